@@ -1,0 +1,75 @@
+"""The command line: parses arguments and calls library functions, nothing more.
+
+One module per command group (audit, quotes, translate, models, compare, align,
+evaluate). Errors become one line on stderr and an exit code (see errors.py).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from .. import __version__
+from ..errors import EXIT_INPUT, TranscompareError
+
+app = typer.Typer(
+    name="transcompare",
+    help="Audit translated news: align quotations across MT versions, score their fidelity, flag translation artifacts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"transcompare {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """Audit translated news: align quotations across MT versions, score their fidelity, flag translation artifacts."""
+
+
+def stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def fail(message: str, code: int = EXIT_INPUT) -> int:
+    stderr_console().print(f"[bold red]transcompare: error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+    return code
+
+
+def _register() -> None:
+    from . import audit  # noqa: F401  (commands register themselves on import)
+
+
+def main(argv: list[str] | None = None) -> int:
+    _register()
+    try:
+        result = app(args=argv, prog_name="transcompare", standalone_mode=False)
+    except TranscompareError as exc:
+        return fail(str(exc), exc.exit_code)
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.Abort:
+        return fail("aborted", 130)
+    except typer.TyperException as exc:  # usage errors: typer prints them with the usage line
+        show = getattr(exc, "show", None)
+        if show is None:
+            return fail(str(exc))
+        show()
+        return getattr(exc, "exit_code", EXIT_INPUT)
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+    return result if isinstance(result, int) else 0

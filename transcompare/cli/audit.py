@@ -1,0 +1,108 @@
+"""`transcompare audit` and `transcompare quotes`."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import app
+
+SAMPLE = "samples/france24-putin-nato-2021-12-23.en.txt"
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+
+
+class FailOn(str, Enum):
+    minor = "minor"
+    major = "major"
+    critical = "critical"
+
+
+def emit(text: str, output: Optional[Path]) -> None:
+    """Results go to stdout, or atomically to ``output``."""
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        from ..io import write_atomic
+
+        write_atomic(output, text)
+
+
+@app.command(epilog=f"Example: transcompare audit {SAMPLE} --source-lang es --fail-on major")
+def audit(
+    file: str = typer.Argument(..., help="Article to audit (plain text, UTF-8 or UTF-16); '-' reads stdin."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when findings at or above this severity exist."),
+    source_lang: str = typer.Option("auto", "--source-lang", help="Language the article was translated from ('auto': try every lexicon)."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
+    detectors: Optional[str] = typer.Option(None, "--detectors", help="Comma-separated detector ids to run (default: all)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically)."),
+    list_detectors: bool = typer.Option(False, "--list-detectors", help="List the detectors and exit."),
+) -> None:
+    """Find translation artifacts in an article, with no model: exact spans, category, severity, reason, fix."""
+    from ..audit import audit as run_audit
+    from ..detectors import all_detectors
+    from ..errors import InputError
+    from ..model import Severity
+    from ..report import render
+
+    if list_detectors:
+        for det in all_detectors().values():
+            langs = ",".join(det.languages) if det.languages else "any"
+            typer.echo(f"{det.id:<26} {det.category:<26} {det.severity.label:<9} [{langs}] {det.description}")
+        raise typer.Exit()
+    _check_language(source_lang, allow_auto=True, option="--source-lang")
+    if lang is not None:
+        _check_language(lang, allow_auto=False, option="--lang")
+    chosen = [d.strip() for d in detectors.split(",") if d.strip()] if detectors else None
+    report = run_audit(file, language=lang, source_language=source_lang, detectors=chosen)
+    if format is Format.text and output is None:
+        from ..report.terminal import print_audit
+        from rich.console import Console
+
+        print_audit(report, Console())
+    else:
+        emit(render(report, format.value), output)
+    if fail_on is not None and report.count_at_least(Severity.parse(fail_on.value)):
+        raise typer.Exit(1)
+
+
+def _check_language(code: str, allow_auto: bool, option: str) -> None:
+    from ..errors import InputError
+    from ..segment import LANGUAGES
+
+    if (allow_auto and code == "auto") or code in LANGUAGES:
+        return
+    raise InputError(f"{option} {code!r}: unsupported language (choose {', '.join(LANGUAGES)}{', auto' if allow_auto else ''})")
+
+
+@app.command(epilog=f"Example: transcompare quotes {SAMPLE}")
+def quotes(
+    file: str = typer.Argument(..., help="Article to read; '-' reads stdin."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format (text, json, markdown)."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically)."),
+) -> None:
+    """List the quotations of an article: speaker, text, line, mark style, closed or not."""
+    from ..document import load_document
+    from ..report.quotes import quote_rows, render_quotes
+
+    if lang is not None:
+        _check_language(lang, allow_auto=False, option="--lang")
+    document = load_document(file, lang)
+    if format is Format.text and output is None:
+        from rich.console import Console
+
+        from ..report.quotes import quotes_table
+
+        Console().print(quotes_table(document))
+    else:
+        emit(render_quotes(document, format.value), output)

@@ -1,0 +1,119 @@
+"""Artifact detectors: small functions registered by id.
+
+A detector takes an :class:`AuditContext` and yields :class:`Hit` objects; the runner
+turns them into :class:`~transcompare.model.Finding` with the detector's id,
+category and default severity, so a detector only says *where* and *why*.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..model import Document, Finding, Severity, Span
+
+AUTO = "auto"
+
+
+@dataclass(frozen=True)
+class Hit:
+    span: Span
+    message: str
+    suggestion: str = ""
+    evidence: str = ""
+    severity: Severity | None = None  # None: the detector's default
+
+
+@dataclass
+class AuditContext:
+    document: Document
+    source_language: str = AUTO  # "auto" tries every lexicon the tool has
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @cached_property
+    def _top_level_quotes(self) -> tuple[list[int], list[Span]]:
+        inner = sorted(q.inner for q in self.document.quotes if q.depth == 0)  # disjoint, so sortable by start
+        return [s.start for s in inner], inner
+
+    def inside_quote(self, span: Span) -> bool:
+        starts, inner = self._top_level_quotes
+        index = bisect.bisect_right(starts, span.start) - 1
+        return index >= 0 and inner[index].contains(span)
+
+    @cached_property
+    def folded_text(self) -> str:
+        """Lower-cased text with the same offsets (case-insensitive matching without re.I's cost)."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else self.text
+
+    def source_may_be(self, *languages: str) -> bool:
+        return self.source_language == AUTO or self.source_language in languages
+
+
+@dataclass(frozen=True)
+class Detector:
+    id: str
+    category: str
+    severity: Severity
+    description: str
+    run: Callable[[AuditContext], Iterable[Hit]]
+    languages: tuple[str, ...] | None = None  # document languages it applies to; None: all
+
+    def applies_to(self, language: str) -> bool:
+        return self.languages is None or language in self.languages
+
+
+REGISTRY: dict[str, Detector] = {}
+_MODULES = ("quotation", "segmentation", "calques", "pronouns", "leaks", "untranslated", "repetition")
+
+
+def detector(id: str, category: str, severity: Severity, description: str, languages: tuple[str, ...] | None = None):
+    def register(fn: Callable[[AuditContext], Iterable[Hit]]):
+        REGISTRY[id] = Detector(id, category, severity, description, fn, languages)
+        return fn
+
+    return register
+
+
+def all_detectors() -> dict[str, Detector]:
+    for name in _MODULES:
+        importlib.import_module(f"{__name__}.{name}")
+    return REGISTRY
+
+
+def run_detectors(document: Document, source_language: str = AUTO, only: Iterable[str] | None = None) -> list[Finding]:
+    """Every applicable detector over ``document``, findings sorted by position."""
+    registry = all_detectors()
+    selected = list(only) if only is not None else list(registry)
+    unknown = [d for d in selected if d not in registry]
+    if unknown:
+        from ..errors import InputError
+
+        raise InputError(f"unknown detector {', '.join(unknown)} (see `transcompare audit --list-detectors`)")
+    context = AuditContext(document, source_language)
+    findings: list[Finding] = []
+    for detector_id in selected:
+        det = registry[detector_id]
+        if not det.applies_to(document.language):
+            continue
+        for hit in det.run(context):
+            findings.append(
+                Finding(
+                    detector=det.id,
+                    category=det.category,
+                    severity=hit.severity or det.severity,
+                    span=hit.span,
+                    message=hit.message,
+                    suggestion=hit.suggestion,
+                    evidence=hit.evidence or hit.span.of(document.text),
+                    version=document.name,
+                )
+            )
+    findings.sort(key=lambda f: (f.span.start, f.span.end, f.detector))
+    return findings

@@ -1,0 +1,40 @@
+"""Text that is not article body: photo captions, credits, agency credit lines."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Severity
+from . import AuditContext, Hit, detector
+
+AGENCIES = r"(?:AP|AFP|EFE|Efe|Reuters|DPA|dpa|ANSA|Europa Press|Xinhua|TASS|Tass|Bloomberg|Sputnik|Notimex|UPI|PA|Anadolu)"
+_CREDIT = re.compile(
+    r"©|\(c\)\s+[A-Z]|\b(?:AP|AFP|EFE|Reuters)\s+Photo\b|\bPhoto(?:graph)?\s*(?::|by\b)|\bFoto\s*:"
+    r"|\bImage (?:copyright|caption)\b|\bGetty Images\b|\b" + AGENCIES + r"\s*/\s*[A-Z][a-z]+"
+)
+_CREDIT_LINE = re.compile(
+    rf"^(?:With|Con|Avec|Mit|Com)\s+(?:information\s+from\s+|información\s+de\s+|informações\s+da\s+|agencies\b|agencias\b)?"
+    rf"\s*(?:{AGENCIES}(?:\s*(?:,|and|y|et|und|e)\s*{AGENCIES})*)?\.?$"
+)
+
+
+@detector("structure.leak", "structure/leak", Severity.MAJOR,
+          "Photo captions, photo credits and agency credit lines left inside the article body.")
+def leaked_text(ctx: AuditContext):
+    text = ctx.text
+    for paragraph in ctx.document.paragraphs:
+        body = paragraph.of(text)
+        if _CREDIT_LINE.match(body) and len(body.split()) <= 12:
+            yield Hit(paragraph, "agency credit line, not article text",
+                      "move it to the byline or remove it", severity=Severity.MINOR)
+            continue
+        credit = _CREDIT.search(body)
+        if not credit:
+            continue
+        if len(body.split()) <= 60:
+            yield Hit(paragraph, f"photo caption or credit (“{credit.group(0).strip()}”) inside the article body",
+                      "remove the caption from the body text")
+        else:
+            sentence = ctx.document.sentences[ctx.document.sentence_of(paragraph.start + credit.start())]
+            yield Hit(sentence, f"photo credit (“{credit.group(0).strip()}”) inside the article body",
+                      "remove the credit from the body text")

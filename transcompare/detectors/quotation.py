@@ -1,0 +1,91 @@
+"""Quotation artifacts: empty or unbalanced quotations, misplaced closing marks."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Severity, Span
+from ..quotes import SPEECH_VERBS
+from . import AuditContext, Hit, detector
+
+# Marks whose direction is unambiguous; straight quotes are told apart by spacing, so a
+# misplaced straight quote cannot be recognised. French « » legitimately take spaces.
+_SPACED_STYLES = ("curly", "low", "single")
+_ATTRIBUTION = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?(?:{SPEECH_VERBS})\b")
+
+
+@detector("quote.empty", "accuracy/omission", Severity.CRITICAL, "A quotation with nothing between its marks.")
+def empty_quotation(ctx: AuditContext):
+    for quote in ctx.document.quotes:
+        if quote.closed and not quote.inner.of(ctx.text).strip():
+            yield Hit(quote.span, "empty quotation: the quoted words were lost",
+                      "restore the quoted words from the source, or remove the marks")
+
+
+@detector("quote.unbalanced", "fluency/punctuation", Severity.MAJOR, "An opening mark never closed, or a closing mark never opened.")
+def unbalanced_marks(ctx: AuditContext):
+    text = ctx.text
+    for quote in ctx.document.quotes:
+        if not quote.closed:
+            mark = Span(quote.span.start, quote.span.start + 1)
+            yield Hit(mark, f"opening mark {mark.of(text)} is never closed",
+                      "add the closing mark where the quotation ends")
+    for mark in ctx.document.stray_marks:
+        yield Hit(mark, f"closing mark {mark.of(text)} has no opening mark",
+                  "add the opening mark where the quotation starts, or remove this one")
+
+
+def _closing_marks(ctx: AuditContext):
+    for quote in ctx.document.quotes:
+        if quote.closed and quote.style in _SPACED_STYLES and quote.inner.of(ctx.text).strip():
+            yield quote, quote.span.end - 1
+    for mark in ctx.document.stray_marks:
+        yield None, mark.start
+
+
+@detector("quote.mark-spacing", "fluency/punctuation", Severity.MAJOR,
+          "A closing mark with a space before it or glued to the next word.")
+def closing_mark_spacing(ctx: AuditContext):
+    text = ctx.text
+    for _, pos in _closing_marks(ctx):
+        space_before = pos > 0 and text[pos - 1] in " \t"
+        glued_after = pos + 1 < len(text) and text[pos + 1].isalnum()
+        if not (space_before or glued_after):
+            continue
+        mark = text[pos]
+        previous = re.search(r"(\S*)\s*$", text[max(0, pos - 40) : pos]).group(1)
+        following = re.match(r"\w*", text[pos + 1 : pos + 41]).group(0)
+        span = Span(pos - 1 if space_before else pos, pos + 1 + (len(following) if glued_after else 0))
+        if space_before and glued_after:
+            message = "closing mark detached from the quotation and glued to the next word"
+        elif space_before:
+            message = "space before the closing quotation mark"
+        else:
+            message = "closing quotation mark glued to the next word"
+        fixed = f"{previous}{mark}" + (f" {following}" if glued_after else "")
+        yield Hit(span, message, f"write: {fixed}")
+    # Opening marks followed by a space (“ word): a typical tokenizer artifact.
+    for quote in ctx.document.quotes:
+        if quote.style in _SPACED_STYLES and quote.inner.of(text)[:1] == " " and quote.inner.of(text).strip():
+            yield Hit(Span(quote.span.start, quote.span.start + 2), "space after the opening quotation mark",
+                      "remove the space", severity=Severity.MINOR)
+
+
+@detector("quote.punct-order", "fluency/punctuation", Severity.MINOR,
+          "Spanish punctuation order around quotes in English text (”, and ”.).", languages=("en",))
+def punctuation_order(ctx: AuditContext):
+    text = ctx.text
+    for quote, pos in _closing_marks(ctx):
+        if quote is None or pos + 1 >= len(text) or text[pos + 1] not in ",.":
+            continue
+        inner = quote.inner.of(text).strip()
+        words = inner.split()
+        punct = text[pos + 1]
+        if punct == "," and len(words) >= 3 and _ATTRIBUTION.match(text[pos + 2 : pos + 80]):
+            pass
+        elif punct == "." and len(words) >= 6 and inner[:1].isupper():
+            pass
+        else:
+            continue
+        yield Hit(Span(pos, pos + 2), f"“{punct}” after the closing mark follows Spanish usage",
+                  f"put the {'comma' if punct == ',' else 'period'} inside: {punct}{text[pos]}")

@@ -1,0 +1,84 @@
+"""Sentences cut by a stray period."""
+
+from __future__ import annotations
+
+import re
+
+from .. import segment
+from ..model import Severity, Span
+from ..quotes import SPEECH_VERBS
+from . import AuditContext, Hit, detector
+
+_PERIOD_LOWER = re.compile(r"(?P<before>[^\s.]+)\.[ \t]+(?P<after>[a-záéíóúñü][\w’'-]*)")
+
+# Closed-class words and frequent verbs: a piece without any of these (and without
+# -ed/-ing forms) has no finite verb.
+_VERBS = {
+    "en": frozenset(
+        """is are was were be been being am has have had do does did will would shall should can could
+        may might must said says say told made make makes went go goes came come comes took take takes
+        gave give gives got get gets saw see sees knew know think thought wants want wanted need needs
+        seems seem became become left leave keep kept put puts let lets ran run began begin found find
+        held hold brought bring stood meant means felt feel wrote writes spoke speaks knows""".split()
+    ),
+    "es": frozenset(
+        """es son era eran fue fueron ser sido está están estaba estaban estar ha han había habían hay
+        tiene tienen tenía tuvo dijo dice hizo hace puede pueden podría va van iba será serán sería
+        quiere quieren debe deben""".split()
+    ),
+}
+_SPEECH_VERB = re.compile(SPEECH_VERBS)
+_FUNCTION_WORDS = frozenset("to of the a an in for with on at by from de del la el los las en a por para con".split())
+_VERB_SUFFIXES = {"en": ("ed", "ing"), "es": ("ó", "aba", "ía", "ará", "erá", "irá", "ando", "iendo")}
+
+
+@detector("sentence.stray-period", "fluency/punctuation", Severity.MAJOR,
+          "A period that cuts a sentence: followed by a lowercase word, or leaving a short verbless piece.")
+def stray_period(ctx: AuditContext):
+    text = ctx.text
+    for paragraph in ctx.document.paragraphs:
+        for match in _PERIOD_LOWER.finditer(text, paragraph.start, paragraph.end):
+            before = match["before"].lstrip("\"“‘«(")
+            if segment.is_abbreviation(before) or any(c in before for c in "/@") or before.isdigit():
+                continue
+            period = match.end("before")
+            yield Hit(Span(period - len(before), match.end("after")),
+                      f"period before the lowercase word “{match['after']}” cuts the sentence",
+                      f"remove the period: “{before} {match['after']}”")
+    yield from _verbless_pieces(ctx)
+
+
+def _has_verb(words: list[str], language: str) -> bool:
+    verbs = _VERBS.get(language, frozenset())
+    suffixes = _VERB_SUFFIXES.get(language, ())
+    return any(
+        w in verbs or (w.endswith(suffixes) and len(w) > 4) or _SPEECH_VERB.fullmatch(w) for w in (x.lower() for x in words)
+    )
+
+
+def _verbless_pieces(ctx: AuditContext):
+    doc, text = ctx.document, ctx.text
+    if doc.language not in _VERBS:
+        return
+    sentences = doc.sentences
+    for i in range(1, len(sentences)):
+        previous, piece = sentences[i - 1], sentences[i]
+        if doc.paragraph_of(previous.start) != doc.paragraph_of(piece.start):
+            continue
+        body = piece.of(text)
+        if not (text[previous.end - 1] == "." and body.endswith(".") and body[:1].isupper()):
+            continue
+        words = re.findall(r"[\w’'-]+", body)
+        if not 3 <= len(words) <= 7 or any(ch.isdigit() for ch in body) or ctx.inside_quote(piece):
+            continue
+        # The cut falls inside a phrase: "…of former nations. Soviet Union to the…": a lowercase
+        # word before the period, a capitalised name after it.
+        last_word = re.findall(r"[\w’'-]+", previous.of(text))[-1:]
+        if not (last_word and last_word[0].islower() and words[1][:1].isupper()):
+            continue
+        if _has_verb(words, doc.language) or not any(w.lower() in _FUNCTION_WORDS for w in words[1:]):
+            continue
+        tail = text[max(previous.start, previous.end - 30) : previous.end]
+        yield Hit(Span(previous.end - 1, piece.end),
+                  f"“{body}” has no verb: a stray period probably split one sentence",
+                  f"join it to the previous sentence: “…{tail[:-1].split()[-1] if tail[:-1].split() else ''} {body}”")

@@ -1,0 +1,56 @@
+"""Language identification, limited to the languages the tool handles so it stays fast."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SUPPORTED = ("en", "es", "fr", "de", "pt")
+
+# Function words: a cheap first look that lets most sentences skip the identifier.
+STOPWORDS = {
+    "en": frozenset("the of and to in is that for it with was on as be by at from this have are were has not but an or which".split()),
+    "es": frozenset("el la los las de del que y en un una por con para es se no al lo su como más pero sus le ya o fue este ha".split()),
+    "fr": frozenset("le la les de des du et en un une est que qui dans pour pas sur au avec ce il elle ne se plus par".split()),
+    "de": frozenset("der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an werden aus er".split()),
+    "pt": frozenset("o a os as de do da dos das e em um uma que não para com por é se mais ao na no seu sua".split()),
+}
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+@lru_cache(maxsize=8)
+def _detector(languages: tuple[str, ...]):
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def detect(text: str, languages: tuple[str, ...] = SUPPORTED) -> tuple[str | None, float]:
+    """The most likely language among ``languages`` and its confidence (0..1)."""
+    values = _detector(tuple(sorted(languages))).compute_language_confidence_values(text)
+    if not values:
+        return None, 0.0
+    best = values[0]
+    return best.language.iso_code_639_1.name.lower(), float(best.value)
+
+
+def detect_document_language(text: str, sample_chars: int = 20_000) -> str:
+    """Language of a whole document; defaults to English when nothing can be told."""
+    sample = text[:sample_chars]
+    if not words(sample):
+        return "en"
+    lang, _ = detect(sample)
+    return lang or "en"
+
+
+def stopword_profile(tokens: list[str]) -> dict[str, float]:
+    """Share of tokens that are function words of each language."""
+    if not tokens:
+        return {lang: 0.0 for lang in STOPWORDS}
+    return {lang: sum(t in sw for t in tokens) / len(tokens) for lang, sw in STOPWORDS.items()}

@@ -1,0 +1,54 @@
+"""The quotation list of one document."""
+
+from __future__ import annotations
+
+import json
+
+from ..model import Document
+
+
+def quote_rows(document: Document) -> list[dict]:
+    rows = []
+    for index, quote in enumerate(document.quotes):
+        line, col = document.position(quote.span.start)
+        rows.append({
+            "index": index,
+            "speaker": quote.speaker,
+            "text": quote.inner.of(document.text),
+            "line": line,
+            "column": col,
+            "style": quote.style,
+            "depth": quote.depth,
+            "closed": quote.closed,
+            "paragraphs": quote.paragraphs,
+            "sentence": quote.sentence,
+            "span": {"start": quote.span.start, "end": quote.span.end},
+        })
+    return rows
+
+
+def render_quotes(document: Document, fmt: str) -> str:
+    rows = quote_rows(document)
+    if fmt == "json":
+        return json.dumps({"document": document.name, "quotes": rows}, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(dict(r, document=document.name), ensure_ascii=False) + "\n" for r in rows)
+    from .markdown import escape
+
+    out = ["| # | Line | Speaker | Quotation | Style | Closed |", "|---|---|---|---|---|---|"]
+    out += [f"| {r['index']} | {r['line']} | {escape(r['speaker'] or '—')} | {escape(r['text'])} | {r['style']} | "
+            f"{'yes' if r['closed'] else 'no'} |" for r in rows]
+    return "\n".join(out) + "\n"
+
+
+def quotes_table(document: Document):
+    from rich.table import Table
+
+    table = Table(title=f"{len(document.quotes)} quotations in {document.name}", title_justify="left", show_lines=False)
+    for column in ("#", "line", "speaker", "quotation", "style", "closed"):
+        table.add_column(column, overflow="fold")
+    for r in quote_rows(document):
+        indent = "  " * r["depth"]
+        table.add_row(str(r["index"]), str(r["line"]), r["speaker"] or "—", f"{indent}{r['text']}", r["style"],
+                      "yes" if r["closed"] else "[red]no[/]")
+    return table
