@@ -39,3 +39,31 @@ def spans_cover(doc):
     for span in (*doc.paragraphs, *doc.sentences, *(q.span for q in doc.quotes), *(q.inner for q in doc.quotes)):
         assert 0 <= span.start <= span.end <= n
     return True
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory):
+    """Tiny Marian, M2M100 and NLLB folders, built once per test session."""
+    from transformers.utils import logging as hf_logging
+
+    from . import tiny_models as builders
+
+    hf_logging.disable_progress_bar()
+    root = tmp_path_factory.mktemp("models")
+    return {
+        "marian": builders.build_marian(root / "marian"),
+        "m2m100": builders.build_m2m100(root / "m2m100"),
+        "nllb": builders.build_nllb(root / "nllb"),
+    }
+
+
+def has_apertium_mode(mode: str) -> bool:
+    import shutil
+    import subprocess
+
+    if not shutil.which("apertium"):
+        return False
+    return mode in subprocess.run(["apertium", "-l"], capture_output=True, text=True).stdout.split()
+
+
+needs_apertium = pytest.mark.skipif(not has_apertium_mode("eng-spa"), reason="apertium-eng-spa is not installed")

@@ -1,0 +1,43 @@
+import pytest
+
+from transcompare.translate.apertium import ApertiumBackend
+
+from .conftest import SAMPLE, needs_apertium
+
+pytestmark = needs_apertium
+
+
+def test_one_line_out_per_line_in():
+    backend = ApertiumBackend("eng-spa", "en", "es")
+    segments = []
+    for i in range(500):
+        segments.append(["", f"The mayor said “we will build {i} bridges” today.", "He left.\nThen he came back.",
+                         "‘Quoted’ and \"straight\" marks", "  "][i % 5])
+    out = backend.translate(segments)
+    assert len(out) == 500
+    assert all(o == "" for o, s in zip(out, segments) if not s.strip())
+    assert all(o for o, s in zip(out, segments) if s.strip())
+    assert "“" in out[1] and "1" in out[1]
+
+
+def test_unknown_word_marks_kept_as_evidence():
+    backend = ApertiumBackend("eng-spa", "en", "es")
+    raw = backend.translate(["The zorblax encroaching quickly."])[0]
+    shown, marks = ApertiumBackend.clean(raw)
+    assert "*" not in shown and marks and all(shown[m.start:m.end] == m.word for m in marks)
+    assert {m.kind for m in marks} == {"unknown"}
+
+
+def test_cli_translate_and_round_trip(run_cli, tmp_path):
+    code, out, err = run_cli("translate", str(SAMPLE), "--model", "apertium-en-es", "--to", "es")
+    assert code == 0 and "Putin" in out and "rueda de prensa" in out
+    out_file = tmp_path / "trip.txt"
+    code, _, err = run_cli("translate", str(SAMPLE), "--model", "apertium-en-es", "--via", "es", "-o", str(out_file))
+    assert code == 0
+    legs = sorted(p.name for p in tmp_path.iterdir())
+    assert legs == ["trip.apertium-en-es.es.txt", "trip.apertium-es-en.en.txt"]
+
+
+def test_missing_mode_exits_3_with_install_command(run_cli):
+    code, _, err = run_cli("translate", str(SAMPLE), "--model", "apertium:eng-cat", "--to", "ca")
+    assert code == 3 and "apt-get install" in err

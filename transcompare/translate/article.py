@@ -1,0 +1,46 @@
+"""Translate a whole Document sentence by sentence, keeping its paragraphs in place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import build_document
+from ..model import Document
+from .base import Mark, clean
+from .engine import Engine
+
+
+@dataclass(frozen=True)
+class Translation:
+    model: str
+    source: str
+    target: str
+    document: Document  # the translated article, analysed (sentences, quotes)
+    segments: tuple[str, ...]  # one output per source sentence, in order
+    marks: tuple[tuple[int, Mark], ...] = field(default=())  # (source sentence index, mark in its output)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+
+def translate_document(document: Document, engine: Engine) -> Translation:
+    text = document.text
+    raw = engine.translate(document.sentence_texts())
+    segments, marks = [], []
+    for index, output in enumerate(raw):
+        shown, found = clean(engine.backend, output)
+        segments.append(shown)
+        marks.extend((index, m) for m in found)
+    paragraphs = []
+    for paragraph in document.paragraphs:
+        members = [i for i, s in enumerate(document.sentences) if paragraph.contains(s)]
+        paragraphs.append(" ".join(segments[i] for i in members if segments[i]))
+    prefix = text[: document.body.start].strip()
+    out_text = "\n\n".join(([prefix] if prefix else []) + paragraphs) + "\n"
+    translated = build_document(out_text, name=f"{document.name} [{engine.label}]", language=engine.backend.target)
+    return Translation(engine.label, engine.backend.source, engine.backend.target, translated, tuple(segments), tuple(marks))
+
+
+def quote_count(document: Document) -> int:
+    return sum(1 for q in document.quotes if q.depth == 0)

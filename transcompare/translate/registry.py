@@ -1,0 +1,111 @@
+"""Model specs a person can type, and the registry of aliases.
+
+Specs: ``hf:Helsinki-NLP/opus-mt-es-en``, ``hf:./models/my-marian``,
+``apertium:spa-eng``, ``file:translations/es.txt``, or an alias from
+models/registry.toml or the user's $XDG_CONFIG_HOME/transcompare/registry.toml.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import InputError, ModelError
+
+BACKENDS = ("hf", "apertium", "file", "ct2")
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    backend: str  # hf, apertium, file
+    target: str  # hub id, folder, Apertium mode, or file path
+    alias: str | None = None
+    pairs: tuple[str, ...] = ("*",)  # "src-tgt" pairs; "*": any pair the model's languages allow
+    description: str = ""
+    reverse: str | None = None  # alias translating the other way
+
+    @property
+    def text(self) -> str:
+        return f"{self.backend}:{self.target}"
+
+    @property
+    def label(self) -> str:
+        return self.alias or self.text
+
+    def supports(self, source: str | None, target: str) -> bool:
+        if "*" in self.pairs:
+            return True
+        return any(p.split("-")[1] == target and (source is None or p.split("-")[0] == source) for p in self.pairs)
+
+    def default_source(self, target: str) -> str | None:
+        matches = [p.split("-")[0] for p in self.pairs if p != "*" and p.split("-")[1] == target]
+        return matches[0] if len(matches) == 1 else None
+
+
+def user_registry_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "transcompare" / "registry.toml"
+
+
+def _read_registry(text: str, origin: str) -> dict[str, ModelSpec]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{origin}: invalid TOML ({exc})") from None
+    specs = {}
+    for alias, entry in data.items():
+        if not isinstance(entry, dict) or "spec" not in entry:
+            raise InputError(f"{origin}: entry [{alias}] needs a `spec`")
+        parsed = parse_spec(entry["spec"])
+        specs[alias] = ModelSpec(parsed.backend, parsed.target, alias, tuple(entry.get("pairs", ["*"])),
+                                 entry.get("description", ""), entry.get("reverse"))
+    return specs
+
+
+@lru_cache(maxsize=4)
+def _registry(user_path: str) -> dict[str, ModelSpec]:
+    builtin = resources.files("transcompare.data").joinpath("registry.toml").read_text("utf-8")
+    specs = _read_registry(builtin, "models/registry.toml")
+    if Path(user_path).is_file():
+        specs.update(_read_registry(Path(user_path).read_text("utf-8"), user_path))
+    return specs
+
+
+def registry() -> dict[str, ModelSpec]:
+    """Built-in aliases, overridden and extended by the user's registry."""
+    return _registry(str(user_registry_path()))
+
+
+def parse_spec(text: str) -> ModelSpec:
+    """A spec string without alias lookup."""
+    backend, sep, target = text.partition(":")
+    if not sep or backend not in BACKENDS or not target:
+        raise ModelError(f"model spec {text!r} is not BACKEND:TARGET with BACKEND one of {', '.join(BACKENDS)}")
+    if backend == "apertium" and "-" in target and len(target.split("-")[0]) == 3:
+        src, tgt = target.split("-")[:2]
+        return ModelSpec(backend, target, pairs=(f"{_iso1(src)}-{_iso1(tgt.split('_')[0])}",))
+    return ModelSpec(backend, target)
+
+
+def resolve(text: str) -> ModelSpec:
+    """An alias or a spec string; unknown names fail with the closest aliases."""
+    aliases = registry()
+    if text in aliases:
+        return aliases[text]
+    if ":" in text and text.split(":", 1)[0] in BACKENDS:
+        return parse_spec(text)
+    close = difflib.get_close_matches(text, list(aliases), n=3, cutoff=0.5)
+    hint = f" Did you mean {', '.join(close)}?" if close else ""
+    raise ModelError(f"unknown model {text!r}.{hint} See `transcompare models list`, or give hf:ID, hf:PATH, apertium:MODE.")
+
+
+_ISO3 = {"eng": "en", "spa": "es", "fra": "fr", "deu": "de", "por": "pt", "cat": "ca", "ita": "it", "glg": "gl"}
+
+
+def _iso1(code: str) -> str:
+    return _ISO3.get(code, code)
