@@ -84,17 +84,36 @@ def _check_language(code: str, allow_auto: bool, option: str) -> None:
     raise InputError(f"{option} {code!r}: unsupported language (choose {', '.join(LANGUAGES)}{', auto' if allow_auto else ''})")
 
 
-@app.command(epilog=f"Example: transcompare quotes {SAMPLE}")
+@app.command(epilog=f"Example: transcompare quotes {SAMPLE}\n\n"
+                    f"Across versions: transcompare quotes {SAMPLE} --model apertium-en-es --via es")
 def quotes(
     file: str = typer.Argument(..., help="Article to read; '-' reads stdin."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="Output format (text, json, markdown)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically)."),
+    version: list[str] = typer.Option([], "--version", help="Another version, NAME=FILE; shows the quotations across versions."),
+    model: list[str] = typer.Option([], "--model", "-m", help="Model alias or spec; shows the quotations across versions."),
+    via: Optional[str] = typer.Option(None, "--via", help="Round trip each model through this language."),
+    source: Optional[str] = typer.Option(None, "--from", help="Translate the --version in this language with each model."),
 ) -> None:
-    """List the quotations of an article: speaker, text, line, mark style, closed or not."""
+    """List the quotations of an article: speaker, text, line, mark style, closed or not; or across versions."""
     from ..document import load_document
-    from ..report.quotes import quote_rows, render_quotes
+    from ..report.quotes import render_quotes
 
+    if version or model:
+        from ..report.quotes import render_quote_matrix
+        from .compare import build_comparison
+
+        report = build_comparison(file, version, model, via, source, None, "auto")
+        if format is Format.text and output is None:
+            from rich.console import Console
+
+            from ..report.quotes import quote_matrix_table
+
+            Console().print(quote_matrix_table(report))
+        else:
+            emit(render_quote_matrix(report, format.value), output)
+        return
     if lang is not None:
         _check_language(lang, allow_auto=False, option="--lang")
     document = load_document(file, lang)

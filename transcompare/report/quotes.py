@@ -52,3 +52,43 @@ def quotes_table(document: Document):
         table.add_row(str(r["index"]), str(r["line"]), r["speaker"] or "—", f"{indent}{r['text']}", r["style"],
                       "yes" if r["closed"] else "[red]no[/]")
     return table
+
+
+def render_quote_matrix(report, fmt: str) -> str:
+    """The quotation table across versions (json, jsonl or markdown)."""
+    from .compare import compare_dict
+
+    rows = compare_dict(report)["quotes"]
+    if fmt == "json":
+        return json.dumps({"document": report.article.name, "quotes": rows}, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    from .markdown import escape
+
+    names = [r.version.name for r in report.results]
+    out = ["| # | Speaker | Quotation | " + " | ".join(escape(n) for n in names) + " |", "|---|---|---|" + "---|" * len(names)]
+    for r in rows:
+        cells = [_cell(r["versions"].get(n)) for n in names]
+        out.append(f"| {r['index']} | {escape(r['speaker'] or '—')} | {escape(r['text'])} | " + " | ".join(map(escape, cells)) + " |")
+    return "\n".join(out) + "\n"
+
+
+def _cell(match: dict | None) -> str:
+    if match is None:
+        return "—"
+    score = f" {match['fidelity']['score']:.2f}" if match["fidelity"] else ""
+    return f"{match['status']}{score}: {match['text']}"
+
+
+def quote_matrix_table(report):
+    from rich.table import Table
+
+    from .compare import compare_dict
+
+    names = [r.version.name for r in report.results]
+    table = Table(title=f"Quotations of {report.article.name} across {len(names)} version(s)", title_justify="left")
+    for column in ("#", "speaker", "quotation", *names):
+        table.add_column(column, overflow="fold")
+    for r in compare_dict(report)["quotes"]:
+        table.add_row(str(r["index"]), r["speaker"] or "—", r["text"], *(_cell(r["versions"].get(n)) for n in names))
+    return table

@@ -1,0 +1,120 @@
+"""`transcompare compare` and `transcompare align`."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import app
+from .audit import SAMPLE, FailOn, emit
+from .options import generation_options
+
+
+class CompareFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+def build_comparison(article_path: str, versions: list[str], models: list[str], via: Optional[str],
+                     source: Optional[str], to: Optional[str], source_lang: str, settings=None, use_cache: bool = True):
+    """Load the article and its versions, run the models, and compare everything."""
+    from ..compare import compare_versions, load_version_file, parse_version_option
+    from ..document import load_document
+    from ..translate.session import TranslationSession
+    from ..versions import default_models, model_versions
+
+    article = load_document(article_path)
+    expected = {article.language} | {lang for lang in (via, source) if lang}
+    files = [load_version_file(name, path, expected) for name, path in map(parse_version_option, versions)]
+    if not models:
+        models, default_via, default_from = default_models(article, files)
+        via, source = via or default_via, source or default_from
+    session = TranslationSession(settings, use_cache=use_cache)
+    made = model_versions(session, article, files, models, via, source, to)
+    return compare_versions(article, files + made, source_lang)
+
+
+@app.command(epilog=f"Example: transcompare compare {SAMPLE} --model apertium-en-es --via es --html report.html\n\n"
+                    "Direct: transcompare compare article.en.txt --version original=article.es.txt --from es --model opus-mt-es-en")
+def compare(
+    article: str = typer.Argument(..., help="The published article."),
+    version: list[str] = typer.Option([], "--version", help="Another version, NAME=FILE (any language); repeatable."),
+    model: list[str] = typer.Option([], "--model", "-m", help="Model alias or spec; repeatable. Default: what works offline."),
+    via: Optional[str] = typer.Option(None, "--via", help="Round trip each model through this language."),
+    source: Optional[str] = typer.Option(None, "--from", help="Translate the --version in this language with each model."),
+    to: Optional[str] = typer.Option(None, "--to", help="Target language of direct translations (default: the article's)."),
+    format: CompareFormat = typer.Option(CompareFormat.text, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (atomically)."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 on cross-version findings at or above this severity."),
+    source_lang: str = typer.Option("auto", "--source-lang", help="Source language for the calque lexicons."),
+    device: str = typer.Option("auto", help="auto, cpu, cuda, mps."),
+    dtype: str = typer.Option("auto", help="auto, float32, bfloat16, float16."),
+    beams: int = typer.Option(4, min=1, help="Beam size."),
+    batch_size: Optional[int] = typer.Option(None, min=1, help="Sentences per batch (default: automatic)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Translate again even what the cache has."),
+    allow_pickle: bool = typer.Option(False, "--allow-pickle", help="Allow pickle weights."),
+) -> None:
+    """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
+    from ..model import Severity
+    from ..report.compare import render_compare
+
+    settings = generation_options(device, dtype, beams, 256, batch_size, allow_pickle)
+    report = build_comparison(article, version, model, via, source, to, source_lang, settings, not no_cache)
+    if html is not None:
+        from ..io import write_atomic
+        from ..report.html import render_html
+
+        write_atomic(html, render_html(report))
+    if format is CompareFormat.text and output is None:
+        from rich.console import Console
+
+        from ..report.compare_terminal import print_compare
+
+        print_compare(report, Console())
+    else:
+        emit(render_compare(report, format.value), output)
+    if fail_on is not None and any(f.severity >= Severity.parse(fail_on.value) for f in report.findings):
+        raise typer.Exit(1)
+
+
+@app.command(epilog="Example: transcompare align article.en.txt article.es.txt --format json")
+def align(
+    first: str = typer.Argument(..., help="First document."),
+    second: str = typer.Argument(..., help="Second document (same or another language)."),
+    format: CompareFormat = typer.Option(CompareFormat.text, "--format", "-f", help="text or json."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="Translate the first into the second's language to align better."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically)."),
+) -> None:
+    """Sentence alignment of two documents, as beads of sentence indices."""
+    import json
+
+    from ..align import align_sentences
+    from ..document import load_document
+
+    a, b = load_document(first), load_document(second)
+    same = a.language == b.language
+    translated = None
+    if model and not same:
+        from ..translate.session import TranslationSession
+
+        translated = list(TranslationSession().translate(a, model, b.language).segments)
+    alignment = align_sentences(a.sentence_texts(), b.sentence_texts(), same, translated_source=translated)
+    if format is CompareFormat.json:
+        data = {"first": {"name": a.name, "language": a.language, "sentences": len(a.sentences)},
+                "second": {"name": b.name, "language": b.language, "sentences": len(b.sentences)},
+                "method": alignment.method, "confidence": alignment.confidence,
+                "beads": [{"first": list(x.source), "second": list(x.target), "score": x.score} for x in alignment.beads]}
+        emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
+        return
+    lines = [f"# {a.name} ({a.language}, {len(a.sentences)} sentences) ↔ {b.name} ({b.language}, {len(b.sentences)}); "
+             f"{alignment.method}, confidence {alignment.confidence:.2f}"]
+    for bead in alignment.beads:
+        left = " ".join(a.sentences[i].of(a.text) for i in bead.source) or "∅"
+        right = " ".join(b.sentences[j].of(b.text) for j in bead.target) or "∅"
+        lines.append(f"{','.join(map(str, bead.source)) or '-'}\t{','.join(map(str, bead.target)) or '-'}\t{bead.score:.2f}\t{left}\t{right}")
+    emit("\n".join(lines) + "\n", output)

@@ -1,0 +1,82 @@
+"""Versions made by models: round trips through a pivot, or direct translations of a
+source-language version; and the offline default when no model is named."""
+
+from __future__ import annotations
+
+import sys
+
+from .compare import Version
+from .errors import InputError
+from .model import Document
+from .translate.backends import is_usable_offline, reverse_spec
+from .translate.registry import registry, resolve
+from .translate.session import TranslationSession
+
+NO_MODEL_HELP = ("no translation model is usable offline here: install Apertium "
+                 "(sudo apt-get install apertium apertium-eng-spa) or put a model on disk "
+                 "(see models/README.md), then pass --model")
+
+
+def round_trips(session: TranslationSession, article: Document, models: list[str], via: str) -> list[Version]:
+    versions = []
+    for spec in models:
+        forward, back = session.round_trip(article, spec, via)
+        label = resolve(spec).label
+        versions.append(Version(f"{label} via {via}", back.document, "round-trip", label,
+                                f"{article.language}→{via}→{article.language}", pivot=forward.document))
+    return versions
+
+
+def direct_translations(session: TranslationSession, source: Version, models: list[str], target: str) -> list[Version]:
+    versions = []
+    lang = source.document.language
+    for spec in models:
+        result = session.translate(source.document, spec, target, source=lang)
+        label = resolve(spec).label
+        versions.append(Version(f"{label} ({source.name})", result.document, "direct", label, f"{lang}→{target}",
+                                translated_from=source.name, source_segments=result.segments))
+    return versions
+
+
+def default_models(article: Document, files: list[Version]) -> tuple[list[str], str | None, str | None]:
+    """(models, via, from) usable offline: a direct translation of a foreign version if
+    possible, else a round trip. Says what it chose on stderr."""
+    usable = [alias for alias, spec in registry().items() if is_usable_offline(spec)]
+    for version in files:
+        lang = version.document.language
+        if lang == article.language:
+            continue
+        direct = [a for a in usable if resolve(a).supports(lang, article.language) and "*" not in resolve(a).pairs]
+        if direct:
+            print(f"transcompare: no --model given; translating {version.name} ({lang}) with {direct[0]}", file=sys.stderr)
+            return [direct[0]], None, lang
+    for alias in usable:
+        spec = resolve(alias)
+        if "*" in spec.pairs or spec.default_source("es") != article.language:
+            continue
+        try:
+            back = reverse_spec(spec)
+        except Exception:  # noqa: BLE001 - no way back: not a round-trip candidate
+            continue
+        if is_usable_offline(back):
+            print(f"transcompare: no --model given; round trip {article.language}→es→{article.language} with {alias}",
+                  file=sys.stderr)
+            return [alias], "es", None
+    if files:
+        print(f"transcompare: {NO_MODEL_HELP}; comparing the given versions only", file=sys.stderr)
+        return [], None, None
+    raise InputError(NO_MODEL_HELP)
+
+
+def model_versions(session: TranslationSession, article: Document, files: list[Version], models: list[str],
+                   via: str | None, source_lang: str | None, target: str | None) -> list[Version]:
+    if not models:
+        return []
+    if via:
+        return round_trips(session, article, models, via)
+    if source_lang:
+        source = next((v for v in files if v.document.language == source_lang), None)
+        if source is None:
+            raise InputError(f"--from {source_lang}: give the {source_lang} version with --version NAME=FILE")
+        return direct_translations(session, source, models, target or article.language)
+    raise InputError("with --model, say how to use it: --via LANG (round trip) or --from LANG (translate a version)")
