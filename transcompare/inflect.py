@@ -41,3 +41,7 @@ def inflections(verb: str) -> tuple[str, ...]:
         if len(verb) >= 3 and verb[-1] not in _VOWELS | {"w", "x", "y"} and verb[-2] in _VOWELS and verb[-3] not in _VOWELS:
             forms.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return tuple(sorted(forms))
+
+
+def is_irregular(verb: str) -> bool:
+    return verb.lower() in _IRREGULAR

@@ -223,7 +223,7 @@ def attribute_speakers(text: str, quotes: list[Quote], paragraphs: tuple[Span, .
 
     out: list[Quote] = []
     last_person: str | None = None
-    last_person_end = 0
+    scanned = 0  # mentions before this offset have been read (keeps the pass linear)
     for quote in quotes:
         if quote.depth > 0 or not quote.inner.of(text).strip():
             out.append(quote)
@@ -243,10 +243,11 @@ def attribute_speakers(text: str, quotes: list[Quote], paragraphs: tuple[Span, .
         elif before and not found:
             found = (before[0], before[1].shift(before_start))
         # Names mentioned since the last attributed person count as candidates too.
-        for mention in _PERSON_MENTION.finditer(text, last_person_end, quote.span.start):
+        for mention in _PERSON_MENTION.finditer(text, scanned, max(scanned, quote.span.start)):
             name = _clean(mention["titled"] or mention["subject"])
             if _is_person(name):
-                last_person, last_person_end = name, mention.end()
+                last_person = name
+        scanned = max(scanned, quote.span.start)
         speaker, span = (found if found else (None, None))
         if speaker is not None and not _is_person(speaker):
             if (not speaker or speaker.lower() in _PRONOUNS) and last_person:
@@ -254,6 +255,6 @@ def attribute_speakers(text: str, quotes: list[Quote], paragraphs: tuple[Span, .
         if speaker == "":
             speaker = None
         if speaker and _is_person(speaker):
-            last_person, last_person_end = speaker, max(last_person_end, quote.span.end)
+            last_person, scanned = speaker, max(scanned, quote.span.end)
         out.append(replace(quote, speaker=speaker, speaker_span=span))
     return out

@@ -48,7 +48,7 @@ def fail(message: str, code: int = EXIT_INPUT) -> int:
 
 
 def _register() -> None:
-    from . import audit, compare, models, translate  # noqa: F401  (commands register themselves on import)
+    from . import audit, compare, evaluate, models, translate  # noqa: F401  (commands register themselves on import)
 
 
 def main(argv: list[str] | None = None) -> int:

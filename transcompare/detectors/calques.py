@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..inflect import inflections
+from ..inflect import inflections, is_irregular
 from ..model import Severity, Span
 from . import AUTO, AuditContext, Hit, detector
 
@@ -25,6 +25,7 @@ class Calque:
     suggestion: str
     high_confidence: bool
     exceptions: frozenset[str]
+    keyword: str  # a literal every match contains: a cheap test before the regex runs
 
 
 def compile_pattern(pattern: str) -> re.Pattern:
@@ -57,9 +58,18 @@ def load_lexicon(pair: str) -> tuple[Calque, ...]:
         pattern = cols[0].strip()
         entries.append(
             Calque(pattern, compile_pattern(pattern), cols[1].strip(), cols[2].strip(),
-                   cols[3].strip() != "low", frozenset(w for w in cols[4].strip().split(",") if w))
+                   cols[3].strip() != "low", frozenset(w for w in cols[4].strip().split(",") if w), _keyword(pattern))
         )
     return tuple(entries)
+
+
+def _keyword(pattern: str) -> str:
+    """The longest plain word of a pattern, or the stem of a regular verb in braces (assure → assur);
+    empty when the pattern has neither (the regex then always runs)."""
+    tokens = pattern.lower().split()
+    words = [t for t in tokens if t.isalpha()]
+    words += [t[1:-1][: max(3, len(t) - 5)] for t in tokens if t.startswith("{") and not is_irregular(t[1:-1])]
+    return max(words, key=len, default="")
 
 
 def available_lexicons() -> list[str]:
@@ -86,7 +96,8 @@ def calques(ctx: AuditContext):
             continue
         found: list[tuple[Calque, re.Match]] = []
         for entry in load_lexicon(pair):
-            found.extend((entry, m) for m in _matches(ctx.folded_text, doc.body, entry))
+            if entry.keyword in ctx.folded_text:
+                found.extend((entry, m) for m in _matches(ctx.folded_text, doc.body, entry))
         strong = {m.group(0) for e, m in found if e.high_confidence}
         trust_weak = ctx.source_language == source or (ctx.source_language == AUTO and len(strong) >= AUTO_EVIDENCE)
         for entry, match in found:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+from ..progress import progress_bar
 from .base import Backend, GenerationSettings, fingerprint
 from .cache import TranslationCache, make_key
 
@@ -73,7 +74,8 @@ class Engine:
             # Similar lengths in a batch waste less padding; order is restored below.
             todo.sort(key=len, reverse=True)
             batch_size = self.settings.batch_size or getattr(self.backend, "preferred_batch_size", DEFAULT_BATCH)
-            with _progress(self.progress and len(todo) >= PROGRESS_THRESHOLD, len(todo), self.label) as advance:
+            with progress_bar(self.progress and len(todo) >= PROGRESS_THRESHOLD, len(todo),
+                              f"translating with {self.label}") as advance:
                 outputs = run_batches(self._translate_and_store, todo, batch_size, advance)
             results.update(zip(todo, outputs))
             self.translated += len(todo)
@@ -84,26 +86,3 @@ class Engine:
         if self.cache is not None and len(outputs) == len(batch):
             self.cache.put_many({self._key(t): o for t, o in zip(batch, outputs)})  # stored as it goes: resumable
         return outputs
-
-
-class _progress:
-    """A rich progress bar on stderr, or nothing."""
-
-    def __init__(self, enabled: bool, total: int, label: str):
-        self.enabled, self.total, self.label = enabled, total, label
-
-    def __enter__(self) -> Callable[[int], None]:
-        if not self.enabled:
-            return lambda n: None
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                             TimeRemainingColumn(), console=Console(stderr=True), transient=True)
-        self._bar.__enter__()
-        task = self._bar.add_task(f"translating with {self.label}", total=self.total)
-        return lambda n: self._bar.advance(task, n)
-
-    def __exit__(self, *exc) -> None:
-        if self.enabled:
-            self._bar.__exit__(*exc)

@@ -1,0 +1,77 @@
+"""`transcompare evaluate` (and `transcompare evaluate merge DIR...`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import app
+from .options import generation_options
+
+EXAMPLE = ("Example: transcompare evaluate --src test.es --ref test.en --model apertium-es-en "
+           "--hyp google=google.en --metrics bleu,chrf,ter --out results/\n\n"
+           "Shards: transcompare evaluate test.tsv --model m --shard 0/4 --out part0 … then "
+           "transcompare evaluate merge part0 part1 part2 part3 --out all")
+
+
+@app.command(epilog=EXAMPLE)
+def evaluate(
+    testset: Optional[str] = typer.Argument(None, help="TSV (source<TAB>reference) or JSONL ({src, ref, id?, doc?}); or 'merge' followed by shard folders."),
+    folders: Optional[list[str]] = typer.Argument(None, help="With 'merge': the --out folders of the shards."),
+    model: list[str] = typer.Option([], "--model", "-m", help="Model alias or spec to run; repeatable."),
+    hyp: list[str] = typer.Option([], "--hyp", help="Existing system output NAME=FILE, one line per segment; repeatable."),
+    src: Optional[str] = typer.Option(None, "--src", help="Plain source file (with --ref) instead of a TSV/JSONL test set."),
+    ref: Optional[str] = typer.Option(None, "--ref", help="Plain reference file, line-aligned with --src."),
+    docs: Optional[str] = typer.Option(None, "--docs", help="Document id per line, for document-level quotation metrics."),
+    metrics: str = typer.Option("bleu,chrf", "--metrics", help="Comma-separated: bleu, chrf, chrf++, ter (comet: a note unless installed)."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="System the others are tested against (default: the first)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Folder for results.json/.csv, segments.jsonl, hypotheses, chart, HTML."),
+    shard: Optional[str] = typer.Option(None, "--shard", help="Evaluate slice I of N (I/N, from 0), for a cluster job array."),
+    source: Optional[str] = typer.Option(None, "--from", help="Source language (default: detected)."),
+    to: Optional[str] = typer.Option(None, "--to", help="Target language (default: detected from the references)."),
+    bootstrap: int = typer.Option(1000, min=10, help="Bootstrap resamples for confidence intervals and paired tests."),
+    trials: int = typer.Option(1000, min=10, help="Approximate randomization trials."),
+    device: str = typer.Option("auto", help="auto, cpu, cuda, mps."),
+    dtype: str = typer.Option("auto", help="auto, float32, bfloat16, float16."),
+    beams: int = typer.Option(4, min=1, help="Beam size."),
+    batch_size: Optional[int] = typer.Option(None, min=1, help="Sentences per batch (default: automatic)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Translate again even what the cache has."),
+    allow_pickle: bool = typer.Option(False, "--allow-pickle", help="Allow pickle weights."),
+    format: str = typer.Option("text", "--format", "-f", help="text (a table) or json (results.json on stdout)."),
+) -> None:
+    """Score several systems on a test set: BLEU/chrF/TER with significance, quotation metrics, speed."""
+    from rich.console import Console
+
+    from ..compare import parse_version_option
+    from ..errors import InputError
+    from ..evaluate.outputs import results_table
+    from ..evaluate.run import evaluate as run_evaluate
+    from ..evaluate.run import merge
+    from ..evaluate.runner import parse_shard
+    from ..evaluate.testset import open_testset
+
+    if format not in ("text", "json"):
+        raise InputError(f"--format {format!r}: choose text or json")
+    if testset == "merge":
+        if not folders or out is None:
+            raise InputError("usage: transcompare evaluate merge DIR [DIR ...] --out FOLDER")
+        results = merge([Path(f) for f in folders], out)
+    else:
+        if folders:
+            raise InputError(f"unexpected arguments: {' '.join(folders)}")
+        hypotheses = [parse_version_option(h) for h in hyp]
+        settings = generation_options(device, dtype, beams, 256, batch_size, allow_pickle)
+        results = run_evaluate(open_testset(testset, src, ref, docs), model, hypotheses, metrics, baseline, out,
+                               parse_shard(shard), source, to, settings, not no_cache, bootstrap, trials)
+    if format == "json":
+        typer.echo(json.dumps(results, ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    console.print(results_table(results))
+    for note in results.get("notes", []):
+        console.print(f"[yellow]{note}[/]")
+    if out is not None:
+        console.print(f"[dim]results written to {out}/ (results.json, results.csv, segments.jsonl, hypotheses/, scores.png, report.html)[/]")
