@@ -2,10 +2,8 @@ import json
 import subprocess
 import sys
 
-import numpy as np
 import pytest
 
-from transcompare.errors import InputError
 from transcompare.evaluate import runner
 from transcompare.evaluate.metrics import score_from, statistics
 from transcompare.evaluate.significance import approximate_randomization, bootstrap_interval, paired_bootstrap

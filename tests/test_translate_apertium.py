@@ -1,4 +1,3 @@
-import pytest
 
 from transcompare.translate.apertium import ApertiumBackend
 

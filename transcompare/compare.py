@@ -9,11 +9,10 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
-from . import langid
 from .align import WEAK_LINK, SentenceAlignment, align_sentences
 from .audit import audit_document
 from .detectors import AUTO
-from .document import build_document, load_document
+from .document import load_document
 from .errors import InputError
 from .model import Document, Finding, Severity
 from .quote_align import QuoteMatch, align_quotes

@@ -50,7 +50,6 @@ def audit(
     """Find translation artifacts in an article, with no model: exact spans, category, severity, reason, fix."""
     from ..audit import audit as run_audit
     from ..detectors import all_detectors
-    from ..errors import InputError
     from ..model import Severity
     from ..report import render
 

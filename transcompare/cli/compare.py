@@ -10,7 +10,7 @@ import typer
 
 from . import app
 from .audit import SAMPLE, FailOn, emit
-from .options import generation_options
+from .options import ALLOW_PICKLE, BATCH_SIZE, BEAMS, DEVICE, DTYPE, NO_CACHE, generation_options
 
 
 class CompareFormat(str, Enum):
@@ -52,12 +52,12 @@ def compare(
     html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 on cross-version findings at or above this severity."),
     source_lang: str = typer.Option("auto", "--source-lang", help="Source language for the calque lexicons."),
-    device: str = typer.Option("auto", help="auto, cpu, cuda, mps."),
-    dtype: str = typer.Option("auto", help="auto, float32, bfloat16, float16."),
-    beams: int = typer.Option(4, min=1, help="Beam size."),
-    batch_size: Optional[int] = typer.Option(None, min=1, help="Sentences per batch (default: automatic)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Translate again even what the cache has."),
-    allow_pickle: bool = typer.Option(False, "--allow-pickle", help="Allow pickle weights."),
+    device: str = DEVICE,
+    dtype: str = DTYPE,
+    beams: int = BEAMS,
+    batch_size: Optional[int] = BATCH_SIZE,
+    no_cache: bool = NO_CACHE,
+    allow_pickle: bool = ALLOW_PICKLE,
 ) -> None:
     """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
     from ..model import Severity

@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .options import generation_options
+from .options import ALLOW_PICKLE, BATCH_SIZE, BEAMS, DEVICE, DTYPE, NO_CACHE, generation_options
 
 EXAMPLE = ("Example: transcompare evaluate --src test.es --ref test.en --model apertium-es-en "
            "--hyp google=google.en --metrics bleu,chrf,ter --out results/\n\n"
@@ -34,12 +34,12 @@ def evaluate(
     to: Optional[str] = typer.Option(None, "--to", help="Target language (default: detected from the references)."),
     bootstrap: int = typer.Option(1000, min=10, help="Bootstrap resamples for confidence intervals and paired tests."),
     trials: int = typer.Option(1000, min=10, help="Approximate randomization trials."),
-    device: str = typer.Option("auto", help="auto, cpu, cuda, mps."),
-    dtype: str = typer.Option("auto", help="auto, float32, bfloat16, float16."),
-    beams: int = typer.Option(4, min=1, help="Beam size."),
-    batch_size: Optional[int] = typer.Option(None, min=1, help="Sentences per batch (default: automatic)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Translate again even what the cache has."),
-    allow_pickle: bool = typer.Option(False, "--allow-pickle", help="Allow pickle weights."),
+    device: str = DEVICE,
+    dtype: str = DTYPE,
+    beams: int = BEAMS,
+    batch_size: Optional[int] = BATCH_SIZE,
+    no_cache: bool = NO_CACHE,
+    allow_pickle: bool = ALLOW_PICKLE,
     format: str = typer.Option("text", "--format", "-f", help="text (a table) or json (results.json on stdout)."),
 ) -> None:
     """Score several systems on a test set: BLEU/chrF/TER with significance, quotation metrics, speed."""

@@ -7,7 +7,7 @@ import time
 import typer
 
 from . import app
-from .options import generation_options
+from .options import ALLOW_PICKLE, DEVICE, DTYPE, generation_options
 
 models_app = typer.Typer(help="The model registry: aliases, language pairs, what works offline.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
@@ -42,9 +42,9 @@ def check(
     spec: str = typer.Argument(..., help="Alias or spec to load and try."),
     source: str = typer.Option(None, "--from", help="Source language (default: the model's only one)."),
     to: str = typer.Option(None, "--to", help="Target language (default: the model's only one)."),
-    device: str = typer.Option("auto", help="auto, cpu, cuda, mps."),
-    dtype: str = typer.Option("auto", help="auto, float32, bfloat16, float16."),
-    allow_pickle: bool = typer.Option(False, "--allow-pickle", help="Allow pickle weights."),
+    device: str = DEVICE,
+    dtype: str = DTYPE,
+    allow_pickle: bool = ALLOW_PICKLE,
 ) -> None:
     """Load a model, translate a probe sentence, print load time and speed."""
     from ..errors import ModelError

@@ -10,7 +10,7 @@ import typer
 
 from . import app
 from .audit import SAMPLE, emit
-from .options import generation_options
+from .options import ALLOW_PICKLE, BATCH_SIZE, BEAMS, DEVICE, DTYPE, NO_CACHE, generation_options
 
 
 @app.command(epilog=f"Example: transcompare translate {SAMPLE} --model apertium-en-es --to es\n\n"
@@ -23,13 +23,13 @@ def translate(
     via: Optional[str] = typer.Option(None, "--via", help="Round trip through this language and back (returns both legs)."),
     back_model: Optional[str] = typer.Option(None, "--back-model", help="Model for the way back of a round trip (default: the registry's reverse)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically); with several models or --via, one file per leg named after it."),
-    device: str = typer.Option("auto", help="auto (cuda, then mps, then cpu), cpu, cuda, cuda:1, mps."),
-    dtype: str = typer.Option("auto", help="auto, float32, bfloat16 or float16."),
-    beams: int = typer.Option(4, min=1, help="Beam size."),
+    device: str = DEVICE,
+    dtype: str = DTYPE,
+    beams: int = BEAMS,
     max_new_tokens: int = typer.Option(256, min=1, help="Longest output per sentence, in tokens."),
-    batch_size: Optional[int] = typer.Option(None, min=1, help="Sentences per batch (default: automatic)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Translate again even what the cache has."),
-    allow_pickle: bool = typer.Option(False, "--allow-pickle", help="Allow pickle (.bin) weights, which can run code."),
+    batch_size: Optional[int] = BATCH_SIZE,
+    no_cache: bool = NO_CACHE,
+    allow_pickle: bool = ALLOW_PICKLE,
 ) -> None:
     """Translate an article sentence by sentence with paragraphs kept; several models, or a round trip."""
     from ..document import load_document

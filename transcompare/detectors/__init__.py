@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import importlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Document, Finding, Severity, Span
