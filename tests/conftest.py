@@ -42,7 +42,7 @@ def spans_cover(doc):
 
 @pytest.fixture(scope="session")
 def tiny_models(tmp_path_factory):
-    """Tiny Marian, M2M100 and NLLB folders, built once per test session."""
+    """Tiny Marian, M2M100, NLLB, mBART-50 and T5 folders, built once per test session."""
     from transformers.utils import logging as hf_logging
 
     from . import tiny_models as builders
@@ -53,6 +53,8 @@ def tiny_models(tmp_path_factory):
         "marian": builders.build_marian(root / "marian"),
         "m2m100": builders.build_m2m100(root / "m2m100"),
         "nllb": builders.build_nllb(root / "nllb"),
+        "mbart50": builders.build_mbart50(root / "mbart50"),
+        "t5": builders.build_t5(root / "t5"),
     }
 
 

@@ -137,3 +137,12 @@ def test_html_in_a_real_browser_escapes_article_text(tmp_path):
     assert 'data-pwned="1"' not in dom  # nothing from the article ran
     assert "&lt;script&gt;document.body" in dom  # it is shown as text
     assert '<mark class="major"' in dom and "cuts the sentence" in dom  # artifacts highlighted, reason on hover
+
+
+def test_file_spec_is_a_version(run_cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    code, out, err = run_cli("compare", str(article), "--model", f"file:{article}", "-f", "json")
+    data = json.loads(out)
+    assert code == 0, err
+    assert data["versions"][0]["kind"] == "file" and data["versions"][0]["mean_fidelity"] == 1.0

@@ -169,3 +169,19 @@ def test_killed_run_resumes_without_recomputing(tmp_path, monkeypatch):
 def _write(path, lines):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return str(path)
+
+
+def test_model_system_speed_cache_and_resume(run_cli, files, tiny_models):
+    out = files["dir"] / "with-model"
+    args = ("evaluate", "--src", files["src"], "--ref", files["ref"], "--model", f"hf:{tiny_models['marian']}",
+            "--hyp", f"good={files['good']}", "--beams", "1", "--bootstrap", "50", "--trials", "50",
+            "--out", str(out), "-f", "json")
+    code, first, err = run_cli(*args)
+    assert code == 0, err
+    model = next(s for s in json.loads(first)["systems"] if s["kind"] == "model")
+    assert model["speed"]["translated"] == 39 and model["speed"]["segments_per_s"] > 0  # 40 minus the empty one
+    assert model["speed"]["device"] == "cpu" and model["speed"]["batch_size"]
+    stamp = (out / "systems" / f"{runner.safe_name(model['name'])}.npz").stat().st_mtime_ns
+    code, second, _ = run_cli(*args)
+    assert code == 0 and json.loads(second)["systems"] == json.loads(first)["systems"]
+    assert (out / "systems" / f"{runner.safe_name(model['name'])}.npz").stat().st_mtime_ns == stamp  # not recomputed

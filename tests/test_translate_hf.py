@@ -13,13 +13,22 @@ from .conftest import SAMPLE
 FAST = GenerationSettings(beams=1, max_new_tokens=8)
 
 
-@pytest.mark.parametrize("family, expected", [("marian", "marian"), ("m2m100", "m2m_100"), ("nllb", "nllb")])
+@pytest.mark.parametrize("family, expected", [("marian", "marian"), ("m2m100", "m2m_100"), ("nllb", "nllb"),
+                                              ("mbart50", "mbart"), ("t5", "t5")])
 def test_each_family_loads_and_translates(tiny_models, family, expected):
     backend = load_backend(f"hf:{tiny_models[family]}", "en", "es", FAST)
     assert backend.family == expected
     out = backend.translate(["The cat said “hello”.", "", "El perro."])
     assert len(out) == 3 and all(isinstance(x, str) for x in out)
     assert not any(x.startswith(("__es__", "spa_Latn")) for x in out)  # language tokens stripped
+
+
+def test_language_codes_per_family(tiny_models):
+    nllb = load_backend(f"hf:{tiny_models['nllb']}", "en", "es", FAST)
+    assert nllb._generate_extra["forced_bos_token_id"] == nllb.tokenizer.convert_tokens_to_ids("spa_Latn")
+    mbart = load_backend(f"hf:{tiny_models['mbart50']}", "en", "es", FAST)
+    assert mbart._generate_extra["forced_bos_token_id"] == mbart.tokenizer.convert_tokens_to_ids("es_XX")
+    assert load_backend(f"hf:{tiny_models['t5']}", "en", "de", FAST)._prefix == "translate English to German: "
 
 
 def test_unsupported_pair_fails_before_weights(tiny_models, monkeypatch):

@@ -111,3 +111,35 @@ def build_nllb(folder: Path) -> Path:
     torch.manual_seed(0)
     M2M100ForConditionalGeneration(config).save_pretrained(folder)
     return folder
+
+
+def build_mbart50(folder: Path) -> Path:
+    import torch
+    from transformers import MBart50Tokenizer, MBartConfig, MBartForConditionalGeneration
+
+    folder.mkdir(parents=True, exist_ok=True)
+    _train_spm(folder, "sentencepiece.bpe", 600, bos_id=0, pad_id=1, eos_id=2, unk_id=3)
+    tokenizer = MBart50Tokenizer.from_pretrained(folder, src_lang="en_XX", tgt_lang="es_XX")
+    tokenizer.save_pretrained(folder)
+    config = MBartConfig(vocab_size=len(tokenizer), d_model=32, encoder_layers=1, decoder_layers=1,
+                         encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64, decoder_ffn_dim=64,
+                         max_position_embeddings=128, pad_token_id=1, bos_token_id=0, eos_token_id=2,
+                         decoder_start_token_id=2)
+    torch.manual_seed(0)
+    MBartForConditionalGeneration(config).save_pretrained(folder)
+    return folder
+
+
+def build_t5(folder: Path) -> Path:
+    import torch
+    from transformers import T5Config, T5ForConditionalGeneration, T5Tokenizer
+
+    folder.mkdir(parents=True, exist_ok=True)
+    _train_spm(folder, "spiece", 600, pad_id=0, eos_id=1, unk_id=2, bos_id=-1)
+    tokenizer = T5Tokenizer.from_pretrained(folder, extra_ids=0)
+    tokenizer.save_pretrained(folder)
+    config = T5Config(vocab_size=len(tokenizer), d_model=32, d_kv=8, d_ff=64, num_layers=1, num_heads=2,
+                      pad_token_id=0, eos_token_id=1, decoder_start_token_id=0)
+    torch.manual_seed(0)
+    T5ForConditionalGeneration(config).save_pretrained(folder)
+    return folder

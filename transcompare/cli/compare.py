@@ -27,10 +27,17 @@ def build_comparison(article_path: str, versions: list[str], models: list[str], 
     from ..translate.session import TranslationSession
     from ..versions import default_models, model_versions
 
+    from ..translate.registry import resolve
+
     article = load_document(article_path)
     expected = {article.language} | {lang for lang in (via, source) if lang}
     files = [load_version_file(name, path, expected) for name, path in map(parse_version_option, versions)]
-    if not models:
+    # file: specs are existing translations: versions, with nothing to run.
+    existing = [resolve(m) for m in models if resolve(m).backend == "file"]
+    files += [load_version_file(spec.label, spec.target, expected) for spec in existing]
+    named_any = bool(models)
+    models = [m for m in models if resolve(m).backend != "file"]
+    if not named_any:
         models, default_via, default_from = default_models(article, files)
         via, source = via or default_via, source or default_from
     session = TranslationSession(settings, use_cache=use_cache)

@@ -84,15 +84,12 @@ def write_segments(folder: Path, plan: Plan, runs: list[SystemRun]) -> None:
             handle.close()
 
 
-def write_chart(folder: Path, results: dict) -> Path | None:
-    """A PNG of each metric's scores with 95% confidence intervals (needs matplotlib)."""
-    try:
-        import matplotlib
+def write_chart(folder: Path, results: dict) -> Path:
+    """A PNG of each metric's scores with 95% confidence intervals."""
+    import matplotlib
 
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        return None
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
     metrics = results["metrics"]
     systems = results["systems"]
     fig, axes = plt.subplots(1, len(metrics), figsize=(4.2 * len(metrics), 0.6 * len(systems) + 1.8), squeeze=False)
@@ -115,7 +112,7 @@ def write_chart(folder: Path, results: dict) -> Path | None:
     return path
 
 
-def write_html(folder: Path, results: dict, chart: Path | None) -> None:
+def write_html(folder: Path, results: dict, chart: Path) -> None:
     import base64
     from importlib import resources
 
@@ -123,5 +120,5 @@ def write_html(folder: Path, results: dict, chart: Path | None) -> None:
 
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     template = env.from_string(resources.files("transcompare.report").joinpath("templates/evaluate.html").read_text("utf-8"))
-    image = base64.b64encode(chart.read_bytes()).decode("ascii") if chart else None
+    image = base64.b64encode(chart.read_bytes()).decode("ascii")
     write_atomic(folder / "report.html", template.render(r=results, image=image))

@@ -118,8 +118,6 @@ def write_outputs(out: Path, results: dict, runs: list[SystemRun], plan: Plan | 
     if plan is not None:
         write_segments(out, plan, runs)
     chart = write_chart(out, results)
-    if chart is None:
-        results["notes"].append("chart: matplotlib is not installed (pip install matplotlib)")
     write_results(out, results)
     write_html(out, results, chart)
 
