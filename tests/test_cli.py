@@ -100,3 +100,10 @@ def test_help_and_audit_do_not_import_torch():
 def test_python_dash_m_entry_point():
     result = subprocess.run([sys.executable, "-m", "transcompare", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and "transcompare" in result.stdout
+
+
+def test_list_detectors_needs_no_file(run_cli):
+    code, out, _ = run_cli("audit", "--list-detectors")
+    assert code == 0 and "quote.empty" in out and "calque.lexicon" in out
+    code, _, err = run_cli("audit")
+    assert code == 2 and "give the article" in err

@@ -119,9 +119,8 @@ def build_document(text: str, name: str = "<text>", language: str | None = None)
         raise InputError(f"{name}: empty text")
     metadata, body_start = find_metadata(text)
     body = Span(body_start, len(text.rstrip()))
+    # Languages without their own rules (a model's output in Russian, say) get the generic ones.
     lang = language or langid.detect_document_language(body.of(text))
-    if lang not in segment.LANGUAGES:
-        raise InputError(f"{name}: unsupported language {lang!r} (supported: {', '.join(segment.LANGUAGES)})")
     paragraphs = segment.paragraphs(text, body)
     sentences = segment.sentences(text, paragraphs, lang)
     found = quotes.extract(text, paragraphs, sentences, lang)

@@ -6,12 +6,13 @@ evaluate). Errors become one line on stderr and an exit code (see errors.py).
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
 
 from .. import __version__
-from ..errors import EXIT_INPUT, TranscompareError
+from ..errors import EXIT_INPUT, EXIT_INTERNAL, TranscompareError
 
 app = typer.Typer(
     name="transcompare",
@@ -72,4 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return 0
+    except Exception as exc:  # a bug, not bad input: one line, the traceback on request
+        if os.environ.get("TRANSCOMPARE_DEBUG"):
+            raise
+        return fail(f"internal error: {type(exc).__name__}: {exc} (rerun with TRANSCOMPARE_DEBUG=1 for the traceback, "
+                    "and please report it)", EXIT_INTERNAL)
     return result if isinstance(result, int) else 0

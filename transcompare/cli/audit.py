@@ -38,18 +38,19 @@ def emit(text: str, output: Optional[Path]) -> None:
 
 @app.command(epilog=f"Example: transcompare audit {SAMPLE} --source-lang es --fail-on major")
 def audit(
-    file: str = typer.Argument(..., help="Article to audit (plain text, UTF-8 or UTF-16); '-' reads stdin."),
+    file: Optional[str] = typer.Argument(None, help="Article to audit (plain text, UTF-8 or UTF-16); '-' reads stdin."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when findings at or above this severity exist."),
     source_lang: str = typer.Option("auto", "--source-lang", help="Language the article was translated from ('auto': try every lexicon)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
     detectors: Optional[str] = typer.Option(None, "--detectors", help="Comma-separated detector ids to run (default: all)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically)."),
-    list_detectors: bool = typer.Option(False, "--list-detectors", help="List the detectors and exit."),
+    list_detectors: bool = typer.Option(False, "--list-detectors", help="List the detectors and exit (no FILE needed)."),
 ) -> None:
     """Find translation artifacts in an article, with no model: exact spans, category, severity, reason, fix."""
     from ..audit import audit as run_audit
     from ..detectors import all_detectors
+    from ..errors import InputError
     from ..model import Severity
     from ..report import render
 
@@ -58,6 +59,8 @@ def audit(
             langs = ",".join(det.languages) if det.languages else "any"
             typer.echo(f"{det.id:<26} {det.category:<26} {det.severity.label:<9} [{langs}] {det.description}")
         raise typer.Exit()
+    if file is None:
+        raise InputError("give the article to audit (a file, or - for stdin); see `transcompare audit --help`")
     _check_language(source_lang, allow_auto=True, option="--source-lang")
     if lang is not None:
         _check_language(lang, allow_auto=False, option="--lang")
