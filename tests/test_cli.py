@@ -107,3 +107,10 @@ def test_list_detectors_needs_no_file(run_cli):
     assert code == 0 and "quote.empty" in out and "calque.lexicon" in out
     code, _, err = run_cli("audit")
     assert code == 2 and "give the article" in err
+
+
+def test_outputs_get_normal_permissions(run_cli, tmp_path):
+    out = tmp_path / "r.json"
+    assert run_cli("audit", str(SAMPLE), "-f", "json", "-o", str(out))[0] == 0
+    assert out.stat().st_mode & 0o044  # readable by others, as a plain write would be (mkstemp gives 0600)
+    assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left behind
