@@ -26,7 +26,7 @@ def article_of_size(megabytes: float) -> str:
 
 
 def time_audit(text: str) -> tuple[float, int]:
-    from transcompare.audit import audit_document
+    from transcompare.auditing import audit_document
     from transcompare.document import build_document
 
     start = time.perf_counter()

@@ -50,8 +50,8 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from transcompare.evaluate.run import evaluate
-    from transcompare.evaluate.testset import open_testset
+    from transcompare.evaluation.run import evaluate
+    from transcompare.evaluation.testset import open_testset
 
     work = Path(tempfile.mkdtemp(prefix="bench-evaluate-"))
     src = (DATA / "es.txt").read_text(encoding="utf-8").splitlines()[: args.segments]

@@ -114,3 +114,17 @@ def test_outputs_get_normal_permissions(run_cli, tmp_path):
     assert run_cli("audit", str(SAMPLE), "-f", "json", "-o", str(out))[0] == 0
     assert out.stat().st_mode & 0o044  # readable by others, as a plain write would be (mkstemp gives 0600)
     assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left behind
+
+
+def test_python_api_functions_survive_submodule_imports(tmp_path):
+    import transcompare.auditing  # noqa: F401  (importing submodules must not shadow the API names)
+    import transcompare.comparison  # noqa: F401
+    import transcompare.evaluation.run  # noqa: F401
+    from transcompare import audit, compare, evaluate
+
+    assert callable(audit) and callable(compare) and callable(evaluate)
+    assert audit(SAMPLE).findings
+    other = tmp_path / "v.txt"
+    other.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    report = compare(str(SAMPLE), versions=[f"copy={other}"])
+    assert report.results[0].alignment.confidence > 0.9

@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from transcompare.compare import Version, compare_versions
+from transcompare.comparison import Version, compare_versions
 from transcompare.document import build_document
 from transcompare.fidelity import measure
 

@@ -4,10 +4,10 @@ import sys
 
 import pytest
 
-from transcompare.evaluate import runner
-from transcompare.evaluate.metrics import score_from, statistics
-from transcompare.evaluate.significance import approximate_randomization, bootstrap_interval, paired_bootstrap
-from transcompare.evaluate.testset import open_testset
+from transcompare.evaluation import runner
+from transcompare.evaluation.metrics import score_from, statistics
+from transcompare.evaluation.significance import approximate_randomization, bootstrap_interval, paired_bootstrap
+from transcompare.evaluation.testset import open_testset
 
 REFS = [f"The council met on day {i} and agreed to repair the bridge near the river." for i in range(40)]
 REFS[3] = "“We will not close the school,” said Mayor Ana Ruiz."

@@ -1,6 +1,6 @@
 """The reference article: every artifact the issue names is found."""
 
-from transcompare.audit import audit
+from transcompare.auditing import audit
 
 from .conftest import SAMPLE
 

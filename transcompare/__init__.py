@@ -2,23 +2,30 @@
 
 Python API (the CLI calls the same functions)::
 
-    from transcompare import audit
+    from transcompare import audit, compare, evaluate
     report = audit("article.en.txt", source_language="es")
+    comparison = compare("article.en.txt", versions=["original=article.es.txt"], models=["apertium-es-en"], source="es")
+    results = evaluate("test.tsv", models=["opus-mt-es-en"], hypotheses=[("other", "other.en.txt")])
 """
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "audit", "load_document", "build_document"]
+__all__ = ["__version__", "audit", "compare", "evaluate", "load_document", "build_document"]
+
+_API = {
+    "audit": ("auditing", "audit"),
+    "compare": ("versions", "compare_article"),
+    "evaluate": ("evaluation.run", "evaluate"),
+    "load_document": ("document", "load_document"),
+    "build_document": ("document", "build_document"),
+}
 
 
 def __getattr__(name: str):
     # Lazy, so `import transcompare` stays cheap and never pulls in torch.
-    if name == "audit":
-        from .audit import audit
+    if name not in _API:
+        raise AttributeError(name)
+    import importlib
 
-        return audit
-    if name in ("load_document", "build_document"):
-        from . import document
-
-        return getattr(document, name)
-    raise AttributeError(name)
+    module, attribute = _API[name]
+    return getattr(importlib.import_module(f".{module}", __name__), attribute)

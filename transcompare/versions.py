@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from .compare import Version
+from .comparison import Version
 from .errors import InputError
 from .model import Document
 from .translate.backends import is_usable_offline, reverse_spec
@@ -80,3 +80,29 @@ def model_versions(session: TranslationSession, article: Document, files: list[V
             raise InputError(f"--from {source_lang}: give the {source_lang} version with --version NAME=FILE")
         return direct_translations(session, source, models, target or article.language)
     raise InputError("with --model, say how to use it: --via LANG (round trip) or --from LANG (translate a version)")
+
+
+def compare_article(article_path: str, versions: list[str] = (), models: list[str] = (), via: str | None = None,
+                    source: str | None = None, to: str | None = None, source_language: str = "auto",
+                    settings=None, use_cache: bool = True):
+    """Load an article and its versions (NAME=FILE), run the models, compare everything.
+
+    Models are aliases or specs; ``file:`` specs are versions too. With no model, what
+    is usable offline is used. Returns a :class:`~transcompare.comparison.CompareReport`.
+    """
+    from .comparison import compare_versions, load_version_file, parse_version_option
+    from .document import load_document
+
+    article = load_document(article_path)
+    expected = {article.language} | {lang for lang in (via, source) if lang}
+    files = [load_version_file(name, path, expected) for name, path in map(parse_version_option, versions)]
+    # file: specs are existing translations: versions, with nothing to run.
+    specs = [resolve(m) for m in models]
+    files += [load_version_file(spec.label, spec.target, expected) for spec in specs if spec.backend == "file"]
+    runnable = [m for m, spec in zip(models, specs) if spec.backend != "file"]
+    if not models:
+        runnable, default_via, default_from = default_models(article, files)
+        via, source = via or default_via, source or default_from
+    session = TranslationSession(settings, use_cache=use_cache)
+    made = model_versions(session, article, files, runnable, via, source, to)
+    return compare_versions(article, files + made, source_language)

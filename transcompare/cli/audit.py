@@ -48,7 +48,7 @@ def audit(
     list_detectors: bool = typer.Option(False, "--list-detectors", help="List the detectors and exit (no FILE needed)."),
 ) -> None:
     """Find translation artifacts in an article, with no model: exact spans, category, severity, reason, fix."""
-    from ..audit import audit as run_audit
+    from ..auditing import audit as run_audit
     from ..detectors import all_detectors
     from ..errors import InputError
     from ..model import Severity
@@ -104,9 +104,9 @@ def quotes(
 
     if version or model:
         from ..report.quotes import render_quote_matrix
-        from .compare import build_comparison
+        from ..versions import compare_article
 
-        report = build_comparison(file, version, model, via, source, None, "auto")
+        report = compare_article(file, version, model, via, source)
         if format is Format.text and output is None:
             from rich.console import Console
 

@@ -19,32 +19,6 @@ class CompareFormat(str, Enum):
     markdown = "markdown"
 
 
-def build_comparison(article_path: str, versions: list[str], models: list[str], via: Optional[str],
-                     source: Optional[str], to: Optional[str], source_lang: str, settings=None, use_cache: bool = True):
-    """Load the article and its versions, run the models, and compare everything."""
-    from ..compare import compare_versions, load_version_file, parse_version_option
-    from ..document import load_document
-    from ..translate.session import TranslationSession
-    from ..versions import default_models, model_versions
-
-    from ..translate.registry import resolve
-
-    article = load_document(article_path)
-    expected = {article.language} | {lang for lang in (via, source) if lang}
-    files = [load_version_file(name, path, expected) for name, path in map(parse_version_option, versions)]
-    # file: specs are existing translations: versions, with nothing to run.
-    existing = [resolve(m) for m in models if resolve(m).backend == "file"]
-    files += [load_version_file(spec.label, spec.target, expected) for spec in existing]
-    named_any = bool(models)
-    models = [m for m in models if resolve(m).backend != "file"]
-    if not named_any:
-        models, default_via, default_from = default_models(article, files)
-        via, source = via or default_via, source or default_from
-    session = TranslationSession(settings, use_cache=use_cache)
-    made = model_versions(session, article, files, models, via, source, to)
-    return compare_versions(article, files + made, source_lang)
-
-
 @app.command(epilog=f"Example: transcompare compare {SAMPLE} --model apertium-en-es --via es --html report.html\n\n"
                     "Direct: transcompare compare article.en.txt --version original=article.es.txt --from es --model opus-mt-es-en")
 def compare(
@@ -69,9 +43,10 @@ def compare(
     """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
     from ..model import Severity
     from ..report.compare import render_compare
+    from ..versions import compare_article
 
     settings = generation_options(device, dtype, beams, 256, batch_size, allow_pickle)
-    report = build_comparison(article, version, model, via, source, to, source_lang, settings, not no_cache)
+    report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
     if html is not None:
         from ..io import write_atomic
         from ..report.html import render_html

@@ -45,13 +45,13 @@ def evaluate(
     """Score several systems on a test set: BLEU/chrF/TER with significance, quotation metrics, speed."""
     from rich.console import Console
 
-    from ..compare import parse_version_option
+    from ..comparison import parse_version_option
     from ..errors import InputError
-    from ..evaluate.outputs import results_table
-    from ..evaluate.run import evaluate as run_evaluate
-    from ..evaluate.run import merge
-    from ..evaluate.runner import parse_shard
-    from ..evaluate.testset import open_testset
+    from ..evaluation.outputs import results_table
+    from ..evaluation.run import evaluate as run_evaluate
+    from ..evaluation.run import merge
+    from ..evaluation.runner import parse_shard
+    from ..evaluation.testset import open_testset
 
     if format not in ("text", "json"):
         raise InputError(f"--format {format!r}: choose text or json")

@@ -6,7 +6,7 @@ import json
 from statistics import mean
 
 from .. import __version__
-from ..compare import CompareReport, VersionResult
+from ..comparison import CompareReport, VersionResult
 from ..model import Finding
 from . import finding_dict, report_dict
 

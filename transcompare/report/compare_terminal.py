@@ -8,7 +8,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from ..compare import CompareReport
+from ..comparison import CompareReport
 from .compare import compare_dict
 
 STATUS_STYLE = {"matched": "green", "split": "yellow", "merged": "yellow", "indirect": "yellow", "lost": "bold red"}

@@ -3,7 +3,7 @@ every piece of text the article or a version contains."""
 
 from __future__ import annotations
 
-from ..compare import CompareReport
+from ..comparison import CompareReport
 from ..model import Document, Finding, Span
 from .compare import compare_dict
 

@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass, field
 
 from .align import WEAK_LINK, SentenceAlignment, align_sentences
-from .audit import audit_document
+from .auditing import audit_document
 from .detectors import AUTO
 from .document import load_document
 from .errors import InputError

@@ -18,7 +18,7 @@ from .outputs import write_chart, write_html, write_results, write_segments
 from .results import summarise
 from .runner import (Plan, System, SystemRun, load_finished, reference_index, run_system, safe_name, shard_bounds,
                      speed_summary)
-from .testset import TestSet, read_hypotheses
+from .testset import TestSet, open_testset, read_hypotheses
 from .quotes import QuoteTally
 
 
@@ -46,11 +46,14 @@ def _translator(session, spec: str, source: str, target: str):
     return translate
 
 
-def evaluate(testset: TestSet, models: list[str], hypotheses: list[tuple[str, str]], metrics: str = "bleu,chrf",
+def evaluate(testset: TestSet | str, models: list[str] = (), hypotheses: list[tuple[str, str]] = (), metrics: str = "bleu,chrf",
              baseline: str | None = None, out: Path | None = None, shard: tuple[int, int] = (0, 1),
              source_language: str | None = None, target_language: str | None = None,
              settings: GenerationSettings | None = None, use_cache: bool = True, bootstrap: int = 1000,
              trials: int = 1000, progress: bool = True) -> dict:
+    """Score models and hypothesis files on a test set (a TestSet, or a TSV/JSONL path); returns results.json's data."""
+    if isinstance(testset, str):
+        testset = open_testset(testset)
     chosen = [m.name for m in parse_metrics(metrics)]
     notes = []
     if "comet" in metrics.lower():
