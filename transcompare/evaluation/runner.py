@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import InputError
-from ..io import write_atomic
+from ..io import atomic_writer, write_atomic
 from .metrics import statistics
 from .quotes import QuoteTally, ReferenceQuotes, reference_quotes
 from .testset import Segment, TestSet, text_lines
@@ -140,7 +141,7 @@ def run_system(plan: Plan, system: System, references: dict[int, ReferenceQuotes
         hypothesis_lines = islice(hypothesis_lines, start, None)
     stats: dict[str, list[np.ndarray]] = {m: [] for m in plan.metrics}
     tally = QuoteTally()
-    hypotheses: list[str] = []
+    produced = 0
     seconds = 0.0
     translated = tokens = 0
     pending: list[Segment] = []
@@ -160,32 +161,49 @@ def run_system(plan: Plan, system: System, references: dict[int, ReferenceQuotes
         del pending[:done]
         del pending_hyps[:done]
 
-    for chunk in _chunks(plan.segments(), CHUNK):
-        sources = [s.src for s in chunk]
-        if hypothesis_lines is not None:
-            outputs = list(islice(hypothesis_lines, len(chunk)))
-        else:
-            started = time.perf_counter()
-            outputs, new, new_tokens = translate(sources)
-            seconds += time.perf_counter() - started
-            translated += new
-            tokens += new_tokens
-        refs = [s.ref for s in chunk]
-        for metric in plan.metrics:
-            stats[metric].append(statistics(metric, outputs, refs))
-        hypotheses.extend(outputs)
-        pending.extend(chunk)
-        pending_hyps.extend(outputs)
-        flush(final=False)
-        if progress:
-            progress(len(chunk))
+    with _hypothesis_file(plan.out, system) as hypothesis_file:
+        for chunk in _chunks(plan.segments(), CHUNK):
+            outputs, new, new_tokens, spent = _outputs(chunk, hypothesis_lines, translate)
+            seconds, translated, tokens = seconds + spent, translated + new, tokens + new_tokens
+            refs = [s.ref for s in chunk]
+            for metric in plan.metrics:
+                stats[metric].append(statistics(metric, outputs, refs))
+            if hypothesis_file is not None:
+                hypothesis_file.write("".join(h.replace("\n", " ") + "\n" for h in outputs).encode("utf-8"))
+            produced += len(outputs)
+            pending.extend(chunk)
+            pending_hyps.extend(outputs)
+            flush(final=False)
+            if progress:
+                progress(len(chunk))
     flush(final=True)
     run = SystemRun(system, {m: np.concatenate(v) if v else np.zeros((0, 1)) for m, v in stats.items()}, tally)
     if system.kind == "model":
-        run.speed = {**speed_summary(len(hypotheses), translated, tokens, seconds), **getattr(translate, "info", {})}
+        run.speed = {**speed_summary(produced, translated, tokens, seconds), **getattr(translate, "info", {})}
     if plan.out is not None:
-        save_system(plan.out, run, key, hypotheses)
+        run.hypotheses = plan.out / "hypotheses" / f"{safe_name(system.name)}.txt"
+        save_system(plan.out, run, key)
     return run
+
+
+def _outputs(chunk: list[Segment], hypothesis_lines, translate) -> tuple[list[str], int, int, float]:
+    """(outputs, segments newly translated, their tokens, seconds spent translating)."""
+    if hypothesis_lines is not None:
+        return list(islice(hypothesis_lines, len(chunk))), 0, 0, 0.0
+    started = time.perf_counter()
+    outputs, new, tokens = translate([s.src for s in chunk])
+    return outputs, new, tokens, time.perf_counter() - started
+
+
+@contextmanager
+def _hypothesis_file(folder: Path | None, system: System):
+    """hypotheses/NAME.txt, streamed and atomic; nothing without an output folder."""
+    if folder is None:
+        yield None
+        return
+    (folder / "hypotheses").mkdir(parents=True, exist_ok=True)
+    with atomic_writer(folder / "hypotheses" / f"{safe_name(system.name)}.txt") as handle:
+        yield handle
 
 
 def speed_summary(segments: int, translated: int, tokens: int, seconds: float) -> dict:
@@ -196,15 +214,12 @@ def speed_summary(segments: int, translated: int, tokens: int, seconds: float) -
             "tokens_per_s": round(tokens / seconds, 1) if measured else None, "token_unit": "whitespace"}
 
 
-def save_system(folder: Path, run: SystemRun, key: dict, hypotheses: list[str]) -> None:
-    """Hypotheses, statistics, then the metadata that marks the system finished (each atomic)."""
+def save_system(folder: Path, run: SystemRun, key: dict) -> None:
+    """Statistics, then the metadata that marks the system finished (each atomic)."""
     import io
 
     name = safe_name(run.system.name)
     (folder / "systems").mkdir(parents=True, exist_ok=True)
-    (folder / "hypotheses").mkdir(parents=True, exist_ok=True)
-    run.hypotheses = folder / "hypotheses" / f"{name}.txt"
-    write_atomic(run.hypotheses, "".join(h.replace("\n", " ") + "\n" for h in hypotheses))
     buffer = io.BytesIO()
     np.savez(buffer, **run.stats)
     write_atomic(folder / "systems" / f"{name}.npz", buffer.getvalue())
