@@ -21,8 +21,14 @@ def _rng() -> np.random.Generator:
     return np.random.default_rng(None if seed.lower() == "none" else int(seed))
 
 
-def _resample_counts(rng: np.random.Generator, n: int, samples: int, chunk: int = 64):
+def _batch(n: int) -> int:
+    """Resamples drawn at once: about a million cells, so memory stays bounded for any test set size."""
+    return max(1, min(64, 1_000_000 // max(1, n)))
+
+
+def _resample_counts(rng: np.random.Generator, n: int, samples: int):
     """Bootstrap resamples as per-segment counts, a few at a time (bounded memory)."""
+    chunk = _batch(n)
     for start in range(0, samples, chunk):
         size = min(chunk, samples - start)
         picks = rng.integers(0, n, size=(size, n)) + (np.arange(size) * n)[:, None]
@@ -68,8 +74,9 @@ def approximate_randomization(name: str, baseline: np.ndarray, system: np.ndarra
     difference = system - baseline
     base_total, sys_total = baseline.sum(0), system.sum(0)
     at_least = 0
-    for start in range(0, trials, 64):
-        size = min(64, trials - start)
+    chunk = _batch(len(system))
+    for start in range(0, trials, chunk):
+        size = min(chunk, trials - start)
         swaps = rng.integers(0, 2, size=(size, len(system))).astype(np.float64)
         moved = swaps @ difference  # statistics moved from system to baseline by the swaps
         for shift in moved:
