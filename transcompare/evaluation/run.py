@@ -97,7 +97,7 @@ def evaluate(testset: TestSet | str, models: list[str] = (), hypotheses: list[tu
                     session = TranslationSession(settings, use_cache=use_cache, progress=False)
                 translate = _translator(session, system.spec, source, target)
             runs.append(run_system(plan, system, references, translate, settings_key, advance))
-    info = {"testset": testset.name, "testset_fingerprint": testset.fingerprint(), "segments": total,
+    info = {"testset": testset.name, "testset_fingerprint": testset.digest, "segments": total,
             "direction": f"{source}→{target}", "shard": list(shard), "bounds": list(plan.bounds), "notes": notes,
             "bootstrap": bootstrap, "trials": trials}
     results = summarise(runs, chosen, baseline, info, bootstrap, trials)

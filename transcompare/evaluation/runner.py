@@ -108,7 +108,7 @@ def reference_index(plan: Plan) -> dict[int, ReferenceQuotes]:
 
 
 def _key(plan: Plan, system: System, settings: dict) -> dict:
-    return {"testset": plan.testset.fingerprint(), "shard": list(plan.shard), "metrics": list(plan.metrics),
+    return {"testset": plan.testset.digest, "shard": list(plan.shard), "metrics": list(plan.metrics),
             "system": system.__dict__, "settings": settings,
             "direction": f"{plan.source_language}-{plan.target_language}"}
 

@@ -7,6 +7,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from ..errors import InputError
@@ -92,7 +93,9 @@ class TestSet:
                 raise InputError(f"{self.docs_path} has {docs} lines, the test set {counts[0]}")
         return counts[0]
 
-    def fingerprint(self) -> str:
+    @cached_property
+    def digest(self) -> str:
+        """A hash of the test set's files (read once)."""
         digest = hashlib.sha256()
         for path in (*self.paths, *([self.docs_path] if self.docs_path else [])):
             with path.open("rb") as handle:
