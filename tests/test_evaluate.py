@@ -185,3 +185,45 @@ def test_model_system_speed_cache_and_resume(run_cli, files, tiny_models):
     code, second, _ = run_cli(*args)
     assert code == 0 and json.loads(second)["systems"] == json.loads(first)["systems"]
     assert (out / "systems" / f"{runner.safe_name(model['name'])}.npz").stat().st_mtime_ns == stamp  # not recomputed
+
+
+def test_comet_without_package_is_a_note(run_cli, files, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "comet" else real(name, *a))
+    results = evaluate(run_cli, files, "--metrics", "bleu,comet")
+    assert results["metrics"] == ["bleu"] and any("COMET" in n for n in results["notes"])
+
+
+def test_comet_with_a_local_model(run_cli, files, monkeypatch, tmp_path):
+    """The adapter against a stand-in for unbabel-comet's documented API (load_from_checkpoint, predict)."""
+    import importlib.machinery
+    import types
+
+    from transcompare.evaluation import comet as comet_adapter
+
+    calls = []
+
+    class FakeModel:
+        def predict(self, samples, batch_size, gpus, progress_bar):
+            calls.append(len(samples))
+            return types.SimpleNamespace(scores=[0.9 if s["mt"] == s["ref"] else 0.4 for s in samples])
+
+    fake = types.ModuleType("comet")
+    fake.__spec__ = importlib.machinery.ModuleSpec("comet", None)
+    fake.__version__ = "test"
+    fake.load_from_checkpoint = lambda path: FakeModel()
+    monkeypatch.setitem(sys.modules, "comet", fake)
+    comet_adapter._model.cache_clear()
+    checkpoint = tmp_path / "checkpoints" / "model.ckpt"
+    checkpoint.parent.mkdir()
+    checkpoint.write_bytes(b"weights")
+    code, out, err = run_cli("evaluate", "--src", files["src"], "--ref", files["ref"], "--hyp", f"same={files['ref']}",
+                             "--hyp", f"bad={files['bad']}", "--metrics", "comet,bleu", "--comet-model", str(checkpoint),
+                             "--bootstrap", "100", "--trials", "100", "-f", "json")
+    assert code == 0, err
+    results = json.loads(out)
+    scores = {s["name"]: s["scores"]["comet"] for s in results["systems"]}
+    assert scores["same"]["score"] == pytest.approx(90.0) and scores["bad"]["score"] < 90 and scores["bad"]["significant"]
+    assert results["ranked_by"] == "comet" and results["signatures"]["comet"].endswith("version:test") and calls

@@ -26,7 +26,9 @@ def evaluate(
     src: Optional[str] = typer.Option(None, "--src", help="Plain source file (with --ref) instead of a TSV/JSONL test set."),
     ref: Optional[str] = typer.Option(None, "--ref", help="Plain reference file, line-aligned with --src."),
     docs: Optional[str] = typer.Option(None, "--docs", help="Document id per line, for document-level quotation metrics."),
-    metrics: str = typer.Option("bleu,chrf", "--metrics", help="Comma-separated: bleu, chrf, chrf++, ter (comet: a note unless installed)."),
+    metrics: str = typer.Option("bleu,chrf", "--metrics", help="Comma-separated: bleu, chrf, chrf++, ter, comet (with --comet-model)."),
+    comet_model: Optional[str] = typer.Option(None, "--comet-model", envvar="TRANSCOMPARE_COMET_MODEL",
+                                              help="A local COMET checkpoint (model.ckpt), for --metrics …,comet."),
     baseline: Optional[str] = typer.Option(None, "--baseline", help="System the others are tested against (default: the first)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Folder for results.json/.csv, segments.jsonl, hypotheses, chart, HTML."),
     shard: Optional[str] = typer.Option(None, "--shard", help="Evaluate slice I of N (I/N, from 0), for a cluster job array."),
@@ -65,7 +67,8 @@ def evaluate(
         hypotheses = [parse_version_option(h) for h in hyp]
         settings = generation_options(device, dtype, beams, 256, batch_size, allow_pickle)
         results = run_evaluate(open_testset(testset, src, ref, docs), model, hypotheses, metrics, baseline, out,
-                               parse_shard(shard), source, to, settings, not no_cache, bootstrap, trials)
+                               parse_shard(shard), source, to, settings, not no_cache, bootstrap, trials,
+                               comet_model=comet_model)
     if format == "json":
         typer.echo(json.dumps(results, ensure_ascii=False, indent=2))
         return

@@ -13,6 +13,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..errors import InputError
+from . import comet
 
 
 @dataclass(frozen=True)
@@ -71,12 +72,17 @@ def serial() -> None:
     _use_processes = False
 
 
-def parse_metrics(value: str) -> list[MetricSpec]:
+def parse_metrics(value: str) -> list[str]:
+    """Metric names, in the order given ("comet" included; see evaluation.comet)."""
     names = [n.strip().lower() for n in value.split(",") if n.strip()]
-    unknown = [n for n in names if n not in METRICS and n != "comet"]
+    unknown = [n for n in names if n not in METRICS and n != comet.NAME]
     if unknown or not names:
-        raise InputError(f"--metrics {value!r}: choose from {', '.join(METRICS)}, comet")
-    return [METRICS[n] for n in names if n in METRICS]
+        raise InputError(f"--metrics {value!r}: choose from {', '.join(METRICS)}, {comet.NAME}")
+    return list(dict.fromkeys(names))
+
+
+def higher_is_better(name: str) -> bool:
+    return name == comet.NAME or METRICS[name].higher_is_better
 
 
 @lru_cache(maxsize=None)
@@ -110,14 +116,20 @@ def _statistics_of(args: tuple[str, list[str], list[str]]) -> np.ndarray:
 
 def score_from(name: str, totals: np.ndarray) -> float:
     """Corpus score from summed statistics (what sacrebleu's corpus_score computes)."""
+    if name == comet.NAME:
+        return comet.score_from(totals)
     return float(metric(name)._compute_score_from_stats(np.asarray(totals).tolist()).score)
 
 
 def sentence_score(name: str, row: np.ndarray) -> float:
+    if name == comet.NAME:
+        return comet.score_from(row)
     return float(sentence_metric(name)._compute_score_from_stats(row.tolist()).score)
 
 
-def signature(name: str) -> str:
+def signature(name: str, comet_model: str | None = None) -> str:
+    if name == comet.NAME:
+        return comet.signature(comet_model)
     m = metric(name)
     # A sacrebleu signature needs the number of references, known after one scoring call.
     m.corpus_score(["a"], [["a"]])

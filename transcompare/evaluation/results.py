@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import __version__
-from .metrics import METRICS, signature
+from .metrics import higher_is_better, signature
 from .runner import SystemRun
 from .significance import approximate_randomization, bootstrap_interval, paired_bootstrap
 
@@ -12,7 +12,7 @@ ALPHA = 0.05
 
 
 def summarise(runs: list[SystemRun], metrics: list[str], baseline: str | None, info: dict,
-              bootstrap: int = 1000, trials: int = 1000) -> dict:
+              bootstrap: int = 1000, trials: int = 1000, comet_model: str | None = None) -> dict:
     if not runs:
         raise ValueError("no systems")
     names = [r.system.name for r in runs]
@@ -34,14 +34,14 @@ def summarise(runs: list[SystemRun], metrics: list[str], baseline: str | None, i
                         "quotes": run.tally.summary(), "speed": run.speed,
                         "segments": int(len(next(iter(run.stats.values()))))})
     rank_metric = metrics[0]
-    reverse = METRICS[rank_metric].higher_is_better
+    reverse = higher_is_better(rank_metric)
     systems.sort(key=lambda s: s["scores"][rank_metric]["score"], reverse=reverse)
     return {
         "schema": SCHEMA,
         "tool": {"name": "transcompare", "version": __version__},
         **info,
         "metrics": metrics,
-        "signatures": {m: signature(m) for m in metrics},
+        "signatures": {m: signature(m, comet_model) for m in metrics},
         "baseline": base_name,
         "ranked_by": rank_metric,
         "significance": {"alpha": ALPHA, "bootstrap_resamples": bootstrap, "randomization_trials": trials,

@@ -12,6 +12,7 @@ from .. import langid
 from ..errors import InputError
 from ..progress import progress_bar
 from ..translate.base import GenerationSettings, clean, settings_dict
+from . import comet
 from . import metrics as metrics_module
 from .metrics import parse_metrics
 from .outputs import write_chart, write_html, write_results, write_segments
@@ -50,15 +51,19 @@ def evaluate(testset: TestSet | str, models: list[str] = (), hypotheses: list[tu
              baseline: str | None = None, out: Path | None = None, shard: tuple[int, int] = (0, 1),
              source_language: str | None = None, target_language: str | None = None,
              settings: GenerationSettings | None = None, use_cache: bool = True, bootstrap: int = 1000,
-             trials: int = 1000, progress: bool = True) -> dict:
+             trials: int = 1000, progress: bool = True, comet_model: str | None = None) -> dict:
     """Score models and hypothesis files on a test set (a TestSet, or a TSV/JSONL path); returns results.json's data."""
     if isinstance(testset, str):
         testset = open_testset(testset)
-    chosen = [m.name for m in parse_metrics(metrics)]
+    chosen = parse_metrics(metrics)
     notes = []
-    if "comet" in metrics.lower():
-        notes.append("COMET: not computed; it needs the unbabel-comet package and a COMET model on this disk "
-                     "(no model can be downloaded here).")
+    if comet.NAME in chosen:
+        reason = comet.unavailable(comet_model)
+        if reason:
+            notes.append(reason)
+            chosen.remove(comet.NAME)
+        if not chosen:
+            raise InputError(f"no metric left to compute ({reason})")
     total = testset.count()
     if total == 0:
         raise InputError(f"{testset.name}: the test set is empty")
@@ -74,12 +79,15 @@ def evaluate(testset: TestSet | str, models: list[str] = (), hypotheses: list[tu
     if baseline is not None and baseline not in names:
         raise InputError(f"--baseline {baseline!r} is not one of the systems ({', '.join(names)})")
     source, target = detect_languages(testset, source_language, target_language)
-    plan = Plan(testset, tuple(chosen), source, target, out, shard, total, shard_bounds(testset, total, shard))
+    plan = Plan(testset, tuple(chosen), source, target, out, shard, total, shard_bounds(testset, total, shard),
+                comet_model if comet.NAME in chosen else None)
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     references = reference_index(plan)
     settings_key = settings_dict(settings or GenerationSettings())
-    finished = _score_files_in_parallel(plan, [s for s in systems if s.kind == "hyp"], references, settings_key)
+    # A COMET model is large and may hold a GPU: score everything in this process then.
+    files = [s for s in systems if s.kind == "hyp"] if plan.comet_model is None else []
+    finished = _score_files_in_parallel(plan, files, references, settings_key)
     session = None
     runs: list[SystemRun] = []
     size = plan.bounds[1] - plan.bounds[0]
@@ -99,8 +107,9 @@ def evaluate(testset: TestSet | str, models: list[str] = (), hypotheses: list[tu
             runs.append(run_system(plan, system, references, translate, settings_key, advance))
     info = {"testset": testset.name, "testset_fingerprint": testset.digest, "segments": total,
             "direction": f"{source}→{target}", "shard": list(shard), "bounds": list(plan.bounds), "notes": notes,
+            "comet_model": plan.comet_model,
             "bootstrap": bootstrap, "trials": trials}
-    results = summarise(runs, chosen, baseline, info, bootstrap, trials)
+    results = summarise(runs, chosen, baseline, info, bootstrap, trials, plan.comet_model)
     if out is not None:
         write_outputs(out, results, runs, plan)
     return results
@@ -173,6 +182,8 @@ def merge(folders: list[Path], out: Path) -> dict:
     info = {k: first[k] for k in ("testset", "testset_fingerprint", "segments", "direction", "bootstrap", "trials")}
     info.update({"shard": [0, 1], "bounds": [0, first["segments"]], "notes": list(first.get("notes", [])),
                  "merged_from": [str(folder) for _, folder in metas]})
-    results = summarise(runs, first["metrics"], first["baseline"], info, first["bootstrap"], first["trials"])
+    comet_model = first.get("comet_model")
+    info["comet_model"] = comet_model
+    results = summarise(runs, first["metrics"], first["baseline"], info, first["bootstrap"], first["trials"], comet_model)
     write_outputs(out, results, runs, None)
     return results

@@ -19,6 +19,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..io import atomic_writer, write_atomic
+from . import comet
 from .metrics import statistics
 from .quotes import QuoteTally, ReferenceQuotes, reference_quotes
 from .testset import Segment, TestSet, text_lines
@@ -54,6 +55,7 @@ class Plan:
     shard: tuple[int, int] = (0, 1)
     total: int = 0  # segments in the whole test set
     bounds: tuple[int, int] = (0, 0)  # the segments of this shard: [start, end)
+    comet_model: str | None = None
 
     def segments(self) -> Iterator[Segment]:
         start, end = self.bounds
@@ -167,7 +169,10 @@ def run_system(plan: Plan, system: System, references: dict[int, ReferenceQuotes
             seconds, translated, tokens = seconds + spent, translated + new, tokens + new_tokens
             refs = [s.ref for s in chunk]
             for metric in plan.metrics:
-                stats[metric].append(statistics(metric, outputs, refs))
+                if metric == comet.NAME:
+                    stats[metric].append(comet.statistics(plan.comet_model, [s.src for s in chunk], outputs, refs))
+                else:
+                    stats[metric].append(statistics(metric, outputs, refs))
             if hypothesis_file is not None:
                 hypothesis_file.write("".join(h.replace("\n", " ") + "\n" for h in outputs).encode("utf-8"))
             produced += len(outputs)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .metrics import METRICS, score_from
+from .metrics import higher_is_better, score_from
 
 
 def _rng() -> np.random.Generator:
@@ -53,7 +53,7 @@ def bootstrap_interval(name: str, stats: np.ndarray, samples: int = 1000) -> Int
 
 def paired_bootstrap(name: str, baseline: np.ndarray, system: np.ndarray, samples: int = 1000) -> float:
     """p-value that the system is not better than the baseline (one-sided, Koehn 2004)."""
-    sign = 1.0 if METRICS[name].higher_is_better else -1.0
+    sign = 1.0 if higher_is_better(name) else -1.0
     observed = sign * (score_from(name, system.sum(0)) - score_from(name, baseline.sum(0)))
     if observed == 0:
         return 1.0
