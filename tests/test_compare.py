@@ -87,11 +87,16 @@ def test_cli_compare_bad_input(run_cli, tmp_path):
     assert code == 2 and "no such file" in err
 
 
-def test_unexpected_language_warns(run_cli, tmp_path, capsys):
-    french = tmp_path / "fr.txt"
+def test_unexpected_language_warns(run_cli, tmp_path):
+    french = tmp_path / "article.txt"
     french.write_text("Le ministre a parlé mardi. « Nous ne monterons pas les impôts », a dit Lena Holm.")
-    code, _, err = run_cli("compare", str(SAMPLE), "--version", f"fr={french}", "-f", "json")
-    assert code == 0 and "looks like French" in err
+    code, _, err = run_cli("compare", str(SAMPLE), "--version", f"original-es={french}", "-f", "json")
+    assert code == 0 and "looks like French, not Spanish" in err
+    code, _, err = run_cli("compare", str(SAMPLE), "--version", f"other={french}", "--from", "es", "-f", "json",
+                           "--model", "apertium-es-en")
+    assert "looks like French" in err
+    code, _, err = run_cli("compare", str(SAMPLE), "--version", f"original-fr={french}", "-f", "json")
+    assert "looks like" not in err  # announced and detected agree
 
 
 def test_cli_align_json(run_cli, tmp_path):

@@ -6,8 +6,10 @@ matched, fidelity is measured, and artifacts are traced across versions.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .align import WEAK_LINK, SentenceAlignment, align_sentences
 from .auditing import audit_document
@@ -63,11 +65,29 @@ def warn(message: str) -> None:
     print(f"transcompare: warning: {message}", file=sys.stderr)
 
 
-def load_version_file(name: str, path: str, expected: set[str]) -> Version:
+_DECLARED = re.compile(r"(?:^|[^a-z])(en|es|fr|de|pt|english|spanish|french|german|portuguese)(?:[^a-z]|$)")
+_LANGUAGE_WORDS = {"english": "en", "spanish": "es", "french": "fr", "german": "de", "portuguese": "pt"}
+
+
+def declared_language(*labels: str) -> str | None:
+    """A language a version's name or file name announces ("original-es", "article.es.txt")."""
+    for label in labels:
+        match = _DECLARED.search(Path(label).name.lower())
+        if match:
+            return _LANGUAGE_WORDS.get(match.group(1), match.group(1))
+    return None
+
+
+def load_version_file(name: str, path: str, expected: set[str] | None = None) -> Version:
+    """A version from a file; warns when its language is not the one announced or expected.
+
+    ``expected``: the languages the options imply (--from, --via), if any."""
     document = load_document(path)
-    if document.language not in expected:
+    declared = declared_language(name, path)
+    allowed = {declared} if declared else expected
+    if allowed and document.language not in allowed:
         warn(f"version {name!r} ({path}) looks like {langid_name(document.language)}, "
-             f"not {' or '.join(sorted(langid_name(l) for l in expected))}")
+             f"not {' or '.join(sorted(langid_name(code) for code in allowed))}")
     return Version(name, document, "file")
 
 

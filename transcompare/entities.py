@@ -35,7 +35,7 @@ MULTIWORD = ("united states", "united kingdom", "european union", "united nation
              "unión europea", "naciones unidas", "casa blanca")
 
 TITLES = frozenset(
-    """president prime minister chancellor secretary general senator governor mayor mr mrs ms dr
+    """president prime minister chancellor secretary senator governor mayor mr mrs ms dr
     king queen prince pope spokesman spokeswoman spokesperson chief leader ambassador
     presidente ministro ministra canciller secretario secretaria senador gobernador alcalde
     portavoz rey reina papa líder embajador sr sra""".split()

@@ -94,7 +94,7 @@ def compare_article(article_path: str, versions: list[str] = (), models: list[st
     from .document import load_document
 
     article = load_document(article_path)
-    expected = {article.language} | {lang for lang in (via, source) if lang}
+    expected = {article.language, via, source} - {None} if (via or source) else None
     files = [load_version_file(name, path, expected) for name, path in map(parse_version_option, versions)]
     # file: specs are existing translations: versions, with nothing to run.
     specs = [resolve(m) for m in models]
