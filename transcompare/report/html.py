@@ -19,9 +19,10 @@ def highlighted(document: Document, span: Span, findings: list[Finding]) -> list
     pieces = []
     for start, end in zip(points, points[1:]):
         covering = [f for f in inside if f.span.start <= start and end <= f.span.end]
+        worst = max((f.severity for f in covering), default=None)
         pieces.append({
             "text": text[start:end],
-            "severity": max((f.severity for f in covering), default=None) and max(f.severity for f in covering).label,
+            "severity": worst.label if worst else None,
             "title": " | ".join(f"{f.severity.label} {f.category}: {f.message}" + (f" → {f.suggestion}" if f.suggestion else "")
                                 for f in covering),
         })

@@ -160,7 +160,7 @@ class HFBackend:
         # Marian: one pair per model, or a multi-target model with >>xx<< tokens.
         if self.spec.pairs != ("*",) and not self.spec.supports(src, tgt):
             raise self._unsupported(f"{src}-{tgt}")
-        for token in (f">>{tgt}<<", f">>{_ISO3.get(tgt, tgt)}<<"):
+        for token in (f">>{tgt}<<", f">>{languages.ISO1_TO_ISO3.get(tgt, tgt)}<<"):
             if self._token_id(token) is not None:
                 return f"{token} ", {}
         return "", {}
@@ -242,6 +242,3 @@ class HFBackend:
                                             max_new_tokens=self.max_new_tokens, **self._generate_extra)
         decoded = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
         return [_LANG_TOKEN.sub("", d).strip() for d in decoded]
-
-
-_ISO3 = {"es": "spa", "en": "eng", "fr": "fra", "de": "deu", "pt": "por", "it": "ita"}

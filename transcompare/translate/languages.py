@@ -12,3 +12,11 @@ NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt":
 
 def m2m100(code: str) -> str:
     return f"__{code}__"
+
+# ISO 639-2/3 codes (Apertium modes, Marian >>xxx<< tokens) and their ISO 639-1 forms.
+ISO3 = {"eng": "en", "spa": "es", "fra": "fr", "deu": "de", "por": "pt", "cat": "ca", "ita": "it", "glg": "gl"}
+ISO1_TO_ISO3 = {two: three for three, two in ISO3.items()}
+
+
+def iso1(code: str) -> str:
+    return ISO3.get(code, code)

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import InputError, ModelError
+from .languages import iso1
 
 BACKENDS = ("hf", "apertium", "file", "ct2")
 
@@ -88,7 +89,7 @@ def parse_spec(text: str) -> ModelSpec:
         raise ModelError(f"model spec {text!r} is not BACKEND:TARGET with BACKEND one of {', '.join(BACKENDS)}")
     if backend == "apertium" and "-" in target and len(target.split("-")[0]) == 3:
         src, tgt = target.split("-")[:2]
-        return ModelSpec(backend, target, pairs=(f"{_iso1(src)}-{_iso1(tgt.split('_')[0])}",))
+        return ModelSpec(backend, target, pairs=(f"{iso1(src)}-{iso1(tgt.split('_')[0])}",))
     return ModelSpec(backend, target)
 
 
@@ -102,10 +103,3 @@ def resolve(text: str) -> ModelSpec:
     close = difflib.get_close_matches(text, list(aliases), n=3, cutoff=0.5)
     hint = f" Did you mean {', '.join(close)}?" if close else ""
     raise ModelError(f"unknown model {text!r}.{hint} See `transcompare models list`, or give hf:ID, hf:PATH, apertium:MODE.")
-
-
-_ISO3 = {"eng": "en", "spa": "es", "fra": "fr", "deu": "de", "por": "pt", "cat": "ca", "ita": "it", "glg": "gl"}
-
-
-def _iso1(code: str) -> str:
-    return _ISO3.get(code, code)
