@@ -84,3 +84,10 @@ def test_no_crash_on_arbitrary_unicode(text):
         assert "empty" in str(exc)
         return
     assert spans_cover(doc)
+
+
+def test_following_reported_speech_is_not_an_attribution():
+    _, q = quotes_of("The mayor called the plan “promising,” council leader Tom Reyes insisted that nothing was decided.")
+    assert q[0][4] is None
+    _, q = quotes_of("“The plan is promising,” Tom Reyes insisted.")
+    assert q[0][4] == "Tom Reyes"

@@ -179,7 +179,8 @@ SPEAKER = rf"(?P<speaker>{NAME}|(?i:{PRONOUN})|{DESCRIPTION})"
 
 _AFTER = re.compile(
     rf"^\s*[,.;]?\s*(?:(?:{SPEECH_VERBS})\s+{SPEAKER.replace('speaker', 'speaker_a')}"
-    rf"|{SPEAKER}\s+(?:{SPEECH_VERBS})\b"
+    # "…” Ana Ruiz said." attributes; "…” Ana Ruiz said that…" starts a new, reported statement.
+    rf"|{SPEAKER}\s+(?:{SPEECH_VERBS})\b(?!\s+(?:that|que)\b)"
     rf"|(?:according to|según|selon|laut|segundo)\s+{SPEAKER.replace('speaker', 'speaker_b')}"
     rf"|(?P<bare>{SPEECH_VERBS})\s*[.,;]?\s*$)"
 )
