@@ -39,10 +39,17 @@ def _train_spm(folder: Path, name: str, vocab_size: int, texts: list[str] | None
     return Path(f"{prefix}.model")
 
 
+def _save_random(model_class, config, folder: Path, seed: int = 0) -> None:
+    """A randomly initialised model, saved as safetensors like a downloaded one."""
+    import torch
+
+    torch.manual_seed(seed)
+    model_class(config).save_pretrained(folder)
+
+
 def build_marian(folder: Path, d_model: int = 64, layers: int = 2, heads: int = 4, ffn: int = 128,
                  vocab_size: int = 600, max_positions: int = 128, seed: int = 0, texts: list[str] | None = None) -> Path:
     import sentencepiece as spm
-    import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -66,14 +73,12 @@ def build_marian(folder: Path, d_model: int = 64, layers: int = 2, heads: int = 
         max_position_embeddings=max_positions, pad_token_id=pad, eos_token_id=0, decoder_start_token_id=pad,
         forced_eos_token_id=0, scale_embedding=True,
     )
-    torch.manual_seed(seed)
-    MarianMTModel(config).save_pretrained(folder)
+    _save_random(MarianMTModel, config, folder, seed)
     return folder
 
 
 def build_m2m100(folder: Path, languages=("en", "es", "fr")) -> Path:
     import sentencepiece as spm
-    import torch
     from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -90,13 +95,11 @@ def build_m2m100(folder: Path, languages=("en", "es", "fr")) -> Path:
     config = M2M100Config(vocab_size=size, d_model=32, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
                           decoder_attention_heads=2, encoder_ffn_dim=64, decoder_ffn_dim=64, max_position_embeddings=128,
                           pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2)
-    torch.manual_seed(0)
-    M2M100ForConditionalGeneration(config).save_pretrained(folder)
+    _save_random(M2M100ForConditionalGeneration, config, folder)
     return folder
 
 
 def build_nllb(folder: Path) -> Path:
-    import torch
     from transformers import M2M100Config, M2M100ForConditionalGeneration, NllbTokenizer
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -108,13 +111,11 @@ def build_nllb(folder: Path) -> Path:
                           encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64, decoder_ffn_dim=64,
                           max_position_embeddings=128, pad_token_id=1, bos_token_id=0, eos_token_id=2,
                           decoder_start_token_id=2)
-    torch.manual_seed(0)
-    M2M100ForConditionalGeneration(config).save_pretrained(folder)
+    _save_random(M2M100ForConditionalGeneration, config, folder)
     return folder
 
 
 def build_mbart50(folder: Path) -> Path:
-    import torch
     from transformers import MBart50Tokenizer, MBartConfig, MBartForConditionalGeneration
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -125,13 +126,11 @@ def build_mbart50(folder: Path) -> Path:
                          encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64, decoder_ffn_dim=64,
                          max_position_embeddings=128, pad_token_id=1, bos_token_id=0, eos_token_id=2,
                          decoder_start_token_id=2)
-    torch.manual_seed(0)
-    MBartForConditionalGeneration(config).save_pretrained(folder)
+    _save_random(MBartForConditionalGeneration, config, folder)
     return folder
 
 
 def build_t5(folder: Path) -> Path:
-    import torch
     from transformers import T5Config, T5ForConditionalGeneration, T5Tokenizer
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -140,6 +139,5 @@ def build_t5(folder: Path) -> Path:
     tokenizer.save_pretrained(folder)
     config = T5Config(vocab_size=len(tokenizer), d_model=32, d_kv=8, d_ff=64, num_layers=1, num_heads=2,
                       pad_token_id=0, eos_token_id=1, decoder_start_token_id=0)
-    torch.manual_seed(0)
-    T5ForConditionalGeneration(config).save_pretrained(folder)
+    _save_random(T5ForConditionalGeneration, config, folder)
     return folder
