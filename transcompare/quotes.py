@@ -10,6 +10,7 @@ unclosed rather than guessed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -132,8 +133,6 @@ def _scan(text: str, paragraphs: tuple[Span, ...]) -> tuple[list[tuple[_Open, in
 
 
 def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...], language: str = "en") -> Extraction:
-    import bisect
-
     starts = [s.start for s in sentences]
     found, stray = _scan(text, paragraphs)
     quotes: list[Quote] = []
@@ -220,7 +219,6 @@ def attribute_speakers(text: str, quotes: list[Quote], paragraphs: tuple[Span, .
     """Attach a speaker to each top-level quotation, resolving pronouns to a named person."""
     bounds = {p.start: p for p in paragraphs}
     starts = sorted(bounds)
-    import bisect
 
     out: list[Quote] = []
     last_person: str | None = None

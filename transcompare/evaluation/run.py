@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import shutil
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -134,6 +135,11 @@ def write_outputs(out: Path, results: dict, runs: list[SystemRun], plan: Plan | 
     write_html(out, results, chart)
 
 
+def _append_file(handle, path: Path) -> None:
+    with path.open("rb") as source:
+        shutil.copyfileobj(source, handle, 1 << 20)  # streamed: shards can be large
+
+
 def merge(folders: list[Path], out: Path) -> dict:
     """Combine the outputs of `--shard i/n` runs into the results of one run."""
     metas = []
@@ -169,7 +175,7 @@ def merge(folders: list[Path], out: Path) -> dict:
         hypotheses = out / "hypotheses" / f"{safe_name(system.name)}.txt"
         with atomic_writer(hypotheses) as handle:
             for part in parts:
-                handle.write(part.hypotheses.read_bytes())
+                _append_file(handle, part.hypotheses)
         speed = {}
         if system.kind == "model":
             totals = {k: sum(p.speed.get(k, 0) for p in parts) for k in ("segments", "translated", "tokens", "seconds")}
@@ -178,7 +184,7 @@ def merge(folders: list[Path], out: Path) -> dict:
                               tally, speed, hypotheses))
     with atomic_writer(out / "segments.jsonl") as handle:
         for _, folder in metas:
-            handle.write((folder / "segments.jsonl").read_bytes())
+            _append_file(handle, folder / "segments.jsonl")
     info = {k: first[k] for k in ("testset", "testset_fingerprint", "segments", "direction", "bootstrap", "trials")}
     info.update({"shard": [0, 1], "bounds": [0, first["segments"]], "notes": list(first.get("notes", [])),
                  "merged_from": [str(folder) for _, folder in metas]})

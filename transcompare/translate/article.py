@@ -32,12 +32,12 @@ def translate_document(document: Document, engine: Engine) -> Translation:
         shown, found = clean(engine.backend, output)
         segments.append(shown)
         marks.extend((index, m) for m in found)
-    paragraphs = []
-    for paragraph in document.paragraphs:
-        members = [i for i, s in enumerate(document.sentences) if paragraph.contains(s)]
-        paragraphs.append(" ".join(segments[i] for i in members if segments[i]))
+    paragraphs: list[list[str]] = [[] for _ in document.paragraphs]
+    for sentence, output in zip(document.sentences, segments):
+        if output:
+            paragraphs[document.paragraph_of(sentence.start)].append(output)
     prefix = text[: document.body.start].strip()
-    out_text = "\n\n".join(([prefix] if prefix else []) + paragraphs) + "\n"
+    out_text = "\n\n".join(([prefix] if prefix else []) + [" ".join(p) for p in paragraphs]) + "\n"
     translated = build_document(out_text, name=f"{document.name} [{engine.label}]", language=engine.backend.target)
     return Translation(engine.label, engine.backend.source, engine.backend.target, translated, tuple(segments), tuple(marks))
 
