@@ -1,0 +1,855 @@
+"""Who said each quotation: rules and gazetteers over tokens, no parser.
+
+One pass over the text. Each paragraph (paragraphs joined by a quotation that runs on
+are one block) is tokenised once, every top-level quotation standing as one token, and
+cut into sentences. For each quotation, the first of these that applies names its speaker:
+
+1. an attribution right after it: "…,” said Ana Ruiz", "…,” the mayor of Madrid said",
+   "…,” Ana Ruiz, the party's spokeswoman, said", "…», dijo la ministra", "…”
+   according to X", or a bare verb with the subject dropped ("…», añadió.");
+2. the nearest speech verb before it in its sentence, with its subject: "X said: “…”",
+   "X said the senator favours a “strongman approach”" (a partial quotation),
+   "Según X, «…»", "X called the plan “reckless”";
+3. an attribution later in its sentence, after a comma: "The “reset” failed, Smith said.";
+4. a lead-in ending with a colon just before it: "X responded:" then the quotation;
+5. the news convention: a quotation that opens a sentence holding no speech verb continues
+   the last speaker of its paragraph, or of the previous paragraph when it opens its own
+   (marked ``inherited``).
+A quotation none of these name is a title or term when it is short or in title case.
+
+A subject is read leftwards from its verb (over adverbs, an apposition between commas, a
+bracketed party), or rightwards after an inverted verb; a noun phrase right after a
+preposition ("in a low voice said") is never a subject. Speakers are resolved against the
+people named so far: a surname to the full name, a description to the person holding that
+role, a pronoun to the subject of the last attribution when it agrees in gender and number
+and is at most RECENT sentences back, else to the most recent agreeing person mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from . import entities, names
+from .cues import (ABBREVIATIONS, ACCORDING, ADVERBS, CUES, DAYS_MONTHS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES,
+                   NAMING, PREPOSITIONS, PRONOUNS, SAY)
+from .model import Quote, Span
+
+RECENT = 4  # sentences a pronoun may reach back without a new mention
+_WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|[^\w\s]")
+_COMPLEMENT = frozenset("of for de del at".split())
+_SPEECH_PUNCT = frozenset(",—–-")
+_TERMINAL = ".!?…"
+_POSSESSIVE = ("'s", "s'")
+# Contractions that start with a capital but are no name: "I'm", "It's".
+_CONTRACTIONS = frozenset(
+    """i'm i've i'd i'll it's he's she's that's there's here's let's we're they're what's who's you're we've
+    they've we'll they'll we'd they'd you'll you've don't doesn't didn't isn't wasn't aren't weren't can't
+    won't wouldn't couldn't shouldn't hasn't haven't hadn't""".split()
+)
+_FIRST_PERSON = frozenset("i we yo nosotros".split())
+_ING_CUES = frozenset(c for c in CUES if c.endswith("ing"))
+# Lower-case words that stand before a name as part of a description: "Republican presidential
+# candidate Donald Trump", "White House press secretary Josh Earnest".
+_PREMODIFIERS = frozenset(
+    """former presidential vice deputy acting senior junior chief top fellow longtime then late current outgoing
+    incoming press campaign state federal local national democratic republican conservative liberal prominent
+    leading veteran retired famed famous independent executive general assistant associate principal interim
+    embattled billionaire real estate communications foreign defense defence finance health interior house
+    senate party gop majority minority whip presumptive likely rival exiled ousted jailed opposition""".split()
+)
+
+
+class _Tok:
+    __slots__ = ("text", "start", "end", "low", "cap", "word", "quote")
+
+    def __init__(self, text: str, start: int, quote: int = -1):
+        self.text, self.start, self.end, self.quote = text, start, start + len(text), quote
+        self.low = text.lower().replace("’", "'")
+        self.word = quote < 0 and text[0].isalnum()
+        self.cap = self.word and text[0].isupper() and self.low not in _CONTRACTIONS
+
+
+@dataclass
+class _Mention:
+    lo: int  # token range
+    hi: int
+    start: int  # character span
+    end: int
+    text: str
+    kind: str  # pronoun, name, description, organisation
+    name: str | None = None  # the person's name without titles
+    head: str = ""
+    gender: str | None = None
+    plural: bool = False
+    roles: frozenset[str] = frozenset()
+    apposition: "_Mention | None" = None
+
+
+@dataclass
+class _Person:
+    name: str
+    key: str  # folded surname (or the description's head for a group or organisation)
+    gender: str | None
+    roles: set[str]
+    last_pos: int
+    last_sentence: int
+    organisation: bool = False
+    plural: bool = False
+
+
+@dataclass
+class _Speaker:
+    """What a quotation gets: the speaker as written, who that is, and how we know."""
+
+    written: str | None
+    span: Span | None
+    resolved: str | None
+    how: str | None
+    cue: str | None = None
+    cue_span: Span | None = None
+    person: _Person | None = None
+    sentence: int = 0
+    block: int = 0
+
+
+@dataclass
+class _State:
+    text: str
+    language: str
+    persons: list[_Person] = field(default_factory=list)
+    by_key: dict[str, list[_Person]] = field(default_factory=dict)
+    last: _Speaker | None = None
+    topics: list[tuple[int, _Person]] = field(default_factory=list)  # (sentence, subject), newest last
+    sentence: int = 0
+    block: int = 0
+
+
+# ---------------------------------------------------------------- tokens
+
+
+def _tokens(text: str, start: int, end: int, quotes: list[tuple[int, Quote]]) -> list[_Tok]:
+    """Words and punctuation of text[start:end], each top-level quotation as one token."""
+    out: list[_Tok] = []
+    pos = start
+    for index, quote in quotes + [(-1, None)]:
+        stop = quote.span.start if quote is not None else end
+        for m in _WORD.finditer(text, pos, stop):
+            word = m.group()
+            if len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
+                                                          or (len(word) == 2 and word[0].isupper())):
+                out.append(_Tok(word[:-1], m.start()))  # a full stop, not an abbreviation: Sen. Ana Ruiz / Ruiz.
+                out.append(_Tok(".", m.end() - 1))
+            else:
+                out.append(_Tok(word, m.start()))
+        if quote is not None:
+            out.append(_Tok(quote.span.of(text), quote.span.start, index))
+            pos = quote.span.end
+    return out
+
+
+def _sentences(toks: list[_Tok], text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Token ranges of sentences: a boundary after . ! ? before a capital, and after a quotation
+    that ends in one unless an attribution follows it ("“We won.” Ana Ruiz said.")."""
+    out, lo = [], 0
+    for i, tok in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if not (nxt.cap or nxt.quote >= 0 or nxt.text in "¿¡("):
+            continue
+        if tok.quote >= 0:
+            ending = quotes[tok.quote].inner.of(text).rstrip()[-1:]
+            if ending not in _TERMINAL or (nxt.cap and _attribution_after(toks, i, len(toks), text, True) is not None):
+                continue
+        elif tok.text not in _TERMINAL:
+            continue
+        out.append((lo, i + 1))
+        lo = i + 1
+    out.append((lo, len(toks)))
+    return out
+
+
+def _possessive(tok: _Tok) -> bool:
+    return tok.word and tok.low.endswith(_POSSESSIVE) and len(tok.text) > 2 and tok.low not in _CONTRACTIONS
+
+
+def _is_cue(tok: _Tok) -> bool:
+    return tok.word and not tok.cap and tok.low in CUES
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def _good_word(tok: _Tok, det: bool) -> bool:
+    return tok.cap or tok.low in entities.ROLE_NOUNS or (det and tok.low not in _PREMODIFIERS)
+
+
+def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = True) -> _Mention | None:
+    """The noun phrase that starts at token ``i``: "the mayor of Madrid", "spokesman Tom Reyes", "she"."""
+    if i >= hi or not toks[i].word:
+        return None
+    first = toks[i]
+    if first.low in PRONOUNS:
+        return _mention(toks, i, i + 1, text)
+    j, det = i, False
+    if first.low in DETERMINERS and first.low not in ("that", "this", "one"):
+        det, j = True, i + 1
+    elif _possessive(first) and first.cap:
+        det, j = True, i + 1
+    good, after_complement = None, False
+    while j < hi and j - i < 12:
+        tok = toks[j]
+        if not tok.word or tok.low in DAYS_MONTHS:
+            break
+        low = tok.low
+        if tok.cap and low not in FUNCTION_WORDS:
+            good, after_complement = j + 1, False
+        elif tok.cap and low in DETERMINERS and after_complement:
+            pass
+        elif low in NAME_PARTICLES and good and j + 1 < hi and toks[j + 1].cap and toks[j - 1].cap:
+            pass
+        elif low in _COMPLEMENT and good and j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in DETERMINERS):
+            after_complement = True
+        elif low in DETERMINERS and after_complement:
+            pass
+        elif low in FUNCTION_WORDS or low in CUES or low in ADVERBS or (low.endswith("ly") and len(low) > 4):
+            break
+        elif good and _verb_like(low):
+            break  # "The Rove ad hits Clinton": the phrase ended before its verb
+        elif _good_word(tok, det):
+            good = j + 1
+        elif not tok.cap and (det or good or low in _PREMODIFIERS):
+            pass  # a modifier: kept only if a good word follows
+        else:
+            break
+        j += 1
+    if good is None:
+        return None
+    mention = _mention(toks, i, good, text)
+    if mention is None:
+        return None
+    if appositive and good + 1 < hi and toks[good].text == ",":
+        other = _np_right(toks, good + 1, hi, text, appositive=False)
+        if other and other.kind in ("name", "description") and (other.hi >= hi or toks[other.hi].text in ",.;—–)"):
+            mention.apposition = other
+    return mention
+
+
+def _verb_like(low: str) -> bool:
+    if low in entities.ROLE_NOUNS or low in _PREMODIFIERS or low in _ORGANISATION_WORDS:
+        return False
+    return low.endswith(("ed", "ing")) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
+def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
+    """The subject that ends just before the verb at ``k``: "Ana Ruiz, the spokeswoman, said"."""
+    j = k - 1
+    while j >= lo and toks[j].word and (toks[j].low in ADVERBS or (toks[j].low.endswith("ly") and not toks[j].cap
+                                                                   and len(toks[j].low) > 4)):
+        j -= 1
+    j = _skip_brackets(toks, j, lo)
+    if j >= lo and toks[j].text in "—–":  # "Gingrich — mentioned by Newsmax as … — told"
+        m = next((m for m in range(j - 1, max(lo - 1, j - 30), -1) if toks[m].text in "—–" or toks[m].quote >= 0), None)
+        if m is None or toks[m].quote >= 0:
+            return None
+        j = m - 1
+    apposition: tuple[int, int] | None = None
+    if j >= lo and toks[j].text == ",":
+        m = j - 1
+        while m >= lo and j - m <= 25 and toks[m].text not in ",.;:!?" and toks[m].quote < 0 and toks[m].low not in SAY:
+            m -= 1
+        if m - 1 < lo or toks[m].text != ",":
+            return None
+        apposition, j = (m + 1, j), _skip_brackets(toks, m - 1, lo)
+        if j - 1 > lo and toks[j].text.isdigit() and toks[j - 1].text == ",":  # "Ana Ruiz, 60, a doctor, said"
+            j -= 2
+    if j < lo or not toks[j].word:
+        return None
+    if toks[j].low in PRONOUNS:
+        if j - 1 >= lo and toks[j - 1].low in PREPOSITIONS:
+            return None
+        return _mention(toks, j, j + 1, text)
+    i, start, lc_run = j, None, 0
+    while i >= lo and toks[i].word:
+        tok = toks[i]
+        low = tok.low
+        if low in DETERMINERS or _possessive(tok):
+            start = i
+            if _possessive(tok) and i - 1 >= lo and toks[i - 1].low in DETERMINERS:
+                start = i - 1
+            break
+        if tok.cap:
+            if low in FUNCTION_WORDS or low in DAYS_MONTHS:
+                break
+            lc_run = 0
+        elif low in NAME_PARTICLES and i < j and i - 1 >= lo and toks[i - 1].cap and toks[i + 1].cap:
+            pass
+        elif low in _COMPLEMENT and i < j and i - 1 >= lo and toks[i - 1].word:
+            pass
+        elif low in FUNCTION_WORDS or low in CUES or low in ADVERBS or lc_run >= 4:
+            break
+        else:
+            lc_run += 1
+        i -= 1
+    if start is None:
+        start = i + 1
+        while start <= j and not toks[start].cap and toks[start].low not in entities.ROLE_NOUNS \
+                and toks[start].low not in _PREMODIFIERS:
+            start += 1  # leading words that are not part of a title: "voters who like Trump"
+    if start > j:
+        return None
+    if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS and toks[start].low not in ("según",):
+        # "in a low voice said": the phrase belongs to a preposition; a name after a prepositional
+        # phrase ("In a statement Trump said") is still the subject.
+        caps = [n for n in range(start, j + 1) if toks[n].cap]
+        if not caps or caps[0] == start or not all(toks[n].cap for n in range(caps[0], j + 1)):
+            return None
+        start = caps[0]
+    mention = _mention(toks, start, j + 1, text)
+    if mention and apposition:
+        other = _np_right(toks, apposition[0], apposition[1], text, appositive=False)
+        if other and other.kind in ("name", "description"):
+            mention.apposition = other
+    return mention
+
+
+def _skip_brackets(toks: list[_Tok], j: int, lo: int) -> int:
+    if j >= lo and toks[j].text == ")":
+        for m in range(j - 1, max(lo - 1, j - 10), -1):
+            if toks[m].text == "(":
+                return m - 1
+    return j
+
+
+def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
+    words = toks[lo:hi]
+    while words and not words[-1].word:
+        words.pop()
+        hi -= 1
+    if not words:
+        return None
+    span_text = text[words[0].start:words[-1].end]
+    first = words[0]
+    if len(words) == 1 and first.low in PRONOUNS:
+        gender, plural = PRONOUNS[first.low]
+        return _Mention(lo, hi, first.start, first.end, span_text, "pronoun", head=first.low, gender=gender, plural=plural)
+    # "the mayor of Madrid", "la ministra de Hacienda", "a spokesman for Hillary Clinton": the
+    # capitalised words after the complement are not the speaker; "Secretary of State John Kerry" are.
+    complement = next((n for n, w in enumerate(words) if n and w.low in _COMPLEMENT), None)
+    words_for_name = words
+    if complement is not None:
+        before = words[:complement]
+        named_before = any(w.cap and w.low.rstrip(".") not in entities.NAME_TITLES and w.low not in _PREMODIFIERS
+                           for w in before)  # "Tom Carper of Delaware", not "Secretary of State John Kerry"
+        if first.low in DETERMINERS or _possessive(first) or not before[-1].cap or named_before:
+            words_for_name = before
+    # The name is the last run of capitalised words, without the titles before it.
+    run_end = len(words_for_name)
+    while run_end and not words_for_name[run_end - 1].cap:
+        run_end -= 1
+    run_start = run_end
+    while run_start and (words_for_name[run_start - 1].cap or (
+            words_for_name[run_start - 1].low in NAME_PARTICLES and run_start - 1 > 0
+            and words_for_name[run_start - 2].cap)):
+        run_start -= 1
+    run = [w for w in words_for_name[run_start:run_end]]
+    roles = {w.low.rstrip(".") for w in words if w.low.rstrip(".") in entities.NAME_TITLES
+             or w.low in entities.ROLE_NOUNS}
+    first_names = [n for n, w in enumerate(run) if names.is_first_name(w.text)
+                   and w.low.rstrip(".") not in entities.NAME_TITLES]
+    if first_names:
+        run = run[first_names[0]:]
+    else:
+        while run and (run[0].low.rstrip(".") in entities.NAME_TITLES or run[0].low in _PREMODIFIERS
+                       or run[0].low in entities.ORGANISATIONS):
+            run = run[1:]
+    gender = names.gender_of_words([w.text for w in words])
+    if gender is None and first.low in ("la", "las", "una", "unas", "esta"):
+        gender = "f"
+    elif gender is None and first.low in ("el", "los", "un", "unos", "este"):
+        gender = "m"
+    possessive_owner = run and _possessive(run[-1]) and run_end < len(words_for_name)
+    lc_tail = run_end < len(words_for_name)
+    if run and not possessive_owner and not lc_tail:
+        name = text[run[0].start:run[-1].end].removesuffix("’s").removesuffix("'s")
+        institution = entities.is_institution(name) or (not first_names and len(run) == len(words) and any(
+            w.low in entities.ORGANISATIONS or w.low in _ORGANISATION_WORDS for w in run))
+        kind = "organisation" if institution else "name"
+        return _Mention(lo, hi, words[0].start, words[-1].end, span_text, kind, name=name, head=_fold(run[-1].text),
+                        gender=gender, plural=False, roles=frozenset(roles))
+    # A description: its head is the last word before a complement ("the mayor of Madrid").
+    head_words = words
+    for n, w in enumerate(words):
+        if n and w.low in _COMPLEMENT:
+            head_words = words[:n]
+            break
+    head = head_words[-1].low
+    if head in FUNCTION_WORDS or head in DAYS_MONTHS:
+        return None
+    plural = head.endswith("s") and not head.endswith("ss") and head not in entities.ROLE_NOUNS - _PLURAL_ROLES
+    organisation = head in entities.ORGANISATIONS or head in _ORGANISATION_WORDS
+    person_like = head in entities.ROLE_NOUNS or head.rstrip("s") in entities.ROLE_NOUNS
+    kind = "organisation" if organisation else "thing" if head in _NOT_SPEAKERS and not person_like else "description"
+    return _Mention(lo, hi, words[0].start, words[-1].end, span_text, kind, head=head, gender=gender,
+                    plural=plural or head in _PLURAL_ROLES, roles=frozenset(roles | {head}))
+
+
+# Heads of noun phrases that never speak: "in a low voice", "the timeline".
+_NOT_SPEAKERS = frozenset(
+    """voice voices time times way ways day days week weeks year years month months moment point points fact facts
+    idea ideas issue issues question questions problem problems struggle fight battle race timeline history story
+    stories thing things lot number numbers part end start beginning situation case matter sense word words tone
+    number plan plans policy policies law laws rule rules system deal deals money crowd room stage night morning
+    evening afternoon event events speech speeches interview interviews debate debates remarks comments comment
+    minute minutes hour hours percent vez voz tiempo día semana año momento forma manera caso tema cosa""".split()
+)
+_PLURAL_ROLES = frozenset(r for r in entities.ROLE_NOUNS if r.endswith("s") and r[:-1] in entities.ROLE_NOUNS) | {
+    "people", "police", "men", "women", "spokespeople", "spokesmen", "fuentes", "portavoces"}
+_ORGANISATION_WORDS = frozenset(
+    """news times post journal network campaign department office agency ministry newspaper magazine paper
+    outlet report study poll survey statement website group institute foundation center centre association
+    coalition university school hospital firm corporation company commission service station channel
+    tribune herald gazette press review daily ad ads advert letter memo email emails tweet tweets release
+    editorial article video book filing complaint lawsuit document documents message note transcript
+    announcement platform bill resolution order ruling decision verdict sign signs banner
+    periódico diario informe comunicado estudio encuesta nota carta documento agencia ministerio gobierno""".split()
+)
+
+
+def _fold(word: str) -> str:
+    return names.fold(word.removesuffix("’s").removesuffix("'s").rstrip("."))
+
+
+# ---------------------------------------------------------------- people named so far
+
+
+def _register(state: _State, mention: _Mention, sentence: int) -> _Person | None:
+    """The person (or group) a mention names, remembered with its position."""
+    target = mention.apposition if mention.apposition and mention.kind != "name" and \
+        mention.apposition.kind == "name" else mention
+    roles = set(mention.roles) | (set(mention.apposition.roles) if mention.apposition else set())
+    gender = target.gender or mention.gender or (mention.apposition.gender if mention.apposition else None)
+    if target.kind == "name" and target.name:
+        key = target.head
+        person = _find(state, key, gender, target.name)
+        if person is None:
+            person = _Person(target.name, key, gender, roles, target.start, sentence)
+            state.by_key.setdefault(key, []).append(person)
+        elif len(target.name.split()) > len(person.name.split()) and names.is_first_name(target.name.split()[0]):
+            person.name = target.name
+        person.gender = person.gender or gender
+        person.roles |= roles
+    elif target.kind in ("description", "organisation"):
+        person = _Person(target.text, target.head, gender, roles, target.start, sentence,
+                         organisation=target.kind == "organisation", plural=target.plural)
+    else:
+        return None
+    person.last_pos, person.last_sentence = max(person.last_pos, target.start), sentence
+    state.persons.append(person)
+    if len(state.persons) > 64:
+        del state.persons[:32]
+    return person
+
+
+def _find(state: _State, key: str, gender: str | None, name: str) -> _Person | None:
+    candidates = state.by_key.get(key)
+    if not candidates:
+        return None
+    first = name.split()[0]
+    for person in reversed(candidates):
+        if gender and person.gender and gender != person.gender:
+            continue
+        if len(name.split()) > 1 and names.is_first_name(first) and len(person.name.split()) > 1 \
+                and _fold(person.name.split()[0]) != _fold(first) and names.is_first_name(person.name.split()[0]):
+            continue  # Bill Clinton is not Hillary Clinton
+        return person
+    return None
+
+
+def _agrees(person: _Person, gender: str | None, plural: bool, low: str) -> bool:
+    if low == "it":
+        return person.organisation and not person.plural
+    if plural:
+        return person.plural or person.organisation
+    if person.plural or person.organisation:
+        return False
+    return gender is None or person.gender is None or person.gender == gender
+
+
+def _resolve_pronoun(state: _State, mention: _Mention, sentence: int) -> _Person | None:
+    """The most recent subject (of an attribution or a sentence) that agrees, then any person named."""
+    if mention.head in _FIRST_PERSON:
+        return None
+    for when, person in reversed(state.topics):
+        if sentence - when > RECENT:
+            break
+        if person.last_pos < mention.start:
+            agreeing = _agreeing(state, person, mention)
+            if agreeing:
+                return agreeing
+    for person in reversed(state.persons):
+        if sentence - person.last_sentence > RECENT:
+            break
+        if person.last_pos < mention.start and _agrees(person, mention.gender, mention.plural, mention.head):
+            return person
+    return None
+
+
+def _agreeing(state: _State, person: _Person, mention: _Mention) -> _Person | None:
+    """``person``, or the other person of the same surname when only that one agrees (Bill or Hillary Clinton)."""
+    if _agrees(person, mention.gender, mention.plural, mention.head):
+        return person
+    if person.organisation or person.plural:
+        return None
+    return next((p for p in reversed(state.by_key.get(person.key, ()))
+                 if _agrees(p, mention.gender, mention.plural, mention.head)), None)
+
+
+def _resolve_description(state: _State, mention: _Mention, sentence: int) -> _Person | None:
+    for person in reversed(state.persons):
+        if sentence - person.last_sentence > 40:
+            break
+        if not person.organisation and not person.plural and person.name != mention.text and \
+                mention.head in person.roles and (mention.gender is None or person.gender in (None, mention.gender)):
+            if person.key in state.by_key:
+                return person
+    return None
+
+
+def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, cue_text: str | None = None) -> _Speaker:
+    """Resolve a subject mention to a speaker, and remember it as the last attribution."""
+    written_end = mention.apposition.end if mention.apposition and mention.kind != "name" and \
+        mention.apposition.kind == "name" else mention.end
+    written = state.text[mention.start:written_end]
+    span = Span(mention.start, written_end)
+    person, how, resolved = None, None, None
+    if mention.kind == "pronoun":
+        person = _resolve_pronoun(state, mention, sentence)
+        how = "pronoun" if person else None
+        resolved = person.name if person else None
+        if person:
+            person.last_pos, person.last_sentence = mention.start, sentence
+            if person.gender is None and mention.gender and not person.organisation:
+                person.gender = mention.gender
+    else:
+        described = mention.kind == "description" and not mention.apposition
+        person = _resolve_description(state, mention, sentence) if described else None
+        if person:
+            how, resolved = "description", person.name
+            person.last_pos, person.last_sentence = mention.start, sentence
+        else:
+            known = state.by_key.get(mention.head) if mention.kind == "name" else None
+            person = _register(state, mention, sentence)
+            resolved = person.name if person else written
+            if mention.kind == "name":
+                how = "surname" if known and resolved != mention.name else "name"
+            elif mention.apposition and mention.apposition.kind == "name":
+                how = "apposition"
+            else:
+                how = "as written"
+    cue_span = Span(cue.start, cue.end) if cue else None
+    found = _Speaker(written, span, resolved, how, cue_text or (cue.text if cue else None), cue_span, person,
+                     sentence, state.block)
+    if resolved:
+        state.last = found
+        if person is not None:
+            state.topics.append((sentence, person))
+            if len(state.topics) > 64:
+                del state.topics[:32]
+    return found
+
+
+def _dropped_subject(state: _State, cue: _Tok, sentence: int) -> _Speaker | None:
+    """A speech verb with no subject ("…», añadió."): the last speaker goes on talking."""
+    last = state.last
+    if last is None or not last.resolved or state.block - last.block > 1:
+        return None
+    return replace(last, written=None, span=None, how="dropped subject", cue=cue.text,
+                   cue_span=Span(cue.start, cue.end), sentence=sentence, block=state.block)
+
+
+def _mentions(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> None:
+    """Remember people named in running text: a known first name or a title before capitalised words."""
+    i = lo
+    while i < hi:
+        tok = toks[i]
+        if not tok.cap:
+            i += 1
+            continue
+        j = i
+        while j < hi and (toks[j].cap or (toks[j].low in NAME_PARTICLES and j + 1 < hi and toks[j + 1].cap)):
+            j += 1
+        run = [t for t in toks[i:j] if t.low not in FUNCTION_WORDS]
+        titled = i > lo and (toks[i - 1].low in entities.NAME_TITLES or (
+            toks[i - 1].low in entities.ROLE_NOUNS and toks[i - 1].low not in _PLURAL_ROLES))
+        if run:
+            known = state.by_key.get(_fold(run[-1].text))
+            if titled or names.is_first_name(run[0].text) or (known and len(run) <= 2) or \
+                    run[0].low.rstrip(".") in entities.NAME_TITLES:
+                mention = _mention(toks, i if not titled else i - 1, j, state.text)
+                if mention and mention.kind == "name" and mention.name and (
+                        names.is_first_name(mention.name.split()[0]) or titled or known
+                        or run[0].low.rstrip(".") in entities.NAME_TITLES):
+                    _register(state, mention, sentence)
+        i = max(j, i + 1)
+
+
+# ---------------------------------------------------------------- quotations
+
+
+def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> None:
+    """A person named as the subject of a sentence becomes what a later "he" or "she" may refer to."""
+    mention = _sentence_subject(toks, lo, hi, state.text)
+    if mention is not None and mention.kind == "name" and mention.name and (
+            names.is_first_name(mention.name.split()[0]) or mention.head in state.by_key
+            or (mention.roles & entities.NAME_TITLES)):
+        person = _register(state, mention, sentence)
+        if person is not None:
+            state.topics.append((sentence, person))
+
+
+def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sentence: int,
+                 cache: dict[int, _Speaker | None]) -> _Speaker | None:
+    """The speaker of the speech verb at ``k`` (cached: each verb is read once)."""
+    if k in cache:
+        return cache[k]
+    cue = toks[k]
+    found = None
+    if cue.low == "according" and k + 2 <= hi:
+        mention = _np_right(toks, k + 2, hi, state.text)
+        if mention:
+            found = _speaker(state, mention, sentence, cue, state.text[cue.start:toks[k + 1].end])
+    elif cue.low in ("según", "segun", "selon", "laut", "segundo"):
+        mention = _np_right(toks, k + 1, hi, state.text)
+        if mention:
+            found = _speaker(state, mention, sentence, cue)
+    else:
+        after_quote = k - 1 >= lo and (toks[k - 1].quote >= 0 or (
+            toks[k - 1].text in _SPEECH_PUNCT and k - 2 >= lo and toks[k - 2].quote >= 0))
+        mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY else None
+        if mention is None:
+            mention = _np_left(toks, k, lo, state.text)
+        if mention is None and k - 1 >= lo and toks[k - 1].text == "," and cue.low in SAY:
+            mention = _inverted_subject(toks, k, hi, state.text, strict=True)  # "The plan failed, said Ana."
+        if mention is None:  # "X paused and declared", "…, saying", "X in a low voice said"
+            mention = _sentence_subject(toks, lo, k, state.text)
+        if mention is not None and mention.kind == "thing":
+            mention = None
+        if mention is not None and mention.head in _FIRST_PERSON:
+            mention = None
+        if mention is not None:
+            found = _speaker(state, mention, sentence, cue)
+        elif state.language != "en" and not (k - 1 >= lo and toks[k - 1].word and toks[k - 1].cap):
+            found = _dropped_subject(state, cue, sentence)
+    cache[k] = found
+    return found
+
+
+def _inverted_subject(toks: list[_Tok], k: int, hi: int, text: str, strict: bool = False) -> _Mention | None:
+    """ "said Ana Ruiz": the subject after its verb, which must not start a clause of its own."""
+    mention = _np_right(toks, k + 1, hi, text)
+    if mention is None or mention.kind == "pronoun" and strict:
+        return mention if mention is None or not strict else None
+    end = mention.apposition.hi if mention.apposition else mention.hi
+    if end < hi and toks[end].word and (strict or toks[end].low not in PREPOSITIONS and toks[end].low not in
+                                        ("who", "que", "quien", "whose")):
+        return None  # "said Trump supporters were…": a clause, not an inverted subject
+    if strict and end < hi and toks[end].text not in ".,;":
+        return None
+    return mention
+
+
+def _sentence_subject(toks: list[_Tok], lo: int, k: int, text: str) -> _Mention | None:
+    """The first noun phrase of the sentence, after an opening adverbial ("In a statement, …")."""
+    i = lo
+    while i < k and toks[i].word and toks[i].low in ("but", "and", "yet", "so", "still", "then", "pero", "y"):
+        i += 1
+    if i < k and (toks[i].low in PREPOSITIONS or toks[i].low.endswith("ing") or toks[i].low in ("after", "before",
+                                                                                                  "when", "while")):
+        comma = next((n for n in range(i, min(k, i + 12)) if toks[n].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    mention = _np_right(toks, i, k, text)
+    if mention is None:
+        return None
+    nxt = mention.apposition.hi if mention.apposition else mention.hi
+    if nxt < k and toks[nxt].text == ",":  # the end of an apposition, or ", 60," / ", who …,"
+        m = nxt + 1
+        while m < k and m - nxt <= 20 and toks[m].text not in ",.;:" and toks[m].quote < 0:
+            m += 1
+        if m < k and toks[m].text == ",":
+            nxt = m + 1
+    while nxt < k and toks[nxt].word and toks[nxt].low in ADVERBS:
+        nxt += 1
+    return mention if nxt < k and toks[nxt].word and not toks[nxt].cap else None
+
+
+def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, ends_sentence: bool) -> int | None:
+    """Rule 1: the speech verb of "…,” said X" / "…,” X said" / "…,” according to X" / "…», añadió"."""
+    j = qi + 1
+    if j < hi and toks[j].text in _SPEECH_PUNCT:
+        j += 1
+    if j >= hi or not toks[j].word:
+        return None
+    tok = toks[j]
+    if (tok.low == "according" or tok.low in ("según", "segun")) and not tok.cap:
+        return j
+    if tok.low in SAY and not tok.cap:
+        return None if _reports_more(toks, j, hi) else j
+    mention = _np_right(toks, j, hi, text)
+    if mention is None:
+        return None
+    k = mention.hi
+    if mention.apposition:
+        k = mention.apposition.hi + (1 if mention.apposition.hi < hi and toks[mention.apposition.hi].text == "," else 0)
+    elif k < hi and toks[k].text == ",":  # an apposition _np_right did not take: ", who …,", ", a … of …,"
+        m = k + 1
+        while m < hi and m - k <= 20 and toks[m].text not in ",.;:" and toks[m].quote < 0:
+            m += 1
+        if m < hi and toks[m].text == ",":
+            k = m + 1
+    verb = k
+    while k < hi and toks[k].word and toks[k].low in ADVERBS:
+        k += 1
+    if k > verb and ends_sentence and j == qi + 1:
+        return None  # "“… everything.” Trump has also announced …" opens a new sentence
+    if k < hi and toks[k].word and toks[k].low in SAY and not toks[k].cap and not _reports_more(toks, k, hi):
+        return k
+    return None
+
+
+def _reports_more(toks: list[_Tok], k: int, hi: int) -> bool:
+    """ "X insisted that …" after a quotation starts a new statement rather than attributing it."""
+    return k + 1 < hi and toks[k + 1].low in ("that", "que")
+
+
+def _is_title(inner: str) -> bool:
+    """ "Meet the Press", "Gang of Eight": capitalised words, no closing punctuation."""
+    words = inner.split()
+    if not words or len(words) > 8 or inner.rstrip()[-1:] in ",.;:!?…":
+        return False
+    significant = [w for w in words if w.lower() not in FUNCTION_WORDS or w == words[0]]
+    return bool(significant) and all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
+
+
+def _kind(toks: list[_Tok], qi: int, lo: int, hi: int, inner: str, attributed: bool, after: bool) -> str:
+    starts = qi == lo or toks[qi - 1].text in (":", ",", "—", "–", ";") or toks[qi - 1].quote >= 0
+    ends = after or qi + 1 >= hi or toks[qi + 1].text in ".!?;:" or toks[qi + 1].quote >= 0 or \
+        (inner.rstrip()[-1:] in ",.!?" and toks[qi + 1].text in ",—–")
+    if not attributed:
+        short = len(inner.split()) <= 4 and inner.rstrip()[-1:] not in ".!?…"
+        return "title-term" if short or _is_title(inner) else "direct"
+    return "direct" if starts and ends else "partial"
+
+
+def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], language: str = "en") -> list[Quote]:
+    """Attach a speaker, cue and kind to each top-level quotation (see the module docstring)."""
+    state = _State(text, language)
+    out = list(quotes)
+    top = [(n, q) for n, q in enumerate(quotes) if q.depth == 0]
+    for n, q in enumerate(quotes):
+        if q.depth:
+            words = q.inner.of(text)
+            out[n] = replace(q, kind="title-term" if len(words.split()) <= 4 or _is_title(words) else "direct")
+    previous_end = ""
+    for block_start, block_end, members in _blocks(_lines(text, paragraphs), top):
+        state.block += 1
+        toks = _tokens(text, block_start, block_end, members)
+        index_of = {tok.quote: i for i, tok in enumerate(toks) if tok.quote >= 0}
+        for lo, hi in _sentences(toks, text, quotes):
+            state.sentence += 1
+            sentence = state.sentence
+            before = state.last
+            _mentions(state, toks, lo, hi, sentence)
+            _topic(state, toks, lo, hi, sentence)
+            cache: dict[int, _Speaker | None] = {}
+            cue_positions = [k for k in range(lo, hi) if _is_cue(toks[k]) or toks[k].low in ("according", "según", "segun")
+                             and (toks[k].low != "according" or (k + 1 < hi and toks[k + 1].low == "to"))]
+            for k in cue_positions:  # in reading order, so that a pronoun finds the subjects before it
+                _cue_subject(state, toks, k, lo, hi, sentence, cache)
+            quote_positions = [i for i in range(lo, hi) if toks[i].quote >= 0]
+            found: dict[int, tuple[_Speaker | None, bool, bool]] = {}
+            for qi in quote_positions:
+                quote = quotes[toks[qi].quote]
+                inner = quote.inner.of(text)
+                if not inner.strip() or _is_title(inner) and not (qi + 1 < hi and toks[qi + 1].text in ",") and \
+                        not (qi == lo and qi + 1 >= hi):
+                    found[qi] = (None, False, False)
+                    continue
+                verb = _attribution_after(toks, qi, hi, text, inner.rstrip()[-1:] in ".…")
+                speaker = cache.get(verb) if verb is not None else None
+                after = speaker is not None
+                inherited = False
+                if speaker is None:  # rule 2: the nearest speech verb before it
+                    speaker = next((cache[k] for k in reversed(cue_positions) if k < qi and cache[k]), None)
+                if speaker is None:  # rule 3: ", Smith said." later in the sentence
+                    speaker = next((cache[k] for k in cue_positions if k > qi and cache[k] and toks[k].low in SAY
+                                    and _postposed(toks, k, qi)), None)
+                if speaker is None and qi == lo and previous_end == ":" and state.last and \
+                        state.last.sentence == sentence - 1:
+                    speaker = state.last  # rule 4: a lead-in "X responded:"
+                if speaker is None and qi == lo and not cue_positions and before is not None and before.resolved:
+                    opens_block = qi == 0
+                    if before.block == state.block or (opens_block and before.block == state.block - 1):
+                        speaker, inherited = before, True  # rule 5: the news convention
+                found[qi] = (speaker, after, inherited)
+            for qi, (speaker, after, inherited) in found.items():
+                index = toks[qi].quote
+                quote = quotes[index]
+                inner = quote.inner.of(text)
+                kind = _kind(toks, qi, lo, hi, inner, speaker is not None, after)
+                if speaker is None:
+                    out[index] = replace(quote, kind=kind)
+                    continue
+                if inherited:
+                    state.last = speaker
+                out[index] = replace(quote, speaker=speaker.written, speaker_span=speaker.span,
+                                     speaker_resolved=speaker.resolved, resolution=speaker.how, cue=speaker.cue,
+                                     cue_span=speaker.cue_span, kind=kind, inherited=inherited)
+            previous_end = toks[hi - 1].text if hi > lo else ""
+    return out
+
+
+def _postposed(toks: list[_Tok], k: int, qi: int) -> bool:
+    """ ", Smith said." / ", said Smith." closing the sentence that holds the quotation at ``qi``."""
+    for m in range(k - 1, max(qi, k - 8), -1):
+        if toks[m].text in ",—–" or toks[m].quote >= 0:
+            return True
+        if not toks[m].word:
+            return False
+    return False
+
+
+def _lines(text: str, paragraphs: tuple[Span, ...]) -> list[Span]:
+    """Paragraphs cut at single line breaks too: scraped copy often has one line per paragraph."""
+    out: list[Span] = []
+    for paragraph in paragraphs:
+        start = paragraph.start
+        while True:
+            cut = text.find("\n", start, paragraph.end)
+            if cut < 0:
+                break
+            if text[start:cut].strip():
+                out.append(Span(start, cut))
+            start = cut + 1
+        if text[start:paragraph.end].strip():
+            out.append(Span(start, paragraph.end))
+    return out
+
+
+def _blocks(paragraphs: list[Span], top: list[tuple[int, Quote]]):
+    """(start, end, top-level quotations) of paragraphs, joined where a quotation runs on."""
+    qi = 0
+    n = 0
+    while n < len(paragraphs):
+        start, end = paragraphs[n].start, paragraphs[n].end
+        members = []
+        while qi < len(top) and top[qi][1].span.start < end:
+            if top[qi][1].span.start >= start:
+                members.append(top[qi])
+                while top[qi][1].span.end > end and n + 1 < len(paragraphs):
+                    n += 1
+                    end = paragraphs[n].end
+            qi += 1
+        yield start, end, members
+        n += 1

@@ -1,0 +1,145 @@
+"""Words that frame reported speech in news: speech verbs, pronouns, function words.
+
+Closed lists, hand-written for English and Spanish (with a few French, German and
+Portuguese verbs). ``attribution`` reads them token by token; ``SPEECH_VERBS`` is the
+same verbs as a regular-expression alternation for the detectors that scan text.
+"""
+
+from __future__ import annotations
+
+
+def _english(*verbs: str) -> set[str]:
+    """All forms of regular English verbs given as 'base' or 'base/past/participle-ing/3sg'."""
+    forms: set[str] = set()
+    for verb in verbs:
+        if "/" in verb:
+            forms.update(verb.split("/"))
+            continue
+        stem = verb[:-1] if verb.endswith("e") else verb
+        third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+        if verb.endswith("y") and verb[-2] not in "aeiou":
+            forms.update({verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"})
+            continue
+        forms.update({verb, third, stem + "ed", stem + "ing"})
+    return forms
+
+
+# Verbs that introduce what someone said or wrote (the quotation is their words).
+SAY_EN = _english(
+    "say/said/saying/says", "tell/told/telling/tells", "write/wrote/writing/writes/written", "add", "declare",
+    "ask", "explain", "insist", "warn", "note", "argue", "assure", "maintain", "continue", "reply", "tweet",
+    "stress", "emphasize", "emphasise", "acknowledge", "admit/admitted/admitting/admits", "announce", "recall",
+    "conclude", "urge", "comment", "remark", "suggest", "affirm", "indicate", "assert", "reiterate", "observe",
+    "concede", "respond", "answer", "exclaim", "joke", "quip/quipped/quipping/quips", "predict", "vow", "promise",
+    "boast", "complain", "caution", "counter", "contend", "mention", "muse", "protest", "repeat", "retort",
+    "shout", "snap/snapped/snapping/snaps", "testify", "wonder", "yell", "claim", "confirm", "disclose", "echo/echoed/echoing/echoes",
+    "reveal", "scoff", "sigh", "speculate", "text/texted/texting/texts", "post", "recount", "plead/pleaded/pleading/pleads",
+    "lament", "proclaim", "reason", "cry/cried/crying/cries", "whisper", "thunder", "chime", "interject", "concur/concurred/concurring/concurs",
+    "tout", "gush", "mock", "chide", "demand", "insist", "state/stated/stating", "report/reported/reporting",
+    "point out/pointed out/pointing out/points out", "go on/went on/going on/goes on",
+    "write/wrote", "blog/blogged/blogging/blogs", "email/emailed/emailing/emails",
+)
+# Verbs whose object or complement is often a fragment of the subject's words:
+# "called the plan “reckless”", "described it as “a disaster”".
+NAMING_EN = _english(
+    "call", "describe", "dub/dubbed/dubbing/dubs", "label/labeled/labelled/labeling/labelling/labels",
+    "brand", "term", "deem", "characterize", "characterise", "decry/decried/decrying/decries", "blast",
+    "slam/slammed/slamming/slams", "hail", "praise", "criticize", "criticise", "denounce", "deride", "dismiss",
+    "refer", "accuse", "defend", "condemn", "attack", "mock", "ridicule", "pledge", "vow", "welcome", "insist",
+    "recommend", "propose", "deny/denied/denying/denies", "reject", "agree", "disagree", "question", "believe",
+    "think/thought/thinking/thinks", "feel/felt/feeling/feels", "want", "hope", "fear/feared/fearing/fears",
+)
+SAY_ES = set(
+    """dijo dice decía dijeron dicen dicho afirmó afirma afirmaron afirman afirmado aseguró asegura aseguraron
+    aseguran asegurado señaló señala señalaron señalan señalado indicó indica indicaron indican indicado agregó
+    agrega agregaron agregado añadió añade añadieron añadido declaró declara declararon declarado sostuvo
+    sostiene sostuvieron sostenido explicó explica explicaron explicado advirtió advierte advirtieron advertido
+    manifestó manifiesta manifestaron manifestado expresó expresa expresaron expresado subrayó subraya
+    subrayaron subrayado destacó destaca destacaron destacado apuntó apunta apuntaron apuntado insistió
+    insiste insistieron insistido recordó recuerda recordaron recordado comentó comenta comentaron comentado
+    preguntó pregunta preguntaron preguntado concluyó concluye concluyeron reiteró reitera reiteraron reiterado
+    precisó precisa precisaron precisado puntualizó puntualiza enfatizó enfatiza remarcó remarca detalló detalla
+    aclaró aclara admitió admite reconoció reconoce reconocido denunció denuncia criticó critica lamentó lamenta
+    respondió responde respondieron replicó replica contestó contesta anunció anuncia anunciaron anunciado
+    informó informa escribió escribe escrito tuiteó publicó exclamó confesó confiesa sentenció prometió
+    agradeció pidió pide exigió exige opinó opina relató relata narró narra argumentó argumenta""".split()
+)
+NAMING_ES = set("calificó califica calificaron tildó tilda llamó llama describió describe definió define".split())
+SAY_OTHER = set(
+    """déclaré dit affirmé ajouté souligné expliqué assuré indiqué déclare affirme ajoute explique souligne
+    sagte sagt erklärte erklärt betonte betont fügte disse diz afirmou declarou explicou acrescentou""".split()
+)
+
+SAY = frozenset(SAY_EN | SAY_ES | SAY_OTHER)
+NAMING = frozenset(NAMING_EN | NAMING_ES) - SAY
+# Past or present forms that only a speech verb has: a clause "X said" after a
+# quotation attributes it; "said" alone ends a Spanish dropped-subject attribution.
+CUES = SAY | NAMING
+# Two-word and one-word sources: "according to X", "según X".
+ACCORDING = {("according", "to"), ("según",), ("segun",), ("selon",), ("laut",), ("segundo",)}
+
+# Past tense and present of the commonest speech verbs, as the detectors' regular expression.
+SPEECH_VERBS = "|".join(sorted((v for v in SAY if " " not in v and not v.endswith("ing")), key=len, reverse=True)) + \
+    "|pointed out|went on|a déclaré|a dit|a affirmé|a ajouté|a souligné|a expliqué|a assuré|a indiqué"
+
+PRONOUNS = {
+    # word: (gender or None, plural)
+    "he": ("m", False), "she": ("f", False), "they": (None, True), "it": (None, False),
+    "él": ("m", False), "ella": ("f", False), "ellos": ("m", True), "ellas": ("f", True),
+    "il": ("m", False), "elle": ("f", False), "ils": (None, True), "elles": ("f", True),
+    "er": ("m", False), "sie": (None, False), "ele": ("m", False), "ela": ("f", False),
+    "i": (None, False), "we": (None, True), "yo": (None, False), "nosotros": (None, True),
+}
+DETERMINERS = frozenset(
+    """the a an this that these those his her their its our my your another one two three several many some
+    el la los las un una unos unas este esta estos estas ese esa su sus otro otra le les une des ce cette
+    der die das ein eine o os as um uma""".split()
+)
+# Words that may stand capitalised at the start of a sentence but never in a name.
+FUNCTION_WORDS = frozenset(
+    """the a an and or but nor so yet for of in on at by to from with without into onto about above after
+    against among around as before behind below between beyond during except inside near off out outside over
+    past since through throughout till toward towards under until up upon via within while when whenever where
+    whereas wherever whether which who whom whose why how what that this these those there here then than
+    though although because if unless once also even just only still however meanwhile moreover furthermore
+    instead indeed perhaps maybe now today yesterday tomorrow tonight later earlier again already always never
+    not no yes all both each every either neither some any many much more most few several such
+    it its he she they we i you his her their our my your him them us me
+    is are was were be been being has have had do does did will would shall should can could may might must
+    said says told asked added
+    last next first second third new old former late like unlike despite amid amidst per
+    el la los las lo un una unos unas y e o u ni pero sino mas aunque porque pues si como cuando donde mientras
+    que quien quienes cual cuales cuyo de del al a ante bajo con contra desde durante en entre hacia hasta
+    mediante para por según sin sobre tras también además luego después antes ya aún todavía hoy ayer mañana
+    este esta estos estas ese esa esos esas aquel aquella su sus mi mis tu tus nuestro nuestra él ella ellos
+    ellas usted ustedes se le les no sí así tampoco incluso
+    le les des du au aux et ou mais donc car dans sur sous avec sans pour par chez il elle ils elles""".split()
+)
+DAYS_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
+    septiembre setiembre octubre noviembre diciembre""".split()
+)
+# Between a subject and its speech verb: "Trump also said", "Clinton has repeatedly argued".
+ADVERBS = frozenset(
+    """also later then has had have will would could should may might must did does do not never once again
+    previously recently repeatedly reportedly further simply flatly quickly finally already often frequently
+    publicly privately separately subsequently earlier initially first last yesterday today now still even
+    just herself himself themselves itself ha han había habían habría habrá ya también luego después
+    además hoy ayer entonces incluso""".split()
+)
+# A noun phrase right after one of these is its object, not a speaker: "in a low voice said".
+PREPOSITIONS = frozenset(
+    """in on at by with from into onto about above against among around behind below beneath beside besides
+    between beyond during except inside near off outside over past since through throughout toward towards
+    under underneath until upon via within without of for to
+    en con por para sin sobre tras ante bajo contra desde entre hacia hasta mediante durante de del al""".split()
+)
+# Spanish and English particles inside a name: "Luis de Guindos", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset("de del la las los y van von der den da das do dos di du le bin ibn al el ben abu st st.".split())
+# Abbreviations that keep their period inside a token.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm rev hon prof pres supt insp sr sra srta dña
+    jr st mt ft no vs dept corp inc ltd co gral lic ing""".split()
+)
