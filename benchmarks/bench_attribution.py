@@ -13,8 +13,9 @@ Data and gold
   A pronoun source (he, she, they, it, I, we…) is resolved to the nearest earlier
   attribution source of the same article, by position, that names someone (a capitalised
   word other than a leading "The"; "the mega donor" is skipped) and agrees
-  in gender (names.gender_of_words: first name or gendered title/noun; unknown agrees
-  with both) and number (plural: "and", or a lower-case head ending in -s; he/she take
+  in gender (names.gender_of_words: first name or gendered title/noun, else what another
+  source of the article with the same head word shows, "Mr. Trump" for "Trump"; unknown
+  agrees with both) and number (plural: "and", or a lower-case head ending in -s; he/she take
   only a singular source that is no organisation ("campaign", "committee", "news"…);
   "they" takes the nearest plural source or organisation, "it" the nearest source of
   unknown gender, I/we/me/us the nearest source of any kind); sources written inside
@@ -38,7 +39,8 @@ Measures
   brackets and "and"; in each piece, what follows a preposition or "who/that" is
   dropped and the last remaining word counts (case, accents and 's ignored), so "the
   mayor of Madrid" has the head "mayor", "Ana Ruiz, the party's spokeswoman" has "ruiz"
-  and "spokeswoman". End to end = gold quotations found with the right speaker / gold
+  and "spokeswoman"; a name after a title word after the preposition counts too
+  ("secretary of state John Kerry": "secretary" and "kerry"). End to end = gold quotations found with the right speaker / gold
   quotations.
 - Speed: polnear articles concatenated to 1 MB (paragraphs kept) through `transcompare
   quotes --format json`: CPU seconds (user+sys) of the whole process, and of the
@@ -132,15 +134,16 @@ def heads(phrase: str | None) -> set[str]:
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
     found = set()
     for piece in re.split(r"[,;:/—–]|\band\b|\by\b", phrase):
-        words = []
-        for word in re.findall(r"[\w’'.-]+", piece):
-            w = fold(word).strip(".’'-").removesuffix("’s").removesuffix("'s")
-            if w in _PREPOSITIONS:
-                break
-            if w and w not in _SKIP:
-                words.append(w)
-        if words and words[-1] not in PRONOUNS:
-            found.add(words[-1])
+        words = [w for w in re.findall(r"[\w’'.-]+", piece)]
+        folded = [fold(w).strip(".’'-").removesuffix("’s").removesuffix("'s") for w in words]
+        cut = next((n for n, w in enumerate(folded) if w in _PREPOSITIONS), len(folded))
+        head = [w for w in folded[:cut] if w and w not in _SKIP]
+        if head and head[-1] not in PRONOUNS:
+            found.add(head[-1])
+        # "secretary of state John Kerry": a name after a title word that follows the preposition
+        rest = words[cut + 1:]
+        if len(rest) >= 2 and rest[0][:1].islower() and fold(rest[0]) not in _SKIP and rest[-1][:1].isupper():
+            found.add(folded[-1])
     return found
 
 
@@ -214,13 +217,29 @@ def _names_someone(phrase: str) -> bool:
                                                            and fold(words[0]) not in _SKIP | PRONOUNS)
 
 
+def _known_genders(sources: list[tuple[int, str]]) -> dict[str, str]:
+    """Surname -> gender, from the sources of the article that show it ("Mr. Trump", "Hillary Clinton")."""
+    known: dict[str, str | None] = {}
+    for _, phrase in sources:
+        gender, _ = _gender_number(phrase)
+        for head in heads(phrase):
+            if gender and known.get(head, gender) == gender:
+                known[head] = gender
+            elif gender:
+                known[head] = None  # two people of one surname: no evidence
+    return {k: v for k, v in known.items() if v}
+
+
 def resolve_pronoun(pronoun: str, position: int, sources: list[tuple[int, str]]) -> str | None:
     """The nearest earlier non-pronoun source agreeing with ``pronoun`` (see the module docstring)."""
     p = fold(pronoun.strip())
+    known = _known_genders(sources)
     for start, phrase in reversed(sources):
         if start >= position or is_pronoun(phrase) or not _names_someone(phrase):
             continue
         gender, plural = _gender_number(phrase)
+        if gender is None:
+            gender = next((known[h] for h in heads(phrase) if h in known), None)
         person = not plural and not _ORGANISATION.search(phrase.split(",")[0])
         if p in ("he", "him", "él"):
             ok = gender != "f" and person

@@ -31,14 +31,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import entities, names
-from .cues import (ABBREVIATIONS, ACCORDING, ADVERBS, CUES, DAYS_MONTHS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES,
-                   NAMING, PREPOSITIONS, PRONOUNS, SAY)
+from .cues import (ABBREVIATIONS, ADVERBS, CUES, DAYS_MONTHS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES,
+                   NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, SAY, TIME_WORDS)
 from .model import Quote, Span
 
 RECENT = 4  # sentences a pronoun may reach back without a new mention
-_WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|[^\w\s]")
+_WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|[^\w\s]")
 _COMPLEMENT = frozenset("of for de del at".split())
 _SPEECH_PUNCT = frozenset(",—–-")
+_STRAY_MARKS = frozenset("'’\"”")
 _TERMINAL = ".!?…"
 _POSSESSIVE = ("'s", "s'")
 # Contractions that start with a capital but are no name: "I'm", "It's".
@@ -111,6 +112,7 @@ class _Speaker:
     person: _Person | None = None
     sentence: int = 0
     block: int = 0
+    adjacent: bool = True  # the subject stands next to its verb (not the sentence's subject found further away)
 
 
 @dataclass
@@ -172,8 +174,14 @@ def _possessive(tok: _Tok) -> bool:
     return tok.word and tok.low.endswith(_POSSESSIVE) and len(tok.text) > 2 and tok.low not in _CONTRACTIONS
 
 
-def _is_cue(tok: _Tok) -> bool:
-    return tok.word and not tok.cap and tok.low in CUES
+def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
+    """A speech verb, not a noun of the same form after a determiner or possessive ("his answer")."""
+    tok = toks[k]
+    if not tok.word or tok.cap or (tok.low not in CUES and not (
+            k + 1 < len(toks) and f"{tok.low} {toks[k + 1].low}" in CUES)):  # "pointed out"
+        return False
+    before = toks[k - 1] if k > lo else None
+    return not (before is not None and before.word and (before.low in DETERMINERS or _possessive(before)))
 
 
 # ---------------------------------------------------------------- noun phrases
@@ -191,7 +199,7 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     if first.low in PRONOUNS:
         return _mention(toks, i, i + 1, text)
     j, det = i, False
-    if first.low in DETERMINERS and first.low not in ("that", "this", "one"):
+    if first.low in DETERMINERS and first.low not in ("that", "this"):
         det, j = True, i + 1
     elif _possessive(first) and first.cap:
         det, j = True, i + 1
@@ -201,23 +209,25 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
         if not tok.word or tok.low in DAYS_MONTHS:
             break
         low = tok.low
-        if tok.cap and low not in FUNCTION_WORDS:
+        if tok.cap and low not in FUNCTION_WORDS and low not in PREPOSITIONS:
             good, after_complement = j + 1, False
         elif tok.cap and low in DETERMINERS and after_complement:
             pass
         elif low in NAME_PARTICLES and good and j + 1 < hi and toks[j + 1].cap and toks[j - 1].cap:
             pass
-        elif low in _COMPLEMENT and good and j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in DETERMINERS):
+        elif low in _COMPLEMENT and good and j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in DETERMINERS or (
+                j + 2 < hi and toks[j + 1].word and toks[j + 2].cap)):  # "secretary of state Hillary Clinton"
             after_complement = True
         elif low in DETERMINERS and after_complement:
             pass
-        elif low in FUNCTION_WORDS or low in CUES or low in ADVERBS or (low.endswith("ly") and len(low) > 4):
+        elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or (
+                low.endswith("ly") and len(low) > 4):
             break
-        elif good and _verb_like(low):
+        elif good and (not toks[j - 1].cap or low.endswith(("ed", "ing"))) and _verb_like(low):
             break  # "The Rove ad hits Clinton": the phrase ended before its verb
         elif _good_word(tok, det):
             good = j + 1
-        elif not tok.cap and (det or good or low in _PREMODIFIERS):
+        elif not tok.cap and (det or good or low in _PREMODIFIERS or j - i < 3 or _AGE.match(low)):
             pass  # a modifier: kept only if a good word follows
         else:
             break
@@ -235,7 +245,7 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
 
 
 def _verb_like(low: str) -> bool:
-    if low in entities.ROLE_NOUNS or low in _PREMODIFIERS or low in _ORGANISATION_WORDS:
+    if low in entities.ROLE_NOUNS or low in _PREMODIFIERS or low in _ORGANISATION_WORDS or low.endswith(_POSSESSIVE):
         return False
     return low.endswith(("ed", "ing")) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
@@ -254,6 +264,9 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
         j = m - 1
     apposition: tuple[int, int] | None = None
     if j >= lo and toks[j].text == ",":
+        opening = _opening_subject(toks, lo, j, text)
+        if opening is not None:  # "Greg Raiff, chief executive of X, an aviation firm, said"
+            return opening
         m = j - 1
         while m >= lo and j - m <= 25 and toks[m].text not in ",.;:!?" and toks[m].quote < 0 and toks[m].low not in SAY:
             m -= 1
@@ -264,7 +277,7 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
             j -= 2
     if j < lo or not toks[j].word:
         return None
-    if toks[j].low in PRONOUNS:
+    if toks[j].low in PRONOUNS or toks[j].low in _QUANTIFIERS and (j == lo or not toks[j - 1].word):
         if j - 1 >= lo and toks[j - 1].low in PREPOSITIONS:
             return None
         return _mention(toks, j, j + 1, text)
@@ -278,14 +291,14 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
                 start = i - 1
             break
         if tok.cap:
-            if low in FUNCTION_WORDS or low in DAYS_MONTHS:
+            if low in FUNCTION_WORDS or low in DAYS_MONTHS or low in PREPOSITIONS:
                 break
             lc_run = 0
         elif low in NAME_PARTICLES and i < j and i - 1 >= lo and toks[i - 1].cap and toks[i + 1].cap:
             pass
         elif low in _COMPLEMENT and i < j and i - 1 >= lo and toks[i - 1].word:
             pass
-        elif low in FUNCTION_WORDS or low in CUES or low in ADVERBS or lc_run >= 4:
+        elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or lc_run >= 4:
             break
         else:
             lc_run += 1
@@ -297,7 +310,8 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
             start += 1  # leading words that are not part of a title: "voters who like Trump"
     if start > j:
         return None
-    if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS and toks[start].low not in ("según",):
+    gerund = toks[k].low.endswith("ing") and start - 1 >= lo and toks[start - 1].low in ("of", "with")
+    if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS and toks[start].low not in ("según",) and not gerund:
         # "in a low voice said": the phrase belongs to a preposition; a name after a prepositional
         # phrase ("In a statement Trump said") is still the subject.
         caps = [n for n in range(start, j + 1) if toks[n].cap]
@@ -329,6 +343,9 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
         return None
     span_text = text[words[0].start:words[-1].end]
     first = words[0]
+    if len(words) == 1 and first.low in _QUANTIFIERS:  # "Several said", "Others added"
+        return _Mention(lo, hi, first.start, first.end, span_text, "description", head=first.low, plural=True,
+                        roles=frozenset({first.low}))
     if len(words) == 1 and first.low in PRONOUNS:
         gender, plural = PRONOUNS[first.low]
         return _Mention(lo, hi, first.start, first.end, span_text, "pronoun", head=first.low, gender=gender, plural=plural)
@@ -340,7 +357,9 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
         before = words[:complement]
         named_before = any(w.cap and w.low.rstrip(".") not in entities.NAME_TITLES and w.low not in _PREMODIFIERS
                            for w in before)  # "Tom Carper of Delaware", not "Secretary of State John Kerry"
-        if first.low in DETERMINERS or _possessive(first) or not before[-1].cap or named_before:
+        after = words[complement + 1:]
+        titled_name = len(after) >= 2 and not after[0].cap and after[0].low not in DETERMINERS and after[-1].cap
+        if (first.low in DETERMINERS or _possessive(first) or not before[-1].cap or named_before) and not titled_name:
             words_for_name = before
     # The name is the last run of capitalised words, without the titles before it.
     run_end = len(words_for_name)
@@ -402,6 +421,8 @@ _NOT_SPEAKERS = frozenset(
     evening afternoon event events speech speeches interview interviews debate debates remarks comments comment
     minute minutes hour hours percent vez voz tiempo día semana año momento forma manera caso tema cosa""".split()
 )
+_QUANTIFIERS = frozenset("several many some others both most few all muchos varios algunos otros ambos".split())
+_AGE = re.compile(r"\d+-year-old$")
 _PLURAL_ROLES = frozenset(r for r in entities.ROLE_NOUNS if r.endswith("s") and r[:-1] in entities.ROLE_NOUNS) | {
     "people", "police", "men", "women", "spokespeople", "spokesmen", "fuentes", "portavoces"}
 _ORGANISATION_WORDS = frozenset(
@@ -482,7 +503,7 @@ def _resolve_pronoun(state: _State, mention: _Mention, sentence: int) -> _Person
     for when, person in reversed(state.topics):
         if sentence - when > RECENT:
             break
-        if person.last_pos < mention.start:
+        if person.last_pos <= mention.start:
             agreeing = _agreeing(state, person, mention)
             if agreeing:
                 return agreeing
@@ -618,6 +639,9 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         mention = _np_right(toks, k + 2, hi, state.text)
         if mention:
             found = _speaker(state, mention, sentence, cue, state.text[cue.start:toks[k + 1].end])
+    elif k - 2 >= lo and toks[k - 1].low in ("who", "quien", "quienes") and toks[k - 2].text == "," and \
+            state.last is not None and state.last.sentence == sentence:
+        found = replace(state.last, cue=cue.text, cue_span=Span(cue.start, cue.end))  # "said X, who added …"
     elif cue.low in ("según", "segun", "selon", "laut", "segundo"):
         mention = _np_right(toks, k + 1, hi, state.text)
         if mention:
@@ -630,6 +654,7 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
             mention = _np_left(toks, k, lo, state.text)
         if mention is None and k - 1 >= lo and toks[k - 1].text == "," and cue.low in SAY:
             mention = _inverted_subject(toks, k, hi, state.text, strict=True)  # "The plan failed, said Ana."
+        adjacent = mention is not None
         if mention is None:  # "X paused and declared", "…, saying", "X in a low voice said"
             mention = _sentence_subject(toks, lo, k, state.text)
         if mention is not None and mention.kind == "thing":
@@ -638,6 +663,7 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
             mention = None
         if mention is not None:
             found = _speaker(state, mention, sentence, cue)
+            found.adjacent = adjacent
         elif state.language != "en" and not (k - 1 >= lo and toks[k - 1].word and toks[k - 1].cap):
             found = _dropped_subject(state, cue, sentence)
     cache[k] = found
@@ -658,21 +684,70 @@ def _inverted_subject(toks: list[_Tok], k: int, hi: int, text: str, strict: bool
     return mention
 
 
-def _sentence_subject(toks: list[_Tok], lo: int, k: int, text: str) -> _Mention | None:
-    """The first noun phrase of the sentence, after an opening adverbial ("In a statement, …")."""
+_OPENERS = frozenset(
+    """after before when while as although though if because since despite unlike like once until upon
+    speaking asked asking responding referring appearing addressing cuando mientras aunque si porque tras
+    durante""".split()
+)
+
+
+def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
+    """Where the subject of the sentence starts: after "But", "Meanwhile,", "In a statement," …"""
     i = lo
-    while i < k and toks[i].word and toks[i].low in ("but", "and", "yet", "so", "still", "then", "pero", "y"):
+    while i < k and toks[i].word and (toks[i].low in ("but", "and", "yet", "so", "pero", "y", "e") or (
+            toks[i].low in ADVERBS or toks[i].low in ("meanwhile", "however", "instead", "indeed", "still", "now",
+                                                     "sin embargo", "mientras", "entonces"))):
         i += 1
-    if i < k and (toks[i].low in PREPOSITIONS or toks[i].low.endswith("ing") or toks[i].low in ("after", "before",
-                                                                                                  "when", "while")):
-        comma = next((n for n in range(i, min(k, i + 12)) if toks[n].text == ","), None)
-        if comma is None:
+    if i < k and toks[i].text == ",":
+        i += 1
+    n = i
+    while n < k and toks[n].word and (toks[n].low in TIME_WORDS or toks[n].low in DAYS_MONTHS or toks[n].text.isdigit()):
+        n += 1
+    if n > i and n < k and toks[n].text == ",":  # "Last week, …", "On Tuesday, …" is handled below
+        i = n + 1
+    if i < k and toks[i].word and (toks[i].low in PREPOSITIONS or toks[i].low in _OPENERS
+                                   or toks[i].low.endswith("ing")):
+        comma = next((n for n in range(i, min(k, i + 16)) if toks[n].text == "," or toks[n].quote >= 0), None)
+        if comma is None or toks[comma].quote >= 0:
             return None
         i = comma + 1
+        for _ in range(3):  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …"
+            nxt = next((n for n in range(i, min(k, i + 4)) if toks[n].text == ","), None)
+            if nxt is None or not (toks[i].cap or toks[i].low in PREPOSITIONS or toks[i].text.isdigit()):
+                break
+            i = nxt + 1
+    return i if i < k else None
+
+
+def _opening_subject(toks: list[_Tok], lo: int, j: int, text: str) -> _Mention | None:
+    """The sentence's opening noun phrase when only appositions separate it from the verb after ``j``."""
+    start = _subject_start(toks, lo, j)
+    if start is None:
+        return None
+    mention = _np_right(toks, start, j, text, appositive=False)
+    if mention is None or mention.hi >= j or toks[mention.hi].text != "," or j - mention.hi > 40:
+        return None
+    for m in range(mention.hi, j):
+        if toks[m].quote >= 0 or toks[m].text in ";:.!?" or (toks[m].word and toks[m].low in SAY):
+            return None
+    close = next(m for m in range(mention.hi + 1, j + 1) if toks[m].text == ",")
+    other = _np_right(toks, mention.hi + 1, close, text, appositive=False)
+    if other and other.kind in ("name", "description") and other.hi == close:
+        mention.apposition = other
+    return mention
+
+
+def _sentence_subject(toks: list[_Tok], lo: int, k: int, text: str) -> _Mention | None:
+    """The first noun phrase of the sentence, after an opening adverbial ("In a statement, …")."""
+    i = _subject_start(toks, lo, k)
+    if i is None:
+        return None
     mention = _np_right(toks, i, k, text)
     if mention is None:
         return None
     nxt = mention.apposition.hi if mention.apposition else mention.hi
+    if nxt < k and toks[nxt].text == "(":  # "Sen. Bernie Sanders (I-Vt.) visited"
+        nxt = next((m + 1 for m in range(nxt, min(k, nxt + 8)) if toks[m].text == ")"), nxt)
     if nxt < k and toks[nxt].text == ",":  # the end of an apposition, or ", 60," / ", who …,"
         m = nxt + 1
         while m < k and m - nxt <= 20 and toks[m].text not in ",.;:" and toks[m].quote < 0:
@@ -687,7 +762,7 @@ def _sentence_subject(toks: list[_Tok], lo: int, k: int, text: str) -> _Mention 
 def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, ends_sentence: bool) -> int | None:
     """Rule 1: the speech verb of "…,” said X" / "…,” X said" / "…,” according to X" / "…», añadió"."""
     j = qi + 1
-    if j < hi and toks[j].text in _SPEECH_PUNCT:
+    while j < hi and j <= qi + 2 and toks[j].text in _SPEECH_PUNCT | _STRAY_MARKS:
         j += 1
     if j >= hi or not toks[j].word:
         return None
@@ -711,16 +786,26 @@ def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, ends_sente
     verb = k
     while k < hi and toks[k].word and toks[k].low in ADVERBS:
         k += 1
-    if k > verb and ends_sentence and j == qi + 1:
-        return None  # "“… everything.” Trump has also announced …" opens a new sentence
-    if k < hi and toks[k].word and toks[k].low in SAY and not toks[k].cap and not _reports_more(toks, k, hi):
+    unpunctuated = j == qi + 1
+    if unpunctuated and (ends_sentence and k > verb or toks[j].cap and toks[j].low in DETERMINERS):
+        return None  # "“… everything.” Trump has also announced …", "“…” The cable indicated …": a new sentence
+    if k < hi and toks[k].word and toks[k].low in SAY and not toks[k].cap and not _reports_more(toks, k, hi) \
+            and not (unpunctuated and _clause_follows(toks, k, hi)):
         return k
     return None
 
 
+def _clause_follows(toks: list[_Tok], k: int, hi: int) -> bool:
+    """ "X said the deal was …": the verb reports a new statement rather than closing a quotation."""
+    if k + 1 >= hi or not toks[k + 1].word or toks[k].low not in ("said", "says", "dijo", "dice", "afirmó", "aseguró"):
+        return False
+    nxt = toks[k + 1]
+    return nxt.low in DETERMINERS or nxt.low in PRONOUNS or (nxt.cap and nxt.low not in DAYS_MONTHS)
+
+
 def _reports_more(toks: list[_Tok], k: int, hi: int) -> bool:
-    """ "X insisted that …" after a quotation starts a new statement rather than attributing it."""
-    return k + 1 < hi and toks[k + 1].low in ("that", "que")
+    """ "X insisted that …" or "X posted:" after a quotation starts a new statement rather than attributing it."""
+    return k + 1 < hi and toks[k + 1].low in ("that", "que", ":")
 
 
 def _is_title(inner: str) -> bool:
@@ -763,7 +848,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
             _mentions(state, toks, lo, hi, sentence)
             _topic(state, toks, lo, hi, sentence)
             cache: dict[int, _Speaker | None] = {}
-            cue_positions = [k for k in range(lo, hi) if _is_cue(toks[k]) or toks[k].low in ("according", "según", "segun")
+            cue_positions = [k for k in range(lo, hi) if _is_cue(toks, k, lo) or toks[k].low in ("according", "según", "segun")
                              and (toks[k].low != "according" or (k + 1 < hi and toks[k + 1].low == "to"))]
             for k in cue_positions:  # in reading order, so that a pronoun finds the subjects before it
                 _cue_subject(state, toks, k, lo, hi, sentence, cache)
@@ -784,7 +869,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                     speaker = next((cache[k] for k in reversed(cue_positions) if k < qi and cache[k]), None)
                 if speaker is None:  # rule 3: ", Smith said." later in the sentence
                     speaker = next((cache[k] for k in cue_positions if k > qi and cache[k] and toks[k].low in SAY
-                                    and _postposed(toks, k, qi)), None)
+                                    and cache[k].adjacent and _postposed(toks, k, qi)), None)
                 if speaker is None and qi == lo and previous_end == ":" and state.last and \
                         state.last.sentence == sentence - 1:
                     speaker = state.last  # rule 4: a lead-in "X responded:"
@@ -813,7 +898,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
 def _postposed(toks: list[_Tok], k: int, qi: int) -> bool:
     """ ", Smith said." / ", said Smith." closing the sentence that holds the quotation at ``qi``."""
     for m in range(k - 1, max(qi, k - 8), -1):
-        if toks[m].text in ",—–" or toks[m].quote >= 0:
+        if toks[m].text in ",—–":
             return True
         if not toks[m].word:
             return False

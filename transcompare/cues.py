@@ -35,9 +35,10 @@ SAY_EN = _english(
     "shout", "snap/snapped/snapping/snaps", "testify", "wonder", "yell", "claim", "confirm", "disclose", "echo/echoed/echoing/echoes",
     "reveal", "scoff", "sigh", "speculate", "text/texted/texting/texts", "post", "recount", "plead/pleaded/pleading/pleads",
     "lament", "proclaim", "reason", "cry/cried/crying/cries", "whisper", "thunder", "chime", "interject", "concur/concurred/concurring/concurs",
-    "tout", "gush", "mock", "chide", "demand", "insist", "state/stated/stating", "report/reported/reporting",
+    "tout", "gush", "mock", "chide", "demand", "insist", "state/stated/stating/states", "report/reported/reporting/reports",
     "point out/pointed out/pointing out/points out", "go on/went on/going on/goes on",
     "write/wrote", "blog/blogged/blogging/blogs", "email/emailed/emailing/emails",
+    "read/reading/reads", "quote/quoted/quoting/quotes", "add/added/adding/adds",
 )
 # Verbs whose object or complement is often a fragment of the subject's words:
 # "called the plan “reckless”", "described it as “a disaster”".
@@ -45,7 +46,7 @@ NAMING_EN = _english(
     "call", "describe", "dub/dubbed/dubbing/dubs", "label/labeled/labelled/labeling/labelling/labels",
     "brand", "term", "deem", "characterize", "characterise", "decry/decried/decrying/decries", "blast",
     "slam/slammed/slamming/slams", "hail", "praise", "criticize", "criticise", "denounce", "deride", "dismiss",
-    "refer", "accuse", "defend", "condemn", "attack", "mock", "ridicule", "pledge", "vow", "welcome", "insist",
+    "refer/referred/referring/refers", "coin", "accuse", "defend", "condemn", "attack", "mock", "ridicule", "pledge", "vow", "welcome", "insist",
     "recommend", "propose", "deny/denied/denying/denies", "reject", "agree", "disagree", "question", "believe",
     "think/thought/thinking/thinks", "feel/felt/feeling/feels", "want", "hope", "fear/feared/fearing/fears",
 )
@@ -70,8 +71,16 @@ SAY_OTHER = set(
     sagte sagt erklärte erklärt betonte betont fügte disse diz afirmou declarou explicou acrescentou""".split()
 )
 
-SAY = frozenset(SAY_EN | SAY_ES | SAY_OTHER)
-NAMING = frozenset(NAMING_EN | NAMING_ES) - SAY
+# Forms that are far more often nouns than verbs in news ("Trump's comments", "22 emails").
+NOUN_LIKE = frozenset("comment comments remark remarks email emails text texts post posts".split())
+# Base forms that are also nouns inside a name or description ("secretary of state", "the report").
+NOUN_HOMOGRAPHS = frozenset(
+    """state report post note call answer text email tweet comment claim remark question demand promise plea
+    quote reply echo counter protest warning statement blast attack fear hope praise welcome defense vow
+    pledge read joke boast sigh cry shout whisper thunder chime mention""".split()
+)
+SAY = frozenset(SAY_EN | SAY_ES | SAY_OTHER) - NOUN_LIKE
+NAMING = frozenset(NAMING_EN | NAMING_ES) - SAY - NOUN_LIKE
 # Past or present forms that only a speech verb has: a clause "X said" after a
 # quotation attributes it; "said" alone ends a Spanish dropped-subject attribution.
 CUES = SAY | NAMING
@@ -107,13 +116,20 @@ FUNCTION_WORDS = frozenset(
     it its he she they we i you his her their our my your him them us me
     is are was were be been being has have had do does did will would shall should can could may might must
     said says told asked added
-    last next first second third new old former late like unlike despite amid amidst per
+    like unlike despite amid amidst per alongside
+    soon later earlier thus hence finally eventually recently initially ultimately afterwards besides
+    otherwise nevertheless nonetheless overall apparently clearly obviously certainly surely
     el la los las lo un una unos unas y e o u ni pero sino mas aunque porque pues si como cuando donde mientras
     que quien quienes cual cuales cuyo de del al a ante bajo con contra desde durante en entre hacia hasta
     mediante para por según sin sobre tras también además luego después antes ya aún todavía hoy ayer mañana
     este esta estos estas ese esa esos esas aquel aquella su sus mi mis tu tus nuestro nuestra él ella ellos
     ellas usted ustedes se le les no sí así tampoco incluso
     le les des du au aux et ou mais donc car dans sur sous avec sans pour par chez il elle ils elles""".split()
+)
+# Words of a time expression that may open a sentence capitalised: "Last week, …"
+TIME_WORDS = frozenset(
+    """last next this earlier later early late week weekend month year night morning afternoon evening day days
+    weeks months years decade time pasado próximo semana mes año noche mañana tarde""".split()
 )
 DAYS_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -126,7 +142,7 @@ ADVERBS = frozenset(
     """also later then has had have will would could should may might must did does do not never once again
     previously recently repeatedly reportedly further simply flatly quickly finally already often frequently
     publicly privately separately subsequently earlier initially first last yesterday today now still even
-    just herself himself themselves itself ha han había habían habría habrá ya también luego después
+    just only herself himself themselves itself ha han había habían habría habrá ya también luego después
     además hoy ayer entonces incluso""".split()
 )
 # A noun phrase right after one of these is its object, not a speaker: "in a low voice said".

@@ -163,23 +163,33 @@ def _scan(text: str, paragraphs: tuple[Span, ...]) -> tuple[list[tuple[_Open, in
                 closing = text.find('"', i + 1, paragraph.end)
                 skip_to = closing + 1 if closing >= 0 else paragraph.end
                 continue
-            kind = _classify(text, i, mark, stack)
-            if kind is None:
-                continue
-            action, style = kind
-            if action == "open":
-                stack.append(_Open(style, i, len(stack), len(mark)))
-                continue
-            depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].style == style), None)
-            if depth is None:
-                stray.append(Span(i, i + len(mark)))
-                continue
-            while len(stack) > depth + 1:  # inner quotations left open end here
-                found.append((stack.pop(), None, i))
-            found.append((stack.pop(), i, i + len(mark)))
+            marks = [(i, mark)]
+            if mark == "''" and text.startswith("'", i + 2) and stack and stack[-1].style == "straight-single":
+                marks = [(i, "'"), (i + 1, "''")]  # ''' closes the inner single quotation, then the outer
+                skip_to = i + 3
+            for at, one in marks:
+                _apply(text, at, one, stack, found, stray)
     if stack and paragraphs:
         found.extend((item, None, paragraphs[-1].end) for item in reversed(stack))
     return _without_open_apostrophes(found), stray
+
+
+def _apply(text: str, i: int, mark: str, stack: list[_Open], found: list, stray: list[Span]) -> None:
+    """Open or close a quotation at the mark ``mark`` found at ``i``."""
+    kind = _classify(text, i, mark, stack)
+    if kind is None:
+        return
+    action, style = kind
+    if action == "open":
+        stack.append(_Open(style, i, len(stack), len(mark)))
+        return
+    depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].style == style), None)
+    if depth is None:
+        stray.append(Span(i, i + len(mark)))
+        return
+    while len(stack) > depth + 1:  # inner quotations left open end here
+        found.append((stack.pop(), None, i))
+    found.append((stack.pop(), i, i + len(mark)))
 
 
 def _without_open_apostrophes(found: list[tuple[_Open, int | None, int]]) -> list[tuple[_Open, int | None, int]]:
