@@ -22,10 +22,10 @@ Data and gold
   quotation marks (someone quoted naming someone else) are not candidates. Articles are split into two halves by an
   MD5 hash of their id (even first byte: half A, used for tuning; odd: half B).
 - translated-news-dev: its 91 quotations with speakers (gold.jsonl).
-- ntrex-dev: our own annotation, benchmarks/data/ntrex-quotes.tsv (language, line,
-  start, end of the words inside the marks in that line, speaker), every quotation of
-  en.txt and es.txt that reports what someone said or wrote; a document is its lines,
-  each a paragraph (headline first).
+- ntrex-dev: our own annotation, benchmarks/data/ntrex-quotes.tsv (its header gives the
+  rules): every quotation of en.txt and es.txt that reports what someone said or wrote,
+  with its speaker. A document is its headline, a blank line, and its body lines one
+  after another (the corpus gives no paragraph breaks, so a line is read as a paragraph).
 
 Measures
 - A prediction is a top-level quotation the tool lists as speech (kind direct or
@@ -324,37 +324,38 @@ def tnd_sets() -> list[dict]:
     return rows
 
 
-def ntrex_documents(lang: str) -> list[tuple[str, str, list[int]]]:
-    """(doc id, text, offset of each line) with each line a paragraph."""
+def ntrex_documents(lang: str) -> list[tuple[str, str, list[int], int]]:
+    """(doc id, text, offset of each line, number of the first line - 1): the headline, a blank line,
+    then the body one line after another (one paragraph; attribution reads each line as one)."""
     ids = (NTREX / "doc_ids.txt").read_text(encoding="utf-8").splitlines()
     lines = (NTREX / f"{lang}.txt").read_text(encoding="utf-8").split("\n")
     docs, number = [], 0
     for doc_id, group in itertools.groupby(zip(ids, lines), key=lambda row: row[0]):
         group = [g[1] for g in group]
         offsets, position = [], 0
-        for line in group:
+        for k, line in enumerate(group):
             offsets.append(position)
-            position += len(line) + 2
-        docs.append((doc_id, "\n\n".join(group), offsets, number))
+            position += len(line) + (2 if k == 0 else 1)
+        docs.append((doc_id, group[0] + "\n\n" + "\n".join(group[1:]), offsets, number))
         number += len(group)
     return docs
 
 
 def ntrex_sets(lang: str) -> list[dict]:
-    annotations = collections.defaultdict(list)
+    annotations = []
     for row in NTREX_GOLD.read_text(encoding="utf-8").splitlines():
         if not row.strip() or row.startswith("#"):
             continue
-        language, line, start, end, speaker = row.split("\t")
+        language, line, start, end_line, end, speaker = row.split("\t")
         if language == lang:
-            annotations[int(line)].append((int(start), int(end), speaker))
+            annotations.append((int(line), int(start), int(end_line), int(end), speaker))
     sets = []
     for doc_id, text, offsets, first in ntrex_documents(lang):
         gold = []
-        for k, offset in enumerate(offsets):
-            for start, end, speaker in annotations.get(first + k + 1, []):
-                gold.append({"start": offset + start, "end": offset + end, "speaker": speaker, "referent": None,
-                             "kind": None, "cue": "", "source_at": None})
+        for line, start, end_line, end, speaker in annotations:
+            if first < line <= first + len(offsets):
+                gold.append({"start": offsets[line - first - 1] + start, "end": offsets[end_line - first - 1] + end,
+                             "speaker": speaker, "referent": None, "kind": None, "cue": "", "source_at": None})
         sets.append({"id": doc_id, "text": text, "lang": lang, "gold": gold})
     return sets
 
