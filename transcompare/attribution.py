@@ -32,12 +32,13 @@ from dataclasses import dataclass, field, replace
 
 from . import entities, names
 from .cues import (ABBREVIATIONS, ADVERBS, CUES, DAYS_MONTHS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES,
-                   NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, SAY, TIME_WORDS)
+                   NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, SAY, SPEECH_WITH_CLAUSE, TIME_WORDS)
 from .model import Quote, Span
 
 RECENT = 4  # sentences a pronoun may reach back without a new mention
 _WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|[^\w\s]")
 _COMPLEMENT = frozenset("of for de del at".split())
+_CLITICS = frozenset("lo la le les los las se me nos te".split())
 _SPEECH_PUNCT = frozenset(",—–-")
 _STRAY_MARKS = frozenset("'’\"”")
 _TERMINAL = ".!?…"
@@ -64,9 +65,11 @@ _PREMODIFIERS = frozenset(
 class _Tok:
     __slots__ = ("text", "start", "end", "low", "cap", "word", "quote")
 
-    def __init__(self, text: str, start: int, quote: int = -1):
+    def __init__(self, text: str, start: int, quote: int = -1, spanish: bool = False):
         self.text, self.start, self.end, self.quote = text, start, start + len(text), quote
         self.low = text.lower().replace("’", "'")
+        if spanish and self.low == "a":
+            self.low = "a/"  # the Spanish preposition, never the English article
         self.word = quote < 0 and text[0].isalnum()
         self.cap = self.word and text[0].isupper() and self.low not in _CONTRACTIONS
 
@@ -113,6 +116,7 @@ class _Speaker:
     sentence: int = 0
     block: int = 0
     adjacent: bool = True  # the subject stands next to its verb (not the sentence's subject found further away)
+    speech: bool = False  # introduces what was said (a quotation, or "that …"), so a quotation after it continues it
 
 
 @dataclass
@@ -121,6 +125,7 @@ class _State:
     language: str
     persons: list[_Person] = field(default_factory=list)
     by_key: dict[str, list[_Person]] = field(default_factory=dict)
+    by_first: dict[str, _Person] = field(default_factory=dict)
     last: _Speaker | None = None
     topics: list[tuple[int, _Person]] = field(default_factory=list)  # (sentence, subject), newest last
     sentence: int = 0
@@ -130,8 +135,9 @@ class _State:
 # ---------------------------------------------------------------- tokens
 
 
-def _tokens(text: str, start: int, end: int, quotes: list[tuple[int, Quote]]) -> list[_Tok]:
+def _tokens(text: str, start: int, end: int, quotes: list[tuple[int, Quote]], language: str = "en") -> list[_Tok]:
     """Words and punctuation of text[start:end], each top-level quotation as one token."""
+    spanish = language in ("es", "pt", "ca", "gl")
     out: list[_Tok] = []
     pos = start
     for index, quote in quotes + [(-1, None)]:
@@ -140,10 +146,10 @@ def _tokens(text: str, start: int, end: int, quotes: list[tuple[int, Quote]]) ->
             word = m.group()
             if len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
                                                           or (len(word) == 2 and word[0].isupper())):
-                out.append(_Tok(word[:-1], m.start()))  # a full stop, not an abbreviation: Sen. Ana Ruiz / Ruiz.
+                out.append(_Tok(word[:-1], m.start(), spanish=spanish))  # a full stop, not an abbreviation
                 out.append(_Tok(".", m.end() - 1))
             else:
-                out.append(_Tok(word, m.start()))
+                out.append(_Tok(word, m.start(), spanish=spanish))
         if quote is not None:
             out.append(_Tok(quote.span.of(text), quote.span.start, index))
             pos = quote.span.end
@@ -177,6 +183,8 @@ def _possessive(tok: _Tok) -> bool:
 def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
     """A speech verb, not a noun of the same form after a determiner or possessive ("his answer")."""
     tok = toks[k]
+    if tok.cap and k == lo and k + 1 < len(toks) and toks[k + 1].low in ("que", ":", ",") and tok.low in CUES:
+        return True  # "Dijo que …": a Spanish sentence opening with its verb
     if not tok.word or tok.cap or (tok.low not in CUES and not (
             k + 1 < len(toks) and f"{tok.low} {toks[k + 1].low}" in CUES)):  # "pointed out"
         return False
@@ -253,8 +261,8 @@ def _verb_like(low: str) -> bool:
 def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
     """The subject that ends just before the verb at ``k``: "Ana Ruiz, the spokeswoman, said"."""
     j = k - 1
-    while j >= lo and toks[j].word and (toks[j].low in ADVERBS or (toks[j].low.endswith("ly") and not toks[j].cap
-                                                                   and len(toks[j].low) > 4)):
+    while j >= lo and toks[j].word and (toks[j].low in ADVERBS or toks[j].low in _CLITICS or (
+            toks[j].low.endswith("ly") and not toks[j].cap and len(toks[j].low) > 4)):
         j -= 1
     j = _skip_brackets(toks, j, lo)
     if j >= lo and toks[j].text in "—–":  # "Gingrich — mentioned by Newsmax as … — told"
@@ -318,6 +326,11 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
         if not caps or caps[0] == start or not all(toks[n].cap for n in range(caps[0], j + 1)):
             return None
         start = caps[0]
+    if start - 2 >= lo and toks[start - 1].word and not toks[start - 1].cap and \
+            toks[start - 2].low in ("que", "who", "that", "which", "quien"):
+        outer = _np_left(toks, start - 2, lo, text)  # "la experta que tocaba el carrillón llamó"
+        if outer is not None and outer.kind != "thing":
+            return outer
     mention = _mention(toks, start, j + 1, text)
     if mention and apposition:
         other = _np_right(toks, apposition[0], apposition[1], text, appositive=False)
@@ -452,9 +465,14 @@ def _register(state: _State, mention: _Mention, sentence: int) -> _Person | None
     if target.kind == "name" and target.name:
         key = target.head
         person = _find(state, key, gender, target.name)
+        if person is None and len(target.name.split()) == 1 and names.is_first_name(target.name):
+            person = state.by_first.get(_fold(target.name))  # "Kit" for Kit Harington
         if person is None:
             person = _Person(target.name, key, gender, roles, target.start, sentence)
             state.by_key.setdefault(key, []).append(person)
+            first = target.name.split()[0]
+            if len(target.name.split()) > 1 and names.is_first_name(first):
+                state.by_first[_fold(first)] = person
         elif len(target.name.split()) > len(person.name.split()) and names.is_first_name(target.name.split()[0]):
             person.name = target.name
         person.gender = person.gender or gender
@@ -558,11 +576,10 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
             how, resolved = "description", person.name
             person.last_pos, person.last_sentence = mention.start, sentence
         else:
-            known = state.by_key.get(mention.head) if mention.kind == "name" else None
             person = _register(state, mention, sentence)
             resolved = person.name if person else written
             if mention.kind == "name":
-                how = "surname" if known and resolved != mention.name else "name"
+                how = "surname" if resolved != mention.name else "name"
             elif mention.apposition and mention.apposition.kind == "name":
                 how = "apposition"
             else:
@@ -580,12 +597,20 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
 
 
 def _dropped_subject(state: _State, cue: _Tok, sentence: int) -> _Speaker | None:
-    """A speech verb with no subject ("…», añadió."): the last speaker goes on talking."""
+    """A speech verb with no subject ("…», añadió."): the last subject goes on talking."""
+    stand_in = _Mention(0, 0, cue.start, cue.start, "", "pronoun", head="él/ella")
+    person = _resolve_pronoun(state, stand_in, sentence)
     last = state.last
-    if last is None or not last.resolved or state.block - last.block > 1:
+    if person is None and (last is None or not last.resolved or state.block - last.block > 1):
         return None
-    return replace(last, written=None, span=None, how="dropped subject", cue=cue.text,
-                   cue_span=Span(cue.start, cue.end), sentence=sentence, block=state.block)
+    if person is not None and not (last and last.person is person):
+        found = _Speaker(None, None, person.name, "dropped subject", cue.text, Span(cue.start, cue.end), person,
+                         sentence, state.block)
+    else:
+        found = replace(last, written=None, span=None, how="dropped subject", cue=cue.text,
+                        cue_span=Span(cue.start, cue.end), sentence=sentence, block=state.block)
+    state.last = found
+    return found
 
 
 def _mentions(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> None:
@@ -620,7 +645,9 @@ def _mentions(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) 
 def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> None:
     """A person named as the subject of a sentence becomes what a later "he" or "she" may refer to."""
     mention = _sentence_subject(toks, lo, hi, state.text)
-    if mention is not None and mention.kind == "name" and mention.name and (
+    if mention is None:
+        return
+    if mention.kind == "name" and mention.name and (
             names.is_first_name(mention.name.split()[0]) or mention.head in state.by_key
             or (mention.roles & entities.NAME_TITLES)):
         person = _register(state, mention, sentence)
@@ -647,8 +674,12 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         if mention:
             found = _speaker(state, mention, sentence, cue)
     else:
-        after_quote = k - 1 >= lo and (toks[k - 1].quote >= 0 or (
-            toks[k - 1].text in _SPEECH_PUNCT and k - 2 >= lo and toks[k - 2].quote >= 0))
+        after_quote = k - 1 >= lo and (toks[k - 1].quote >= 0 or toks[k - 1].low in ("como", "as") or (
+            toks[k - 1].text in _SPEECH_PUNCT and k - 2 >= lo and toks[k - 2].quote >= 0))  # "…”, said X", "as X said"
+        if state.language != "en" and k - 1 >= lo and k + 1 < hi and toks[k - 1].text == "," \
+                and toks[k + 1].text == ",":  # "Los demócratas, afirmó, están…": the speaker is not named here
+            cache[k] = _dropped_subject(state, cue, sentence)
+            return cache[k]
         mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY else None
         if mention is None:
             mention = _np_left(toks, k, lo, state.text)
@@ -666,6 +697,9 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
             found.adjacent = adjacent
         elif state.language != "en" and not (k - 1 >= lo and toks[k - 1].word and toks[k - 1].cap):
             found = _dropped_subject(state, cue, sentence)
+    if found is not None and cue.low in SAY and (cue.low not in SPEECH_WITH_CLAUSE or k + 1 < hi and (
+            toks[k + 1].low in ("que", "that", ":", ",") or toks[k + 1].quote >= 0)):
+        found.speech = True
     cache[k] = found
     return found
 
@@ -839,7 +873,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
     previous_end = ""
     for block_start, block_end, members in _blocks(_lines(text, paragraphs), top):
         state.block += 1
-        toks = _tokens(text, block_start, block_end, members)
+        toks = _tokens(text, block_start, block_end, members, language)
         index_of = {tok.quote: i for i, tok in enumerate(toks) if tok.quote >= 0}
         for lo, hi in _sentences(toks, text, quotes):
             state.sentence += 1
@@ -863,6 +897,9 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                     continue
                 verb = _attribution_after(toks, qi, hi, text, inner.rstrip()[-1:] in ".…")
                 speaker = cache.get(verb) if verb is not None else None
+                if verb is not None and toks[verb].low in ("according", "según", "segun") and qi > lo:
+                    # "X said the rallies aim at “…”, according to Reuters": X said it, Reuters reports it
+                    speaker = next((cache[k] for k in reversed(cue_positions) if k < qi and cache[k]), speaker)
                 after = speaker is not None
                 inherited = False
                 if speaker is None:  # rule 2: the nearest speech verb before it
@@ -873,12 +910,15 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 if speaker is None and qi == lo and previous_end == ":" and state.last and \
                         state.last.sentence == sentence - 1:
                     speaker = state.last  # rule 4: a lead-in "X responded:"
-                if speaker is None and qi == lo and not cue_positions and before is not None and before.resolved:
+                if speaker is None and qi == lo and not cue_positions and before is not None and before.resolved \
+                        and before.speech:
                     opens_block = qi == 0
                     if before.block == state.block or (opens_block and before.block == state.block - 1):
                         speaker, inherited = before, True  # rule 5: the news convention
                 found[qi] = (speaker, after, inherited)
             for qi, (speaker, after, inherited) in found.items():
+                if speaker is not None:
+                    speaker.speech = True
                 index = toks[qi].quote
                 quote = quotes[index]
                 inner = quote.inner.of(text)

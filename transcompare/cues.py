@@ -50,22 +50,45 @@ NAMING_EN = _english(
     "recommend", "propose", "deny/denied/denying/denies", "reject", "agree", "disagree", "question", "believe",
     "think/thought/thinking/thinks", "feel/felt/feeling/feels", "want", "hope", "fear/feared/fearing/fears",
 )
-SAY_ES = set(
-    """dijo dice decía dijeron dicen dicho afirmó afirma afirmaron afirman afirmado aseguró asegura aseguraron
-    aseguran asegurado señaló señala señalaron señalan señalado indicó indica indicaron indican indicado agregó
-    agrega agregaron agregado añadió añade añadieron añadido declaró declara declararon declarado sostuvo
-    sostiene sostuvieron sostenido explicó explica explicaron explicado advirtió advierte advirtieron advertido
-    manifestó manifiesta manifestaron manifestado expresó expresa expresaron expresado subrayó subraya
-    subrayaron subrayado destacó destaca destacaron destacado apuntó apunta apuntaron apuntado insistió
-    insiste insistieron insistido recordó recuerda recordaron recordado comentó comenta comentaron comentado
-    preguntó pregunta preguntaron preguntado concluyó concluye concluyeron reiteró reitera reiteraron reiterado
-    precisó precisa precisaron precisado puntualizó puntualiza enfatizó enfatiza remarcó remarca detalló detalla
-    aclaró aclara admitió admite reconoció reconoce reconocido denunció denuncia criticó critica lamentó lamenta
-    respondió responde respondieron replicó replica contestó contesta anunció anuncia anunciaron anunciado
-    informó informa escribió escribe escrito tuiteó publicó exclamó confesó confiesa sentenció prometió
-    agradeció pidió pide exigió exige opinó opina relató relata narró narra argumentó argumenta""".split()
+def _spanish(*verbs: str) -> set[str]:
+    """Third-person forms (preterite, present, imperfect, participle, gerund) of regular Spanish verbs."""
+    forms: set[str] = set()
+    for verb in verbs:
+        if "/" in verb:
+            forms.update(verb.split("/"))
+            continue
+        stem, ending = verb[:-2], verb[-2:]
+        if ending == "ar":
+            forms.update(stem + e for e in ("ó", "a", "aron", "an", "aba", "aban", "ado", "ando", "ará"))
+        else:
+            forms.update(stem + e for e in ("ió", "e", "ieron", "en", "ía", "ían", "ido", "iendo", "erá", "irá"))
+    return forms
+
+
+SAY_ES = _spanish(
+    "afirmar", "asegurar", "señalar", "indicar", "agregar", "añadir", "declarar", "explicar", "manifestar",
+    "expresar", "subrayar", "destacar", "apuntar", "insistir", "recordar", "comentar", "preguntar", "reiterar",
+    "precisar", "puntualizar", "enfatizar", "remarcar", "detallar", "aclarar", "admitir", "denunciar", "criticar",
+    "lamentar", "responder", "replicar", "contestar", "anunciar", "informar", "tuitear", "publicar", "exclamar",
+    "sentenciar", "prometer", "agradecer", "exigir", "opinar", "relatar", "narrar", "argumentar", "alegar",
+    "acusar", "advertir/advirtió/advierte/advirtieron/advertía/advertido/advirtiendo", "sostener/sostuvo/sostiene/"
+    "sostuvieron/sostenía/sostenido/sosteniendo", "decir/dijo/dice/dicen/dijeron/decía/decían/dicho/diciendo",
+    "concluir/concluyó/concluye/concluyeron/concluía", "reconocer/reconoció/reconoce/reconocía/reconocido",
+    "confesar/confesó/confiesa", "escribir/escribió/escribe/escribía/escrito", "pedir/pidió/pide/pedía",
+    "contar/contó/cuenta/contaba", "continuar/continuó/continúa/prosiguió/prosigue", "reiterar", "recalcar",
+    "valorar", "celebrar", "insistir", "matizar", "zanjar", "avisar", "revelar", "confirmar", "negar/negó/niega",
+    "asumir", "considerar", "estimar", "calificar", "lamentar", "mencionar", "plantear", "proclamar", "sugerir/"
+    "sugirió/sugiere/sugería", "mantener/mantuvo/mantiene/mantenía", "agregar", "citar",
 )
-NAMING_ES = set("calificó califica calificaron tildó tilda llamó llama describió describe definió define".split())
+# Verbs that are speech only with a clause after them ("aseguró que …", not "aseguraron un puesto").
+SPEECH_WITH_CLAUSE = frozenset(_spanish(
+    "asegurar", "mantener/mantuvo/mantiene/mantenía", "considerar", "estimar", "valorar", "celebrar",
+    "contar/contó/cuenta/contaba", "pedir/pidió/pide/pedía", "continuar/continuó/continúa", "citar", "asumir",
+    "plantear", "publicar", "recordar", "revelar", "confirmar", "avisar", "agradecer", "prometer", "exigir",
+    "reconocer/reconoció/reconoce/reconocía/reconocido", "negar/negó/niega",
+) | {"continued", "maintained", "posted", "read", "quoted", "reported", "went on", "pointed out"})
+NAMING_ES = _spanish("calificar", "tildar", "llamar", "describir", "definir", "denominar", "bautizar", "tachar",
+                     "catalogar")
 SAY_OTHER = set(
     """déclaré dit affirmé ajouté souligné expliqué assuré indiqué déclare affirme ajoute explique souligne
     sagte sagt erklärte erklärt betonte betont fügte disse diz afirmou declarou explicou acrescentou""".split()
@@ -120,10 +143,10 @@ FUNCTION_WORDS = frozenset(
     soon later earlier thus hence finally eventually recently initially ultimately afterwards besides
     otherwise nevertheless nonetheless overall apparently clearly obviously certainly surely
     el la los las lo un una unos unas y e o u ni pero sino mas aunque porque pues si como cuando donde mientras
-    que quien quienes cual cuales cuyo de del al a ante bajo con contra desde durante en entre hacia hasta
+    que quien quienes cual cuales cuyo de del al a a/ ante bajo con contra desde durante en entre hacia hasta
     mediante para por según sin sobre tras también además luego después antes ya aún todavía hoy ayer mañana
     este esta estos estas ese esa esos esas aquel aquella su sus mi mis tu tus nuestro nuestra él ella ellos
-    ellas usted ustedes se le les no sí así tampoco incluso
+    ellas usted ustedes se le les no sí así tampoco incluso tal asimismo finalmente aunque
     le les des du au aux et ou mais donc car dans sur sous avec sans pour par chez il elle ils elles""".split()
 )
 # Words of a time expression that may open a sentence capitalised: "Last week, …"
@@ -150,12 +173,13 @@ PREPOSITIONS = frozenset(
     """in on at by with from into onto about above against among around behind below beneath beside besides
     between beyond during except inside near off outside over past since through throughout toward towards
     under underneath until upon via within without of for to
-    en con por para sin sobre tras ante bajo contra desde entre hacia hasta mediante durante de del al""".split()
+    en con por para sin sobre tras ante bajo contra desde entre hacia hasta mediante durante de del al
+    a/""".split()  # a/ is how attribution writes the Spanish "a", told apart from the English article
 )
 # Spanish and English particles inside a name: "Luis de Guindos", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset("de del la las los y van von der den da das do dos di du le bin ibn al el ben abu st st.".split())
 # Abbreviations that keep their period inside a token.
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm rev hon prof pres supt insp sr sra srta dña
-    jr st mt ft no vs dept corp inc ltd co gral lic ing""".split()
+    jr st mt ft no vs dept corp inc ltd co gral lic ing ee uu""".split()
 )

@@ -10,7 +10,8 @@ here; the leak itself is another detector's business). A straight quote right af
 a dash glued to a word is Spanish-style dialogue: "—No lo aceptaremos —dijo la
 ministra—. Es tarde." holds two quotations around the narrator's words.
 A quotation still open at the end of a paragraph continues when the next paragraph
-opens with the same mark (the newspaper convention); otherwise it is reported as
+opens with the same mark (the newspaper convention; a line counts as a paragraph for
+this, since scraped copy often puts one paragraph a line); otherwise it is reported as
 unclosed rather than guessed. Speakers are attached by ``attribution``.
 """
 
@@ -162,6 +163,12 @@ def _scan(text: str, paragraphs: tuple[Span, ...]) -> tuple[list[tuple[_Open, in
             if mark == '"' and i > 0 and text[i - 1] == "=":  # markup attribute: author="…"
                 closing = text.find('"', i + 1, paragraph.end)
                 skip_to = closing + 1 if closing >= 0 else paragraph.end
+                continue
+            continuing = _opens_paragraph_with(text, i, stack[0].style) if stack and text[i - 1] == "\n" else None
+            if continuing:  # one line per paragraph: a quotation open at a line's end goes on with a new mark
+                for item in stack:
+                    item.paragraphs += 1
+                skip_to = i + len(continuing)
                 continue
             marks = [(i, mark)]
             if mark == "''" and text.startswith("'", i + 2) and stack and stack[-1].style == "straight-single":
