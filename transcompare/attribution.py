@@ -63,10 +63,10 @@ _PREMODIFIERS = frozenset(
 
 
 class _Tok:
-    __slots__ = ("text", "start", "end", "low", "cap", "word", "quote")
+    __slots__ = ("text", "start", "end", "low", "cap", "word", "quote", "spanish")
 
     def __init__(self, text: str, start: int, quote: int = -1, spanish: bool = False):
-        self.text, self.start, self.end, self.quote = text, start, start + len(text), quote
+        self.text, self.start, self.end, self.quote, self.spanish = text, start, start + len(text), quote, spanish
         self.low = text.lower().replace("’", "'")
         if spanish and self.low == "a":
             self.low = "a/"  # the Spanish preposition, never the English article
@@ -183,8 +183,9 @@ def _possessive(tok: _Tok) -> bool:
 def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
     """A speech verb, not a noun of the same form after a determiner or possessive ("his answer")."""
     tok = toks[k]
-    if tok.cap and k == lo and k + 1 < len(toks) and toks[k + 1].low in ("que", ":", ",") and tok.low in CUES:
-        return True  # "Dijo que …": a Spanish sentence opening with its verb
+    if tok.cap and k == lo and tok.low in CUES and (tok.spanish or k + 1 < len(toks) and toks[k + 1].low in (
+            "que", ":", ",")):
+        return True  # "Dijo que …", "Anunció el cambio: …": a Spanish sentence opening with its verb
     if not tok.word or tok.cap or (tok.low not in CUES and not (
             k + 1 < len(toks) and f"{tok.low} {toks[k + 1].low}" in CUES)):  # "pointed out"
         return False
@@ -231,7 +232,7 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
         elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or (
                 low.endswith("ly") and len(low) > 4):
             break
-        elif good and (not toks[j - 1].cap or low.endswith(("ed", "ing"))) and _verb_like(low):
+        elif good and (not toks[j - 1].cap or low.endswith(("ed", "ing"))) and _verb_like(low, tok.spanish):
             break  # "The Rove ad hits Clinton": the phrase ended before its verb
         elif _good_word(tok, det):
             good = j + 1
@@ -252,10 +253,19 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     return mention
 
 
-def _verb_like(low: str) -> bool:
+def _verb_like(low: str, spanish: bool = False) -> bool:
     if low in entities.ROLE_NOUNS or low in _PREMODIFIERS or low in _ORGANISATION_WORDS or low.endswith(_POSSESSIVE):
         return False
+    if spanish:
+        return low in _SPANISH_VERBS or low.endswith(("ó", "aba", "aban", "ía", "ían", "aron", "ieron", "ado", "ada",
+                                                      "ido", "ida", "ando", "iendo"))
     return low.endswith(("ed", "ing")) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
+_SPANISH_VERBS = frozenset(
+    "es son era eran fue fueron ha han había habían será serán está están estaba puso hizo dijo tuvo estuvo vino dio "
+    "vio quiso pudo supo hay tiene tienen cree creen".split()
+)
 
 
 def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
@@ -465,14 +475,14 @@ def _register(state: _State, mention: _Mention, sentence: int) -> _Person | None
     if target.kind == "name" and target.name:
         key = target.head
         person = _find(state, key, gender, target.name)
-        if person is None and len(target.name.split()) == 1 and names.is_first_name(target.name):
-            person = state.by_first.get(_fold(target.name))  # "Kit" for Kit Harington
+        if person is None and len(target.name.split()) == 1:
+            person = state.by_first.get(_fold(target.name))
         if person is None:
             person = _Person(target.name, key, gender, roles, target.start, sentence)
             state.by_key.setdefault(key, []).append(person)
-            first = target.name.split()[0]
-            if len(target.name.split()) > 1 and names.is_first_name(first):
-                state.by_first[_fold(first)] = person
+            words = target.name.split()
+            if len(words) > 1 and words[0][:1].isupper():  # "Kit" for Kit Harington, "Ri" for Ri Yong Ho
+                state.by_first.setdefault(_fold(words[0]), person)
         elif len(target.name.split()) > len(person.name.split()) and names.is_first_name(target.name.split()[0]):
             person.name = target.name
         person.gender = person.gender or gender
@@ -598,9 +608,13 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
 
 def _dropped_subject(state: _State, cue: _Tok, sentence: int) -> _Speaker | None:
     """A speech verb with no subject ("…», añadió."): the last subject goes on talking."""
-    stand_in = _Mention(0, 0, cue.start, cue.start, "", "pronoun", head="él/ella")
-    person = _resolve_pronoun(state, stand_in, sentence)
     last = state.last
+    if last is not None and last.resolved and last.speech and state.block - last.block <= 2 and \
+            sentence - last.sentence <= RECENT:
+        person = last.person
+    else:
+        stand_in = _Mention(0, 0, cue.start, cue.start, "", "pronoun", head="él/ella")
+        person = _resolve_pronoun(state, stand_in, sentence)
     if person is None and (last is None or not last.resolved or state.block - last.block > 1):
         return None
     if person is not None and not (last and last.person is person):
@@ -649,7 +663,7 @@ def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> 
         return
     if mention.kind == "name" and mention.name and (
             names.is_first_name(mention.name.split()[0]) or mention.head in state.by_key
-            or (mention.roles & entities.NAME_TITLES)):
+            or 2 <= len(mention.name.split()) <= 3 or (mention.roles & entities.NAME_TITLES)):
         person = _register(state, mention, sentence)
         if person is not None:
             state.topics.append((sentence, person))
@@ -666,9 +680,14 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         mention = _np_right(toks, k + 2, hi, state.text)
         if mention:
             found = _speaker(state, mention, sentence, cue, state.text[cue.start:toks[k + 1].end])
-    elif k - 2 >= lo and toks[k - 1].low in ("who", "quien", "quienes") and toks[k - 2].text == "," and \
-            state.last is not None and state.last.sentence == sentence:
-        found = replace(state.last, cue=cue.text, cue_span=Span(cue.start, cue.end))  # "said X, who added …"
+    elif k - 2 >= lo and toks[k - 1].low in ("who", "quien", "quienes", "que") and toks[k - 2].text == "," and (
+            _np_left(toks, k - 2, lo, state.text) or state.last is not None and state.last.sentence == sentence):
+        # "Candace Turner, que tuiteó: …", "said X, who added …"
+        mention = _np_left(toks, k - 2, lo, state.text)
+        if mention is not None and mention.kind != "thing":
+            found = _speaker(state, mention, sentence, cue)
+        elif state.last is not None:
+            found = replace(state.last, cue=cue.text, cue_span=Span(cue.start, cue.end))
     elif cue.low in ("según", "segun", "selon", "laut", "segundo"):
         mention = _np_right(toks, k + 1, hi, state.text)
         if mention:
@@ -907,6 +926,11 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 if speaker is None:  # rule 3: ", Smith said." later in the sentence
                     speaker = next((cache[k] for k in cue_positions if k > qi and cache[k] and toks[k].low in SAY
                                     and cache[k].adjacent and _postposed(toks, k, qi)), None)
+                if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":" and toks[qi - 2].cap:
+                    named = _np_right(toks, lo, qi - 1, text)  # "Evans: “…”", "Issa: “…”"
+                    if named is not None and named.hi == qi - 1 and named.kind in ("name", "description"):
+                        speaker = _speaker(state, named, sentence, None)
+                        speaker.speech = True
                 if speaker is None and qi == lo and previous_end == ":" and state.last and \
                         state.last.sentence == sentence - 1:
                     speaker = state.last  # rule 4: a lead-in "X responded:"

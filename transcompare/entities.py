@@ -70,7 +70,12 @@ ROLE_NOUNS = frozenset(
     commentator blogger historian governor-elect president-elect senator-elect chief head speaker whip
     owner founder cofounder co-founder partner colleague colleagues source sources insider insiders
     democrat democrats republican republicans independent conservative conservatives liberal liberals
-    man woman men women people person boy girl
+    man woman men women people person boy girl star actor actress singer rapper musician artist comedian player
+    coach manager captain striker goalkeeper pitcher athlete chef designer stylist model producer director
+    writer novelist poet pastor priest bishop rabbi imam doctor surgeon farmer owner resident mayor
+    estrella actriz cantante rapero rapera músico artista humorista jugador jugadora entrenador entrenadora
+    capitán delantero portero estilista diseñador diseñadora productor productora escritor escritora sacerdote
+    obispo agricultor ganadero ganadera propietario propietaria
     portavoz ministro ministra presidente presidenta secretario secretaria senador senadora gobernador
     gobernadora alcalde alcaldesa diputado diputada candidato candidata dirigente líder jefe jefa director
     directora responsable experto experta expertos analista analistas fiscal juez jueza abogado abogada
