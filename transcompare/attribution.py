@@ -215,7 +215,8 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     good, after_complement = None, False
     while j < hi and j - i < 12:
         tok = toks[j]
-        if not tok.word or tok.low in DAYS_MONTHS:
+        if not tok.word or tok.low in DAYS_MONTHS and not (tok.cap and j > i and toks[j - 1].word
+                                                           and toks[j - 1].low not in PREPOSITIONS):
             break
         low = tok.low
         if tok.cap and low not in FUNCTION_WORDS and low not in PREPOSITIONS:
@@ -257,8 +258,8 @@ def _verb_like(low: str, spanish: bool = False) -> bool:
     if low in entities.ROLE_NOUNS or low in _PREMODIFIERS or low in _ORGANISATION_WORDS or low.endswith(_POSSESSIVE):
         return False
     if spanish:
-        return low in _SPANISH_VERBS or low.endswith(("ó", "aba", "aban", "ía", "ían", "aron", "ieron", "ado", "ada",
-                                                      "ido", "ida", "ando", "iendo"))
+        return low in _SPANISH_VERBS or low.endswith(("ó", "aba", "aban", "ía", "ían", "aron", "ieron", "ando",
+                                                      "iendo"))
     return low.endswith(("ed", "ing")) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
@@ -304,6 +305,9 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
         tok = toks[i]
         low = tok.low
         if low in DETERMINERS or _possessive(tok):
+            if i - 2 >= lo and toks[i - 1].low in _COMPLEMENT | {"a/"} and toks[i - 2].word and i < j:
+                i -= 1  # "Un portavoz de los laboristas": the determiner of a complement, keep going
+                continue
             start = i
             if _possessive(tok) and i - 1 >= lo and toks[i - 1].low in DETERMINERS:
                 start = i - 1
@@ -314,7 +318,7 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
             lc_run = 0
         elif low in NAME_PARTICLES and i < j and i - 1 >= lo and toks[i - 1].cap and toks[i + 1].cap:
             pass
-        elif low in _COMPLEMENT and i < j and i - 1 >= lo and toks[i - 1].word:
+        elif (low in _COMPLEMENT or low == "a/") and i < j and i - 1 >= lo and toks[i - 1].word:
             pass
         elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or lc_run >= 4:
             break
@@ -609,8 +613,7 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
 def _dropped_subject(state: _State, cue: _Tok, sentence: int) -> _Speaker | None:
     """A speech verb with no subject ("…», añadió."): the last subject goes on talking."""
     last = state.last
-    if last is not None and last.resolved and last.speech and state.block - last.block <= 2 and \
-            sentence - last.sentence <= RECENT:
+    if last is not None and last.resolved and last.speech and state.block - last.block <= 3:
         person = last.person
     else:
         stand_in = _Mention(0, 0, cue.start, cue.start, "", "pronoun", head="él/ella")
@@ -693,7 +696,7 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         if mention:
             found = _speaker(state, mention, sentence, cue)
     else:
-        after_quote = k - 1 >= lo and (toks[k - 1].quote >= 0 or toks[k - 1].low in ("como", "as") or (
+        after_quote = k - 1 >= lo and (toks[k - 1].quote >= 0 or toks[k - 1].low in ("como", "as", "según") or (
             toks[k - 1].text in _SPEECH_PUNCT and k - 2 >= lo and toks[k - 2].quote >= 0))  # "…”, said X", "as X said"
         if state.language != "en" and k - 1 >= lo and k + 1 < hi and toks[k - 1].text == "," \
                 and toks[k + 1].text == ",":  # "Los demócratas, afirmó, están…": the speaker is not named here
@@ -714,7 +717,7 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         if mention is not None:
             found = _speaker(state, mention, sentence, cue)
             found.adjacent = adjacent
-        elif state.language != "en" and not (k - 1 >= lo and toks[k - 1].word and toks[k - 1].cap):
+        elif state.language != "en" and not (k - 1 >= lo and toks[k - 1].cap and toks[k - 1].low not in FUNCTION_WORDS):
             found = _dropped_subject(state, cue, sentence)
     if found is not None and cue.low in SAY and (cue.low not in SPEECH_WITH_CLAUSE or k + 1 < hi and (
             toks[k + 1].low in ("que", "that", ":", ",") or toks[k + 1].quote >= 0)):
@@ -740,7 +743,7 @@ def _inverted_subject(toks: list[_Tok], k: int, hi: int, text: str, strict: bool
 _OPENERS = frozenset(
     """after before when while as although though if because since despite unlike like once until upon
     speaking asked asking responding referring appearing addressing cuando mientras aunque si porque tras
-    durante""".split()
+    durante antes después luego ayer hoy además asimismo""".split()
 )
 
 

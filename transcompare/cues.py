@@ -49,6 +49,7 @@ NAMING_EN = _english(
     "refer/referred/referring/refers", "coin", "accuse", "defend", "condemn", "attack", "mock", "ridicule", "pledge", "vow", "welcome", "insist",
     "recommend", "propose", "deny/denied/denying/denies", "reject", "agree", "disagree", "question", "believe",
     "think/thought/thinking/thinks", "feel/felt/feeling/feels", "want", "hope", "fear/feared/fearing/fears",
+    "worry/worried/worrying/worries",
 )
 def _spanish(*verbs: str) -> set[str]:
     """Third-person forms (preterite, present, imperfect, participle, gerund) of regular Spanish verbs."""
@@ -76,7 +77,7 @@ SAY_ES = _spanish(
     "concluir/concluyó/concluye/concluyeron/concluía", "reconocer/reconoció/reconoce/reconocía/reconocido",
     "confesar/confesó/confiesa", "escribir/escribió/escribe/escribía/escrito", "pedir/pidió/pide/pedía",
     "contar/contó/cuenta/contaba", "continuar/continuó/continúa/prosiguió/prosigue", "reiterar", "recalcar",
-    "valorar", "celebrar", "insistir", "matizar", "zanjar", "avisar", "revelar", "confirmar", "negar/negó/niega",
+    "valorar", "celebrar", "insistir", "preocupar", "matizar", "zanjar", "avisar", "revelar", "confirmar", "negar/negó/niega",
     "asumir", "considerar", "estimar", "calificar", "lamentar", "mencionar", "plantear", "proclamar", "sugerir/"
     "sugirió/sugiere/sugería", "mantener/mantuvo/mantiene/mantenía", "agregar", "citar",
 )
@@ -84,7 +85,7 @@ SAY_ES = _spanish(
 SPEECH_WITH_CLAUSE = frozenset(_spanish(
     "asegurar", "mantener/mantuvo/mantiene/mantenía", "considerar", "estimar", "valorar", "celebrar",
     "contar/contó/cuenta/contaba", "pedir/pidió/pide/pedía", "continuar/continuó/continúa", "citar", "asumir",
-    "plantear", "publicar", "recordar", "revelar", "confirmar", "avisar", "agradecer", "prometer", "exigir",
+    "plantear", "publicar", "recordar", "revelar", "preocupar", "confirmar", "avisar", "agradecer", "prometer", "exigir",
     "reconocer/reconoció/reconoce/reconocía/reconocido", "negar/negó/niega",
 ) | {"continued", "maintained", "posted", "read", "quoted", "reported", "went on", "pointed out"})
 NAMING_ES = _spanish("calificar", "tildar", "llamar", "describir", "definir", "denominar", "bautizar", "tachar",
