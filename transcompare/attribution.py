@@ -40,6 +40,7 @@ _WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|[^\w\s]")
 _COMPLEMENT = frozenset("of for de del at".split())
 _CLITICS = frozenset("lo la le les los las se me nos te".split())
 _SPEECH_PUNCT = frozenset(",—–-")
+_DOMAIN = re.compile(r"[a-z0-9-]+\.(?:com|org|net|gov|edu|es|mx|ar|co|uk)$")  # "weather.com" reported
 _STRAY_MARKS = frozenset("'’\"”")
 _TERMINAL = ".!?…"
 _POSSESSIVE = ("'s", "s'")
@@ -71,7 +72,7 @@ class _Tok:
         if spanish and self.low == "a":
             self.low = "a/"  # the Spanish preposition, never the English article
         self.word = quote < 0 and text[0].isalnum()
-        self.cap = self.word and text[0].isupper() and self.low not in _CONTRACTIONS
+        self.cap = self.word and (text[0].isupper() and self.low not in _CONTRACTIONS or bool(_DOMAIN.match(self.low)))
 
 
 @dataclass
@@ -100,6 +101,7 @@ class _Person:
     last_sentence: int
     organisation: bool = False
     plural: bool = False
+    named: bool = True  # a name, not a description ("the actor")
 
 
 @dataclass
@@ -219,7 +221,8 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
                                                            and toks[j - 1].low not in PREPOSITIONS):
             break
         low = tok.low
-        if tok.cap and low not in FUNCTION_WORDS and low not in PREPOSITIONS:
+        if tok.cap and (low not in FUNCTION_WORDS or low in _NAMEABLE and j > i and toks[j - 1].cap) \
+                and low not in PREPOSITIONS:
             good, after_complement = j + 1, False
         elif tok.cap and low in DETERMINERS and after_complement:
             pass
@@ -260,9 +263,15 @@ def _verb_like(low: str, spanish: bool = False) -> bool:
     if spanish:
         return low in _SPANISH_VERBS or low.endswith(("ó", "aba", "aban", "ía", "ían", "aron", "ieron", "ando",
                                                       "iendo"))
-    return low.endswith(("ed", "ing")) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    return low in _ENGLISH_VERBS or low.endswith(("ed", "ing")) or (
+        low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
+_ENGLISH_VERBS = frozenset(
+    """drew made took gave got went came saw knew thought found became left felt brought began kept held stood
+    heard meant set met ran paid sat spoke led grew lost fell sent built understood broke spent cut rose drove
+    bought wore chose won sold put let seemed appeared remains remained""".split()
+)
 _SPANISH_VERBS = frozenset(
     "es son era eran fue fueron ha han había habían será serán está están estaba puso hizo dijo tuvo estuvo vino dio "
     "vio quiso pudo supo hay tiene tienen cree creen".split()
@@ -276,8 +285,9 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
             toks[j].low.endswith("ly") and not toks[j].cap and len(toks[j].low) > 4)):
         j -= 1
     j = _skip_brackets(toks, j, lo)
-    if j >= lo and toks[j].text in "—–":  # "Gingrich — mentioned by Newsmax as … — told"
-        m = next((m for m in range(j - 1, max(lo - 1, j - 30), -1) if toks[m].text in "—–" or toks[m].quote >= 0), None)
+    if j >= lo and toks[j].text in ("—", "–", "-"):  # "Gingrich — mentioned by Newsmax as … — told"
+        m = next((m for m in range(j - 1, max(lo - 1, j - 30), -1) if toks[m].text in ("—", "–", "-")
+                  or toks[m].quote >= 0), None)
         if m is None or toks[m].quote >= 0:
             return None
         j = m - 1
@@ -385,7 +395,9 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
         named_before = any(w.cap and w.low.rstrip(".") not in entities.NAME_TITLES and w.low not in _PREMODIFIERS
                            for w in before)  # "Tom Carper of Delaware", not "Secretary of State John Kerry"
         after = words[complement + 1:]
-        titled_name = len(after) >= 2 and not after[0].cap and after[0].low not in DETERMINERS and after[-1].cap
+        titled_name = len(after) >= 2 and (not after[0].cap and after[0].low not in DETERMINERS or any(
+            names.is_first_name(w.text) for w in after) and not any(names.is_first_name(w.text) for w in before)
+        ) and after[-1].cap  # "secretary of state Hillary Clinton", "Secretary of State Mike Pompeo"
         if (first.low in DETERMINERS or _possessive(first) or not before[-1].cap or named_before) and not titled_name:
             words_for_name = before
     # The name is the last run of capitalised words, without the titles before it.
@@ -448,6 +460,7 @@ _NOT_SPEAKERS = frozenset(
     evening afternoon event events speech speeches interview interviews debate debates remarks comments comment
     minute minutes hour hours percent vez voz tiempo día semana año momento forma manera caso tema cosa""".split()
 )
+_NAMEABLE = frozenset("may will june april august grace bill mark rose hope joy".split())  # "PM May"
 _QUANTIFIERS = frozenset("several many some others both most few all muchos varios algunos otros ambos".split())
 _AGE = re.compile(r"\d+-year-old$")
 _PLURAL_ROLES = frozenset(r for r in entities.ROLE_NOUNS if r.endswith("s") and r[:-1] in entities.ROLE_NOUNS) | {
@@ -479,8 +492,10 @@ def _register(state: _State, mention: _Mention, sentence: int) -> _Person | None
     if target.kind == "name" and target.name:
         key = target.head
         person = _find(state, key, gender, target.name)
-        if person is None and len(target.name.split()) == 1:
-            person = state.by_first.get(_fold(target.name))
+        if len(target.name.split()) == 1:
+            other = state.by_first.get(_fold(target.name))  # "Kim" for Kim Jong Un, "Ri" for Ri Yong Ho
+            if other is not None and (person is None or len(other.name.split()) > len(person.name.split())):
+                person = other
         if person is None:
             person = _Person(target.name, key, gender, roles, target.start, sentence)
             state.by_key.setdefault(key, []).append(person)
@@ -493,7 +508,7 @@ def _register(state: _State, mention: _Mention, sentence: int) -> _Person | None
         person.roles |= roles
     elif target.kind in ("description", "organisation"):
         person = _Person(target.text, target.head, gender, roles, target.start, sentence,
-                         organisation=target.kind == "organisation", plural=target.plural)
+                         organisation=target.kind == "organisation", plural=target.plural, named=False)
     else:
         return None
     person.last_pos, person.last_sentence = max(person.last_pos, target.start), sentence
@@ -519,12 +534,15 @@ def _find(state: _State, key: str, gender: str | None, name: str) -> _Person | N
 
 
 def _agrees(person: _Person, gender: str | None, plural: bool, low: str) -> bool:
-    if low == "it":
-        return person.organisation and not person.plural
+    if low == "it":  # an organisation, or a name with nothing that makes it a person ("the Red Cross")
+        return not person.plural and (person.organisation or person.named and person.gender is None and not (
+            person.roles & entities.NAME_TITLES) and not names.is_first_name(person.name.split()[0]))
     if plural:
         return person.plural or person.organisation
     if person.plural or person.organisation:
         return False
+    if not person.named and person.key not in entities.ROLE_NOUNS:
+        return False  # "he" is not "the culture"
     return gender is None or person.gender is None or person.gender == gender
 
 
@@ -558,6 +576,7 @@ def _agreeing(state: _State, person: _Person, mention: _Mention) -> _Person | No
 
 
 def _resolve_description(state: _State, mention: _Mention, sentence: int) -> _Person | None:
+    """The person holding the role the description names, else the subject just before it ("the actor")."""
     for person in reversed(state.persons):
         if sentence - person.last_sentence > 40:
             break
@@ -565,6 +584,16 @@ def _resolve_description(state: _State, mention: _Mention, sentence: int) -> _Pe
                 mention.head in person.roles and (mention.gender is None or person.gender in (None, mention.gender)):
             if person.key in state.by_key:
                 return person
+    if mention.plural or mention.head not in entities.ROLE_NOUNS or not mention.text.lower().startswith(
+            ("the ", "el ", "la ")):
+        return None
+    for when, person in reversed(state.topics):
+        if sentence - when > RECENT:
+            break
+        if person.named and not person.organisation and not person.plural and \
+                (mention.gender is None or person.gender in (None, mention.gender)) and \
+                not (person.roles & entities.ROLE_NOUNS - {mention.head}):
+            return person
     return None
 
 
@@ -666,7 +695,8 @@ def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> 
         return
     if mention.kind == "name" and mention.name and (
             names.is_first_name(mention.name.split()[0]) or mention.head in state.by_key
-            or 2 <= len(mention.name.split()) <= 3 or (mention.roles & entities.NAME_TITLES)):
+            or 2 <= len(mention.name.split()) <= 3 or (mention.roles & entities.NAME_TITLES)) or \
+            mention.kind == "description" and mention.gender and not mention.plural:  # "A woman appeared …"
         person = _register(state, mention, sentence)
         if person is not None:
             state.topics.append((sentence, person))
@@ -683,10 +713,11 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         mention = _np_right(toks, k + 2, hi, state.text)
         if mention:
             found = _speaker(state, mention, sentence, cue, state.text[cue.start:toks[k + 1].end])
-    elif k - 2 >= lo and toks[k - 1].low in ("who", "quien", "quienes", "que") and toks[k - 2].text == "," and (
+    elif k - 2 >= lo and toks[k - 1].low in ("who", "quien", "quienes", "que") and (
+            toks[k - 2].text == "," or toks[k - 2].cap) and (
             _np_left(toks, k - 2, lo, state.text) or state.last is not None and state.last.sentence == sentence):
         # "Candace Turner, que tuiteó: …", "said X, who added …"
-        mention = _np_left(toks, k - 2, lo, state.text)
+        mention = _np_left(toks, k - 2 if toks[k - 2].text == "," else k - 1, lo, state.text)
         if mention is not None and mention.kind != "thing":
             found = _speaker(state, mention, sentence, cue)
         elif state.last is not None:
@@ -804,11 +835,12 @@ def _sentence_subject(toks: list[_Tok], lo: int, k: int, text: str) -> _Mention 
     nxt = mention.apposition.hi if mention.apposition else mention.hi
     if nxt < k and toks[nxt].text == "(":  # "Sen. Bernie Sanders (I-Vt.) visited"
         nxt = next((m + 1 for m in range(nxt, min(k, nxt + 8)) if toks[m].text == ")"), nxt)
-    if nxt < k and toks[nxt].text == ",":  # the end of an apposition, or ", 60," / ", who …,"
+    if nxt < k and toks[nxt].text in (",", "—", "–", "-"):  # the end of an apposition, ", 60,", "- who … -"
+        closer = toks[nxt].text
         m = nxt + 1
-        while m < k and m - nxt <= 20 and toks[m].text not in ",.;:" and toks[m].quote < 0:
+        while m < k and m - nxt <= 25 and toks[m].text not in (closer, ".", ";", ":") and toks[m].quote < 0:
             m += 1
-        if m < k and toks[m].text == ",":
+        if m < k and toks[m].text == closer:
             nxt = m + 1
     while nxt < k and toks[nxt].word and toks[nxt].low in ADVERBS:
         nxt += 1
@@ -835,10 +867,13 @@ def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, ends_sente
         k = mention.apposition.hi + (1 if mention.apposition.hi < hi and toks[mention.apposition.hi].text == "," else 0)
     elif k < hi and toks[k].text == ",":  # an apposition _np_right did not take: ", who …,", ", a … of …,"
         m = k + 1
-        while m < hi and m - k <= 20 and toks[m].text not in ",.;:" and toks[m].quote < 0:
+        while m < hi and m - k <= 20 and toks[m].text not in ",.;:" and toks[m].quote < 0 and not (
+                toks[m].word and toks[m].low in SAY and not toks[m].cap):
             m += 1
         if m < hi and toks[m].text == ",":
             k = m + 1
+        elif m < hi and toks[m].word and toks[m].low in SAY:  # a comma missing before the verb
+            k = m
     verb = k
     while k < hi and toks[k].word and toks[k].low in ADVERBS:
         k += 1
@@ -965,7 +1000,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
 def _postposed(toks: list[_Tok], k: int, qi: int) -> bool:
     """ ", Smith said." / ", said Smith." closing the sentence that holds the quotation at ``qi``."""
     for m in range(k - 1, max(qi, k - 8), -1):
-        if toks[m].text in ",—–":
+        if toks[m].text in ",—–" or toks[m].quote >= 0 and toks[m].text.rstrip("”\"’'»")[-1:] == ",":
             return True
         if not toks[m].word:
             return False

@@ -49,7 +49,7 @@ NAMING_EN = _english(
     "refer/referred/referring/refers", "coin", "accuse", "defend", "condemn", "attack", "mock", "ridicule", "pledge", "vow", "welcome", "insist",
     "recommend", "propose", "deny/denied/denying/denies", "reject", "agree", "disagree", "question", "believe",
     "think/thought/thinking/thinks", "feel/felt/feeling/feels", "want", "hope", "fear/feared/fearing/fears",
-    "worry/worried/worrying/worries",
+    "worry/worried/worrying/worries", "thank", "chant", "hint",
 )
 def _spanish(*verbs: str) -> set[str]:
     """Third-person forms (preterite, present, imperfect, participle, gerund) of regular Spanish verbs."""
@@ -166,7 +166,7 @@ ADVERBS = frozenset(
     """also later then has had have will would could should may might must did does do not never once again
     previously recently repeatedly reportedly further simply flatly quickly finally already often frequently
     publicly privately separately subsequently earlier initially first last yesterday today now still even
-    just only herself himself themselves itself ha han había habían habría habrá ya también luego después
+    just only there herself himself themselves itself ha han había habían habría habrá ya también luego después
     además hoy ayer entonces incluso""".split()
 )
 # A noun phrase right after one of these is its object, not a speaker: "in a low voice said".

@@ -70,7 +70,8 @@ ROLE_NOUNS = frozenset(
     commentator blogger historian governor-elect president-elect senator-elect chief head speaker whip
     owner founder cofounder co-founder partner colleague colleagues source sources insider insiders
     democrat democrats republican republicans independent conservative conservatives liberal liberals
-    man woman men women people person boy girl star actor actress singer rapper musician artist comedian player
+    man woman men women people person boy girl protester protesters protestor protestors demonstrator
+    demonstrators fans fan manifestantes manifestante star actor actress singer rapper musician artist comedian player
     coach manager captain striker goalkeeper pitcher athlete chef designer stylist model producer director
     writer novelist poet pastor priest bishop rabbi imam doctor surgeon farmer owner resident mayor
     estrella actriz cantante rapero rapera músico artista humorista jugador jugadora entrenador entrenadora

@@ -188,6 +188,12 @@ def _apply(text: str, i: int, mark: str, stack: list[_Open], found: list, stray:
         return
     action, style = kind
     if action == "open":
+        line_start = text.rfind("\n", 0, i)
+        same = next((k for k, o in enumerate(stack) if o.style == style and o.position < line_start), None)
+        if same is not None and style not in ("single", "straight-single"):
+            # Quotations of one style do not nest: the one opened on an earlier line was left open there.
+            while len(stack) > same:
+                found.append((stack.pop(), None, line_start))
         stack.append(_Open(style, i, len(stack), len(mark)))
         return
     depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].style == style), None)
