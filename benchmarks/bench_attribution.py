@@ -40,7 +40,9 @@ Measures
   dropped and the last remaining word counts (case, accents and 's ignored), so "the
   mayor of Madrid" has the head "mayor", "Ana Ruiz, the party's spokeswoman" has "ruiz"
   and "spokeswoman"; a name after a title word after the preposition counts too
-  ("secretary of state John Kerry": "secretary" and "kerry"). End to end = gold quotations found with the right speaker / gold
+  ("secretary of state John Kerry": "secretary" and "kerry"), and so does every word but
+  the first of a name of three or more words that are not first names ("Miguel
+  Díaz-Canel Bermúdez": "díaz-canel" and "bermudez", as Spanish names carry two surnames). End to end = gold quotations found with the right speaker / gold
   quotations.
 - Speed: polnear articles concatenated to 1 MB (paragraphs kept) through `transcompare
   quotes --format json`: CPU seconds (user+sys) of the whole process, and of the
@@ -140,6 +142,10 @@ def heads(phrase: str | None) -> set[str]:
         head = [w for w in folded[:cut] if w and w not in _SKIP]
         if head and head[-1] not in PRONOUNS:
             found.add(head[-1])
+        named = [w for w in words[:cut] if w[:1].isupper()]
+        if len(named) >= 3 and len(named) == len(words[:cut]):  # "Miguel Díaz-Canel Bermúdez": both surnames
+            from transcompare.names import is_first_name
+            found.update(fold(w) for w in named[1:] if not is_first_name(w))
         # "secretary of state John Kerry": a name after a title word that follows the preposition
         rest = words[cut + 1:]
         if len(rest) >= 2 and rest[0][:1].islower() and fold(rest[0]) not in _SKIP and rest[-1][:1].isupper():
