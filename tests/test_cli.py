@@ -65,7 +65,7 @@ def test_missing_file_directory_bad_options(run_cli, tmp_path):
     assert run_cli("audit", str(tmp_path / "missing.txt"))[0] == 2
     assert run_cli("audit", str(tmp_path))[0] == 2
     code, _, err = run_cli("audit", str(SAMPLE), "--source-lang", "xx")
-    assert code == 2 and "unsupported language" in err
+    assert code == 2 and "not an ISO 639-1 language code" in err
     assert run_cli("audit", str(SAMPLE), "--fail-on", "huge")[0] == 2
     code, _, err = run_cli("audit", str(SAMPLE), "--detectors", "nope")
     assert code == 2 and "unknown detector" in err

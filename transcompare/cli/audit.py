@@ -78,12 +78,13 @@ def audit(
 
 
 def _check_language(code: str, allow_auto: bool, option: str) -> None:
+    from .. import languages
     from ..errors import InputError
-    from ..segment import LANGUAGES
 
-    if (allow_auto and code == "auto") or code in LANGUAGES:
+    if (allow_auto and code == "auto") or languages.is_code(code):
         return
-    raise InputError(f"{option} {code!r}: unsupported language (choose {', '.join(LANGUAGES)}{', auto' if allow_auto else ''})")
+    known = ", ".join(languages.BY_CODE)
+    raise InputError(f"{option} {code!r}: not an ISO 639-1 language code (e.g. {known}{', or auto' if allow_auto else ''})")
 
 
 @app.command(epilog=f"Example: transcompare quotes {SAMPLE}\n\n"
