@@ -44,7 +44,10 @@ def stderr_console():
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> int:
-    stderr_console().print(f"[bold red]transcompare: error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+    from rich.markup import escape
+
+    stderr_console().print(f"[bold red]transcompare: error:[/] {escape(message)}", highlight=False, markup=True,
+                           soft_wrap=True)
     return code
 
 
