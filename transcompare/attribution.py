@@ -209,6 +209,8 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     first = toks[i]
     if first.low in PRONOUNS:
         return _mention(toks, i, i + 1, text)
+    if first.spanish and first.cap and (first.low in _SPANISH_VERBS or first.low.endswith(("ó", "aron", "ieron"))):
+        return None  # "Hizo una pausa …": a Spanish sentence opening with its verb
     j, det = i, False
     if first.low in DETERMINERS and first.low not in ("that", "this"):
         det, j = True, i + 1
@@ -236,7 +238,8 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
         elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or (
                 low.endswith("ly") and len(low) > 4):
             break
-        elif good and (not toks[j - 1].cap or low.endswith(("ed", "ing"))) and _verb_like(low, tok.spanish):
+        elif good and (not toks[j - 1].cap or low.endswith(("ed", "ing")) or low in _ENGLISH_VERBS
+                       or tok.spanish) and _verb_like(low, tok.spanish):
             break  # "The Rove ad hits Clinton": the phrase ended before its verb
         elif _good_word(tok, det):
             good = j + 1
@@ -380,7 +383,8 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
         return None
     span_text = text[words[0].start:words[-1].end]
     first = words[0]
-    if len(words) == 1 and first.low in _QUANTIFIERS:  # "Several said", "Others added"
+    if len(words) == 1 and (first.low in _QUANTIFIERS or first.cap and first.low in _PLURAL_ROLES):
+        # "Several said", "Others added", "Officials said"
         return _Mention(lo, hi, first.start, first.end, span_text, "description", head=first.low, plural=True,
                         roles=frozenset({first.low}))
     if len(words) == 1 and first.low in PRONOUNS:

@@ -193,7 +193,8 @@ def _apply(text: str, i: int, mark: str, stack: list[_Open], found: list, stray:
         if same is not None and style not in ("single", "straight-single"):
             # Quotations of one style do not nest: the one opened on an earlier line was left open there.
             while len(stack) > same:
-                found.append((stack.pop(), None, line_start))
+                item = stack.pop()
+                found.append((item, None, line_start if item.position < line_start else i))
         stack.append(_Open(style, i, len(stack), len(mark)))
         return
     depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].style == style), None)
