@@ -192,6 +192,10 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
             k + 1 < len(toks) and f"{tok.low} {toks[k + 1].low}" in CUES)):  # "pointed out"
         return False
     before = toks[k - 1] if k > lo else None
+    if before is not None and before.low == "not" and k - 1 > lo:
+        before = toks[k - 2]
+    if before is not None and before.low in _MODALS and not before.cap:
+        return False  # "NATO should not admit new members": no speech act
     return not (before is not None and before.word and (before.low in DETERMINERS or _possessive(before)))
 
 
@@ -317,6 +321,8 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
     while i >= lo and toks[i].word:
         tok = toks[i]
         low = tok.low
+        if low in ("that", "this") and i < j and toks[i + 1].cap:
+            break  # "assured that NATO should …"
         if low in DETERMINERS or _possessive(tok):
             if i - 2 >= lo and toks[i - 1].low in _COMPLEMENT | {"a/"} and toks[i - 2].word and i < j:
                 i -= 1  # "Un portavoz de los laboristas": the determiner of a complement, keep going
@@ -464,6 +470,7 @@ _NOT_SPEAKERS = frozenset(
     evening afternoon event events speech speeches interview interviews debate debates remarks comments comment
     minute minutes hour hours percent vez voz tiempo día semana año momento forma manera caso tema cosa""".split()
 )
+_MODALS = frozenset("to should would could can must might may shall will".split())
 _NAMEABLE = frozenset("may will june april august grace bill mark rose hope joy".split())  # "PM May"
 _QUANTIFIERS = frozenset("several many some others both most few all muchos varios algunos otros ambos".split())
 _AGE = re.compile(r"\d+-year-old$")
@@ -895,6 +902,8 @@ def _clause_follows(toks: list[_Tok], k: int, hi: int) -> bool:
     if k + 1 >= hi or not toks[k + 1].word or toks[k].low not in ("said", "says", "dijo", "dice", "afirmó", "aseguró"):
         return False
     nxt = toks[k + 1]
+    if nxt.low in TIME_WORDS or nxt.low in DAYS_MONTHS:
+        return False  # "said this Thursday", "said last week"
     return nxt.low in DETERMINERS or nxt.low in PRONOUNS or (nxt.cap and nxt.low not in DAYS_MONTHS)
 
 
