@@ -912,10 +912,19 @@ def _reports_more(toks: list[_Tok], k: int, hi: int) -> bool:
     return k + 1 < hi and toks[k + 1].low in ("that", "que", ":")
 
 
+def _named_by_speech(toks: list[_Tok], qi: int, lo: int, cues: list[int], cache: dict) -> bool:
+    """A capitalised quotation that a speech verb before it governs: "Luntz said the “Remain” camp failed"."""
+    if qi - 1 >= lo and (toks[qi - 1].low in PREPOSITIONS or _possessive(toks[qi - 1])):
+        return False  # "on NBC's “Meet the Press”", "in “The X-Files”"
+    return any(k < qi and cache.get(k) and toks[k].low in SAY for k in cues)
+
+
 def _is_title(inner: str) -> bool:
-    """ "Meet the Press", "Gang of Eight": capitalised words, no closing punctuation."""
-    words = inner.split()
-    if not words or len(words) > 8 or inner.rstrip()[-1:] in ",.;:!?…":
+    """ "Meet the Press", "Gang of Eight": capitalised words, no closing punctuation but a period or comma
+    that American style puts inside the marks ("on “Meet the Press.”")."""
+    words = inner.rstrip(" .,").split()
+    if not words or len(words) > 8 or inner.rstrip()[-1:] in ";:!?…" or \
+            inner.rstrip()[-1:] in ".," and len(words) < 2:
         return False
     significant = [w for w in words if w.lower() not in FUNCTION_WORDS or w == words[0]]
     return bool(significant) and all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
@@ -962,7 +971,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 quote = quotes[toks[qi].quote]
                 inner = quote.inner.of(text)
                 if not inner.strip() or _is_title(inner) and not (qi + 1 < hi and toks[qi + 1].text in ",") and \
-                        not (qi == lo and qi + 1 >= hi):
+                        not (qi == lo and qi + 1 >= hi) and not _named_by_speech(toks, qi, lo, cue_positions, cache):
                     found[qi] = (None, False, False)
                     continue
                 verb = _attribution_after(toks, qi, hi, text, inner.rstrip()[-1:] in ".…")
