@@ -582,7 +582,11 @@ def main(argv: list[str] | None = None) -> int:
         results["speed"] = timing
         print(f"\nspeed: {timing['bytes']:,} bytes, {timing['quotations']} quotations; `transcompare quotes` "
               f"{timing['cli_cpu_s']} s CPU (whole process), build_document {timing['build_document_cpu_s']} s CPU")
-    if args.json:
+    if args.json:  # examples by document and offset only: no text of the corpora in the project
+        for value in results.values():
+            for side in ("ours", "baseline"):
+                for error in ((value.get(side) or {}).get("errors") or {}).values():
+                    error["examples"] = [e.split(" ", 1)[0] for e in error["examples"]]
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

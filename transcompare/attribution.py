@@ -168,7 +168,7 @@ def _sentences(toks: list[_Tok], text: str, quotes: list[Quote]) -> list[tuple[i
             continue
         if tok.quote >= 0:
             ending = quotes[tok.quote].inner.of(text).rstrip()[-1:]
-            if ending not in _TERMINAL or (nxt.cap and _attribution_after(toks, i, len(toks), text, True) is not None):
+            if ending not in _TERMINAL or (nxt.cap and _attribution_after(toks, i, len(toks), text, ending) is not None):
                 continue
         elif tok.text not in _TERMINAL:
             continue
@@ -304,7 +304,8 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
         if opening is not None:  # "Greg Raiff, chief executive of X, an aviation firm, said"
             return opening
         m = j - 1
-        while m >= lo and j - m <= 25 and toks[m].text not in ",.;:!?" and toks[m].quote < 0 and toks[m].low not in SAY:
+        while m >= lo and j - m <= 25 and toks[m].text not in ",.;:!?" and toks[m].quote < 0 and (
+                toks[m].cap or toks[m].low not in SAY or toks[m].low in NOUN_HOMOGRAPHS):
             m -= 1
         if m - 1 < lo or toks[m].text != ",":
             return None
@@ -428,7 +429,7 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
         run = run[first_names[0]:]
     else:
         while run and (run[0].low.rstrip(".") in entities.NAME_TITLES or run[0].low in _PREMODIFIERS
-                       or run[0].low in entities.ORGANISATIONS):
+                                or run[0].low in entities.ORGANISATIONS or run[0].low in entities.ROLE_NOUNS):
             run = run[1:]
     gender = names.gender_of_words([w.text for w in words])
     if gender is None and first.low in ("la", "las", "una", "unas", "esta"):
@@ -826,7 +827,8 @@ def _opening_subject(toks: list[_Tok], lo: int, j: int, text: str) -> _Mention |
     if mention is None or mention.hi >= j or toks[mention.hi].text != "," or j - mention.hi > 40:
         return None
     for m in range(mention.hi, j):
-        if toks[m].quote >= 0 or toks[m].text in ";:.!?" or (toks[m].word and toks[m].low in SAY):
+        if toks[m].quote >= 0 or toks[m].text in ";:.!?" or (toks[m].word and not toks[m].cap and toks[m].low in SAY
+                                                              and toks[m].low not in NOUN_HOMOGRAPHS):
             return None
     close = next(m for m in range(mention.hi + 1, j + 1) if toks[m].text == ",")
     other = _np_right(toks, mention.hi + 1, close, text, appositive=False)
@@ -858,8 +860,11 @@ def _sentence_subject(toks: list[_Tok], lo: int, k: int, text: str) -> _Mention 
     return mention if nxt < k and toks[nxt].word and not toks[nxt].cap else None
 
 
-def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, ends_sentence: bool) -> int | None:
-    """Rule 1: the speech verb of "…,” said X" / "…,” X said" / "…,” according to X" / "…», añadió"."""
+def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, last: str) -> int | None:
+    """Rule 1: the speech verb of "…,” said X" / "…,” X said" / "…,” according to X" / "…», añadió".
+
+    ``last`` is the last character inside the quotation's marks."""
+    ends_sentence = last in ".…"
     j = qi + 1
     while j < hi and j <= qi + 2 and toks[j].text in _SPEECH_PUNCT | _STRAY_MARKS:
         j += 1
@@ -888,7 +893,7 @@ def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, ends_sente
     verb = k
     while k < hi and toks[k].word and toks[k].low in ADVERBS:
         k += 1
-    unpunctuated = j == qi + 1
+    unpunctuated = j == qi + 1 and last not in ",!?—–"
     if unpunctuated and (ends_sentence and k > verb or toks[j].cap and toks[j].low in DETERMINERS):
         return None  # "“… everything.” Trump has also announced …", "“…” The cable indicated …": a new sentence
     if k < hi and toks[k].word and toks[k].low in SAY and not toks[k].cap and not _reports_more(toks, k, hi) \
@@ -974,7 +979,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                         not (qi == lo and qi + 1 >= hi) and not _named_by_speech(toks, qi, lo, cue_positions, cache):
                     found[qi] = (None, False, False)
                     continue
-                verb = _attribution_after(toks, qi, hi, text, inner.rstrip()[-1:] in ".…")
+                verb = _attribution_after(toks, qi, hi, text, inner.rstrip()[-1:])
                 speaker = cache.get(verb) if verb is not None else None
                 if verb is not None and toks[verb].low in ("according", "según", "segun") and qi > lo:
                     # "X said the rallies aim at “…”, according to Reuters": X said it, Reuters reports it

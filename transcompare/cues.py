@@ -126,7 +126,7 @@ PRONOUNS = {
 DETERMINERS = frozenset(
     """the a an this that these those his her their its our my your another one two three several many some
     el la los las un una unos unas este esta estos estas ese esa su sus otro otra le les une des ce cette
-    der die das ein eine o os as um uma""".split()
+    der die das ein eine""".split()
 )
 # Words that may stand capitalised at the start of a sentence but never in a name.
 FUNCTION_WORDS = frozenset(
