@@ -473,7 +473,8 @@ _NOT_SPEAKERS = frozenset(
 )
 _MODALS = frozenset("to should would could can must might may shall will".split())
 _NAMEABLE = frozenset("may will june april august grace bill mark rose hope joy".split())  # "PM May"
-_QUANTIFIERS = frozenset("several many some others both most few all muchos varios algunos otros ambos".split())
+_QUANTIFIERS = frozenset(
+    "several many some others both most few all another muchos varios algunos otros ambos otro otra".split())
 _AGE = re.compile(r"\d+-year-old$")
 _PLURAL_ROLES = frozenset(r for r in entities.ROLE_NOUNS if r.endswith("s") and r[:-1] in entities.ROLE_NOUNS) | {
     "people", "police", "men", "women", "spokespeople", "spokesmen", "fuentes", "portavoces"}
@@ -643,7 +644,8 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
     found = _Speaker(written, span, resolved, how, cue_text or (cue.text if cue else None), cue_span, person,
                      sentence, state.block)
     if resolved:
-        state.last = found
+        if cue is None or cue.low in SAY or cue.low in ("according", "según", "segun") or state.last is None:
+            state.last = found  # a stance verb ("X criticized the plan") does not make X the one speaking
         if person is not None:
             state.topics.append((sentence, person))
             if len(state.topics) > 64:
@@ -896,7 +898,8 @@ def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, last: str)
     unpunctuated = j == qi + 1 and last not in ",!?—–"
     if unpunctuated and (ends_sentence and k > verb or toks[j].cap and toks[j].low in DETERMINERS):
         return None  # "“… everything.” Trump has also announced …", "“…” The cable indicated …": a new sentence
-    if k < hi and toks[k].word and toks[k].low in SAY and not toks[k].cap and not _reports_more(toks, k, hi) \
+    verbs = CUES if last == "," else SAY  # "“…,” it recommended": any verb of saying or stance
+    if k < hi and toks[k].word and toks[k].low in verbs and not toks[k].cap and not _reports_more(toks, k, hi) \
             and not (unpunctuated and _clause_follows(toks, k, hi)):
         return k
     return None
@@ -1015,8 +1018,8 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 if speaker is None:
                     out[index] = replace(quote, kind=kind)
                     continue
-                if inherited:
-                    state.last = speaker
+                if inherited or speaker.resolved and (state.last is None or state.last.sentence < sentence):
+                    state.last = speaker  # what a quotation-only paragraph after this one continues
                 out[index] = replace(quote, speaker=speaker.written, speaker_span=speaker.span,
                                      speaker_resolved=speaker.resolved, resolution=speaker.how, cue=speaker.cue,
                                      cue_span=speaker.cue_span, kind=kind, inherited=inherited)
