@@ -196,6 +196,8 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
         before = toks[k - 2]
     if before is not None and before.low in _MODALS and not before.cap:
         return False  # "NATO should not admit new members": no speech act
+    if before is not None and before.low in _BE and tok.low.endswith(("ed", "ado", "ido", "ada", "ida", "told")):
+        return False  # "James was asked", "fue preguntado": the subject is the one addressed
     return not (before is not None and before.word and (before.low in DETERMINERS or _possessive(before)))
 
 
@@ -471,6 +473,7 @@ _NOT_SPEAKERS = frozenset(
     evening afternoon event events speech speeches interview interviews debate debates remarks comments comment
     minute minutes hour hours percent vez voz tiempo día semana año momento forma manera caso tema cosa""".split()
 )
+_BE = frozenset("was were is are be been being fue fueron es son sido era eran está están estaba".split())
 _MODALS = frozenset("to should would could can must might may shall will".split())
 _NAMEABLE = frozenset("may will june april august grace bill mark rose hope joy".split())  # "PM May"
 _QUANTIFIERS = frozenset(
@@ -773,6 +776,10 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
 
 def _inverted_subject(toks: list[_Tok], k: int, hi: int, text: str, strict: bool = False) -> _Mention | None:
     """ "said Ana Ruiz": the subject after its verb, which must not start a clause of its own."""
+    if k + 2 < hi and toks[k + 1].low == "a/":  # "dijo a Reuters un portavoz …": past the indirect object
+        addressee = _np_right(toks, k + 2, hi, text, appositive=False)
+        if addressee is not None and addressee.hi < hi and toks[addressee.hi].word:
+            k = addressee.hi - 1
     mention = _np_right(toks, k + 1, hi, text)
     if mention is None or mention.kind == "pronoun" and strict:
         return mention if mention is None or not strict else None
