@@ -49,7 +49,9 @@ NAMING_EN = _english(
     "refer/referred/referring/refers", "coin", "accuse", "defend", "condemn", "attack", "mock", "ridicule", "pledge", "vow", "welcome", "insist",
     "recommend", "propose", "deny/denied/denying/denies", "reject", "agree", "disagree", "question", "believe",
     "think/thought/thinking/thinks", "feel/felt/feeling/feels", "want", "hope", "fear/feared/fearing/fears",
-    "worry/worried/worrying/worries", "thank", "chant", "hint",
+    "worry/worried/worrying/worries", "thank", "chant", "hint", "blame", "lambaste", "liken", "compare",
+    "portray", "cite", "invoke", "applaud", "tout", "champion", "support", "oppose", "favor", "favour", "endorse",
+    "rail", "warn", "predict", "suggest", "dismiss", "ridicule", "scold", "rebuke", "lament", "celebrate",
 )
 def _spanish(*verbs: str) -> set[str]:
     """Third-person forms (preterite, present, imperfect, participle, gerund) of regular Spanish verbs."""
