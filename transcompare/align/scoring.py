@@ -1,0 +1,87 @@
+"""The cost of a bead: how unlikely its type is, how badly its lengths fit, how little the two sides share.
+
+Sentences are sets of key ids (see features.py). A key's weight is its inverse document
+frequency over both documents (keys found on one side only count as the method says: see
+aligner.UNMATCHED). Similarity is the weighted Dice coefficient of the two groups' keys; a merge
+must be earned by each of its sentences, so a sentence that shares nothing with the other side
+lowers it (an addition or an omission is not half of a split).
+"""
+
+from __future__ import annotations
+
+import math
+
+# Costs are negative log probabilities, tuned on ntrex-dev documents 0-29 (benchmarks/bench_align.py).
+PRIOR = {(1, 1): 0.0, (1, 2): 1.6, (2, 1): 1.6, (2, 2): 4.0}
+SKIP = 4.5  # a 1-0 or 0-1 bead; two of them always cost more than a 1-1 whose lengths agree
+LENGTH_VARIANCE = 6.8  # Gale and Church's variance of target characters per source character
+
+
+class Scorer:
+    """Per-sentence features of both sides, and the cost of any bead between them."""
+
+    def __init__(self, source_keys: list[frozenset[int]], target_keys: list[frozenset[int]], weights: list[float],
+                 source_lengths: list[int], target_lengths: list[int], content_weight: float, length_weight: float):
+        self.source_keys, self.target_keys, self.weights = source_keys, target_keys, weights
+        self.source_totals = [self.weight(k) for k in source_keys]
+        self.target_totals = [self.weight(k) for k in target_keys]
+        self.source_lengths, self.target_lengths = source_lengths, target_lengths
+        total_source, total_target = sum(source_lengths), sum(target_lengths)
+        self.ratio = total_target / total_source if total_source else 1.0
+        self.content_weight, self.length_weight = content_weight, length_weight
+        self.comparisons = 0  # bead similarities computed, by the search and everyone else
+
+    def weight(self, keys) -> float:
+        return sum(map(self.weights.__getitem__, keys))
+
+    def similarity(self, i: int, j: int, di: int, dj: int) -> float:
+        """Weighted Dice of sources [i-di, i) and targets [j-dj, j), merges discounted by coverage."""
+        self.comparisons += 1
+        a = self.source_keys[i - 1] if di == 1 else self.source_keys[i - 2] | self.source_keys[i - 1]
+        b = self.target_keys[j - 1] if dj == 1 else self.target_keys[j - 2] | self.target_keys[j - 1]
+        wa = self.source_totals[i - 1] if di == 1 else self.weight(a)
+        wb = self.target_totals[j - 1] if dj == 1 else self.weight(b)
+        score = dice_score(self.weight(a & b), wa, wb)
+        if di == 2:
+            score *= coverage(self.weight(self.source_keys[i - 2] & b), self.source_totals[i - 2],
+                              self.weight(self.source_keys[i - 1] & b), self.source_totals[i - 1])
+        if dj == 2:
+            score *= coverage(self.weight(self.target_keys[j - 2] & a), self.target_totals[j - 2],
+                              self.weight(self.target_keys[j - 1] & a), self.target_totals[j - 1])
+        return score
+
+    def bead_cost(self, di: int, dj: int, source_length: int, target_length: int, similarity: float) -> float:
+        return self.fixed_cost(di, dj, source_length, target_length) + self.content_cost(di, dj, similarity)
+
+    def fixed_cost(self, di: int, dj: int, source_length: int, target_length: int) -> float:
+        """The part of a bead's cost known before comparing its content: prior and lengths."""
+        return PRIOR[(di, dj)] + self.length_weight * length_cost(source_length, target_length, self.ratio)
+
+    def content_cost(self, di: int, dj: int, similarity: float) -> float:
+        return self.content_weight * (di + dj) / 2 * (1.0 - similarity)
+
+
+def dice_score(shared: float, first: float, second: float) -> float:
+    return 2 * shared / (first + second) if first and second else 0.0
+
+
+def coverage(shared_first: float, first: float, shared_second: float, second: float) -> float:
+    """0.5..1: how much of the weaker of two merged sentences the other side has (0.75 if neither has keys)."""
+    shares = [s / w for s, w in ((shared_first, first), (shared_second, second)) if w]
+    return 0.5 + 0.5 * min(shares) if shares else 0.75
+
+
+def length_cost(source_length: int, target_length: int, ratio: float) -> float:
+    """Gale–Church: -log P(|delta|) of the target length given the source length."""
+    return LENGTH_COSTS[min(LAST_STEP, int(abs(target_length - source_length * ratio)
+                                           * STEPS / math.sqrt(max(source_length, 1) * LENGTH_VARIANCE)))]
+
+
+def _tail_cost(delta: float) -> float:
+    tail = math.erfc(delta * 0.7071067811865476)
+    return -math.log(tail) if tail > 1e-12 else 27.6
+
+
+STEPS = 20  # the search looks length costs up in a table, |delta| in steps of 1/20
+LENGTH_COSTS = tuple(_tail_cost((k + 0.5) / STEPS) for k in range(8 * STEPS)) + (27.6,)
+LAST_STEP = len(LENGTH_COSTS) - 1
