@@ -249,6 +249,36 @@ def accuracy(results: dict) -> None:
             print(f"  {case}: {count:3} × {kind} (e.g. {example[kind]})")
 
 
+def correspondence(results: dict) -> None:
+    """Each article with its translation, and with the next article: does the aligner tell them apart?"""
+    from transcompare.align import align_sentences
+
+    docs, translate = prepare("1-1"), apertium_translator()
+    pairs = {"translation": lambda d, o: (d["es"], d["en"], False, None),
+             "other article": lambda d, o: (d["es"], o["en"], False, None),
+             "English vs English of another article": lambda d, o: (d["en"], o["en"], True, None),
+             "translation of the first half only": lambda d, o: (d["es"], d["en"][: len(d["en"]) // 2], False, None),
+             "English vs its first half and a new line": lambda d, o: (
+                 d["en"], d["en"][: len(d["en"]) // 2] + ["A line about the weather in Oslo."], True, None)}
+    if translate:
+        pairs["translation, with Apertium"] = lambda d, o: (d["es"], d["en"], False, translate(d["es"]))
+        pairs["other article, with Apertium"] = lambda d, o: (d["es"], o["en"], False, translate(d["es"]))
+        pairs["Apertium's English vs the English"] = lambda d, o: (translate(d["es"]), d["en"], True, None)
+    print("\ncorrespondence (60 articles; 'other' is the next article in the set):")
+    for label, make in pairs.items():
+        rows = []
+        for k, d in enumerate(docs):
+            source, target, same, translated = make(d, docs[(k + 1) % len(docs)])
+            rows.append(align_sentences(source, target, same, translated_source=translated))
+        overlaps, contrasts = sorted(r.overlap for r in rows), sorted(r.contrast for r in rows)
+        said = sum(r.corresponds for r in rows)
+        results.setdefault("correspondence", {})[label] = {
+            "corresponds": said, "of": len(rows), "overlap": [overlaps[0], overlaps[-1]],
+            "contrast": [contrasts[0], contrasts[-1]]}
+        print(f"  {label:44} said to correspond: {said:2}/{len(rows)}; overlap {overlaps[0]:.2f}–{overlaps[-1]:.2f}, "
+              f"contrast {contrasts[0]:.2f}–{contrasts[-1]:.2f}")
+
+
 def scale_corpus(size: int) -> tuple[list[str], list[str], list[tuple[int, int]]]:
     """Spanish and English sentences (size each, before edits) and the gold links."""
     es = lines(NEWSTEST / "es.txt") + lines(NTREX / "es.txt")
@@ -277,19 +307,30 @@ def repeated_article(sentences: int) -> tuple[list[str], list[str]]:
     return (es * (sentences // len(es) + 1))[:sentences], (en * (sentences // len(en) + 1))[: sentences - 3]
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss, not inherited from the parent)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def measure_one(kind: str, size: int) -> dict:
     """Run in a child process: CPU seconds and peak RSS of one alignment."""
     source, target = (scale_corpus(size)[:2] if kind == "scale" else repeated_article(size))
     gold = scale_corpus(size)[2] if kind == "scale" else None
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    start = time.process_time()
     from transcompare.align import align_sentences
 
+    rss_before = peak_rss_mb()
+    start = time.process_time()
     alignment = align_sentences(source, target, same_language=False)
     row = {"kind": kind, "sentences": size, "source": len(source), "target": len(target),
            "cpu_s": round(time.process_time() - start, 2),
-           "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-           "rss_before_mb": round(rss_before / 1024, 1),
+           "peak_rss_mb": round(peak_rss_mb(), 1), "rss_before_mb": round(rss_before, 1),
            "comparisons": getattr(alignment, "comparisons", None)}
     if gold is not None:
         predicted, gold_set = set(alignment.links()), set(gold)
@@ -341,6 +382,7 @@ def main() -> None:
         return
     results: dict = {}
     accuracy(results)
+    correspondence(results)
     print("\nscale (newstest2012 + ntrex pairs repeated; every 97th English sentence dropped, every 41st Spanish "
           "pair merged), each in its own process:")
     rows = []

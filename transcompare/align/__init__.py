@@ -5,11 +5,11 @@
    language its words; with a model, also the words of its translation), weighted by rarity.
 2. Anchors (anchoring.py): pairs of sentences sharing keys found nowhere else, filtered to the
    heaviest chain monotone on both sides.
-3. Search (search.py, scoring.py): a dynamic program over beads (1-1, 1-2, 2-1, 2-2, 1-0, 0-1)
-   in a corridor of fixed width around the anchors' line; a bead's cost adds its type's prior,
-   a Gale–Church length term and the weighted Dice of its keys.
-4. Correspondence (result.py): the share of anchored sentences and the contrast between matched
-   and chance similarity say whether the two documents are versions of one text at all.
+3. Search (search.py, scoring.py): a dynamic program over beads (1-1, 1-2, 2-1, 2-2, 1-3, 3-1,
+   1-0, 0-1) in a corridor of fixed width around the anchors' line; a bead's cost adds its type's
+   prior, a Gale–Church length term and the weighted Dice of its keys.
+4. Correspondence (aligner.py, result.py): how much of both documents' key weight the beads match,
+   against chance, says whether the two documents are versions of one text at all.
 """
 
 from .aligner import align_sentences

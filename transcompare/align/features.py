@@ -40,10 +40,11 @@ def fold(text: str) -> str:
     return text.lower().translate(_FOLD)
 
 
-_TOKEN = re.compile(r"\d+(?:[.,:’']\d+)*|[^\W\d_]+|[¿?¡!“”«»\"„():]")
+# Single quotes count as quotation marks only where they open or close (not in "it's", "Jones'").
+_TOKEN = re.compile(r"\d+(?:[.,:’']\d+)*|[^\W\d_]+|[¿?¡!“”«»\"„():]|(?<!\w)['‘](?=\w)|(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
 _ACRONYM_DOTS = re.compile(r"\b([A-Z]{1,2})\.\s?([A-Z]{1,2})\.(?:\s?([A-Z]{1,2})\.)?")
 _PUNCTUATION = {"¿": "?", "?": "?", "¡": "!", "!": "!", "“": '"', "”": '"', "«": '"', "»": '"', '"': '"',
-                "„": '"', "(": "(", ")": "(", ":": ":"}
+                "„": '"', "‘": '"', "’": '"', "'": '"', "(": "(", ")": "(", ":": ":"}
 _SKELETON = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"y"), "i"), (re.compile(r"k"), "c"),
              (re.compile(r"ti(?=[aeiou])"), "ci"), (re.compile(r"(.)\1"), r"\1"))
 _SPANISH_E = re.compile(r"^es(?=[bcdfgklmnpqrstvz])")

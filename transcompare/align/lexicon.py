@@ -7,8 +7,8 @@ and a Spanish word meet when they share a concept, whichever side each is on.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
-from importlib import resources
 
 LANGUAGES = frozenset({"en", "es"})
 
@@ -45,8 +45,8 @@ class Lexicon:
             found = self._acronyms.get(written)
             if found:
                 return frozenset(found)
-        for candidate in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
-            if candidate and candidate in self._forms:
+        for candidate in _base_forms(word):
+            if candidate in self._forms:
                 return frozenset(self._forms[candidate])
         for end in range(min(len(word), self._longest_stem), 2, -1):
             found = self._stems.get(word[:end])
@@ -58,9 +58,22 @@ class Lexicon:
         return word in self._function_words
 
 
+_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def _base_forms(word: str):
+    """The word, then what it may be an inflection of (plural -s/-es; English -ed, -ing): not listed twice."""
+    yield word
+    for ending, base in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            yield word[: -len(ending)] + base
+
+
 @lru_cache(maxsize=1)
 def english_spanish() -> Lexicon:
-    return Lexicon(resources.files("transcompare").joinpath("data/lexicon/en-es.tsv").read_text(encoding="utf-8"))
+    path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "lexicon", "en-es.tsv")
+    with open(path, encoding="utf-8") as handle:
+        return Lexicon(handle.read())
 
 
 def for_languages(first: str | None, second: str | None) -> Lexicon | None:

@@ -21,14 +21,16 @@ class SentenceAlignment:
 
     Correspondence, for callers that must not invent matches between different articles:
 
-    - ``anchored``: share of the shorter side's sentences joined by a confident 1-1 anchor (a rare
-      number, name, cognate or dictionary word found once on each side, in an order that agrees).
-    - ``contrast``: mean similarity of the matched beads minus the mean similarity of the same
-      source sentences paired with distant target sentences; about 0 when the texts only look alike
-      by chance (same topic words, punctuation), clearly above 0 when they are translations or
-      versions of each other.
-    - ``corresponds``: the two documents are versions of the same text (see ``decide`` in
-      ``transcompare.align.aligner`` for the thresholds, measured in benchmarks/bench_align.py).
+    - ``overlap``: the share of the aligned sentences' key weight (numbers, names, cognates,
+      dictionary words, punctuation; within one language, words) matched inside their beads, 0..1;
+      sentences left out (1-0, 0-1) do not count, so a shortened version still corresponds.
+      Translations of one article score about 0.25-0.6; different articles below 0.1.
+    - ``contrast``: over the 1-1 beads, how much more they share than the same source sentences
+      paired with distant target sentences; about 0 when the texts only look alike by chance.
+    - ``anchored``: the share of the shorter side's sentences joined by a confident anchor (a rare
+      key found once on each side, in an order that agrees).
+    - ``corresponds``: the two documents are versions of one text: overlap >= 0.15 and contrast
+      >= 0.05, or contrast >= 0.2 alone (``aligner.decide``; measured in benchmarks/bench_align.py).
     """
 
     beads: tuple[Bead, ...]
@@ -36,6 +38,7 @@ class SentenceAlignment:
     method: str  # "words", "anchors", "translation+anchors", "none"
     corresponds: bool = True
     anchored: float = 0.0
+    overlap: float = 0.0
     contrast: float = 0.0
     comparisons: int = 0  # bead similarities the search computed: linear in the number of sentences
 

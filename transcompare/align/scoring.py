@@ -12,9 +12,11 @@ from __future__ import annotations
 import math
 
 # Costs are negative log probabilities, tuned on ntrex-dev documents 0-29 (benchmarks/bench_align.py).
-PRIOR = {(1, 1): 0.0, (1, 2): 1.6, (2, 1): 1.6, (2, 2): 4.0}
+PRIOR = {(1, 1): 0.0, (1, 2): 1.6, (2, 1): 1.6, (2, 2): 4.0, (1, 3): 3.0, (3, 1): 3.0}
 SKIP = 4.5  # a 1-0 or 0-1 bead; two of them always cost more than a 1-1 whose lengths agree
 LENGTH_VARIANCE = 6.8  # Gale and Church's variance of target characters per source character
+FOUND_SHARE = 0.2  # a merged sentence sharing this share of its key weight with the other side is found there
+MISSING = 3.0  # the cost of merging a sentence the other side lacks (leaving it out costs SKIP)
 
 
 class Scorer:
@@ -36,19 +38,24 @@ class Scorer:
 
     def similarity(self, i: int, j: int, di: int, dj: int) -> float:
         """Weighted Dice of sources [i-di, i) and targets [j-dj, j), merges discounted by coverage."""
+        return self.compare(i, j, di, dj)[0]
+
+    def compare(self, i: int, j: int, di: int, dj: int) -> tuple[float, float]:
+        """(similarity, how many of the merged sentences the other side lacks) of a bead; di, dj >= 1."""
         self.comparisons += 1
-        a = self.source_keys[i - 1] if di == 1 else self.source_keys[i - 2] | self.source_keys[i - 1]
-        b = self.target_keys[j - 1] if dj == 1 else self.target_keys[j - 2] | self.target_keys[j - 1]
+        sources, targets = range(i - di, i), range(j - dj, j)
+        a = self.source_keys[i - 1] if di == 1 else frozenset().union(*(self.source_keys[k] for k in sources))
+        b = self.target_keys[j - 1] if dj == 1 else frozenset().union(*(self.target_keys[k] for k in targets))
         wa = self.source_totals[i - 1] if di == 1 else self.weight(a)
         wb = self.target_totals[j - 1] if dj == 1 else self.weight(b)
-        score = dice_score(self.weight(a & b), wa, wb)
-        if di == 2:
-            score *= coverage(self.weight(self.source_keys[i - 2] & b), self.source_totals[i - 2],
-                              self.weight(self.source_keys[i - 1] & b), self.source_totals[i - 1])
-        if dj == 2:
-            score *= coverage(self.weight(self.target_keys[j - 2] & a), self.target_totals[j - 2],
-                              self.weight(self.target_keys[j - 1] & a), self.target_totals[j - 1])
-        return score
+        score, missing = dice_score(self.weight(a & b), wa, wb), 0.0
+        for side, keys, totals, other in ((sources, self.source_keys, self.source_totals, b),
+                                          (targets, self.target_keys, self.target_totals, a)):
+            if len(side) > 1:
+                parts = [(self.weight(keys[k] & other), totals[k]) for k in side]
+                score *= coverage(*parts)
+                missing += unfound(*parts)
+        return score, missing
 
     def bead_cost(self, di: int, dj: int, source_length: int, target_length: int, similarity: float) -> float:
         return self.fixed_cost(di, dj, source_length, target_length) + self.content_cost(di, dj, similarity)
@@ -57,18 +64,25 @@ class Scorer:
         """The part of a bead's cost known before comparing its content: prior and lengths."""
         return PRIOR[(di, dj)] + self.length_weight * length_cost(source_length, target_length, self.ratio)
 
-    def content_cost(self, di: int, dj: int, similarity: float) -> float:
-        return self.content_weight * (di + dj) / 2 * (1.0 - similarity)
+    def content_cost(self, di: int, dj: int, similarity: float, missing: float = 0.0) -> float:
+        return self.content_weight * (di + dj) / 2 * (1.0 - similarity) + MISSING * missing
 
 
 def dice_score(shared: float, first: float, second: float) -> float:
     return 2 * shared / (first + second) if first and second else 0.0
 
 
-def coverage(shared_first: float, first: float, shared_second: float, second: float) -> float:
-    """0.5..1: how much of the weaker of two merged sentences the other side has (0.75 if neither has keys)."""
-    shares = [s / w for s, w in ((shared_first, first), (shared_second, second)) if w]
+def coverage(*parts: tuple[float, float]) -> float:
+    """0.5..1: how much of the weakest of merged sentences the other side has, from (shared, total) weights
+    of each; 0.75 when none has keys."""
+    shares = [shared / total for shared, total in parts if total]
     return 0.5 + 0.5 * min(shares) if shares else 0.75
+
+
+def unfound(*parts: tuple[float, float]) -> float:
+    """How many of merged sentences the other side lacks (0..1 each, from (shared, total) weights): a
+    merge must be earned by each of its sentences (a sentence with no keys at all is no evidence)."""
+    return sum(max(0.0, 1.0 - shared / (total * FOUND_SHARE)) for shared, total in parts if total)
 
 
 def length_cost(source_length: int, target_length: int, ratio: float) -> float:

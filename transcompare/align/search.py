@@ -13,12 +13,13 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 
-from .scoring import LAST_STEP, LENGTH_COSTS, LENGTH_VARIANCE, PRIOR, SKIP, STEPS, Scorer, coverage, dice_score
+from .scoring import (LAST_STEP, LENGTH_COSTS, LENGTH_VARIANCE, MISSING, PRIOR, SKIP, STEPS, Scorer, coverage,
+                      dice_score, unfound)
 
 WIDTH = 6  # cells either side of the corridor's centre line
 PASSES = 3  # the first search, then at most two rounds of local re-searches where the path touched the edge
 MARGIN = 12  # rows searched again either side of a touch
-MOVES = ((1, 1), (2, 1), (1, 2), (2, 2), (1, 0), (0, 1))  # move code k is MOVES[k - 1]
+MOVES = ((1, 1), (2, 1), (1, 2), (2, 2), (1, 0), (0, 1), (1, 3), (3, 1))  # move code k is MOVES[k - 1]
 
 
 def centre_line(anchors, source_lengths, target_lengths) -> list[float]:
@@ -129,10 +130,11 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
     weight = scorer.weight
     ratio, length_weight, content_weight = scorer.ratio, scorer.length_weight, scorer.content_weight
     prior_21, prior_12, prior_22 = PRIOR[(2, 1)], PRIOR[(1, 2)], PRIOR[(2, 2)]
+    prior_13, prior_31 = PRIOR[(1, 3)], PRIOR[(3, 1)]
     costs_table = [length_weight * c for c in LENGTH_COSTS]
     target_pairs: dict[int, tuple[frozenset, float]] = {}  # j -> union of targets j-2 and j-1, its weight
     moves_of_row: list[bytearray] = []
-    previous = before = None  # (low, costs, overlaps) of rows i-1 and i-2
+    previous = before = earlier = None  # (low, costs, overlaps) of rows i-1, i-2 and i-3
     comparisons = 0
     for row in range(len(lows)):
         i, lo, hi = i0 + row, lows[row], highs[row]
@@ -187,10 +189,10 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                             union = target_keys[j - 2] | b1
                             pair = target_pairs[j] = (union, weight(union))
                         first = overlaps[x - 1] if x else weight(a1 & target_keys[j - 2])
-                        sim = dice_score(weight(a1 & pair[0]), wa1, pair[1]) * coverage(
-                            first, target_totals[j - 2], overlap, wb1)
+                        parts = (first, target_totals[j - 2]), (overlap, wb1)
+                        sim = dice_score(weight(a1 & pair[0]), wa1, pair[1]) * coverage(*parts)
                         comparisons += 1
-                        total += content_weight * 1.5 * (1.0 - sim)
+                        total += content_weight * 1.5 * (1.0 - sim) + MISSING * unfound(*parts)
                         if total < best:
                             best, move = total, 3
             if row >= 2:
@@ -201,9 +203,10 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                         total = start + costs_table[min(LAST_STEP, int(abs(lb1 - expect2) * scale2))]
                         if total < best:
                             first = previous_overlaps[y] if 0 <= y < previous_size else weight(source_keys[i - 2] & b1)
-                            sim = dice_score(weight(a2 & b1), wa2, wb1) * coverage(first, wa_first, overlap, wa1)
+                            parts = (first, wa_first), (overlap, wa1)
+                            sim = dice_score(weight(a2 & b1), wa2, wb1) * coverage(*parts)
                             comparisons += 1
-                            total += content_weight * 1.5 * (1.0 - sim)
+                            total += content_weight * 1.5 * (1.0 - sim) + MISSING * unfound(*parts)
                             if total < best:
                                 best, move = total, 2
                 if j >= 2 and 2 <= z <= before_size + 1:  # 2-2 from (i-2, j-2)
@@ -212,12 +215,34 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                         lb2 = target_lengths[j - 2] + lb1 + 1
                         total = start + costs_table[min(LAST_STEP, int(abs(lb2 - expect2) * scale2))]
                         if total < best:
-                            total += content_weight * 2 * (1.0 - scorer.similarity(i, j, 2, 2))
+                            total += scorer.content_cost(2, 2, *scorer.compare(i, j, 2, 2))
                             if total < best:
                                 best, move = total, 4
+            # 1-3 and 3-1: a sentence the other side's segmentation cut in three (often at an abbreviation).
+            if j >= 3 and 3 <= y <= previous_size + 2:  # 1-3 from (i-1, j-3)
+                start = previous_costs[y - 3] + prior_13
+                if start < best:
+                    lb3 = target_lengths[j - 3] + target_lengths[j - 2] + lb1 + 2
+                    total = start + costs_table[min(LAST_STEP, int(abs(lb3 - expect1) * scale1))]
+                    if total < best:
+                        total += scorer.content_cost(1, 3, *scorer.compare(i, j, 1, 3))
+                        if total < best:
+                            best, move = total, 7
+            if row >= 3:
+                w = j - earlier[0]
+                if 1 <= w <= len(earlier[1]):  # 3-1 from (i-3, j-1)
+                    start = earlier[1][w - 1] + prior_31
+                    if start < best:
+                        la3 = source_lengths[i - 3] + la2 + 1
+                        total = start + costs_table[min(LAST_STEP, int(abs(lb1 - la3 * ratio) * STEPS
+                                                                      / math.sqrt(la3 * LENGTH_VARIANCE)))]
+                        if total < best:
+                            total += scorer.content_cost(3, 1, *scorer.compare(i, j, 3, 1))
+                            if total < best:
+                                best, move = total, 8
             costs[x], moves[x] = best, move
         moves_of_row.append(moves)
-        before, previous = previous, (lo, costs, overlaps)
+        earlier, before, previous = before, previous, (lo, costs, overlaps)
     scorer.comparisons += comparisons
     return _trace(scorer, moves_of_row, i0, j0, lows, highs)
 
