@@ -49,7 +49,8 @@ def detect_document_language(text: str, sample_chars: int = 20_000) -> str:
 
 
 # Function words of one supported language that are not function words of another.
-_OWN_STOPWORDS = {lang: frozenset(w for w in ws if not any(w in other for code, other in STOPWORDS.items() if code != lang))
+_OWN_STOPWORDS = {lang: frozenset(w for w in ws if not any(w in other for code, other in STOPWORDS.items()
+                                                        if code != lang))
                   for lang, ws in STOPWORDS.items()}
 
 

@@ -45,7 +45,8 @@ def find_anchors(source_keys, target_keys, weights, similarity, source_cumulativ
             if inside:
                 following.extend((*gap, False) for gap in _gaps(inside, i0, i1, j0, j1) if _long(gap))
             elif _long((i0, i1, j0, j1)):  # its keys repeat within it: look in each half
-                following.extend((*half, True) for half in _halves(i0, i1, j0, j1, source_cumulative, target_cumulative))
+                halves = _halves(i0, i1, j0, j1, source_cumulative, target_cumulative)
+                following.extend((*half, True) for half in halves)
         stretches = following
         if not stretches:
             break

@@ -40,8 +40,9 @@ def fold(text: str) -> str:
     return text.lower().translate(_FOLD)
 
 
-# Single quotes count as quotation marks only where they open or close (not in "it's", "Jones'").
-_TOKEN = re.compile(r"\d+(?:[.,:’']\d+)*|[^\W\d_]+|[¿?¡!“”«»\"„():]|(?<!\w)['‘](?=\w)|(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
+# Numbers, words, punctuation; single quotes only where they open or close a quotation (not in "it's").
+_TOKEN = re.compile(r"\d+(?:[.,:’']\d+)*|[^\W\d_]+|[¿?¡!“”«»\"„():]"
+                    r"|(?<!\w)['‘](?=\w)|(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
 _ACRONYM_DOTS = re.compile(r"\b([A-Z]{1,2})\.\s?([A-Z]{1,2})\.(?:\s?([A-Z]{1,2})\.)?")
 _PUNCTUATION = {"¿": "?", "?": "?", "¡": "!", "!": "!", "“": '"', "”": '"', "«": '"', "»": '"', '"': '"',
                 "„": '"', "‘": '"', "’": '"', "'": '"', "(": "(", ")": "(", ":": ":"}

@@ -57,13 +57,6 @@ class Scorer:
                 missing += unfound(*parts)
         return score, missing
 
-    def bead_cost(self, di: int, dj: int, source_length: int, target_length: int, similarity: float) -> float:
-        return self.fixed_cost(di, dj, source_length, target_length) + self.content_cost(di, dj, similarity)
-
-    def fixed_cost(self, di: int, dj: int, source_length: int, target_length: int) -> float:
-        """The part of a bead's cost known before comparing its content: prior and lengths."""
-        return PRIOR[(di, dj)] + self.length_weight * length_cost(source_length, target_length, self.ratio)
-
     def content_cost(self, di: int, dj: int, similarity: float, missing: float = 0.0) -> float:
         return self.content_weight * (di + dj) / 2 * (1.0 - similarity) + MISSING * missing
 
@@ -85,17 +78,18 @@ def unfound(*parts: tuple[float, float]) -> float:
     return sum(max(0.0, 1.0 - shared / (total * FOUND_SHARE)) for shared, total in parts if total)
 
 
-def length_cost(source_length: int, target_length: int, ratio: float) -> float:
-    """Gale–Church: -log P(|delta|) of the target length given the source length."""
-    return LENGTH_COSTS[min(LAST_STEP, int(abs(target_length - source_length * ratio)
-                                           * STEPS / math.sqrt(max(source_length, 1) * LENGTH_VARIANCE)))]
+def length_terms(source_length: int, ratio: float) -> tuple[float, float]:
+    """Gale–Church for a source group: the expected target length, and the table steps per character
+    of difference; the length cost of a target length t is LENGTH_COSTS[min(LAST_STEP, int(|t - expected| * steps))]."""
+    return source_length * ratio, STEPS / math.sqrt(max(source_length, 1) * LENGTH_VARIANCE)
 
 
 def _tail_cost(delta: float) -> float:
+    """-log P(|delta|) under the standard normal."""
     tail = math.erfc(delta * 0.7071067811865476)
     return -math.log(tail) if tail > 1e-12 else 27.6
 
 
-STEPS = 20  # the search looks length costs up in a table, |delta| in steps of 1/20
+STEPS = 20  # length costs are looked up in a table, |delta| in steps of 1/20
 LENGTH_COSTS = tuple(_tail_cost((k + 0.5) / STEPS) for k in range(8 * STEPS)) + (27.6,)
 LAST_STEP = len(LENGTH_COSTS) - 1

@@ -10,11 +10,9 @@ number of times: a path can drift from the anchors' line, but nothing is ever se
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_right
 
-from .scoring import (LAST_STEP, LENGTH_COSTS, LENGTH_VARIANCE, MISSING, PRIOR, SKIP, STEPS, Scorer, coverage,
-                      dice_score, unfound)
+from .scoring import LAST_STEP, LENGTH_COSTS, MISSING, PRIOR, SKIP, Scorer, coverage, dice_score, length_terms, unfound
 
 WIDTH = 6  # cells either side of the corridor's centre line
 PASSES = 3  # the first search, then at most two rounds of local re-searches where the path touched the edge
@@ -141,13 +139,13 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
         costs, overlaps, moves = [inf] * (hi - lo + 1), [0.0] * (hi - lo + 1), bytearray(hi - lo + 1)
         if row >= 1:
             a1, wa1, la1 = source_keys[i - 1], source_totals[i - 1], source_lengths[i - 1]
-            expect1, scale1 = la1 * ratio, STEPS / math.sqrt(max(la1, 1) * LENGTH_VARIANCE)
+            expect1, scale1 = length_terms(la1, ratio)
             previous_lo, previous_costs, previous_overlaps = previous
             previous_size = len(previous_costs)
         if row >= 2:
             a2 = source_keys[i - 2] | a1
             wa2, wa_first, la2 = weight(a2), source_totals[i - 2], source_lengths[i - 2] + la1 + 1
-            expect2, scale2 = la2 * ratio, STEPS / math.sqrt(la2 * LENGTH_VARIANCE)
+            expect2, scale2 = length_terms(la2, ratio)
             before_lo, before_costs, _ = before
             before_size = len(before_costs)
         if len(target_pairs) > 256:
@@ -233,9 +231,8 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                 if 1 <= w <= len(earlier[1]):  # 3-1 from (i-3, j-1)
                     start = earlier[1][w - 1] + prior_31
                     if start < best:
-                        la3 = source_lengths[i - 3] + la2 + 1
-                        total = start + costs_table[min(LAST_STEP, int(abs(lb1 - la3 * ratio) * STEPS
-                                                                      / math.sqrt(la3 * LENGTH_VARIANCE)))]
+                        expect3, scale3 = length_terms(source_lengths[i - 3] + la2 + 1, ratio)
+                        total = start + costs_table[min(LAST_STEP, int(abs(lb1 - expect3) * scale3))]
                         if total < best:
                             total += scorer.content_cost(3, 1, *scorer.compare(i, j, 3, 1))
                             if total < best:

@@ -26,7 +26,8 @@ def align(
     first: str = typer.Argument(..., help="First document."),
     second: str = typer.Argument(..., help="Second document (same or another language)."),
     format: AlignFormat = typer.Option(AlignFormat.text, "--format", "-f", help="text or json."),
-    model: Optional[str] = typer.Option(None, "--model", "-m", help="Translate the first into the second's language to align better."),
+    model: Optional[str] = typer.Option(None, "--model", "-m",
+                                        help="Translate the first into the second's language to align better."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically)."),
 ) -> None:
     """Sentence alignment of two documents, as beads of sentence indices, and whether they correspond."""
@@ -52,7 +53,8 @@ def align(
                 "method": alignment.method, "confidence": alignment.confidence,
                 "corresponds": alignment.corresponds, "overlap": alignment.overlap,
                 "contrast": alignment.contrast, "anchored": alignment.anchored,
-                "beads": [{"first": list(x.source), "second": list(x.target), "score": x.score} for x in alignment.beads]}
+                "beads": [{"first": list(x.source), "second": list(x.target), "score": x.score}
+                          for x in alignment.beads]}
         emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
         return
     lines = [f"# {a.name} ({a.language}, {len(a.sentences)} sentences) ↔ {b.name} ({b.language}, {len(b.sentences)}); "
@@ -60,5 +62,6 @@ def align(
     for bead in alignment.beads:
         left = " ".join(a.sentences[i].of(a.text) for i in bead.source) or "∅"
         right = " ".join(b.sentences[j].of(b.text) for j in bead.target) or "∅"
-        lines.append(f"{','.join(map(str, bead.source)) or '-'}\t{','.join(map(str, bead.target)) or '-'}\t{bead.score:.2f}\t{left}\t{right}")
+        indices = f"{','.join(map(str, bead.source)) or '-'}\t{','.join(map(str, bead.target)) or '-'}"
+        lines.append(f"{indices}\t{bead.score:.2f}\t{left}\t{right}")
     emit("\n".join(lines) + "\n", output)
