@@ -83,7 +83,7 @@ def _read_registry(text: str, origin: str) -> dict[str, ModelSpec]:
 
 
 @lru_cache(maxsize=4)
-def _registry(user_path: str) -> dict[str, ModelSpec]:
+def _registry(user_path: str, version: tuple[int, int]) -> dict[str, ModelSpec]:
     builtin = resources.files("transcompare.data").joinpath("registry.toml").read_text("utf-8")
     specs = _read_registry(builtin, "models/registry.toml")
     if Path(user_path).is_file():
@@ -93,7 +93,9 @@ def _registry(user_path: str) -> dict[str, ModelSpec]:
 
 def registry() -> dict[str, ModelSpec]:
     """Built-in aliases, overridden and extended by the user's registry."""
-    return _registry(str(user_registry_path()))
+    path = user_registry_path()
+    stat = path.stat() if path.is_file() else None
+    return _registry(str(path), (stat.st_mtime_ns, stat.st_size) if stat else (0, 0))  # reread when edited
 
 
 def parse_spec(text: str) -> ModelSpec:
