@@ -15,13 +15,6 @@ models_app = typer.Typer(help="The model registry: aliases, language pairs, what
                          no_args_is_help=True)
 app.add_typer(models_app, name="models")
 
-PROBE = {"en": "The minister said on Tuesday that “the talks will continue” next week.",
-         "es": "El ministro dijo el martes que “las conversaciones continuarán” la próxima semana.",
-         "fr": "Le ministre a déclaré mardi que « les discussions continueront » la semaine prochaine.",
-         "de": "Der Minister sagte am Dienstag, „die Gespräche werden fortgesetzt“.",
-         "pt": "O ministro disse na terça-feira que “as conversas vão continuar” na próxima semana."}
-
-
 def human_size(size: int | None) -> str:
     if size is None:
         return "-"
@@ -139,6 +132,7 @@ def check(
     api_base: Optional[str] = API_BASE,
 ) -> None:
     """Load a model, translate a probe sentence, print load time and speed."""
+    from .. import languages
     from ..errors import ModelError
     from ..translate.backends import check_pair, prepare
     from ..translate.registry import resolve
@@ -155,7 +149,7 @@ def check(
     started = time.perf_counter()
     backend = prepared.load()
     loaded = time.perf_counter() - started
-    probe = PROBE.get(source, PROBE["en"])
+    probe = languages.probe_sentence(source)
     started = time.perf_counter()
     output = backend.translate([probe] * 8)[0]
     seconds = time.perf_counter() - started

@@ -76,18 +76,14 @@ def translate(
 def check_output(output: Optional[str]) -> Optional[Path]:
     """The output path, refused before any work when it cannot be written."""
     from ..errors import InputError
+    from ..io import resolve_output
 
-    if output is None or output == "-":
+    if output is None:
         return None
-    path = Path(output)
-    if output.endswith(("/", os.sep)) or path.is_dir():
-        raise InputError(f"-o {output}: is a folder; give a file name, e.g. {path / 'translation.txt'}")
-    folder = path.parent
-    if not folder.is_dir():
-        raise InputError(f"-o {output}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK):
-        raise InputError(f"-o {output}: the folder {folder} is not writable")
-    return path
+    if output.endswith(("/", os.sep)):  # Path() would drop the slash and write a file of that name
+        raise InputError(f"{output}: is a folder name, expected an output file name, e.g. {Path(output) / 'out.txt'}")
+    resolve_output(output)
+    return Path(output)
 
 
 def _leg_label(model: str, target: str, via: Optional[str]) -> str:
@@ -110,7 +106,7 @@ def _write(results: list[tuple[str, str]], output: Optional[Path]) -> None:
         emit(results[0][1], output)
         return
     for label, text in results:
-        if output is None:
+        if output is None or str(output) == "-":
             typer.echo(f"### {label}\n{text}")
         else:
             emit(text, _named(output, label))
