@@ -65,7 +65,8 @@ class Prepared:
         """An already loaded backend (tests, benchmarks, plugins' own scripts). Only name,
         source, target and translate are required of it; the rest has BackendBase's defaults."""
         if not isinstance(backend, BackendBase):
-            defaults = {k: getattr(BackendBase, k) for k in ("device", "preferred_batch_size", "info")}
+            defaults = {k: getattr(BackendBase, k) for k in ("device", "dtype", "preferred_batch_size",
+                                                             "sized_by_tokens", "info")}
             for attribute, value in defaults.items():
                 if not hasattr(backend, attribute):
                     setattr(backend, attribute, value)

@@ -110,7 +110,9 @@ class BackendBase:
     context: ClassVar[str] = "sentence"
     runnable: ClassVar[bool] = True
     device = "cpu"
+    dtype = ""  # the number format the model runs in, where it has one
     preferred_batch_size = 32
+    sized_by_tokens = False  # batches of count_tokens() tokens (GPU), not preferred_batch_size sentences
     info: dict = {}  # noqa: RUF012 - backends that count things (requests, tokens, cost) replace it
 
     @classmethod

@@ -194,14 +194,14 @@ class CT2Backend(BackendBase):
 def convert(spec: ModelSpec, settings: GenerationSettings, output: Path | None = None,
             quantization: str | None = None) -> Path:
     """Convert an hf: model with CTranslate2's converter; returns the folder written (atomically)."""
-    if spec.backend != "hf":
+    from .hf import HFBackend
+
+    if spec.backend_class is not HFBackend:
         raise InputError(f"{spec.label}: only hf: models can be converted (this is {spec.backend}:)")
     quantization = quantization or "float32"
     if quantization not in QUANTIZATIONS:
         raise InputError(f"--quantization {quantization!r}: choose {', '.join(QUANTIZATIONS)}")
     from dataclasses import replace
-
-    from .hf import HFBackend
 
     source = HFBackend.locate(spec, replace(settings, use_converted=False))
     model_type = json.loads((source.path / "config.json").read_text(encoding="utf-8")).get("model_type")

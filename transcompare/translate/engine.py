@@ -137,7 +137,7 @@ class Engine:
     def _run(self, todo: list[str], advance) -> tuple[list[str], list[str]]:
         """(outputs, the texts in the order they were translated): longest first, so a batch pads little."""
         backend = self.backend
-        if self.settings.batch_size is None and getattr(backend, "sized_by_tokens", False):
+        if self.settings.batch_size is None and backend.sized_by_tokens:
             counts = backend.count_tokens(todo)
             order = sorted(range(len(todo)), key=lambda i: -counts[i])
             todo, counts = [todo[i] for i in order], [counts[i] for i in order]
@@ -160,7 +160,7 @@ class Engine:
         return run_batches(self._translate_and_store, todo, size, advance), todo
 
     def _budget_key(self, backend) -> str:
-        return "|".join([device_name(backend.device), self.model.fingerprint, str(getattr(backend, "dtype", "")),
+        return "|".join([device_name(backend.device), self.model.fingerprint, str(backend.dtype),
                          f"beams={self.settings.beams}", f"max_new_tokens={self.settings.max_new_tokens}"])
 
     def _translate_and_store(self, batch: list[str]) -> list[str]:
