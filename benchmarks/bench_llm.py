@@ -63,15 +63,15 @@ def main() -> None:
             info = engine.info
             figures[name].update({k: info.get(k) for k in ("retries", "input_tokens", "output_tokens") if k in info})
 
-        run("paragraphs", paragraphs, "paragraphs.sqlite")
-        run("paragraphs_cached_rerun", paragraphs, "paragraphs.sqlite")
-        run("sentences", None, "sentences.sqlite")
+        run("document_level", paragraphs, "paragraphs.sqlite")
+        run("document_level_cached_rerun", paragraphs, "paragraphs.sqlite")
+        run("sentence_level", None, "sentences.sqlite")
     result = {"sentences": len(lines), "latency_s": args.latency, "concurrency": args.concurrency,
               "sentences_per_paragraph": args.paragraph, **figures}
     print(f"{len(lines)} sentences (newstest2012 es), {args.latency * 1000:.0f} ms per request, "
           f"{args.concurrency} requests at once")
     for name, f in figures.items():
-        print(f"{name:<24} {f['wall_seconds']:7.2f} s wall {f['cpu_seconds']:6.2f} CPU s  {f['requests']:5d} requests  "
+        print(f"{name:<28} {f['wall_seconds']:7.2f} s wall {f['cpu_seconds']:6.2f} CPU s  {f['requests']:5d} requests  "
               f"{f['sentences_per_s']:8.1f} sent/s  wrong outputs: {f['wrong_outputs']}/{len(lines)}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n")
