@@ -997,7 +997,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 after = speaker is not None
                 inherited = False
                 if speaker is None:  # rule 2: the nearest speech verb before it
-                    speaker = next((cache[k] for k in reversed(cue_positions) if k < qi and cache[k]), None)
+                    speaker = _governing(toks, cue_positions, qi, cache)
                 if speaker is None:  # rule 3: ", Smith said." later in the sentence
                     speaker = next((cache[k] for k in cue_positions if k > qi and cache[k] and toks[k].low in SAY
                                     and cache[k].adjacent and _postposed(toks, k, qi)), None)
@@ -1032,6 +1032,20 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                                      cue_span=speaker.cue_span, kind=kind, inherited=inherited)
             previous_end = toks[hi - 1].text if hi > lo else ""
     return out
+
+
+def _governing(toks: list[_Tok], cues: list[int], qi: int, cache: dict[int, _Speaker | None]) -> _Speaker | None:
+    """Rule 2: the speaker of the nearest verb before the quotation; a stance verb inside what a speech verb
+    reports ("She said the senator favours a “strongman approach”") leaves it to the speech verb."""
+    before = [k for k in cues if k < qi and cache[k]]
+    if not before:
+        return None
+    nearest = before[-1]
+    if toks[nearest].low not in SAY:
+        said = next((k for k in reversed(before) if toks[k].low in SAY), None)
+        if said is not None:
+            return cache[said]
+    return cache[nearest]
 
 
 def _postposed(toks: list[_Tok], k: int, qi: int) -> bool:
