@@ -27,6 +27,8 @@ and is at most RECENT sentences back, else to the most recent agreeing person me
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -36,6 +38,7 @@ from .cues import (ABBREVIATIONS, ADVERBS, CUES, DAYS_MONTHS, DETERMINERS, FUNCT
 from .model import Quote, Span
 
 RECENT = 4  # sentences a pronoun may reach back without a new mention
+_POSTPOSED_REACH = 60  # tokens after a quotation where ", Smith said." may still close its sentence
 _WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|[^\w\s]")
 _COMPLEMENT = frozenset("of for de del at".split())
 _CLITICS = frozenset("lo la le les los las se me nos te".split())
@@ -514,7 +517,9 @@ def _register(state: _State, mention: _Mention, sentence: int) -> _Person | None
                 person = other
         if person is None:
             person = _Person(target.name, key, gender, roles, target.start, sentence)
-            state.by_key.setdefault(key, []).append(person)
+            same = state.by_key.setdefault(key, [])
+            same.append(person)
+            del same[:-8]  # a few people of one surname are enough; memory and time stay bounded
             words = target.name.split()
             if len(words) > 1 and words[0][:1].isupper():  # "Kit" for Kit Harington, "Ri" for Ri Yong Ho
                 state.by_first.setdefault(_fold(words[0]), person)
@@ -981,6 +986,8 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
             for k in cue_positions:  # in reading order, so that a pronoun finds the subjects before it
                 _cue_subject(state, toks, k, lo, hi, sentence, cache)
             quote_positions = [i for i in range(lo, hi) if toks[i].quote >= 0]
+            nearest_before = _nearest_cues(toks, cue_positions, quote_positions, cache)
+            _before = nearest_before.__getitem__
             found: dict[int, tuple[_Speaker | None, bool, bool]] = {}
             for qi in quote_positions:
                 quote = quotes[toks[qi].quote]
@@ -997,10 +1004,12 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 after = speaker is not None
                 inherited = False
                 if speaker is None:  # rule 2: the nearest speech verb before it
-                    speaker = _governing(toks, cue_positions, qi, cache)
+                    speaker = _governing(toks, _before(qi), cache)
                 if speaker is None:  # rule 3: ", Smith said." later in the sentence
-                    speaker = next((cache[k] for k in cue_positions if k > qi and cache[k] and toks[k].low in SAY
-                                    and cache[k].adjacent and _postposed(toks, k, qi)), None)
+                    later = cue_positions[bisect.bisect_right(cue_positions, qi):]
+                    speaker = next((cache[k] for k in itertools.takewhile(lambda k: k <= qi + _POSTPOSED_REACH, later)
+                                    if cache[k] and toks[k].low in SAY and cache[k].adjacent
+                                    and _postposed(toks, k, qi)), None)
                 if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":" and toks[qi - 2].cap:
                     named = _np_right(toks, lo, qi - 1, text)  # "Evans: “…”", "Issa: “…”"
                     if named is not None and named.hi == qi - 1 and named.kind in ("name", "description"):
@@ -1034,18 +1043,31 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
     return out
 
 
-def _governing(toks: list[_Tok], cues: list[int], qi: int, cache: dict[int, _Speaker | None]) -> _Speaker | None:
+def _governing(toks: list[_Tok], before: list[int], cache: dict[int, _Speaker | None]) -> _Speaker | None:
     """Rule 2: the speaker of the nearest verb before the quotation; a stance verb inside what a speech verb
-    reports ("She said the senator favours a “strongman approach”") leaves it to the speech verb."""
-    before = [k for k in cues if k < qi and cache[k]]
-    if not before:
+    reports ("She said the senator favours a “strongman approach”") leaves it to the speech verb.
+
+    ``before`` holds the nearest verb with a speaker before the quotation, and the nearest speech verb."""
+    nearest, said = before
+    if nearest < 0:
         return None
-    nearest = before[-1]
-    if toks[nearest].low not in SAY:
-        said = next((k for k in reversed(before) if toks[k].low in SAY), None)
-        if said is not None:
-            return cache[said]
+    if toks[nearest].low not in SAY and said >= 0:
+        return cache[said]
     return cache[nearest]
+
+
+def _nearest_cues(toks: list[_Tok], cues: list[int], quotes: list[int], cache: dict) -> dict[int, tuple[int, int]]:
+    """For each quotation, the nearest verb with a speaker before it and the nearest such speech verb (one pass)."""
+    out, nearest, said, c = {}, -1, -1, 0
+    for qi in quotes:
+        while c < len(cues) and cues[c] < qi:
+            if cache.get(cues[c]):
+                nearest = cues[c]
+                if toks[nearest].low in SAY:
+                    said = nearest
+            c += 1
+        out[qi] = (nearest, said)
+    return out
 
 
 def _postposed(toks: list[_Tok], k: int, qi: int) -> bool:

@@ -291,29 +291,28 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
 def _with_dash_dialogue(text: str, paragraphs: tuple[Span, ...], starts: list[int], quotes: list[Quote]) -> list[Quote]:
     """Add the spoken parts of dash dialogue; marks inside them nest one level deeper."""
     dashed: list[Quote] = []
+    ordered = sorted(quotes, key=lambda q: q.span.start)
+    quote_starts = [q.span.start for q in ordered]
     for paragraph in paragraphs:
         if text[paragraph.start] not in _DASHES + "–":
             continue
+        # Quotations by marks in this paragraph (they never cross a dash quotation's paragraph unnoticed).
+        lo = bisect.bisect_left(quote_starts, paragraph.start)
+        hi = bisect.bisect_left(quote_starts, paragraph.end)
+        local = ordered[lo:hi]
         for mark, inner_start, inner_end in _dash_dialogue(text, paragraph):
             span = Span(mark, inner_end)
-            if any(q.span.overlaps(span) and not span.contains(q.span) for q in quotes):
+            if any(q.span.overlaps(span) and not span.contains(q.span) for q in local):
                 continue  # marks that cross the narrator's words: trust the marks
             dashed.append(Quote(span=span, inner=Span(inner_start, inner_end), style="dash", depth=0, closed=True,
                                 sentence=max(0, bisect.bisect_right(starts, mark) - 1)))
     if not dashed:
         return quotes
+    dash_starts = [d.span.start for d in dashed]  # in text order, never overlapping
     out = []
     for q in quotes:
-        if any(d.span.contains(q.span) for d in dashed):
+        k = bisect.bisect_right(dash_starts, q.span.start) - 1
+        if k >= 0 and dashed[k].span.contains(q.span):
             q = replace(q, depth=q.depth + 1)
         out.append(q)
     return out + dashed
-
-
-# ---------------------------------------------------------------- shared with the detectors
-
-from .cues import SPEECH_VERBS  # noqa: E402,F401  (an alternation of speech verbs, for regular expressions)
-
-_UPPER = "A-ZÁÉÍÓÚÑÜÀÈÇÂÊÔÖÄ"
-# A capitalised name of up to five words ("Luis de Guindos"), for regular expressions.
-NAME = rf"[{_UPPER}][\w’'.-]*(?:\s+(?:(?:de|del|la|van|von|der|da|dos|bin|al)\s+)?[{_UPPER}][\w’'.-]*){{0,4}}"
