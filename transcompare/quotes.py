@@ -316,3 +316,12 @@ def _with_dash_dialogue(text: str, paragraphs: tuple[Span, ...], starts: list[in
             q = replace(q, depth=q.depth + 1)
         out.append(q)
     return out + dashed
+
+
+# ---------------------------------------------------------------- shared with the detectors
+
+from .cues import SPEECH_VERBS  # noqa: E402,F401  (an alternation of speech verbs, for regular expressions)
+
+_UPPER = "A-ZÁÉÍÓÚÑÜÀÈÇÂÊÔÖÄ"
+# A capitalised name of up to five words ("Luis de Guindos"), for regular expressions.
+NAME = rf"[{_UPPER}][\w’'.-]*(?:\s+(?:(?:de|del|la|van|von|der|da|dos|bin|al)\s+)?[{_UPPER}][\w’'.-]*){{0,4}}"
