@@ -16,6 +16,17 @@ STOPWORDS = {
     "pt": frozenset("o a os as de do da dos das e em um uma que não para com por é se mais ao na no seu sua".split()),
 }
 
+# Function words of other languages that are also ordinary words (or frequent names) in a language:
+# "a", "no", "do" in English; "Los Angeles", "Las Vegas", "de Blasio", "et al."; "da", "dos" in Spanish.
+_HOMOGRAPHS = {
+    "en": frozenset("a no do an die plus par pour con et mit von den dem des im er son lo su la le el de al da e o "
+                    "em um ya sur ce il ne qui ha os as se es en un los las del san".split()),
+    "es": frozenset("a o e no se en un la le el de da dos os do as son me mi".split()),
+    "fr": frozenset("a o e en un la le de des du se".split()),
+    "de": frozenset("a o e in an am so die den".split()),
+    "pt": frozenset("a o e as os no se em um de da do dos das mais para por com que".split()),
+}
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -31,6 +42,7 @@ def _detector(languages: tuple[str, ...]):
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
+@lru_cache(maxsize=4096)
 def detect(text: str, languages: tuple[str, ...] = SUPPORTED) -> tuple[str | None, float]:
     """The most likely language among ``languages`` and its confidence (0..1)."""
     values = _detector(tuple(sorted(languages))).compute_language_confidence_values(text)
@@ -49,8 +61,25 @@ def detect_document_language(text: str, sample_chars: int = 20_000) -> str:
     return lang or "en"
 
 
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = _LANGUAGES_OF.get(_word, ()) + (_lang,)
+
+
 def stopword_profile(tokens: list[str]) -> dict[str, float]:
     """Share of tokens that are function words of each language."""
-    if not tokens:
-        return {lang: 0.0 for lang in STOPWORDS}
-    return {lang: sum(t in sw for t in tokens) / len(tokens) for lang, sw in STOPWORDS.items()}
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for token in tokens:
+        for lang in _LANGUAGES_OF.get(token, ()):
+            counts[lang] += 1
+    return {lang: (count / len(tokens) if tokens else 0.0) for lang, count in counts.items()}
+
+
+@lru_cache(maxsize=None)
+def foreign_markers(own: str) -> re.Pattern:
+    """Function words of the other supported languages that cannot be read as ``own`` words:
+    one pass of this over lower-cased text finds the few places worth a closer look."""
+    others = set().union(*(words for lang, words in STOPWORDS.items() if lang != own))
+    markers = others - STOPWORDS.get(own, frozenset()) - _HOMOGRAPHS.get(own, frozenset())
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) + r")\b")

@@ -26,6 +26,12 @@ MAY_BE_FINAL = frozenset(
     """u.s u.k u.n e.u ee.uu uu a.m p.m etc inc ltd co corp jr e.g i.e approx jan feb mar apr
     jun jul aug sep sept oct nov dec d.c u.s.a ene abr ago dic cía etc usw z.b""".split()
 )
+# AP-style US state abbreviations (headlines: "Calif. may raise the minimum wage"), matched with
+# their capital so that "ill." or "wash." at the end of a sentence still end it.
+STATES = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
+    Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo""".split()
+)
 SENTENCE_OPENERS = frozenset(
     """the a an he she it they we i you this that these those there but and in on at for his her
     its their our however meanwhile after before when while if as so yet also some many most
@@ -35,10 +41,14 @@ SENTENCE_OPENERS = frozenset(
 )
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
-_CANDIDATE = re.compile(r"(?P<end>[.!?…]+)(?P<closers>[\"”’»)\]]*)(?P<space>\s+)")
+# The lookbehind starts a match only at the first mark of a run, so a long run of marks is read once.
+_CANDIDATE = re.compile(r"(?<![.!?…])(?P<end>[.!?…]+)(?P<closers>[\"”’»)\]]*)(?P<space>\s+)")
 _OPENERS = "\"“‘«(¿¡[—–-'„"
 _CLOSING_MARKS = "”’»"
 _WORD_BEFORE = re.compile(r"(\S+)$")
+# word_before looks this far back: enough for any abbreviation, and constant per call, so a long
+# paragraph is not rescanned from its start at every candidate sentence end.
+_LOOKBACK = 64
 
 
 def paragraphs(text: str, body: Span) -> tuple[Span, ...]:
@@ -95,7 +105,7 @@ def next_word(chunk: str, pos: int) -> str:
 
 
 def word_before(chunk: str, end: int) -> str:
-    match = _WORD_BEFORE.search(chunk, 0, end)
+    match = _WORD_BEFORE.search(chunk, max(0, end - _LOOKBACK), end)
     return match.group(1).lstrip(_OPENERS) if match else ""
 
 
@@ -105,6 +115,7 @@ def is_abbreviation(token: str) -> bool:
     return (
         lower in NEVER_FINAL
         or lower in MAY_BE_FINAL
+        or token in STATES
         or (len(token) == 1 and token.isalpha())
         or bool(re.fullmatch(r"(?:\w\.)+\w", token))
     )

@@ -47,6 +47,27 @@ class AuditContext:
         return index >= 0 and inner[index].contains(span)
 
     @cached_property
+    def non_prose(self) -> tuple[list[int], list[Span]]:
+        """Markup, web addresses and @handles (sorted, disjoint), with their starts for bisect."""
+        from .markup import non_prose_spans
+
+        spans = non_prose_spans(self.text)
+        return [s.start for s in spans], spans
+
+    def memo(self, key: str, compute: Callable[["AuditContext"], object]):
+        """A value computed once per audit and shared between detectors."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = compute(self)
+        return cache[key]
+
+    def inside_markup(self, span: Span) -> bool:
+        """Inside an HTML tag or entity, a web address or a @handle: not prose."""
+        starts, spans = self.non_prose
+        index = bisect.bisect_right(starts, span.start) - 1
+        return index >= 0 and spans[index].contains(span)
+
+    @cached_property
     def folded_text(self) -> str:
         """Lower-cased text with the same offsets (case-insensitive matching without re.I's cost)."""
         lowered = self.text.lower()
@@ -70,7 +91,8 @@ class Detector:
 
 
 REGISTRY: dict[str, Detector] = {}
-_MODULES = ("quotation", "segmentation", "calques", "pronouns", "leaks", "untranslated", "repetition")
+_MODULES = ("quotation", "quote_marks", "segmentation", "calques", "pronouns", "leaks", "markup", "llm",
+            "untranslated", "repetition")
 
 
 def detector(id: str, category: str, severity: Severity, description: str, languages: tuple[str, ...] | None = None):
