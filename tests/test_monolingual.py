@@ -29,6 +29,9 @@ CASES = {
     "quote.marks": ("“The bridge stays closed until May,\" the engineer said.", "“The bridge stays closed until May,” the engineer said.", "en"),
     "llm.refusal": ("I'm sorry, but I can't translate this article because it is too long.",
                     "The minister said she was sorry but could not attend the summit.", "en"),
+    "punct.inverted-marks": ("Qué hará el gobierno ahora? Nadie lo sabe.", "¿Qué hará el gobierno ahora? Nadie lo sabe.", "es"),
+    "quote.es-punctuation": ("“Ganaremos la votación,” dijo la alcaldesa.", "“Ganaremos la votación”, dijo la alcaldesa.", "es"),
+    "number.locale": ("The plant cost 1,5 million euros to build.", "The plant cost 1.5 million euros to build.", "en"),
     "llm.commentary": ("Here is the translation of the article:\n\nThe port reopened on Monday after a week of strikes.",
                        "Here are the towns that lost power: Ayr, Troon and Girvan.\n\nThe port reopened on Monday.", "en"),
 }
@@ -218,3 +221,66 @@ def test_llm_silent_on_news(text):
 def test_spanish_refusal():
     assert findings("Lo siento, pero no puedo traducir este texto.\n\nEl ministro habló.", "llm.refusal", "es") == [
         "Lo siento, pero no puedo traducir este texto."]
+
+
+# ---------------------------------------------------------------- Spanish punctuation
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qué hacemos ahora? Nadie lo sabe.", ["Qué hacemos ahora?"]),
+    ("Basta ya! dijo el portavoz.", ["Basta ya!"]),
+    ("Ella preguntó: “Vienes mañana?”", ["Vienes mañana?"]),
+])
+def test_missing_inverted_marks(text, expected):
+    assert findings(text, "punct.inverted-marks", "es") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Si no viene, ¿qué hacemos? ¡Qué desastre!",
+    "¿Llegó ya el Sr. Pérez a la reunión?",
+    "Dijo que vendría (?) el lunes.",
+    "La canción “What's Going On?” sonó en la radio.",
+    "¿Qué dices!",
+])
+def test_inverted_marks_present_or_not_needed(text):
+    assert findings(text, "punct.inverted-marks", "es") == []
+
+
+def test_english_comma_inside_spanish_quotes_reported_once():
+    text = "“Ganaremos,” dijo el alcalde. “No hay otra opción,” añadió. «Vamos», gritó."
+    found = messages(text, "quote.es-punctuation", "es")
+    assert len(found) == 1 and "2 quotations" in found[0]
+    assert findings("“Vendré mañana.” Luego se fue.", "quote.es-punctuation", "es") == []
+
+
+# ---------------------------------------------------------------- number.locale
+
+def test_wrong_separators_in_english():
+    text = "The plant cost €1,5 million and employs 1.500 people; prices rose 2,3% in May."
+    assert findings(text, "number.locale") == ["€1,5", "1.500", "2,3"]
+
+
+@pytest.mark.parametrize("text", [
+    "The 13,000 fans paid $4.50 each; the index rose 2.3% at 10.30 a.m.",
+    "Results: 1,2 and 3 were chosen; version 2.500.1 ships on 12.10.2021.",
+    "Silver rose 15 cents to $20.07 an ounce.",
+])
+def test_english_numbers_fine(text):
+    assert findings(text, "number.locale") == []
+
+
+def test_spanish_mixed_conventions_report_the_minority():
+    text = "La planta costó 1,5 millones y emplea a 1.500 personas; los precios subieron 2.3% en mayo."
+    assert findings(text, "number.locale", "es") == ["2.3"]
+    assert findings("La planta costó 1.5 millones y emplea a 1,500 personas. Abre a las 10.30 horas.",
+                    "number.locale", "es") == []
+
+
+# ---------------------------------------------------------------- structure.leak
+
+def test_leak_ignores_mojibake_and_poll_names():
+    assert findings("The minister, SÃ©golÃ¨ne Royal, spoke at length about the new climate treaty and its costs.",
+                    "structure.leak") == []
+    assert findings("The latest Reuters/Ipsos poll showed the senator leading the field by four points.",
+                    "structure.leak") == []
+    assert findings("The senator spoke in Ohio.\n\nJohn Doe/AFP/Getty Images.", "structure.leak") == [
+        "John Doe/AFP/Getty Images."]

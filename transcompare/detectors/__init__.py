@@ -42,9 +42,13 @@ class AuditContext:
         return [s.start for s in inner], inner
 
     def inside_quote(self, span: Span) -> bool:
+        return self.enclosing_quote(span) is not None
+
+    def enclosing_quote(self, span: Span) -> Span | None:
+        """The inner span of the top-level quotation that contains ``span``, if any."""
         starts, inner = self._top_level_quotes
         index = bisect.bisect_right(starts, span.start) - 1
-        return index >= 0 and inner[index].contains(span)
+        return inner[index] if index >= 0 and inner[index].contains(span) else None
 
     @cached_property
     def non_prose(self) -> tuple[list[int], list[Span]]:
@@ -91,8 +95,8 @@ class Detector:
 
 
 REGISTRY: dict[str, Detector] = {}
-_MODULES = ("quotation", "quote_marks", "segmentation", "calques", "pronouns", "leaks", "markup", "llm",
-            "untranslated", "repetition")
+_MODULES = ("quotation", "quote_marks", "spanish_quotes", "inverted_marks", "segmentation", "calques", "pronouns",
+            "leaks", "markup", "llm", "untranslated", "repetition", "numbers")
 
 
 def detector(id: str, category: str, severity: Severity, description: str, languages: tuple[str, ...] | None = None):

@@ -8,9 +8,11 @@ from ..model import Severity
 from . import AuditContext, Hit, detector
 
 AGENCIES = r"(?:AP|AFP|EFE|Efe|Reuters|DPA|dpa|ANSA|Europa Press|Xinhua|TASS|Tass|Bloomberg|Sputnik|Notimex|UPI|PA|Anadolu)"
+# "Ã©" is é decoded wrongly (mojibake), not a copyright sign; "Reuters/Ipsos poll" names a poll,
+# while a credit ("AFP/Getty Images") ends its sentence or parenthesis.
 _CREDIT = re.compile(
-    r"©|\(c\)\s+[A-Z]|\b(?:AP|AFP|EFE|Reuters)\s+Photo\b|\bPhoto(?:graph)?\s*(?::|by\b)|\bFoto\s*:"
-    r"|\bImage (?:copyright|caption)\b|\bGetty Images\b|\b" + AGENCIES + r"\s*/\s*[A-Z][a-z]+"
+    r"(?<!Ã)©|\(c\)\s+[A-Z]|\b(?:AP|AFP|EFE|Reuters)\s+Photo\b|\bPhoto(?:graph)?\s*(?::|by\b)|\bFoto\s*:"
+    r"|\bImage (?:copyright|caption)\b|\bGetty Images\b|\b" + AGENCIES + r"\s*/\s*[A-Z][a-z]+(?=\s*(?:[.),;]|$))"
 )
 _CREDIT_LINE = re.compile(
     rf"^(?:With|Con|Avec|Mit|Com)\s+(?:information\s+from\s+|información\s+de\s+|informações\s+da\s+|agencies\b|agencias\b)?"
