@@ -32,6 +32,7 @@ CASES = {
     "punct.inverted-marks": ("Qué hará el gobierno ahora? Nadie lo sabe.", "¿Qué hará el gobierno ahora? Nadie lo sabe.", "es"),
     "quote.es-punctuation": ("“Ganaremos la votación,” dijo la alcaldesa.", "“Ganaremos la votación”, dijo la alcaldesa.", "es"),
     "number.locale": ("The plant cost 1,5 million euros to build.", "The plant cost 1.5 million euros to build.", "en"),
+    "output.empty": ("…", "The port reopened on Monday.", "en"),
     "llm.commentary": ("Here is the translation of the article:\n\nThe port reopened on Monday after a week of strikes.",
                        "Here are the towns that lost power: Ayr, Troon and Girvan.\n\nThe port reopened on Monday.", "en"),
 }
@@ -284,3 +285,19 @@ def test_leak_ignores_mojibake_and_poll_names():
                     "structure.leak") == []
     assert findings("The senator spoke in Ohio.\n\nJohn Doe/AFP/Getty Images.", "structure.leak") == [
         "John Doe/AFP/Getty Images."]
+
+
+# ---------------------------------------------------------------- empty output
+
+def test_empty_text_is_a_finding_inside_an_evaluation():
+    from transcompare.auditing import audit_text
+    from transcompare.report import render
+
+    for text in ("", "  \n\n "):
+        report = audit_text(text, "system-a", "es")
+        assert [f.detector for f in report.findings] == ["output.empty"]
+        assert '"output.empty"' in render(report, "json")
+        assert "output.empty" in render(report, "text")
+    assert [f.detector for f in audit_text("…  2021", "system-b").findings] == ["output.empty"]
+    assert audit_text("The port reopened on Monday.", "system-c").findings == ()
+    assert audit_text("", detectors=["mt.repetition"]).findings == ()

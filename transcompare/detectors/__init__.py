@@ -96,7 +96,7 @@ class Detector:
 
 REGISTRY: dict[str, Detector] = {}
 _MODULES = ("quotation", "quote_marks", "spanish_quotes", "inverted_marks", "segmentation", "calques", "pronouns",
-            "leaks", "markup", "llm", "untranslated", "repetition", "numbers")
+            "leaks", "markup", "llm", "untranslated", "repetition", "numbers", "empty")
 
 
 def detector(id: str, category: str, severity: Severity, description: str, languages: tuple[str, ...] | None = None):
