@@ -46,6 +46,8 @@ _CANDIDATE = re.compile(r"(?<![.!?…])(?P<end>[.!?…]+)(?P<closers>[\"”’»
 _OPENERS = "\"“‘«(¿¡[—–-'„"
 _CLOSING_MARKS = "”’»"
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"\w[\w’'.-]*")
+_INITIALS = re.compile(r"(?:\w\.)+\w")
 # word_before looks this far back: enough for any abbreviation, and constant per call, so a long
 # paragraph is not rescanned from its start at every candidate sentence end.
 _LOOKBACK = 64
@@ -100,7 +102,7 @@ def next_word(chunk: str, pos: int) -> str:
     """The word starting at ``pos`` after any opening (or stray closing) marks."""
     while pos < len(chunk) and (chunk[pos] in _OPENERS or chunk[pos] in _CLOSING_MARKS or chunk[pos] == "…"):
         pos += 1
-    match = re.match(r"\w[\w’'.-]*", chunk[pos : pos + 40])
+    match = _NEXT_WORD.match(chunk, pos, pos + 40)
     return match.group(0) if match else chunk[pos : pos + 1]
 
 
@@ -117,7 +119,7 @@ def is_abbreviation(token: str) -> bool:
         or lower in MAY_BE_FINAL
         or token in STATES
         or (len(token) == 1 and token.isalpha())
-        or bool(re.fullmatch(r"(?:\w\.)+\w", token))
+        or bool(_INITIALS.fullmatch(token))
     )
 
 

@@ -55,6 +55,10 @@ _NOTE_TOPIC = re.compile(
 )
 
 
+# The letters the patterns can start with: other sentences are skipped at once.
+_FIRST_LETTERS = frozenset("IAiaLlMmNnCcSsHhBbETtOoPpRrFfEeDdKk(¡")
+
+
 @dataclass(frozen=True)
 class Commentary:
     span: Span
@@ -65,25 +69,32 @@ def commentary_spans(ctx: AuditContext) -> list[Commentary]:
     return ctx.memo("llm.commentary", _find)
 
 
-def _sentence_end(ctx: AuditContext, at: int) -> int:
-    return ctx.document.sentences[ctx.document.sentence_of(at)].end
+_LEAD = " \t(*#>-–—•\"“«'"
 
 
 def _find(ctx: AuditContext) -> list[Commentary]:
+    """Commentary starts a sentence: each sentence start is tried against the three patterns."""
     doc, text = ctx.document, ctx.text
     found: list[Commentary] = []
-    for index, paragraph in enumerate(doc.paragraphs):
+    for sentence in doc.sentences:
+        start = sentence.start
+        while start < sentence.end and text[start] in _LEAD:
+            start += 1
+        if start >= sentence.end or text[start] not in _FIRST_LETTERS:
+            continue
+        paragraph_index = doc.paragraph_of(start)
+        paragraph = doc.paragraphs[paragraph_index]
         for kind, pattern in (("refusal", _REFUSAL), ("preamble", _PREAMBLE), ("note", _NOTE)):
-            for match in pattern.finditer(text, paragraph.start, paragraph.end):
-                if not _starts_sentence(ctx, match.start(), paragraph) or ctx.inside_quote(Span(match.start(), match.end())):
-                    continue
-                if kind == "preamble" and not _is_preamble(ctx, match, index):
-                    continue
-                end = paragraph.end if kind == "note" else max(match.end(), _sentence_end(ctx, match.start()))
-                if kind == "note" and not _NOTE_TOPIC.search(text, match.start(), end):
-                    continue
-                found.append(Commentary(Span(match.start(), min(end, paragraph.end)), kind))
-    found.sort(key=lambda c: c.span.start)
+            match = pattern.match(text, start, paragraph.end)
+            if not match or ctx.inside_quote(Span(match.start(), match.end())):
+                continue
+            if kind == "preamble" and not _is_preamble(match, paragraph_index):
+                continue
+            end = {"refusal": max(match.end(), sentence.end), "preamble": match.end(), "note": paragraph.end}[kind]
+            if kind == "note" and not _NOTE_TOPIC.search(text, match.start(), end):
+                continue
+            found.append(Commentary(Span(match.start(), end), kind))
+            break
     merged: list[Commentary] = []
     for item in found:
         if merged and item.span.start < merged[-1].span.end:
@@ -92,13 +103,7 @@ def _find(ctx: AuditContext) -> list[Commentary]:
     return merged
 
 
-def _starts_sentence(ctx: AuditContext, at: int, paragraph: Span) -> bool:
-    sentence = ctx.document.sentences[ctx.document.sentence_of(at)]
-    lead = ctx.text[max(paragraph.start, sentence.start) : at]
-    return not lead.strip(" \t(*#>-–—•\"“«'")
-
-
-def _is_preamble(ctx: AuditContext, match: re.Match, paragraph_index: int) -> bool:
+def _is_preamble(match: re.Match, paragraph_index: int) -> bool:
     """"Here are a few options:" opens a chat answer; "Here are the candidates' answers." opens news."""
     written = match.group(0)
     if re.search(r"translat|traduc|rendition|rendering|Translation|Traducción|Texto traducido|happy|gusto|I can|Puedo",

@@ -27,13 +27,16 @@ HTML_TAGS = frozenset(
     p pre q s script section small source span strike strong style sub sup table tbody td tfoot th thead
     time title tr tt u ul video""".split()
 )
-_ADDRESS = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
-    r"|\b(?:[a-zA-Z0-9-]+\.)+(?:com|org|net|gov|edu|ly|co|io|es|mx|ar|uk)(?:/\S*)?"
-    r"|(?<![\w@])[@#][A-Za-z_]\w*"
-)
-# Code: `inline code`, snake_case names and calls (buscar_datos(a, b)), {blocks}.
-_CODE = re.compile(r"`[^`\n]{1,500}`|\b[\w.]*_\w*(?:\([^()\n]{0,300}\))?|\{[^{}\n]{0,500}\}")
+# Web and e-mail addresses, handles, hashtags and code are found from a mark they must contain
+# (://, www., @, #, a top-level domain, _, `, {) and widened to the whole token: a regex that
+# tried every word as the start of an address would read the text many times over.
+_ANCHOR = re.compile(r"https?://|www\.|[@#]|\.(?:com|org|net|gov|edu|ly|co|io|es|mx|ar|uk)\b|_|`|\{")
+_TOKEN_CHAR = re.compile(r"[\w.+\-/:%?=&~#@]")
+_ADDRESS_BODY = re.compile(r"[^\s<>\"“”«»()\[\]]*")
+_HANDLE = re.compile(r"[@#][A-Za-z_]\w*")
+_CALL = re.compile(r"\([^()\n]{0,300}\)")
+_BACKTICKS = re.compile(r"`[^`\n]{1,500}`")
+_BRACES = re.compile(r"\{[^{}\n]{0,500}\}")
 _EXPLAINED = {'"': "a quotation mark", "'": "an apostrophe", "’": "an apostrophe", "&": "an ampersand (&)",
               "\xa0": "a space", "<": "the sign <", ">": "the sign >"}
 
@@ -45,9 +48,14 @@ def non_prose_spans(text: str) -> list[Span]:
         spans += (Span(m.start(), m.end()) for m in _TAG.finditer(text))
     if "&" in text:
         spans += (Span(m.start(), m.end()) for m in _ENTITY.finditer(text) if _decoded(m.group(0)) is not None)
-    spans += (Span(m.start(), m.end()) for m in _ADDRESS.finditer(text))
-    if "`" in text or "_" in text or "{" in text:
-        spans += (Span(m.start(), m.end()) for m in _CODE.finditer(text))
+    covered = -1
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < covered:
+            continue
+        span = _widen(text, anchor)
+        if span is not None:
+            spans.append(span)
+            covered = span.end
     spans.sort()
     merged: list[Span] = []
     for span in spans:
@@ -56,6 +64,34 @@ def non_prose_spans(text: str) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+def _widen(text: str, anchor: re.Match) -> Span | None:
+    """The address, handle or piece of code around ``anchor``; None when it is prose after all."""
+    mark, at = anchor.group(0), anchor.start()
+    if mark == "`":
+        found = _BACKTICKS.match(text, at)
+        return Span(at, found.end()) if found else None
+    if mark == "{":
+        found = _BRACES.match(text, at)
+        return Span(at, found.end()) if found else None
+    start = at
+    while start > 0 and _TOKEN_CHAR.match(text, start - 1):
+        start -= 1
+    if mark in "@#" and start == at:  # a handle or hashtag, not inside a word
+        found = _HANDLE.match(text, at)
+        return Span(at, found.end()) if found else None
+    end = _ADDRESS_BODY.match(text, at).end()
+    while end > at and text[end - 1] in ".,;:!?'’":  # the sentence's punctuation is no part of it
+        end -= 1
+    if mark == "_":
+        if not (start < at and text[start].isalnum()):
+            return None
+        call = _CALL.match(text, end)
+        end = call.end() if call else end
+    elif mark in "@#" and "." not in text[at:end]:
+        return None  # "a@b" without a domain, "C#"
+    return Span(start, end) if end > start else None
 
 
 def _decoded(entity: str) -> str | None:

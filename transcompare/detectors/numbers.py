@@ -20,17 +20,20 @@ _UNIT = (r"%|per\s?cent\b|percent\b|million|billion|trillion|points?\b|degrees?\
          r"|miles?\b|met(?:er|re)s?\b|kg\b|kilos?\b|tons?\b|tonnes?\b|euros?\b|dollars?\b|pesos?\b|pounds?\b"
          r"|por\s?ciento\b|millones\b|millón\b|mil\s+millones\b|billones\b|puntos?\b|grados?\b|veces\b|kilómetros?\b"
          r"|millas?\b|metros?\b|toneladas?\b|dólares?\b|libras?\b")
-_CURRENCY = r"[$€£¥]\s?"
-_DECIMAL_COMMA = re.compile(rf"(?<![\d.,])(?P<cur>{_CURRENCY})?\d{{1,3}},\d{{1,2}}(?![\d]|[.,]\d)(?=\s?(?P<unit>{_UNIT})?)")
-_DECIMAL_POINT = re.compile(rf"(?<![\d.,])(?P<cur>{_CURRENCY})?\d{{1,3}}\.\d{{1,2}}(?![\d]|[.,]\d)(?=\s?(?P<unit>{_UNIT})?)")
-_THOUSANDS_POINT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)(?=\s?(?P<word>[^\W\d_]|[$€£¥]))")
-_THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)(?=\s?(?P<word>[^\W\d_]|[$€£¥]))")
+_UNIT_AFTER = re.compile(rf"\s?(?:{_UNIT})")
+_WORD_AFTER = re.compile(r"\s?(?:[^\W\d_]|[$€£¥])")
+_CANDIDATE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w]|[.,]\d)")
 _TIME_BEFORE = re.compile(r"(?:\b(?:las|la|a las|at)\s+)$", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s?(?:h\b|hrs?\b|horas\b|am\b|pm\b|a\.m\.|p\.m\.)", re.IGNORECASE)
-
-# (regex, locale it belongs to: "comma" writes 1,5 and 13.000; "point" writes 1.5 and 13,000, what it is)
-_FORMS = ((_DECIMAL_COMMA, "comma", "decimal"), (_THOUSANDS_POINT, "comma", "thousands"),
-          (_DECIMAL_POINT, "point", "decimal"), (_THOUSANDS_COMMA, "point", "thousands"))
+# Shapes: (regex on the number, locale: "comma" writes 1,5 and 13.000, "point" 1.5 and 13,000; role)
+_SHAPES = (
+    (re.compile(r"\d{1,3},\d{1,2}"), "comma", "decimal"),
+    (re.compile(r"\d{1,3}(?:\.\d{3})+"), "comma", "thousands"),
+    (re.compile(r"\d{1,3}(?:\.\d{3})+,\d+"), "comma", "thousands"),
+    (re.compile(r"\d{1,3}\.\d{1,2}"), "point", "decimal"),
+    (re.compile(r"\d{1,3}(?:,\d{3})+"), "point", "thousands"),
+    (re.compile(r"\d{1,3}(?:,\d{3})+\.\d+"), "point", "thousands"),
+)
 
 
 @dataclass(frozen=True)
@@ -41,20 +44,39 @@ class Number:
 
 
 def _numbers(ctx: AuditContext) -> list[Number]:
+    """Numbers whose separators show a locale: a decimal before a unit or after a currency sign,
+    a thousands group before a word. Times (a las 10.30) are no decimals."""
     text = ctx.text
     found = []
-    for regex, locale, role in _FORMS:
-        for match in regex.finditer(text, ctx.document.body.start, ctx.document.body.end):
-            if role == "decimal" and not (match["cur"] or match["unit"]):
+    for match in _CANDIDATE.finditer(text, ctx.document.body.start, ctx.document.body.end):
+        written = match.group(0)
+        shape = next(((locale, role) for regex, locale, role in _SHAPES if regex.fullmatch(written)), None)
+        if shape is None:
+            continue
+        locale, role = shape
+        start, end = match.start(), match.end()
+        sign = _currency_before(text, start)
+        if role == "decimal":
+            if sign is None and not _UNIT_AFTER.match(text, end):
                 continue  # "1,5" alone may be a list or a score
-            if role == "decimal" and (_TIME_BEFORE.search(text, max(0, match.start() - 8), match.start())
-                                      or _TIME_AFTER.match(text, match.end())):
-                continue  # a time: a las 10.30
-            span = Span(match.start(), match.end())
-            if not ctx.inside_markup(span):
-                found.append(Number(span, locale, role))
-    found.sort(key=lambda n: n.span.start)
+            if _TIME_BEFORE.search(text, max(0, start - 8), start) or _TIME_AFTER.match(text, end):
+                continue
+        elif not _WORD_AFTER.match(text, end):
+            continue
+        span = Span(start if sign is None else sign, end)
+        if not ctx.inside_markup(span):
+            found.append(Number(span, locale, role))
     return found
+
+
+def _currency_before(text: str, start: int) -> int | None:
+    """Where a currency sign right before the number (a space between allowed) is."""
+    for i in (start - 1, start - 2):
+        if i >= 0 and text[i] in "$€£¥":
+            return i
+        if i >= 0 and text[i] != " ":
+            return None
+    return None
 
 
 def _rewrite(written: str, role: str) -> str:

@@ -8,7 +8,9 @@ same words together ("will will will", "of the of the of the") or runs on far lo
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress
 
 from ..model import Severity, Span
 from . import AuditContext, Hit, detector
@@ -36,13 +38,48 @@ def _deliberate(unit: str, separator: str, count: int) -> bool:
     return "," in separator or (len(words) == 1 and words[0] in DELIBERATE_WORDS) or words[0] in _CONJUNCTIONS
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+MAX_UNIT = 4  # words in a repeated unit
+
+
+def _loop_starts(words: list[str]) -> list[int]:
+    """Indexes of words that start a unit of 1-4 words repeated three times in a row (a cheap pass
+    over the words, in C through map; the regex then reads only these places)."""
+    found = set()
+    for size in range(1, MAX_UNIT + 1):
+        same = list(map(operator.eq, words, words[size:]))  # same[i]: word i recurs `size` words later
+        for i in compress(range(len(same)), same):
+            if (i + size < len(same) and same[i + size]
+                    and words[i : i + size] == words[i + size : i + 2 * size] == words[i + 2 * size : i + 3 * size]):
+                found.add(i)
+    return sorted(found)
+
+
 @detector("mt.repetition", "accuracy/addition", Severity.MAJOR,
           "A word or phrase repeated three or more times in a row (a decoder loop); deliberate repeats "
           "(“No, no, no”, “very, very”, “and lie and lie and lie”) are left alone.")
 def repetition(ctx: AuditContext):
     text, folded = ctx.text, ctx.folded_text
-    pattern = _REPEAT if folded is not text or text == text.lower() else _REPEAT_ANY_CASE
-    for match in pattern.finditer(folded, ctx.document.body.start, ctx.document.body.end):
+    body = ctx.document.body
+    any_case = folded is text and text != text.lower()
+    words = _WORD.findall(text.lower() if any_case else folded, body.start, body.end)
+    starts = _loop_starts(words)
+    if not starts:
+        return
+    offsets = []
+    for index, match in enumerate(_WORD.finditer(folded, body.start, body.end)):
+        offsets.append(match.start())
+        if index >= starts[-1]:
+            break
+    pattern = _REPEAT_ANY_CASE if any_case else _REPEAT
+    reported_until = -1
+    for start in starts:
+        if offsets[start] < reported_until:
+            continue
+        match = pattern.match(folded, offsets[start], body.end)
+        if not match:
+            continue
+        reported_until = match.end()
         unit = match["unit"].lower()
         count = 1 + len(re.findall(rf"\b{re.escape(unit)}\b", match["rest"].lower()))
         if _deliberate(unit, match["sep"], count):
