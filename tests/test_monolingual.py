@@ -301,3 +301,32 @@ def test_empty_text_is_a_finding_inside_an_evaluation():
     assert [f.detector for f in audit_text("…  2021", "system-b").findings] == ["output.empty"]
     assert audit_text("The port reopened on Monday.", "system-c").findings == ()
     assert audit_text("", detectors=["mt.repetition"]).findings == ()
+
+
+def test_nested_straight_quotations_closing_together_are_not_doubled():
+    text = 'He objected to the "end of the "old order,"" the envoy said.'
+    assert findings(text, "quote.marks") == []
+    assert findings('"The bridge is closed."" Then she left.', "quote.marks") == ['""']
+
+
+def test_more_mark_slips_explained():
+    # a single quotation opened curly and closed straight, inside a double one
+    text = "“He told me, ‘Pray for him,' and left,” she said."
+    assert findings(text, "quote.unbalanced") == []
+    assert "opened with ‘ but closed with '" in messages(text, "quote.marks")[0]
+    # decades and elisions written with ‘ or a straight mark are no quotations
+    assert findings("Inflation in the ‘20s hit Germany.", "quote.unbalanced") == []
+    assert findings("Falling deficit to reverse course in '16, report says.", "quote.unbalanced") == []
+    assert findings("They sang it 'cause they could.", "quote.unbalanced") == []
+    # the closing mark after 6’2” closes the quotation
+    assert findings("“He is 6’2”,” the coach said.", "quote.unbalanced") == []
+    # ” opening a paragraph is an opening mark turned the wrong way
+    assert "used to open" in messages("The vote passed.\n\n” … and then it failed,” she said.", "quote.marks")[0]
+
+
+def test_stray_period_more_ordinary_text():
+    # a post quoted as written, in lower case throughout
+    assert findings("The aide posted: clinton speaking. meanwhile nobody listens", "sentence.stray-period") == []
+    # a contraction is a verb: no verbless piece
+    assert findings("Many teachers back the senator, she said. The union didn’t endorse a candidate.",
+                    "sentence.stray-period") == []

@@ -28,7 +28,7 @@ STYLES = {
 }
 MARKS = frozenset("“”„«»‘’\"'")
 _MARK_RE = re.compile("[“”„«»‘’\"']")
-_DETACHED_APOSTROPHE = re.compile(r"(?:s|re|ll|ve|d|m|t|\d\ds)\b")
+_DETACHED_APOSTROPHE = re.compile(r"(?:s|re|ll|ve|d|m|t|\d\ds?|cause|em|til|tis|twas)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -89,7 +89,7 @@ def _classify(text: str, i: int, stack: list[_Open]) -> tuple[str, str] | None:
         if _is_word_char(before) and _is_word_char(after):
             return None
         if before.isspace() and _DETACHED_APOSTROPHE.match(text, i + 1):
-            return None  # a tokenizer's "Cronbach 's alpha", "they 're"; or the decade in "the '60s"
+            return None  # a tokenizer's "Cronbach 's alpha", "they 're"; "the '60s", "in '16", "'cause"
         if "straight-single" in open_styles and not before.isspace() and not _is_word_char(after):
             return "close", "straight-single"
         if (before.isspace() or before in "([{—–-“\"") and _is_word_char(after):

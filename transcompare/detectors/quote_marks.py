@@ -10,6 +10,7 @@ quote.unbalanced stay silent about them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..model import Severity, Span
@@ -23,7 +24,7 @@ _STYLE = {'"': "straight", "“": "curly", "”": "curly", "«": "guillemet", "�
 _MARK = re.compile('["“”«»„]')
 # ‘ typed for an apostrophe: Trump‘s, ‘08, ‘em (the literal first, so the regex skips ahead fast).
 _LEFT_APOSTROPHE = re.compile(r"‘(?=[^\W_])")
-_ELIDED = re.compile(r"(?:\d\d|em|tis|twas|til|cause)\b", re.IGNORECASE)
+_ELIDED = re.compile(r"(?:\d\ds?|em|tis|twas|til|cause)\b", re.IGNORECASE)
 _ELISION = re.compile(r"’(?=(?:em|tis|twas|til|cause)\b)", re.IGNORECASE)
 
 
@@ -47,7 +48,7 @@ def explained_marks(ctx: AuditContext) -> frozenset[int]:
 def _find(ctx: AuditContext) -> list[MarkProblem]:
     body = ctx.document.body
     doubled = list(_doubled(ctx, body))
-    problems = doubled + list(_pairs(ctx, body, doubled)) + list(_apostrophes(ctx, body))
+    problems = doubled + list(_pairs(ctx, body, doubled)) + list(_apostrophes(ctx, body)) + list(_mixed_single(ctx))
     problems.sort(key=lambda p: p.span.start)
     return _group_mixed(problems)
 
@@ -87,6 +88,11 @@ def _doubled(ctx: AuditContext, body: Span):
         side = _is_opening_side(text, span.start, span.end)
         if side is None or ctx.inside_markup(span):
             continue
+        if side is False and span.of(text) == '""':
+            paragraph = ctx.document.paragraphs[ctx.document.paragraph_of(span.start)]
+            opened = text.count('"', paragraph.start, span.start)
+            if opened >= 2 and opened % 2 == 0:
+                continue  # `"… the "end of war,"" he said`: a nested quotation and its outer one close together
         yield MarkProblem(span, "doubled-opening" if side else "doubled-closing", (span.start, span.end - 1))
 
 
@@ -105,7 +111,8 @@ def _direction(text: str, i: int, open_count: int) -> tuple[str, bool]:
         closing = (before.isalnum() or before in _CLOSING_PUNCTUATION) and (after.isspace() or after in _CLOSING_PUNCTUATION)
         return ("close", True) if closing and open_count else ("open", False)
     if ch == "”":
-        opening = (before.isspace() or before in "([") and after.isalnum()
+        at_start = i == 0 or text[i - 1] == "\n" or unicodedata.category(before) == "Cf"
+        opening = at_start or ((before.isspace() or before in "([") and after.isalnum())
         return ("open", True) if opening else ("close", False)
     return ("open" if ch in "«„" else "close"), False
 
@@ -117,6 +124,7 @@ def _pairs(ctx: AuditContext, body: Span, doubled: list[MarkProblem]):
     skip = {p.span.end - 1 if p.kind == "doubled-opening" else p.span.start for p in doubled}
     partner_of_doubled = {p.span.start: p for p in doubled if p.kind == "doubled-opening"}
     stack: list[tuple[int, bool]] = []
+    stray = ctx.document.stray_marks
     paragraph_end = -1
     for match in _MARK.finditer(text, body.start, body.end):
         i = match.start()
@@ -127,7 +135,9 @@ def _pairs(ctx: AuditContext, body: Span, doubled: list[MarkProblem]):
         if i in skip or ctx.inside_markup(Span(i, i + 1)):
             continue
         if text[i] in '"”' and _is_inches(text, i):  # 6’2”: a measure, not a quotation mark
-            yield MarkProblem(Span(i, i + 1), "inches", (i,))
+            # The scanner closed the quotation there, so its real closing mark was left over.
+            later = next((m.start for m in stray if i < m.start < paragraph_end and text[m.start] == text[i]), None)
+            yield MarkProblem(Span(i, i + 1), "inches", (i,) if later is None else (i, later))
             continue
         direction, turned = _direction(text, i, len(stack))
         if direction == "open":
@@ -144,6 +154,19 @@ def _pairs(ctx: AuditContext, body: Span, doubled: list[MarkProblem]):
             yield MarkProblem(Span(at, at + 1), "reversed-opening" if turned else "reversed-closing", (j, i))
         elif _STYLE[opening] != _STYLE[closing] and not (opening == "„" and closing in "“”"):
             yield MarkProblem(Span(j, i + 1), "mixed", (j, i))
+
+
+def _mixed_single(ctx: AuditContext):
+    """A quotation opened with ‘ and closed with a straight ' (the scanner leaves the ‘ unclosed)."""
+    doc, text = ctx.document, ctx.text
+    for quote in doc.quotes:
+        if quote.closed or text[quote.span.start] != "‘":
+            continue
+        paragraph = doc.paragraphs[doc.paragraph_of(quote.span.start)]
+        for k in range(quote.span.start + 1, min(paragraph.end, quote.span.start + 2000)):
+            if text[k] == "'" and not text[k - 1].isspace() and not text[k + 1 : k + 2].isalnum():
+                yield MarkProblem(Span(quote.span.start, k + 1), "mixed", (quote.span.start,))
+                break
 
 
 def _is_inches(text: str, i: int) -> bool:
@@ -163,8 +186,8 @@ def _apostrophes(ctx: AuditContext, body: Span):
             yield MarkProblem(Span(at, at + 1), "elision", (at,))
 
 
-_OPENING_FOR = {'"': '"', "“": "“", "”": "“", "«": "«", "»": "«", "„": "„"}
-_CLOSING_FOR = {'"': '"', "“": "”", "”": "”", "«": "»", "»": "»", "„": "“"}
+_OPENING_FOR = {'"': '"', "“": "“", "”": "“", "«": "«", "»": "«", "„": "„", "'": "'", "‘": "‘", "’": "‘"}
+_CLOSING_FOR = {'"': '"', "“": "”", "”": "”", "«": "»", "»": "»", "„": "“", "'": "'", "‘": "’", "’": "’"}
 
 
 def _describe(problem: MarkProblem, document) -> tuple[str, str]:

@@ -19,6 +19,7 @@ _INFORMAL_OPENERS = frozenset(
     also meanwhile oh ok okay yes no lol thanks thank please let let's just now then maybe sorry""".split()
 )
 _LOWERCASE_START = re.compile(r"[.!?][ \t]+[a-z]")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 _INFORMAL_WINDOW = 600  # characters each side of the period where other lowercase starts are looked for
 
 # Closed-class words and frequent verbs: a piece without any of these (and without
@@ -68,8 +69,11 @@ def _informal(ctx: AuditContext, match: re.Match, paragraph: Span) -> bool:
     period = Span(match.end("before"), match.end("before") + 1)
     if ctx.inside_quote(period) or ctx.inside_markup(period):
         return True
-    if ctx.text[paragraph.start].islower():
-        return True
+    sentence = ctx.document.sentences[ctx.document.sentence_of(period.start)]
+    clause = max(sentence.start, *(ctx.text.rfind(mark, sentence.start, period.start) + 1 for mark in ':;>“"'))
+    first_letter = _FIRST_LETTER.search(ctx.text, clause, period.start)
+    if ctx.text[paragraph.start].islower() or (first_letter and first_letter.group(0).islower()):
+        return True  # what the writer wrote before the period does not start with a capital either
     window = (max(paragraph.start, period.start - _INFORMAL_WINDOW), min(paragraph.end, period.end + _INFORMAL_WINDOW))
     return any(m.start() != period.start for m in _LOWERCASE_START.finditer(ctx.text, *window))
 
@@ -78,7 +82,8 @@ def _has_verb(words: list[str], language: str) -> bool:
     verbs = _VERBS.get(language, frozenset())
     suffixes = _VERB_SUFFIXES.get(language, ())
     return any(
-        w in verbs or (w.endswith(suffixes) and len(w) > 4) or _SPEECH_VERB.fullmatch(w) for w in (x.lower() for x in words)
+        w in verbs or (w.endswith(suffixes) and len(w) > 4) or _SPEECH_VERB.fullmatch(w) or w.endswith(("n't", "n’t"))
+        for w in (x.lower() for x in words)
     )
 
 
