@@ -7,8 +7,8 @@ there, native US news from polnear-train ("news"). Each size runs in a fresh pro
 (--baseline checks the commit out with `git worktree add` into a temporary folder and runs the
 same measurement there with this interpreter), so imports and caches are paid once, in a warm-up.
 
-    python benchmarks/bench_audit.py [--sizes 0.1,1,10] [--texts sample,news] [--baseline ff7b68b]
-                                     [--stages] [--json benchmarks/results/audit.json]
+    python benchmarks/bench_audit.py [--sizes 0.1,1,10] [--texts sample,news] [--paragraph-mb 0.1,1]
+                                     [--baseline ff7b68b] [--stages] [--json benchmarks/results/audit.json]
 
 --stages prints the CPU seconds of each stage (build: normalise, segment, quotations; then each
 detector) for the 1 MB texts of this version. Target (issue 10): >= 2 MB/s, linear in size.
@@ -115,7 +115,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="0.1,1,10", help="sizes in MB, comma-separated")
     parser.add_argument("--texts", default="sample,news", help="sample (the sample article) and/or news (polnear)")
-    parser.add_argument("--paragraph-mb", type=float, default=1.0, help="size of the one-paragraph case (0: skip)")
+    parser.add_argument("--paragraph-mb", default="0.1,1", help="sizes of the one-paragraph case in MB ('' to skip)")
+    parser.add_argument("--baseline-paragraph-cap", type=float, default=0.25,
+                        help="largest one-paragraph size run on the baseline (it is quadratic there: 1 MB takes minutes)")
     parser.add_argument("--baseline", default="ff7b68b", help="commit to compare with ('' to skip)")
     parser.add_argument("--stages", action="store_true", help="CPU seconds per stage and detector at 1 MB")
     parser.add_argument("--json", type=Path, help="also write the results here")
@@ -125,8 +127,7 @@ def main() -> None:
         print(f"news text needs {POLNEAR}; measuring the sample only", file=sys.stderr)
         kinds = [k for k in kinds if k != "news"]
     cases = [(kind, float(size), False) for kind in kinds for size in args.sizes.split(",")]
-    if args.paragraph_mb:
-        cases += [(kind, args.paragraph_mb, True) for kind in kinds]
+    cases += [(kind, float(size), True) for kind in kinds for size in args.paragraph_mb.split(",") if size]
 
     versions = {"this": ROOT}
     worktree = None
@@ -142,11 +143,14 @@ def main() -> None:
         for kind, size, one_paragraph in cases:
             row = {"text": kind, "mb": size, "one_paragraph": one_paragraph}
             for name, root in versions.items():
+                if name != "this" and one_paragraph and size > args.baseline_paragraph_cap:
+                    continue  # quadratic there: see the smaller one-paragraph rows
                 row[name] = run_in(root, [kind, size, one_paragraph])
-            if len(versions) > 1:
+            if args.baseline in row:
                 row["speedup"] = round(row[args.baseline]["cpu_seconds"] / row["this"]["cpu_seconds"], 2)
             rows.append(row)
-            cells = "  ".join(f"{row[n]['cpu_seconds']:>14.3f} {row[n]['mb_per_s']:>6.2f}" for n in versions)
+            cells = "  ".join(f"{row[n]['cpu_seconds']:>14.3f} {row[n]['mb_per_s']:>6.2f}" if n in row else f"{'(skipped)':>21}"
+                              for n in versions)
             layout = "one paragraph" if one_paragraph else "paragraphs"
             print(f"{kind:<7} {size:>4} MB {layout:<14} {cells}" + (f"  {row['speedup']:>7.2f}x" if "speedup" in row else ""),
                   flush=True)

@@ -330,3 +330,14 @@ def test_stray_period_more_ordinary_text():
     # a contraction is a verb: no verbless piece
     assert findings("Many teachers back the senator, she said. The union didn’t endorse a candidate.",
                     "sentence.stray-period") == []
+
+
+def test_numbers_that_show_no_locale():
+    assert findings("Gasoline averaged $2.459 a gallon and copper $2.222 a pound.", "number.locale") == []
+    text = "El índice subió 2,5 puntos; se emitieron 6,925 millones de tarjetas y 13.000 nuevas."
+    assert findings(text, "number.locale", "es") == []
+
+
+def test_short_quoted_slogan_needs_no_inverted_mark():
+    assert findings('Su lema "Think!" se convirtió en su sello.', "punct.inverted-marks", "es") == []
+    assert findings('Gritó: "Basta ya de mentiras!"', "punct.inverted-marks", "es") == ["Basta ya de mentiras!"]

@@ -19,6 +19,11 @@ _OPENING_FOR = {"?": "¿", "!": "¡"}
 _LEAD = " \t\"“”«»'‘’—–-("
 
 
+def _english(segment: str) -> bool:
+    language, confidence = langid.detect(segment.strip(_LEAD), ("en", "es"))
+    return language == "en" and confidence >= 0.8
+
+
 def _segment_start(text: str, sentence: Span, at: int) -> int:
     """Where the question or exclamation ending at ``at`` starts: after the previous stop."""
     start = max(text.rfind(ch, sentence.start, at) for ch in ".?!;:\n")
@@ -55,6 +60,8 @@ def missing_opening_marks(ctx: AuditContext):
             profile = langid.stopword_profile(words)
             if profile.get("en", 0) > profile.get("es", 0):
                 continue  # quoted English ("What's Going On?")
+            if quote is not None and len(words) <= 4 and not profile.get("es") and _english(segment):
+                continue  # a short English slogan ("Think!") has no function words to tell
             lead = len(segment) - len(segment.lstrip(_LEAD))
             span = Span(start + lead, match.end())
             opening = _OPENING_FOR[mark]

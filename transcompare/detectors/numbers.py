@@ -21,6 +21,7 @@ _UNIT = (r"%|per\s?cent\b|percent\b|million|billion|trillion|points?\b|degrees?\
          r"|por\s?ciento\b|millones\b|millón\b|mil\s+millones\b|billones\b|puntos?\b|grados?\b|veces\b|kilómetros?\b"
          r"|millas?\b|metros?\b|toneladas?\b|dólares?\b|libras?\b")
 _UNIT_AFTER = re.compile(rf"\s?(?:{_UNIT})")
+_MAGNITUDE_AFTER = re.compile(r"\s?(?:million|billion|trillion|millones|millón|mil\s+millones|billones)\b")
 _WORD_AFTER = re.compile(r"\s?(?:[^\W\d_]|[$€£¥])")
 _CANDIDATE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w]|[.,]\d)")
 _TIME_BEFORE = re.compile(r"(?:\b(?:las|la|a las|at)\s+)$", re.IGNORECASE)
@@ -61,8 +62,10 @@ def _numbers(ctx: AuditContext) -> list[Number]:
                 continue  # "1,5" alone may be a list or a score
             if _TIME_BEFORE.search(text, max(0, start - 8), start) or _TIME_AFTER.match(text, end):
                 continue
-        elif not _WORD_AFTER.match(text, end):
-            continue
+        elif not _WORD_AFTER.match(text, end) or _MAGNITUDE_AFTER.match(text, end):
+            continue  # "6,925 millones" may be 6.925 million or 6,925 million: no sign of either locale
+        elif sign is not None and ctx.document.language == "en" and locale == "comma":
+            continue  # "$2.459 a gallon": prices quoted to a tenth of a cent
         span = Span(start if sign is None else sign, end)
         if not ctx.inside_markup(span):
             found.append(Number(span, locale, role))
@@ -108,10 +111,12 @@ def separators(ctx: AuditContext):
         return
     minority = "point" if counts["point"] <= counts["comma"] else "comma"
     majority = "comma" if minority == "point" else "point"
-    example = {"comma": "2,5 and 13.000", "point": "2.5 and 13,000"}
+    example = next(n for n in numbers if n.locale == majority).span.of(text)
+    others = counts[majority] - 1
+    elsewhere = f"“{example}”" + (f" and {others} more number{'s' if others > 1 else ''}" if others else "")
     for number in (n for n in numbers if n.locale == minority):
         written = number.span.of(text)
         yield Hit(number.span,
-                  f"this text writes numbers as {example[majority]} ({counts[majority]} times) but here as "
-                  f"{example[minority]}: one convention per text",
+                  f"“{written}” follows another convention than {elsewhere} in this text "
+                  f"({'decimal comma, thousands point' if majority == 'comma' else 'decimal point, thousands comma'})",
                   f"write {_rewrite(written, number.role)}", severity=Severity.MINOR)
