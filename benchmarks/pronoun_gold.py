@@ -42,7 +42,7 @@ import re
 import unicodedata
 
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
-_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’']?[ \t]+)(?=[\"“]?[A-Z])")
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’']*[ \t]+)(?=(?:[\"“‘`]|'')?[A-Z])")
 _FIRST_PERSON = frozenset("i me we us my our".split())
 _RELATIVE = frozenset("who whom whose which that".split())
 _GENDERED = {
@@ -84,6 +84,8 @@ _PERSON_NOUNS = frozenset(
     veteran organizer person""".split()
 )
 _PLURAL_NOUNS = frozenset("people police staff crowd audience democrats republicans americans voters".split())
+_GROUPS = frozenset("democrats republicans americans conservatives liberals progressives evangelicals democrats "
+                    "latinos hispanics europeans russians chinese".split())
 _NOT_SUBJECTS = frozenset(
     """the a an this that these those there here it its if when while as what why how who where which after
     before during since in on at for from with without by to of about over under into through but and or so yet
@@ -98,7 +100,8 @@ _OPENERS = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Instead|Meanwhile|Then|Now|Later|Earlier|Also|Indeed|However)\b,?\s+)?"
     r"(?i:(?:In|On|At|After|Before|During|Since|While|When|As|Though|Although|Despite|Asked|Speaking|Earlier|"
     r"Later|Last|This|Over|Unlike|Like|For|With|Without|Under|Following|Responding|Referring|Addressing|"
-    r"Earlier|Back|Once|Even|If|Until|Throughout|Moments|Minutes|Hours|Days)\b[^,.;:!?\n]{0,200},\s+)?"
+    r"Earlier|Back|Once|Even|If|Until|Throughout|Moments|Minutes|Hours|Days)\b"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Gen|Jr|[A-Z])\.|[^,.;:!?\n]){0,200},\s+)?"
 )
 
 
@@ -145,6 +148,9 @@ class Candidate:
                 head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3)
         if parts & _ORG_WORDS or (last.isupper() and len(last) > 1 and head not in _TIME_ZONES) or _place(head_words):
             self.kind = "organisation"
+        elif _cap(last) and head in _GROUPS:
+            self.plural = True
+            self.kind = "person"
         elif _cap(last):
             self.kind = "name"
             self.surname = head
@@ -161,10 +167,23 @@ class Candidate:
 
 
 def _place(words: list[str]) -> bool:
-    """A country, city or institution by the gazetteer ("Belgium", "the White House"): no person."""
+    """A country, city, state or institution ("Belgium", "South Carolina", "Wall Street"): no person."""
     from transcompare.entities import is_institution
 
-    return is_institution(" ".join(words))
+    phrase = " ".join(words)
+    return is_institution(phrase) or fold(words[-1]) in _PLACE_WORDS or any(
+        fold(phrase).endswith(state) for state in _US_STATES)
+
+
+_PLACE_WORDS = frozenset("street avenue county city island islands river valley hill capitol square park beach "
+                         "airport station hall tower building center centre".split())
+_US_STATES = tuple(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+    missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+    wisconsin wyoming""".split()) + (
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+    "south carolina", "south dakota", "west virginia", "wall street")
 
 
 def _head(words: list[str]) -> list[str]:
@@ -233,7 +252,7 @@ def sentence_subjects(text: str, inside) -> list[tuple[int, str]]:
     for start in sentence_starts(text, inside):
         opener = _OPENERS.match(text, start)
         at = opener.end() if opener else start
-        tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, at, min(len(text), at + 200))][:14]
+        tokens = _tokens(text, at)
         found = _subject(tokens)
         if found is not None:
             lo, hi = found
@@ -241,10 +260,14 @@ def sentence_subjects(text: str, inside) -> list[tuple[int, str]]:
     for m in _AFTER_QUOTE.finditer(text):  # "“…,” the two-term president will say", "“…,” said Ana Ruiz"
         if inside(m.end()) or not inside(m.start() - 1):
             continue
-        tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200))][:15]
-        if tokens and fold(tokens[0][1]) in _SAID:
-            tokens = tokens[1:] + [(len(text), "said")]
-        found = _subject(tokens)
+        tokens = _tokens(text, m.end())
+        if tokens and fold(tokens[0][1]) in _SAID:  # "said master of ceremonies Ana Ruiz, a …"
+            tokens = tokens[1:]
+            end = next((n for n, (_, w) in enumerate(tokens) if not w[:1].isalnum() or n >= 10), len(tokens))
+            found = (0, end) if end and (_cap(tokens[end - 1][1]) or fold(tokens[end - 1][1]) in _PERSON_NOUNS) \
+                and not fold(tokens[0][1]) in _NOT_SUBJECTS - {"the", "a", "an"} else None
+        else:
+            found = _subject(tokens)
         if found is not None:
             lo, hi = found
             out.append((tokens[lo][0], text[tokens[lo][0]:tokens[hi - 1][0] + len(tokens[hi - 1][1])]))
@@ -253,6 +276,27 @@ def sentence_subjects(text: str, inside) -> list[tuple[int, str]]:
 
 _AFTER_QUOTE = re.compile(r"[”\"'],?[ \t]+(?=[A-Za-z])")
 _SAID = frozenset("said says told added asked wrote continued explained noted replied".split())
+
+
+def _first_name(word: str) -> bool:
+    from transcompare.names import is_first_name
+
+    return is_first_name(word)
+
+
+def _tokens(text: str, at: int) -> list[tuple[int, str]]:
+    """Up to 15 tokens from ``at`` to the end of the line; a word ending a sentence ("TEXT.") ends them."""
+    end = text.find("\n", at)
+    out = []
+    for t in _TOKEN.finditer(text, at, min(len(text) if end < 0 else end, at + 200)):
+        word = t.group()
+        if len(word) > 2 and word.endswith(".") and fold(word[:-1]) not in _ABBREVIATIONS and "." not in word[:-1]:
+            out.append((t.start(), word[:-1]))
+            break
+        out.append((t.start(), word))
+        if len(out) >= 15:
+            break
+    return out
 
 
 def _subject(tokens: list[tuple[int, str]]) -> tuple[int, int] | None:
@@ -291,6 +335,9 @@ def _subject(tokens: list[tuple[int, str]]) -> tuple[int, int] | None:
             break
     if end is None:
         return None
+    words = [w for _, w in tokens[:end]]
+    if len(words) > 2 and fold(words[1]) == "of" and fold(words[0]) not in _TITLES and not _first_name(words[0]):
+        return None  # "Footage of Al-Awlaki appears", "Members of Congress say": no one named first
     nxt = tokens[end][1] if end < len(tokens) else ""
     if not (nxt in (",", "(") or nxt[:1].islower() and fold(nxt) not in _ORG_WORDS | _PERSON_NOUNS | _PLURAL_NOUNS
             and not fold(nxt).endswith("ers")):
@@ -415,16 +462,22 @@ class Coreference:
         return None
 
     def _named_before(self, description: Candidate) -> Candidate | None:
-        """The person a definite description ("the businessman") stands for: the nearest named person of a
-        compatible gender in its paragraph or the one before."""
+        """The person a definite description ("the businessman") stands for: sentence by sentence backwards, the
+        subject first, the nearest name (or description with a name in apposition, "Clinton's husband, Bill")
+        of a compatible gender in its paragraph or the one before."""
         k = bisect.bisect_left(self.positions, description.position) - 1
-        while k >= 0:
-            c = self.candidates[k]
-            k -= 1
-            if c.paragraph < description.paragraph - 1:
-                break
-            if c.kind == "name" and c.person and (description.gender is None or c.gender in (None, description.gender)):
-                return c
+        while k >= 0 and self.candidates[k].paragraph >= description.paragraph - 1:
+            sentence = self.candidates[k].sentence
+            group = []
+            while k >= 0 and self.candidates[k].sentence == sentence:
+                group.append(self.candidates[k])
+                k -= 1
+            group.sort(key=lambda c: not c.subject)
+            for c in group:
+                named = c.kind == "name" or c.kind == "person" and re.search(r",\s*[A-Z]", c.phrase)
+                if named and c.person and c.paragraph >= description.paragraph - 1 and \
+                        (description.gender is None or c.gender in (None, description.gender)):
+                    return c
         return None
 
     def _memo_resolve(self, c: Candidate) -> Candidate | None:
