@@ -39,8 +39,9 @@ Measures
   mayor of Madrid" has the head "mayor", "Ana Ruiz, the party's spokeswoman" has "ruiz"
   and "spokeswoman"; a name after a title word after the preposition counts too
   ("secretary of state John Kerry": "secretary" and "kerry"), and so does every word but
-  the first of a name of three or more words that are not first names ("Miguel
-  Díaz-Canel Bermúdez": "díaz-canel" and "bermudez", as Spanish names carry two surnames). End to end = gold quotations found with the right speaker / gold
+  the first of a name of three or more words that are not first names, and always the
+  second-to-last ("Miguel Díaz-Canel Bermúdez": "díaz-canel" and "bermudez"; "Gustavo Petro
+  Urrego": "petro" and "urrego", as Spanish names carry two surnames). End to end = gold quotations found with the right speaker / gold
   quotations.
 - Speed: polnear articles concatenated to 1 MB (paragraphs kept) through `transcompare
   quotes --format json`: CPU seconds (user+sys) of the whole process, and of the
@@ -146,6 +147,7 @@ def heads(phrase: str | None) -> set[str]:
         if len(named) >= 3 and len(named) == len(words[:cut]):  # "Miguel Díaz-Canel Bermúdez": both surnames
             from transcompare.names import is_first_name
             found.update(fold(w) for w in named[1:] if not is_first_name(w))
+            found.add(fold(named[-2]))  # "Gustavo Petro Urrego": the father's surname, though Petro is a first name
         # "secretary of state John Kerry": a name after a title word that follows the preposition
         rest = words[cut + 1:]
         if len(rest) >= 2 and rest[0][:1].islower() and fold(rest[0]) not in _SKIP and rest[-1][:1].isupper():

@@ -235,3 +235,78 @@ def test_speaker_spans_point_at_what_is_written(parts):
             assert q.cue_span.of(doc.text) in q.cue
         if q.speaker_resolved is None:
             assert q.resolution is None
+
+
+# round two: translated news (English from Spanish) ----------------------------------------------
+
+
+def test_sentence_initial_article_is_no_part_of_a_name():
+    q = only("The Minister of Finance, Ana Ruiz, spoke on Monday. The Minister then added: “We will cut taxes.”")
+    assert q.speaker_resolved == "Ana Ruiz" and q.resolution == "description"
+    q = only("La ministra de Hacienda, Ana Ruiz, habló el lunes. La Ministra añadió: «Bajaremos los impuestos».", "es")
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_leader_descriptions_go_to_the_leader_named_before():
+    _, qs = quotes("President Luis Arce opened the summit in La Paz.\n\n“We are united,” the head of state said. "
+                   "“Nobody doubts it,” the Dignitary stressed.")
+    assert [q.speaker_resolved for q in qs] == ["Luis Arce", "Luis Arce"]
+    q = only("El presidente Luis Arce abrió la cumbre. «Estamos unidos», afirmó el mandatario.", "es")
+    assert q.speaker_resolved == "Luis Arce"
+
+
+def test_a_description_does_not_go_to_someone_titled_otherwise():
+    q = only("Governor Tom Reyes spoke first. “It is late,” the senator said.")
+    assert q.speaker == "the senator" and q.speaker_resolved == "the senator"
+
+
+def test_calqued_reporting_verbs_introduce_speech():
+    _, qs = quotes("These months were hard, Ana Ruiz highlighted.\n\n“We learned a lot.”")
+    assert qs[0].speaker_resolved == "Ana Ruiz" and qs[0].inherited
+    q = only("Ana Ruiz underlined that the plan is “a success.”")
+    assert q.speaker_resolved == "Ana Ruiz" and q.kind == "partial"
+
+
+def test_calqued_verbs_with_a_thing_as_subject_are_no_speech():
+    _, qs = quotes("The vote underscores a need for “calm leadership.”")
+    assert qs[0].speaker is None
+
+
+def test_a_translated_sentence_without_subject_continues_the_last_speaker():
+    _, qs = quotes("The spokeswoman Ana Ruiz criticized the budget.\n\nStresses that “the country needs a budget.”")
+    assert qs[0].speaker_resolved == "Ana Ruiz" and qs[0].resolution == "dropped subject"
+    _, qs = quotes("Ana Ruiz habló el lunes.\n\nSubraya que «el país necesita un presupuesto».", "es")
+    assert qs[0].speaker_resolved == "Ana Ruiz" and qs[0].resolution == "dropped subject"
+
+
+def test_a_pronoun_of_the_wrong_gender_goes_to_the_only_person_in_reach():
+    _, qs = quotes("Ana Pastor: the party will vote no\n\nHe affirms that “the vote is lost.”")
+    assert qs[0].speaker_resolved == "Ana Pastor" and qs[0].resolution == "pronoun, gender differs"
+    _, qs = quotes("Ana Pastor met Rosa Díaz.\n\nHe affirms that “the vote is lost.”")
+    assert qs[0].speaker_resolved is None  # two people: no guess
+
+
+def test_inverted_subject_after_a_clause_of_reported_speech():
+    _, qs = quotes("The diplomat will be extradited, confirmed President Luis Arce.\n\n“He was arrested,” he said.")
+    assert qs[0].speaker_resolved == "Luis Arce"
+    _, qs = quotes("The opposition is not ready, criticized the party's general secretary, Dora Ruiz.\n\n"
+                   "“They are divided,” she said.")
+    assert qs[0].speaker_resolved == "Dora Ruiz"
+    _, qs = quotes("El diplomático será extraditado, confirmó el presidente Luis Arce.\n\n«Fue detenido», dijo.", "es")
+    assert qs[0].speaker_resolved == "Luis Arce"
+
+
+def test_a_stance_verb_after_a_comma_keeps_its_object():
+    q = only("Tom Reyes, a Democrat, criticized the plan as “reckless.”")
+    assert q.speaker_resolved == "Tom Reyes"
+    q = only("“We won,” said Ana Ruiz, who was elected in May.")
+    assert q.speaker_resolved == "Ana Ruiz"
+    q = only("Ana Ruiz, who was elected in May, said: “We won.”")
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_a_time_between_verb_and_inverted_subject():
+    q = only("“We won,” declared today the president-elect, Luis Arce.")
+    assert q.speaker_resolved == "Luis Arce"
+    q = only("«Ganamos», declaró hoy el presidente electo, Luis Arce.", "es")
+    assert q.speaker_resolved == "Luis Arce"

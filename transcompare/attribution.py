@@ -34,7 +34,8 @@ from dataclasses import dataclass, field, replace
 
 from . import entities, names
 from .cues import (ABBREVIATIONS, ADVERBS, CUES, DAYS_MONTHS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES,
-                   NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, SAY, SPEECH_WITH_CLAUSE, TIME_WORDS)
+                   NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, SAY, SAY_OF_PEOPLE, SPEECH_WITH_CLAUSE, SUBJECTLESS_CALQUES, TAKES_OBJECT,
+                   TIME_WORDS)
 from .model import Quote, Span
 
 RECENT = 4  # sentences a pronoun may reach back without a new mention
@@ -188,9 +189,9 @@ def _possessive(tok: _Tok) -> bool:
 def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
     """A speech verb, not a noun of the same form after a determiner or possessive ("his answer")."""
     tok = toks[k]
-    if tok.cap and k == lo and tok.low in CUES and (tok.spanish or k + 1 < len(toks) and toks[k + 1].low in (
-            "que", ":", ",")):
-        return True  # "Dijo que …", "Anunció el cambio: …": a Spanish sentence opening with its verb
+    if tok.cap and k == lo and (tok.low in CUES or tok.low in SUBJECTLESS_CALQUES) and (
+            tok.spanish or k + 1 < len(toks) and toks[k + 1].low in ("que", ":", ",", "that")):
+        return True  # "Dijo que …", "Anunció el cambio: …", and in translation "Stresses that …"
     if not tok.word or tok.cap or (tok.low not in CUES and not (
             k + 1 < len(toks) and f"{tok.low} {toks[k + 1].low}" in CUES)):  # "pointed out"
         return False
@@ -242,6 +243,11 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
         elif low in _COMPLEMENT and good and j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in DETERMINERS or (
                 j + 2 < hi and toks[j + 1].word and toks[j + 2].cap)):  # "secretary of state Hillary Clinton"
             after_complement = True
+        elif low in _COMPLEMENT and good and j + 1 < hi and toks[j + 1].word and toks[j + 1].low not in FUNCTION_WORDS \
+                and (toks[j + 1].low not in CUES or toks[j + 1].low in NOUN_HOMOGRAPHS) and (j + 2 >= hi or toks[j + 2].low in CUES or toks[j + 2].text in ",.;"):
+            good = j + 2  # "the head of state said", "the minister of health, …"
+            j += 2
+            continue
         elif low in DETERMINERS and after_complement:
             pass
         elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or (
@@ -312,8 +318,8 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
         while m >= lo and j - m <= 25 and toks[m].text not in ",.;:!?" and toks[m].quote < 0 and (
                 toks[m].cap or toks[m].low not in SAY or toks[m].low in NOUN_HOMOGRAPHS):
             m -= 1
-        if m - 1 < lo or toks[m].text != ",":
-            return None
+        if m - 1 < lo or toks[m].text != "," or _is_clause(toks, m + 1, j):
+            return None  # "…, the diplomat will be extradited, confirmed X": a clause, not an apposition
         apposition, j = (m + 1, j), _skip_brackets(toks, m - 1, lo)
         if j - 1 > lo and toks[j].text.isdigit() and toks[j - 1].text == ",":  # "Ana Ruiz, 60, a doctor, said"
             j -= 2
@@ -378,6 +384,20 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
     return mention
 
 
+def _is_clause(toks: list[_Tok], lo: int, hi: int) -> bool:
+    """An auxiliary verb that no relative pronoun introduces: "the diplomat will be extradited" is a clause,
+    "who was chief strategist" or "a doctor" an apposition."""
+    for n in range(lo, hi):
+        if toks[n].low in _RELATIVES:
+            return False
+        if toks[n].low in _AUXILIARIES:
+            return True
+    return False
+
+
+_RELATIVES = frozenset("who whom whose which that que quien quienes cuyo cuya".split())
+
+
 def _skip_brackets(toks: list[_Tok], j: int, lo: int) -> int:
     if j >= lo and toks[j].text == ")":
         for m in range(j - 1, max(lo - 1, j - 10), -1):
@@ -426,6 +446,8 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
             and words_for_name[run_start - 2].cap)):
         run_start -= 1
     run = [w for w in words_for_name[run_start:run_end]]
+    while run and (run[0].low in DETERMINERS or run[0].low in FUNCTION_WORDS):
+        run = run[1:]  # "The Minister" opening a sentence: the article is no part of a name
     roles = {w.low.rstrip(".") for w in words if w.low.rstrip(".") in entities.NAME_TITLES
              or w.low in entities.ROLE_NOUNS}
     first_names = [n for n, w in enumerate(run) if names.is_first_name(w.text)
@@ -477,6 +499,7 @@ _NOT_SPEAKERS = frozenset(
     minute minutes hour hours percent vez voz tiempo día semana año momento forma manera caso tema cosa""".split()
 )
 _BE = frozenset("was were is are be been being fue fueron es son sido era eran está están estaba".split())
+_AUXILIARIES = _BE | frozenset("will would has have had can could should must did does do ha han había habían".split())
 _MODALS = frozenset("to should would could can must might may shall will".split())
 _NAMEABLE = frozenset("may will june april august grace bill mark rose hope joy".split())  # "PM May"
 _QUANTIFIERS = frozenset(
@@ -490,7 +513,8 @@ _ORGANISATION_WORDS = frozenset(
     coalition university school hospital firm corporation company commission service station channel
     tribune herald gazette press review daily ad ads advert letter memo email emails tweet tweets release
     editorial article video book filing complaint lawsuit document documents message note transcript
-    announcement platform bill resolution order ruling decision verdict sign signs banner
+    announcement platform bill resolution order ruling decision verdict sign signs banner airport airline airlines
+    palace stadium museum church summit conference festival square
     periódico diario informe comunicado estudio encuesta nota carta documento agencia ministerio gobierno""".split()
 )
 
@@ -586,6 +610,22 @@ def _resolve_pronoun(state: _State, mention: _Mention, sentence: int) -> _Person
     return None
 
 
+def _only_person(state: _State, mention: _Mention, sentence: int) -> _Person | None:
+    """ "He affirms …" with only a woman named so far: translation from Spanish restores a dropped subject
+    with the wrong gender, so a "he" or "she" that agrees with nobody goes to the one person in reach."""
+    if mention.head not in ("he", "she", "él", "ella"):
+        return None
+    found: _Person | None = None
+    for person in reversed(state.persons):
+        if sentence - person.last_sentence > RECENT:
+            break
+        if person.last_pos < mention.start and person.named and not person.plural and not person.organisation:
+            if found is not None and found is not person and found.name != person.name:
+                return None
+            found = person
+    return found
+
+
 def _agreeing(state: _State, person: _Person, mention: _Mention) -> _Person | None:
     """``person``, or the other person of the same surname when only that one agrees (Bill or Hillary Clinton)."""
     if _agrees(person, mention.gender, mention.plural, mention.head):
@@ -598,22 +638,24 @@ def _agreeing(state: _State, person: _Person, mention: _Mention) -> _Person | No
 
 def _resolve_description(state: _State, mention: _Mention, sentence: int) -> _Person | None:
     """The person holding the role the description names, else the subject just before it ("the actor")."""
+    leader = mention.head in entities.LEADER_NOUNS
     for person in reversed(state.persons):
         if sentence - person.last_sentence > 40:
             break
         if not person.organisation and not person.plural and person.name != mention.text and \
-                mention.head in person.roles and (mention.gender is None or person.gender in (None, mention.gender)):
+                (mention.head in person.roles or leader and person.roles & entities.LEADER_TITLES) and \
+                (mention.gender is None or person.gender in (None, mention.gender)):
             if person.key in state.by_key:
                 return person
     if mention.plural or mention.head not in entities.ROLE_NOUNS or not mention.text.lower().startswith(
             ("the ", "el ", "la ")):
         return None
-    for when, person in reversed(state.topics):
+    for when, person in reversed(state.topics):  # the subject just before, unless titled otherwise
         if sentence - when > RECENT:
             break
         if person.named and not person.organisation and not person.plural and \
                 (mention.gender is None or person.gender in (None, mention.gender)) and \
-                not (person.roles & entities.ROLE_NOUNS - {mention.head}):
+                not (person.roles & entities.NAME_TITLES - {mention.head} and not leader):
             return person
     return None
 
@@ -628,6 +670,9 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
     if mention.kind == "pronoun":
         person = _resolve_pronoun(state, mention, sentence)
         how = "pronoun" if person else None
+        if person is None:
+            person = _only_person(state, mention, sentence)
+            how = "pronoun, gender differs" if person else None
         resolved = person.name if person else None
         if person:
             person.last_pos, person.last_sentence = mention.start, sentence
@@ -718,7 +763,8 @@ def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> 
     if mention.kind == "name" and mention.name and (
             names.is_first_name(mention.name.split()[0]) or mention.head in state.by_key
             or 2 <= len(mention.name.split()) <= 3 or (mention.roles & entities.NAME_TITLES)) or \
-            mention.kind == "description" and mention.gender and not mention.plural:  # "A woman appeared …"
+            mention.kind == "description" and not mention.plural and (  # "A woman appeared …"
+                mention.gender or mention.apposition and mention.apposition.kind == "name"):  # "The minister, Ana Ruiz,"
         person = _register(state, mention, sentence)
         if person is not None:
             state.topics.append((sentence, person))
@@ -758,20 +804,26 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY else None
         if mention is None:
             mention = _np_left(toks, k, lo, state.text)
-        if mention is None and k - 1 >= lo and toks[k - 1].text == "," and cue.low in SAY:
-            mention = _inverted_subject(toks, k, hi, state.text, strict=True)  # "The plan failed, said Ana."
+        if mention is None and k - 1 >= lo and toks[k - 1].text == "," and cue.low not in TAKES_OBJECT:
+            # "The plan failed, said Ana.", and in translation "…, criticized the party's secretary, Ana Ruiz."
+            mention = _inverted_subject(toks, k, hi, state.text, strict=True)
+            if mention is not None and cue.low not in SAY and not (mention.kind == "name" or (
+                    mention.kind == "description" and mention.head in entities.ROLE_NOUNS)):
+                mention = None  # "…, criticized the plan.": the object of a stance verb
         adjacent = mention is not None
         if mention is None:  # "X paused and declared", "…, saying", "X in a low voice said"
             mention = _sentence_subject(toks, lo, k, state.text)
-        if mention is not None and mention.kind == "thing":
-            mention = None
+        if mention is not None and (mention.kind == "thing" or cue.low in SAY_OF_PEOPLE and mention.kind == "description"
+                                    and mention.head not in entities.ROLE_NOUNS):
+            mention = None  # "in a low voice", "the result underscores": no one speaks
         if mention is not None and mention.head in _FIRST_PERSON:
             mention = None
         if mention is not None:
             found = _speaker(state, mention, sentence, cue)
             found.adjacent = adjacent
-        elif state.language != "en" and not (k - 1 >= lo and toks[k - 1].cap and toks[k - 1].low not in FUNCTION_WORDS):
-            found = _dropped_subject(state, cue, sentence)
+        elif (state.language != "en" or k == lo and cue.cap) and not (
+                k - 1 >= lo and toks[k - 1].cap and toks[k - 1].low not in FUNCTION_WORDS):
+            found = _dropped_subject(state, cue, sentence)  # "…», añadió.", and translated "Stresses that …"
     if found is not None and cue.low in SAY and (cue.low not in SPEECH_WITH_CLAUSE or k + 1 < hi and (
             toks[k + 1].low in ("que", "that", ":", ",") or toks[k + 1].quote >= 0)):
         found.speech = True
@@ -780,7 +832,12 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
 
 
 def _inverted_subject(toks: list[_Tok], k: int, hi: int, text: str, strict: bool = False) -> _Mention | None:
-    """ "said Ana Ruiz": the subject after its verb, which must not start a clause of its own."""
+    """ "said Ana Ruiz": the subject after its verb, which must not start a clause of its own; a time
+    between them is passed over ("declared today the president-elect", a Spanish word order)."""
+    while k + 2 < hi and toks[k + 1].word and (toks[k + 1].low in ("today", "yesterday", "tonight", "hoy", "ayer")
+                                               or toks[k + 1].low in ("this", "last", "on") and toks[k + 2].low in
+                                               DAYS_MONTHS | TIME_WORDS):
+        k += 1 if toks[k + 1].low in ("today", "yesterday", "tonight", "hoy", "ayer") else 2
     if k + 2 < hi and toks[k + 1].low == "a/":  # "dijo a Reuters un portavoz …": past the indirect object
         addressee = _np_right(toks, k + 2, hi, text, appositive=False)
         if addressee is not None and addressee.hi < hi and toks[addressee.hi].word:
@@ -860,7 +917,9 @@ def _sentence_subject(toks: list[_Tok], lo: int, k: int, text: str) -> _Mention 
     if mention is None:
         return None
     nxt = mention.apposition.hi if mention.apposition else mention.hi
-    if nxt < k and toks[nxt].text == "(":  # "Sen. Bernie Sanders (I-Vt.) visited"
+    if mention.apposition and nxt < k and toks[nxt].text in (",", "—", "–"):
+        nxt += 1  # the comma closing "The minister, Ana Ruiz, spoke"
+    elif nxt < k and toks[nxt].text == "(":  # "Sen. Bernie Sanders (I-Vt.) visited"
         nxt = next((m + 1 for m in range(nxt, min(k, nxt + 8)) if toks[m].text == ")"), nxt)
     if nxt < k and toks[nxt].text in (",", "—", "–", "-"):  # the end of an apposition, ", 60,", "- who … -"
         closer = toks[nxt].text

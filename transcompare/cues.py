@@ -24,6 +24,10 @@ def _english(*verbs: str) -> set[str]:
     return forms
 
 
+# Spanish reporting verbs as translators carry them over (destacó, subrayó, expresó, garantizó, ratificó,
+# precisó, denunció, apostilló): in English translated from Spanish they introduce speech.
+CALQUED_SAY = ("highlight", "underline", "underscore", "express", "guarantee", "ratify/ratified/ratifying/ratifies",
+               "specify/specified/specifying/specifies", "denounce", "apostille")
 # Verbs that introduce what someone said or wrote (the quotation is their words).
 SAY_EN = _english(
     "say/said/saying/says", "tell/told/telling/tells", "write/wrote/writing/writes/written", "add", "declare",
@@ -39,7 +43,16 @@ SAY_EN = _english(
     "point out/pointed out/pointing out/points out", "go on/went on/going on/goes on",
     "write/wrote", "blog/blogged/blogging/blogs", "email/emailed/emailing/emails",
     "read/reading/reads", "quote/quoted/quoting/quotes", "add/added/adding/adds",
+    *CALQUED_SAY,
 )
+# The calques native English also uses of things ("the result underscores a need"): speech only with
+# someone as their subject.
+SAY_OF_PEOPLE = frozenset(_english(*CALQUED_SAY))
+# Verbs whose noun phrase after them is whom they address, never an inverted subject ("…, told reporters.").
+TAKES_OBJECT = frozenset(_english("tell/told/telling/tells", "ask", "answer", "urge", "thank", "remind"))
+# Calques that open an English sentence with no subject, as Spanish does ("Recuerda que …" ->
+# "Remember that …", "Asegura que …" -> "Ensures that …"): the last speaker goes on.
+SUBJECTLESS_CALQUES = frozenset("remember remembers ensure ensures question questions".split())
 # Verbs whose object or complement is often a fragment of the subject's words:
 # "called the plan “reckless”", "described it as “a disaster”".
 NAMING_EN = _english(
@@ -52,6 +65,7 @@ NAMING_EN = _english(
     "worry/worried/worrying/worries", "thank", "chant", "hint", "blame", "lambaste", "liken", "compare",
     "portray", "cite", "invoke", "applaud", "tout", "champion", "support", "oppose", "favor", "favour", "endorse",
     "rail", "warn", "predict", "suggest", "dismiss", "ridicule", "scold", "rebuke", "lament", "celebrate",
+    "anticipate", "knock", "challenge", "fault", "tout", "contest",
 )
 def _spanish(*verbs: str) -> set[str]:
     """Third-person forms (preterite, present, imperfect, participle, gerund) of regular Spanish verbs."""

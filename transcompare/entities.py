@@ -84,8 +84,15 @@ ROLE_NOUNS = frozenset(
     testigo testigos activista activistas funcionario funcionaria funcionarios economista economistas
     médico médica profesor profesora investigador investigadora periodista periodistas autor autora
     comisario comisaria embajador embajadora general coordinador coordinadora delegado delegada
-    mujer hombre madre padre hijo hija hermano hermana esposa esposo""".split()
+    mujer hombre madre padre hijo hija hermano hermana esposa esposo
+    dignitary mandatary premier monarch mandatario mandataria""".split()
 )
+# Descriptions of whoever leads a state or government ("the head of state", "the Dignitary", a calque of
+# "el mandatario"): they fit a president, a prime minister, a king, whichever the article named.
+LEADER_NOUNS = frozenset("head leader dignitary mandatary chief premier monarch mandatario mandataria jefe jefa "
+                         "líder".split())
+LEADER_TITLES = frozenset("""president prime premier chancellor king queen emir sultan monarch presidente presidenta
+    canciller rey reina president-elect""".split())
 
 
 def is_institution(name: str) -> bool:
