@@ -336,6 +336,8 @@ def _subject(tokens: list[tuple[int, str]]) -> tuple[int, int] | None:
     if end is None:
         return None
     words = [w for _, w in tokens[:end]]
+    if len(words) == 1 and fold(words[0]).endswith(("ed", "ing")) and end < len(tokens) and tokens[end][1] == ",":
+        return None  # "Contacted, she said …": a participle, not a name
     if len(words) > 2 and fold(words[1]) == "of" and fold(words[0]) not in _TITLES and not _first_name(words[0]):
         return None  # "Footage of Al-Awlaki appears", "Members of Congress say": no one named first
     nxt = tokens[end][1] if end < len(tokens) else ""

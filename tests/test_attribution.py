@@ -310,3 +310,33 @@ def test_a_time_between_verb_and_inverted_subject():
     assert q.speaker_resolved == "Luis Arce"
     q = only("«Ganamos», declaró hoy el presidente electo, Luis Arce.", "es")
     assert q.speaker_resolved == "Luis Arce"
+
+
+def test_verbs_joined_to_a_subjectless_opening_share_its_speaker():
+    _, qs = quotes("The party spokeswoman criticizes that the budget is late\n\n"
+                   "Questions that Minister Ruiz said the plan was ready and warns that “time is short.” "
+                   "“We need a budget,” she adds.")
+    assert [q.speaker_resolved for q in qs] == ["The party spokeswoman"] * 2
+    _, qs = quotes("La portavoz del partido critica que el presupuesto llega tarde.\n\n"
+                   "Cuestiona que el ministro Ruiz dijera que el plan estaba listo y advierte que «el tiempo apremia».",
+                   "es")
+    assert qs[0].speaker_resolved == "La portavoz del partido"
+
+
+def test_a_speech_verb_alone_between_commas_continues_the_speaker():
+    _, qs = quotes("Ana Ruiz said the economy grew.\n\nAnd all this, has apostilled, despite “the crisis.”")
+    assert qs[0].speaker_resolved == "Ana Ruiz" and qs[0].resolution == "dropped subject"
+    _, qs = quotes("Ana Ruiz dijo que la economía creció.\n\nY todo esto, ha apostillado, pese a «la crisis».", "es")
+    assert qs[0].speaker_resolved == "Ana Ruiz"
+
+
+def test_someone_quoted_inside_reported_speech_does_not_take_over():
+    _, qs = quotes("Ana Ruiz said that Minister Tom Reyes had promised the funds. “We are still waiting,” she added. "
+                   "“Nothing came,” he said.")
+    assert qs[0].speaker_resolved == "Ana Ruiz"
+
+
+def test_brackets_inside_an_inverted_subject():
+    q = only("The opposition is not ready, criticized the secretary of the Socialist Party (PSUV), Dora Ruiz. "
+             "“They are afraid,” she said.")
+    assert q.speaker_resolved == "Dora Ruiz"

@@ -195,9 +195,10 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
     if not tok.word or tok.cap or (tok.low not in CUES and not (
             k + 1 < len(toks) and f"{tok.low} {toks[k + 1].low}" in CUES)):  # "pointed out"
         return False
-    before = toks[k - 1] if k > lo else None
-    if before is not None and before.low == "not" and k - 1 > lo:
-        before = toks[k - 2]
+    b = k - 1
+    while b > lo and toks[b].word and (toks[b].low in ("not", "also", "never", "still", "often", "widely", "reportedly")):
+        b -= 1  # "was also asked", "is not wanted"
+    before = toks[b] if b >= lo else None
     if before is not None and before.low in _MODALS and not before.cap:
         return False  # "NATO should not admit new members": no speech act
     if before is not None and before.low in _BE and tok.low.endswith(("ed", "ado", "ido", "ada", "ida", "told")):
@@ -221,6 +222,9 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
         return _mention(toks, i, i + 1, text)
     if first.spanish and first.cap and (first.low in _SPANISH_VERBS or first.low.endswith(("ó", "aron", "ieron"))):
         return None  # "Hizo una pausa …": a Spanish sentence opening with its verb
+    if first.cap and (first.low in CUES or first.low in SUBJECTLESS_CALQUES) and i + 1 < hi and \
+            toks[i + 1].low in ("that", "que"):
+        return None  # "Question that …", "Stresses that …": a translated sentence with its subject dropped
     j, det = i, False
     if first.low in DETERMINERS and first.low not in ("that", "this"):
         det, j = True, i + 1
@@ -268,6 +272,10 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     mention = _mention(toks, i, good, text)
     if mention is None:
         return None
+    if good < hi and toks[good].text == "(":  # "the United Socialist Party (PSUV), Diosdado Cabello"
+        close = next((m for m in range(good + 1, min(hi, good + 8)) if toks[m].text == ")"), None)
+        if close is not None:
+            good = mention.hi = close + 1
     if appositive and good + 1 < hi and toks[good].text == ",":
         other = _np_right(toks, good + 1, hi, text, appositive=False)
         if other and other.kind in ("name", "description") and (other.hi >= hi or toks[other.hi].text in ",.;—–)"):
@@ -467,8 +475,10 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
     lc_tail = run_end < len(words_for_name)
     if run and not possessive_owner and not lc_tail:
         name = text[run[0].start:run[-1].end].removesuffix("’s").removesuffix("'s")
-        institution = entities.is_institution(name) or (not first_names and len(run) == len(words) and any(
-            w.low in entities.ORGANISATIONS or w.low in _ORGANISATION_WORDS for w in run))
+        institution = entities.is_institution(name) or not first_names and (
+            run[-1].low in entities.ORGANISATIONS or run[-1].low in _ORGANISATION_WORDS or  # "Tulum Airport"
+            len(run) == len(words) and any(w.low in entities.ORGANISATIONS or w.low in _ORGANISATION_WORDS
+                                           for w in run))
         kind = "organisation" if institution else "name"
         return _Mention(lo, hi, words[0].start, words[-1].end, span_text, kind, name=name, head=_fold(run[-1].text),
                         gender=gender, plural=False, roles=frozenset(roles))
@@ -619,7 +629,7 @@ def _only_person(state: _State, mention: _Mention, sentence: int) -> _Person | N
     for person in reversed(state.persons):
         if sentence - person.last_sentence > RECENT:
             break
-        if person.last_pos < mention.start and person.named and not person.plural and not person.organisation:
+        if person.last_pos <= mention.start and person.named and not person.plural and not person.organisation:
             if found is not None and found is not person and found.name != person.name:
                 return None
             found = person
@@ -660,8 +670,10 @@ def _resolve_description(state: _State, mention: _Mention, sentence: int) -> _Pe
     return None
 
 
-def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, cue_text: str | None = None) -> _Speaker:
-    """Resolve a subject mention to a speaker, and remember it as the last attribution."""
+def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, cue_text: str | None = None,
+             reported: bool = False) -> _Speaker:
+    """Resolve a subject mention to a speaker, and remember it as the last attribution and a subject a pronoun
+    may refer to, unless it stands inside what someone else is reported saying (``reported``)."""
     written_end = mention.apposition.end if mention.apposition and mention.kind != "name" and \
         mention.apposition.kind == "name" else mention.end
     written = state.text[mention.start:written_end]
@@ -696,7 +708,7 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
     cue_span = Span(cue.start, cue.end) if cue else None
     found = _Speaker(written, span, resolved, how, cue_text or (cue.text if cue else None), cue_span, person,
                      sentence, state.block)
-    if resolved:
+    if resolved and not reported:
         if cue is None or cue.low in SAY or cue.low in ("according", "según", "segun") or state.last is None:
             state.last = found  # a stance verb ("X criticized the plan") does not make X the one speaking
         if person is not None:
@@ -797,9 +809,8 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
     else:
         after_quote = k - 1 >= lo and (toks[k - 1].quote >= 0 or toks[k - 1].low in ("como", "as", "según") or (
             toks[k - 1].text in _SPEECH_PUNCT and k - 2 >= lo and toks[k - 2].quote >= 0))  # "…”, said X", "as X said"
-        if state.language != "en" and k - 1 >= lo and k + 1 < hi and toks[k - 1].text == "," \
-                and toks[k + 1].text == ",":  # "Los demócratas, afirmó, están…": the speaker is not named here
-            cache[k] = _dropped_subject(state, cue, sentence)
+        if state.language != "en" and _parenthetical(toks, k, lo, hi):
+            cache[k] = _dropped_subject(state, cue, sentence)  # "Los demócratas, afirmó, están…": not named here
             return cache[k]
         mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY else None
         if mention is None:
@@ -819,16 +830,40 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         if mention is not None and mention.head in _FIRST_PERSON:
             mention = None
         if mention is not None:
-            found = _speaker(state, mention, sentence, cue)
+            found = _speaker(state, mention, sentence, cue, reported=_reported(toks, k, cache))
             found.adjacent = adjacent
-        elif (state.language != "en" or k == lo and cue.cap) and not (
+        elif _opens_subjectless(toks, lo, cache):  # "Questions that … and warns that …": the same speaker
+            found = replace(cache[lo], cue=cue.text, cue_span=Span(cue.start, cue.end))
+            state.last = found
+        elif (state.language != "en" or k == lo and cue.cap or _parenthetical(toks, k, lo, hi)) and not (
                 k - 1 >= lo and toks[k - 1].cap and toks[k - 1].low not in FUNCTION_WORDS):
-            found = _dropped_subject(state, cue, sentence)  # "…», añadió.", and translated "Stresses that …"
-    if found is not None and cue.low in SAY and (cue.low not in SPEECH_WITH_CLAUSE or k + 1 < hi and (
-            toks[k + 1].low in ("que", "that", ":", ",") or toks[k + 1].quote >= 0)):
-        found.speech = True
+            # "…», añadió.", and in translation "Stresses that …", "And all this, has apostilled, despite …"
+            found = _dropped_subject(state, cue, sentence)
+    if found is not None and (cue.low in SAY and cue.low not in SPEECH_WITH_CLAUSE or k + 1 < hi and (
+            toks[k + 1].low in ("que", "that", ":") or cue.low in SAY and (
+                toks[k + 1].text == "," or toks[k + 1].quote >= 0))):
+        found.speech = True  # it introduces what was said: "X said", "X criticizes that …", "X asegura que …"
     cache[k] = found
     return found
+
+
+def _reported(toks: list[_Tok], k: int, cache: dict[int, _Speaker | None]) -> bool:
+    """Whether the verb at ``k`` stands inside the "that …" clause of an earlier speech verb of its sentence
+    ("Questions that Minister Ábalos said …")."""
+    return any(j < k and found is not None and found.speech and toks[j + 1].low in ("that", "que")
+               for j, found in cache.items())
+
+
+def _parenthetical(toks: list[_Tok], k: int, lo: int, hi: int) -> bool:
+    """ ", has apostilled," / ", afirmó,": a speech verb alone between commas."""
+    before = k - 1 if k - 1 >= lo and toks[k - 1].low not in ("has", "have", "had", "ha", "han") else k - 2
+    return before >= lo and toks[before].text == "," and k + 1 < hi and toks[k + 1].text == ","
+
+
+def _opens_subjectless(toks: list[_Tok], lo: int, cache: dict[int, _Speaker | None]) -> bool:
+    """Whether the sentence opens with a speech verb whose subject was dropped ("Questions that …")."""
+    first = cache.get(lo)
+    return first is not None and first.how == "dropped subject" and toks[lo].cap
 
 
 def _inverted_subject(toks: list[_Tok], k: int, hi: int, text: str, strict: bool = False) -> _Mention | None:
@@ -1081,7 +1116,8 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                         and before.speech:
                     opens_block = qi == 0
                     if before.block == state.block or (opens_block and before.block == state.block - 1):
-                        speaker, inherited = before, True  # rule 5: the news convention
+                        # rule 5: the news convention; the speaker now reaches the next paragraph from here
+                        speaker, inherited = replace(before, block=state.block, sentence=sentence), True
                 found[qi] = (speaker, after, inherited)
             for qi, (speaker, after, inherited) in found.items():
                 if speaker is not None:

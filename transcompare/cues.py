@@ -65,7 +65,7 @@ NAMING_EN = _english(
     "worry/worried/worrying/worries", "thank", "chant", "hint", "blame", "lambaste", "liken", "compare",
     "portray", "cite", "invoke", "applaud", "tout", "champion", "support", "oppose", "favor", "favour", "endorse",
     "rail", "warn", "predict", "suggest", "dismiss", "ridicule", "scold", "rebuke", "lament", "celebrate",
-    "anticipate", "knock", "challenge", "fault", "tout", "contest",
+    "anticipate", "knock", "challenge", "fault", "tout", "contest", "reproach", "attribute",
 )
 def _spanish(*verbs: str) -> set[str]:
     """Third-person forms (preterite, present, imperfect, participle, gerund) of regular Spanish verbs."""
@@ -95,7 +95,8 @@ SAY_ES = _spanish(
     "contar/contó/cuenta/contaba", "continuar/continuó/continúa/prosiguió/prosigue", "reiterar", "recalcar",
     "valorar", "celebrar", "insistir", "preocupar", "matizar", "zanjar", "avisar", "revelar", "confirmar", "negar/negó/niega",
     "asumir", "considerar", "estimar", "calificar", "lamentar", "mencionar", "plantear", "proclamar", "sugerir/"
-    "sugirió/sugiere/sugería", "mantener/mantuvo/mantiene/mantenía", "agregar", "citar",
+    "sugirió/sugiere/sugería", "mantener/mantuvo/mantiene/mantenía", "agregar", "citar", "apostillar", "garantizar",
+    "ratificar", "resaltar", "enfatizar",
 )
 # Verbs that are speech only with a clause after them ("aseguró que …", not "aseguraron un puesto").
 SPEECH_WITH_CLAUSE = frozenset(_spanish(
@@ -105,7 +106,7 @@ SPEECH_WITH_CLAUSE = frozenset(_spanish(
     "reconocer/reconoció/reconoce/reconocía/reconocido", "negar/negó/niega",
 ) | {"continued", "maintained", "posted", "read", "quoted", "reported", "went on", "pointed out"})
 NAMING_ES = _spanish("calificar", "tildar", "llamar", "describir", "definir", "denominar", "bautizar", "tachar",
-                     "catalogar")
+                     "catalogar", "cuestionar", "reprochar", "atribuir/atribuyó/atribuye/atribuyeron/atribuía")
 SAY_OTHER = set(
     """déclaré dit affirmé ajouté souligné expliqué assuré indiqué déclare affirme ajoute explique souligne
     sagte sagt erklärte erklärt betonte betont fügte disse diz afirmou declarou explicou acrescentou""".split()
