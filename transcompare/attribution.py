@@ -850,8 +850,8 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
 def _reported(toks: list[_Tok], k: int, cache: dict[int, _Speaker | None]) -> bool:
     """Whether the verb at ``k`` stands inside the "that …" clause of an earlier speech verb of its sentence
     ("Questions that Minister Ábalos said …")."""
-    return any(j < k and found is not None and found.speech and toks[j + 1].low in ("that", "que")
-               for j, found in cache.items())
+    return any(j < k and found is not None and found.speech and any(
+        t.low in ("that", "que") for t in toks[j + 1:min(k, j + 5)]) for j, found in cache.items())
 
 
 def _parenthetical(toks: list[_Tok], k: int, lo: int, hi: int) -> bool:
