@@ -227,7 +227,11 @@ def _apply(text: str, i: int, mark: str, stack: list[_Open], found: list, stray:
             # Quotations of one style do not nest: the one opened on an earlier line was left open there.
             while len(stack) > same:
                 item = stack.pop()
-                found.append((item, None, line_start if item.position < line_start else i))
+                left_open = item.position < line_start and item.paragraphs == 1  # not carried onto this line
+                end = line_start if left_open else i
+                if found and found[-1][0].position > item.position:  # a quotation inside it closed later
+                    end = max(end, found[-1][2])
+                found.append((item, None, end))
         stack.append(_Open(style, i, len(stack), len(mark)))
         return
     depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].style == style), None)
