@@ -475,7 +475,9 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
     lc_tail = run_end < len(words_for_name)
     if run and not possessive_owner and not lc_tail:
         name = text[run[0].start:run[-1].end].removesuffix("’s").removesuffix("'s")
-        institution = entities.is_institution(name) or not first_names and (
+        acronym = len(run) == 1 and len(name) > 1 and name.rstrip("s").isupper()  # "ISIL", "NATO", "PACs"
+        definite = first.low in ("the", "el", "la", "los", "las") and not first_names  # "the Red Cross"
+        institution = acronym or definite or entities.is_institution(name) or not first_names and (
             run[-1].low in entities.ORGANISATIONS or run[-1].low in _ORGANISATION_WORDS or  # "Tulum Airport"
             len(run) == len(words) and any(w.low in entities.ORGANISATIONS or w.low in _ORGANISATION_WORDS
                                            for w in run))
@@ -589,9 +591,8 @@ def _find(state: _State, key: str, gender: str | None, name: str) -> _Person | N
 
 
 def _agrees(person: _Person, gender: str | None, plural: bool, low: str) -> bool:
-    if low == "it":  # an organisation, or a name with nothing that makes it a person ("the Red Cross")
-        return not person.plural and (person.organisation or person.named and person.gender is None and not (
-            person.roles & entities.NAME_TITLES) and not names.is_first_name(person.name.split()[0]))
+    if low == "it":  # an organisation ("the Red Cross", "NATO")
+        return not person.plural and person.organisation
     if plural:
         return person.plural or person.organisation
     if person.plural or person.organisation:
@@ -774,7 +775,9 @@ def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> 
         return
     if mention.kind == "name" and mention.name and (
             names.is_first_name(mention.name.split()[0]) or mention.head in state.by_key
-            or 2 <= len(mention.name.split()) <= 3 or (mention.roles & entities.NAME_TITLES)) or \
+            or 2 <= len(mention.name.split()) <= 3 or (mention.roles & entities.NAME_TITLES)
+            or mention.hi + 1 < hi and toks[mention.hi].text == "," and (  # "Rihanna, who …", "Haines, 44,"
+                toks[mention.hi + 1].low in ("who", "whose", "a", "an", "the") or toks[mention.hi + 1].text.isdigit())) or \
             mention.kind == "description" and not mention.plural and (  # "A woman appeared …"
                 mention.gender or mention.apposition and mention.apposition.kind == "name"):  # "The minister, Ana Ruiz,"
         person = _register(state, mention, sentence)
@@ -956,13 +959,18 @@ def _sentence_subject(toks: list[_Tok], lo: int, k: int, text: str) -> _Mention 
         nxt += 1  # the comma closing "The minister, Ana Ruiz, spoke"
     elif nxt < k and toks[nxt].text == "(":  # "Sen. Bernie Sanders (I-Vt.) visited"
         nxt = next((m + 1 for m in range(nxt, min(k, nxt + 8)) if toks[m].text == ")"), nxt)
-    if nxt < k and toks[nxt].text in (",", "—", "–", "-"):  # the end of an apposition, ", 60,", "- who … -"
+    for _ in range(3):  # the end of an apposition, ", 60,", "- who … -", ", an entrepreneur in San Jose, Calif.,"
+        if not (nxt < k and toks[nxt].text in (",", "—", "–", "-")):
+            break
         closer = toks[nxt].text
         m = nxt + 1
-        while m < k and m - nxt <= 25 and toks[m].text not in (closer, ".", ";", ":") and toks[m].quote < 0:
+        while m < k and m - nxt <= 40 and toks[m].text not in (closer, ".", ";", ":") and toks[m].quote < 0:
             m += 1
-        if m < k and toks[m].text == closer:
-            nxt = m + 1
+        if not (m < k and toks[m].text == closer):
+            break
+        nxt = m + 1
+        if not (nxt + 1 < k and toks[nxt].cap and toks[nxt + 1].text == closer):
+            break
     while nxt < k and toks[nxt].word and toks[nxt].low in ADVERBS:
         nxt += 1
     return mention if nxt < k and toks[nxt].word and not toks[nxt].cap else None

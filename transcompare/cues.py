@@ -41,7 +41,8 @@ SAY_EN = _english(
     "lament", "proclaim", "reason", "cry/cried/crying/cries", "whisper", "thunder", "chime", "interject", "concur/concurred/concurring/concurs",
     "tout", "gush", "mock", "chide", "demand", "insist", "state/stated/stating/states", "report/reported/reporting/reports",
     "point out/pointed out/pointing out/points out", "go on/went on/going on/goes on",
-    "write/wrote", "blog/blogged/blogging/blogs", "email/emailed/emailing/emails",
+    "write/wrote", "blog/blogged/blogging/blogs", "email/emailed/emailing/emails", "bark", "growl", "mutter",
+    "murmur", "scream", "roar", "rant",
     "read/reading/reads", "quote/quoted/quoting/quotes", "add/added/adding/adds",
     *CALQUED_SAY,
 )
