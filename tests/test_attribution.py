@@ -340,3 +340,38 @@ def test_brackets_inside_an_inverted_subject():
     q = only("The opposition is not ready, criticized the secretary of the Socialist Party (PSUV), Dora Ruiz. "
              "“They are afraid,” she said.")
     assert q.speaker_resolved == "Dora Ruiz"
+
+
+# reported speech reaching past its verb ----------------------------------------------------------
+
+
+def test_according_to_later_in_the_sentence():
+    q = only("The “reset” with Moscow has failed, according to Ana Ruiz.")
+    assert q.speaker_resolved == "Ana Ruiz" and q.kind == "partial"
+    q = only("El «reinicio» con Moscú ha fracasado, según Ana Ruiz.", "es")
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_reported_speech_goes_on_into_the_next_sentence():
+    q = only("Ana Ruiz said the deputies broke the rules. In addition, some oaths were “clearly unconstitutional” "
+             "for the party.")
+    assert q.speaker_resolved == "Ana Ruiz" and q.kind == "partial" and not q.inherited
+    q = only("Ana Ruiz afirmó que los diputados rompieron las reglas. Además, algunos juramentos eran "
+             "«claramente inconstitucionales» para el partido.", "es")
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_reported_speech_does_not_reach_a_later_paragraph_or_sentence():
+    q = only("Ana Ruiz said the deputies broke the rules.\n\nThe “reset” failed anyway.")
+    assert q.speaker is None and q.speaker_resolved is None
+    q = only("Ana Ruiz said the deputies broke the rules. The vote was on Monday. The “reset” failed anyway.")
+    assert q.speaker_resolved is None
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_sentence_subject():
+    q = only("Luis Arce returns satisfied from his trip: “We will be a strategic partner.”")
+    assert q.speaker_resolved == "Luis Arce"
+    q = only("Luis Arce vuelve satisfecho de su viaje: «Seremos un socio estratégico».", "es")
+    assert q.speaker_resolved == "Luis Arce"
+    q = only("The plan has one aim: “fewer cars.”")
+    assert q.speaker is None

@@ -1117,9 +1117,21 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                     if named is not None and named.hi == qi - 1 and named.kind in ("name", "description"):
                         speaker = _speaker(state, named, sentence, None)
                         speaker.speech = True
+                if speaker is None:  # rule 3: "The “reset” failed, according to Reuters."
+                    speaker = next((cache[k] for k in cue_positions if k > qi and cache[k]
+                                    and toks[k].low in ("according", "según", "segun")), None)
+                if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":":
+                    named = _sentence_subject(toks, lo, qi - 1, text)  # "Milei returns satisfied: “…”"
+                    if named is not None and (named.kind == "name" or named.kind == "description" and
+                                              named.head in entities.ROLE_NOUNS):
+                        speaker = _speaker(state, named, sentence, None)
+                        speaker.speech = True
                 if speaker is None and qi == lo and previous_end == ":" and state.last and \
                         state.last.sentence == sentence - 1:
                     speaker = state.last  # rule 4: a lead-in "X responded:"
+                if speaker is None and qi > lo and not cue_positions and before is not None and before.resolved \
+                        and before.speech and before.block == state.block and before.sentence == sentence - 1:
+                    speaker = before  # rule 6: reported speech going on: "X said that A. In addition, “B” …"
                 if speaker is None and qi == lo and not cue_positions and before is not None and before.resolved \
                         and before.speech:
                     opens_block = qi == 0
