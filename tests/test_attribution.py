@@ -375,3 +375,15 @@ def test_a_quotation_after_a_colon_belongs_to_the_sentence_subject():
     assert q.speaker_resolved == "Luis Arce"
     q = only("The plan has one aim: “fewer cars.”")
     assert q.speaker is None
+
+
+def test_a_participle_after_a_comma_takes_the_main_clause_subject():
+    q = only("Speaking at a town hall in Salem, Ohio, Ana Ruiz went after her rival, calling him “a total stiff.”")
+    assert q.speaker_resolved == "Ana Ruiz" and q.kind == "partial"
+    q = only("Ana Ruiz atacó a su rival, calificándolo de «un desastre».", "es")
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_a_noun_spelt_like_a_speech_verb_is_no_cue():
+    q = only("Senator Ana Ruiz sent out a fundraising call, asking voters to “donate now.”")
+    assert q.speaker_resolved == "Ana Ruiz"

@@ -55,7 +55,10 @@ _CONTRACTIONS = frozenset(
     won't wouldn't couldn't shouldn't hasn't haven't hadn't""".split()
 )
 _FIRST_PERSON = frozenset("i we yo nosotros".split())
-_ING_CUES = frozenset(c for c in CUES if c.endswith("ing"))
+_ING_CUES = frozenset(c for c in CUES if c.endswith(("ing", "ando", "iendo")))  # participles: "calling", "diciendo"
+_ENCLITICS = ("lo", "la", "los", "las", "le", "les", "se", "me", "nos")
+_ENCLITIC_GERUND = re.compile(r"^(\w+)([áé])ndo(?:lo|la|los|las|le|les|se|me|nos)+$")
+_UNACCENTED = {"á": "a", "é": "e"}
 # Lower-case words that stand before a name as part of a description: "Republican presidential
 # candidate Donald Trump", "White House press secretary Josh Earnest".
 _PREMODIFIERS = frozenset(
@@ -75,6 +78,9 @@ class _Tok:
         self.low = text.lower().replace("’", "'")
         if spanish and self.low == "a":
             self.low = "a/"  # the Spanish preposition, never the English article
+        elif spanish and self.low.endswith(_ENCLITICS):
+            # "calificándolo" reads as "calificando"
+            self.low = _ENCLITIC_GERUND.sub(lambda m: m[1] + _UNACCENTED[m[2]] + "ndo", self.low)
         self.word = quote < 0 and text[0].isalnum()
         self.cap = self.word and (text[0].isupper() and self.low not in _CONTRACTIONS or bool(_DOMAIN.match(self.low)))
 
@@ -203,7 +209,15 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
         return False  # "NATO should not admit new members": no speech act
     if before is not None and before.low in _BE and tok.low.endswith(("ed", "ado", "ido", "ada", "ida", "told")):
         return False  # "James was asked", "fue preguntado": the subject is the one addressed
-    return not (before is not None and before.word and (before.low in DETERMINERS or _possessive(before)))
+    if before is not None and before.word and (before.low in DETERMINERS or _possessive(before)):
+        return False
+    if tok.low in NOUN_HOMOGRAPHS:  # "a fundraising call", "his latest tweet": a noun after its modifiers
+        for j in range(k - 1, max(lo, k - 4) - 1, -1):
+            if toks[j].low in DETERMINERS or _possessive(toks[j]):
+                return False
+            if not toks[j].word or toks[j].cap or toks[j].low in FUNCTION_WORDS or toks[j].low in ADVERBS:
+                break
+    return True
 
 
 # ---------------------------------------------------------------- noun phrases
@@ -815,6 +829,19 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         if state.language != "en" and _parenthetical(toks, k, lo, hi):
             cache[k] = _dropped_subject(state, cue, sentence)  # "Los demócratas, afirmó, están…": not named here
             return cache[k]
+        if cue.low in _ING_CUES and not after_quote and k - 1 >= lo and toks[k - 1].text == ",":
+            # "Trump went after Bush, calling him “…”", "X said, adding that …": the main clause's subject
+            earlier = next((cache[j] for j in sorted(cache, reverse=True) if j < k and cache[j]
+                            and cache[j].adjacent and toks[j].low in SAY), None)
+            if earlier is not None:
+                cache[k] = replace(earlier, cue=cue.text, cue_span=Span(cue.start, cue.end), adjacent=False)
+                return cache[k]
+            main = _sentence_subject(toks, lo, k, state.text)
+            if main is not None and (main.kind in ("name", "pronoun", "organisation") or main.kind == "description"
+                                     and (main.head in entities.ROLE_NOUNS or main.apposition)):
+                cache[k] = _speaker(state, main, sentence, cue, reported=_reported(toks, k, cache))
+                cache[k].adjacent = False
+                return cache[k]
         mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY else None
         if mention is None:
             mention = _np_left(toks, k, lo, state.text)
