@@ -387,3 +387,29 @@ def test_a_participle_after_a_comma_takes_the_main_clause_subject():
 def test_a_noun_spelt_like_a_speech_verb_is_no_cue():
     q = only("Senator Ana Ruiz sent out a fundraising call, asking voters to “donate now.”")
     assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_a_bare_description_found_once_names_the_same_person_later():
+    _, qs = quotes("Kit Lowe is famous for his role in the series.\n\nThe actor, 31, attacked the stereotype.\n\n"
+                   "He married Rose Lane last year. Rose Lane spoke about it.\n\nLately, the actor revealed: "
+                   "“I met my wife on the show.”")
+    assert qs[0].speaker_resolved == "Kit Lowe"
+    _, qs = quotes("Kit Lowe es famoso por la serie.\n\nEl actor, de 31 años, atacó el estereotipo.\n\n"
+                   "Se casó con Rosa Luna. Rosa Luna habló de ello.\n\nHace poco, el actor reveló: "
+                   "«Conocí a mi esposa en la serie».", "es")
+    assert qs[0].speaker_resolved == "Kit Lowe"
+
+
+def test_the_headline_names_the_president_a_description_then_means():
+    q = only("Trump holds a rally in Ohio\n\nThe president spoke about the courts: “Everything is at stake.”")
+    assert q.speaker_resolved == "Trump"
+    q = only("Trump da un mitin en Ohio\n\nEl presidente habló de los tribunales: «Todo está en juego».", "es")
+    assert q.speaker_resolved == "Trump"
+
+
+def test_a_dropped_subject_follows_the_person_talked_of_since_the_last_speaker():
+    _, qs = quotes("«Vamos bien», dijo Ana Ruiz.\n\nLa visión de Pedro Gómez fue más pesimista.\n\n«Vamos mal», afirmó.",
+                   "es")
+    assert [q.speaker_resolved for q in qs] == ["Ana Ruiz", "Pedro Gómez"]
+    _, qs = quotes("«Vamos bien», dijo Ana Ruiz.\n\nLa sala aplaudió mucho.\n\n«Y seguiremos», añadió.", "es")
+    assert [q.speaker_resolved for q in qs] == ["Ana Ruiz", "Ana Ruiz"]

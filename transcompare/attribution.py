@@ -314,7 +314,8 @@ _ENGLISH_VERBS = frozenset(
 )
 _SPANISH_VERBS = frozenset(
     "es son era eran fue fueron ha han había habían será serán está están estaba puso hizo dijo tuvo estuvo vino dio "
-    "vio quiso pudo supo hay tiene tienen cree creen".split()
+    "vio quiso pudo supo hay tiene tienen cree creen da hace va pide gana pierde sale llega vuelve"
+    .split()
 )
 
 
@@ -711,6 +712,8 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
         if person:
             how, resolved = "description", person.name
             person.last_pos, person.last_sentence = mention.start, sentence
+            if mention.head in entities.ROLE_NOUNS and mention.hi - mention.lo == 2:
+                person.roles.add(mention.head)  # "the actor" found Kit Harington: a later "the actor" is him too
         else:
             person = _register(state, mention, sentence)
             resolved = person.name if person else written
@@ -736,7 +739,12 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
 def _dropped_subject(state: _State, cue: _Tok, sentence: int) -> _Speaker | None:
     """A speech verb with no subject ("…», añadió."): the last subject goes on talking."""
     last = state.last
-    if last is not None and last.resolved and last.speech and state.block - last.block <= 3:
+    newer = next((p for when, p in reversed(state.topics) if last is not None and when > last.sentence
+                  and sentence - when <= RECENT and p.named and not p.plural and not p.organisation
+                  and (p.gender or p.roles & entities.NAME_TITLES)), None)  # surely a person, not "Ghost Town"
+    if newer is not None:  # "«…», dijo Ana. La visión de Pedro fue otra. «…», afirmó.": Pedro, talked of since
+        person = newer
+    elif last is not None and last.resolved and last.speech and state.block - last.block <= 3:
         person = last.person
     else:
         stand_in = _Mention(0, 0, cue.start, cue.start, "", "pronoun", head="él/ella")
@@ -783,11 +791,20 @@ def _mentions(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) 
 
 
 def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> None:
-    """A person named as the subject of a sentence becomes what a later "he" or "she" may refer to."""
+    """A person named as the subject of a sentence becomes what a later "he" or "she" may refer to; so does
+    the owner in a subject like "Trump's outlook" or "la perspectiva de Trump"."""
     mention = _sentence_subject(toks, lo, hi, state.text)
     if mention is None:
         return
-    if mention.kind == "name" and mention.name and (
+    if mention.kind == "description" and not mention.apposition and mention.head not in entities.ROLE_NOUNS:
+        owner = _owner(toks, mention, state.text)  # "la perspectiva de Trump", not "el ministro de Corea"
+        if owner is not None and (names.is_first_name(owner.name.split()[0]) or owner.head in state.by_key):
+            mention = owner
+    # "Trump da un mitin": the headline's one-word subject before its verb
+    headline = state.block == 1 and sentence == 1 and mention.name is not None and len(mention.name.split()) == 1 \
+        and mention.hi < hi and toks[mention.hi].word and (toks[mention.hi].low in CUES or _verb_like(
+            toks[mention.hi].low, toks[mention.hi].spanish))
+    if mention.kind == "name" and mention.name and (headline or
             names.is_first_name(mention.name.split()[0]) or mention.head in state.by_key
             or 2 <= len(mention.name.split()) <= 3 or (mention.roles & entities.NAME_TITLES)
             or mention.hi + 1 < hi and toks[mention.hi].text == "," and (  # "Rihanna, who …", "Haines, 44,"
@@ -797,6 +814,25 @@ def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> 
         person = _register(state, mention, sentence)
         if person is not None:
             state.topics.append((sentence, person))
+
+
+def _owner(toks: list[_Tok], mention: _Mention, text: str) -> _Mention | None:
+    """The person a description belongs to: "Trump's outlook", "la perspectiva de Trump"."""
+    words = toks[mention.lo:mention.hi]
+    for n, tok in enumerate(words):
+        if _possessive(tok) and tok.cap:
+            start = n
+            while start > 0 and words[start - 1].cap:
+                start -= 1
+            found = _mention(toks, mention.lo + start, mention.lo + n + 1, text)
+            return found if found is not None and found.kind == "name" else None
+        if tok.low in ("of", "de", "del") and n + 1 < len(words) and words[n + 1].cap:
+            end = n + 1
+            while end < len(words) and words[end].cap:
+                end += 1
+            found = _mention(toks, mention.lo + n + 1, mention.lo + end, text)
+            return found if found is not None and found.kind == "name" else None
+    return None
 
 
 def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sentence: int,

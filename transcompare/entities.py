@@ -89,7 +89,7 @@ ROLE_NOUNS = frozenset(
 )
 # Descriptions of whoever leads a state or government ("the head of state", "the Dignitary", a calque of
 # "el mandatario"): they fit a president, a prime minister, a king, whichever the article named.
-LEADER_NOUNS = frozenset("head leader dignitary mandatary chief premier monarch mandatario mandataria jefe jefa "
+LEADER_NOUNS = frozenset("head leader dignitary mandatary chief executive premier monarch mandatario mandataria jefe jefa "
                          "líder".split())
 LEADER_TITLES = frozenset("""president prime premier chancellor king queen emir sultan monarch presidente presidenta
     canciller rey reina president-elect""".split())
