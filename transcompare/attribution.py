@@ -292,9 +292,27 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
             good = mention.hi = close + 1
     if appositive and good + 1 < hi and toks[good].text == ",":
         other = _np_right(toks, good + 1, hi, text, appositive=False)
+        if other and other.kind in ("name", "description") and not (other.hi >= hi or toks[other.hi].text in
+                                                                    ",.;—–)"):
+            comma = _role_apposition(toks, other, hi)
+            if comma is not None:
+                other.hi = comma  # the apposition runs to its comma
         if other and other.kind in ("name", "description") and (other.hi >= hi or toks[other.hi].text in ",.;—–)"):
             mention.apposition = other
     return mention
+
+
+def _role_apposition(toks: list[_Tok], other: _Mention, hi: int) -> int | None:
+    """Where "instructor del equipo nacional de parapente," ends: a role with its complements up to a comma,
+    and no verb on the way."""
+    if other.kind != "description" or other.head not in entities.ROLE_NOUNS:
+        return None
+    for m in range(other.hi, min(hi, other.hi + 12)):
+        if toks[m].text == ",":
+            return m
+        if not toks[m].word or toks[m].low in CUES or toks[m].low in _AUXILIARIES:
+            return None
+    return None
 
 
 def _verb_like(low: str, spanish: bool = False) -> bool:
@@ -491,14 +509,18 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
     if run and not possessive_owner and not lc_tail:
         name = text[run[0].start:run[-1].end].removesuffix("’s").removesuffix("'s")
         acronym = len(run) == 1 and len(name) > 1 and name.rstrip("s").isupper()  # "ISIL", "NATO", "PACs"
-        definite = first.low in ("the", "el", "la", "los", "las") and not first_names  # "the Red Cross"
+        definite = first.low in ("the", "el", "la", "los", "las") and not first_names and not roles \
+            and names.gender_of_words([w.text for w in words]) is None  # "the Red Cross", not "el señor Gendon"
         institution = acronym or definite or entities.is_institution(name) or not first_names and (
             run[-1].low in entities.ORGANISATIONS or run[-1].low in _ORGANISATION_WORDS or  # "Tulum Airport"
             len(run) == len(words) and any(w.low in entities.ORGANISATIONS or w.low in _ORGANISATION_WORDS
                                            for w in run))
         kind = "organisation" if institution else "name"
+        # "los Juegos Asiáticos", "the Rockies": a plural name
+        plural = not first_names and (first.low in ("los", "las", "unos", "unas") or first.low == "the" and
+                                      run[-1].low.endswith("s") and not run[-1].low.endswith("ss"))
         return _Mention(lo, hi, words[0].start, words[-1].end, span_text, kind, name=name, head=_fold(run[-1].text),
-                        gender=gender, plural=False, roles=frozenset(roles))
+                        gender=gender, plural=plural, roles=frozenset(roles))
     # A description: its head is the last word before a complement ("the mayor of Madrid").
     head_words = words
     for n, w in enumerate(words):
@@ -577,6 +599,7 @@ def _register(state: _State, mention: _Mention, sentence: int) -> _Person | None
         elif len(target.name.split()) > len(person.name.split()) and names.is_first_name(target.name.split()[0]):
             person.name = target.name
         person.gender = person.gender or gender
+        person.plural = person.plural or target.plural
         person.roles |= roles
     elif target.kind in ("description", "organisation"):
         person = _Person(target.text, target.head, gender, roles, target.start, sentence,
@@ -741,7 +764,7 @@ def _dropped_subject(state: _State, cue: _Tok, sentence: int) -> _Speaker | None
     last = state.last
     newer = next((p for when, p in reversed(state.topics) if last is not None and when > last.sentence
                   and sentence - when <= RECENT and p.named and not p.plural and not p.organisation
-                  and (p.gender or p.roles & entities.NAME_TITLES)), None)  # surely a person, not "Ghost Town"
+                  and (p.gender or p.roles)), None)  # surely a person (a gender, a role), not "Ghost Town"
     if newer is not None:  # "«…», dijo Ana. La visión de Pedro fue otra. «…», afirmó.": Pedro, talked of since
         person = newer
     elif last is not None and last.resolved and last.speech and state.block - last.block <= 3:
@@ -811,7 +834,11 @@ def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> 
                 toks[mention.hi + 1].low in ("who", "whose", "a", "an", "the") or toks[mention.hi + 1].text.isdigit())) or \
             mention.kind == "description" and not mention.plural and (  # "A woman appeared …"
                 mention.gender or mention.apposition and mention.apposition.kind == "name"):  # "The minister, Ana Ruiz,"
-        person = _register(state, mention, sentence)
+        person = None
+        if mention.kind == "description" and not mention.apposition:  # "El presidente hizo …": whom it means
+            person = _resolve_description(state, mention, sentence)
+        if person is None:
+            person = _register(state, mention, sentence)
         if person is not None:
             state.topics.append((sentence, person))
 

@@ -76,6 +76,7 @@ def _spanish(*verbs: str) -> set[str]:
             forms.update(verb.split("/"))
             continue
         stem, ending = verb[:-2], verb[-2:]
+        forms.add(verb)  # the infinitive: "No deja de repetir …", "quiso aclarar que …"
         if ending == "ar":
             forms.update(stem + e for e in ("ó", "a", "aron", "an", "aba", "aban", "ado", "ando", "ará"))
         else:
@@ -97,7 +98,8 @@ SAY_ES = _spanish(
     "valorar", "celebrar", "insistir", "preocupar", "matizar", "zanjar", "avisar", "revelar", "confirmar", "negar/negó/niega",
     "asumir", "considerar", "estimar", "calificar", "lamentar", "mencionar", "plantear", "proclamar", "sugerir/"
     "sugirió/sugiere/sugería", "mantener/mantuvo/mantiene/mantenía", "agregar", "citar", "apostillar", "garantizar",
-    "ratificar", "resaltar", "enfatizar",
+    "ratificar", "resaltar", "enfatizar", "repetir/repitió/repite/repetía/repetido/repitiendo", "gritar", "susurrar",
+    "bromear", "remachar",
 )
 # Verbs that are speech only with a clause after them ("aseguró que …", not "aseguraron un puesto").
 SPEECH_WITH_CLAUSE = frozenset(_spanish(
@@ -105,7 +107,9 @@ SPEECH_WITH_CLAUSE = frozenset(_spanish(
     "contar/contó/cuenta/contaba", "pedir/pidió/pide/pedía", "continuar/continuó/continúa", "citar", "asumir",
     "plantear", "publicar", "recordar", "revelar", "preocupar", "confirmar", "avisar", "agradecer", "prometer", "exigir",
     "reconocer/reconoció/reconoce/reconocía/reconocido", "negar/negó/niega",
-) | {"continued", "maintained", "posted", "read", "quoted", "reported", "went on", "pointed out"})
+    "concluir/concluyó/concluye/concluyeron/concluía",
+) | {"continued", "maintained", "posted", "read", "quoted", "reported", "went on", "pointed out", "concluded",
+     "concludes"})
 NAMING_ES = _spanish("calificar", "tildar", "llamar", "describir", "definir", "denominar", "bautizar", "tachar",
                      "catalogar", "cuestionar", "reprochar", "atribuir/atribuyó/atribuye/atribuyeron/atribuía")
 SAY_OTHER = set(

@@ -85,7 +85,7 @@ ROLE_NOUNS = frozenset(
     médico médica profesor profesora investigador investigadora periodista periodistas autor autora
     comisario comisaria embajador embajadora general coordinador coordinadora delegado delegada
     mujer hombre madre padre hijo hija hermano hermana esposa esposo
-    dignitary mandatary premier monarch mandatario mandataria""".split()
+    dignitary mandatary premier monarch mandatario mandataria instructor instructora trainer""".split()
 )
 # Descriptions of whoever leads a state or government ("the head of state", "the Dignitary", a calque of
 # "el mandatario"): they fit a president, a prime minister, a king, whichever the article named.
