@@ -413,3 +413,18 @@ def test_a_dropped_subject_follows_the_person_talked_of_since_the_last_speaker()
     assert [q.speaker_resolved for q in qs] == ["Ana Ruiz", "Pedro Gómez"]
     _, qs = quotes("«Vamos bien», dijo Ana Ruiz.\n\nLa sala aplaudió mucho.\n\n«Y seguiremos», añadió.", "es")
     assert [q.speaker_resolved for q in qs] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_title_with_an_article_is_a_person_and_a_plural_name_is_no_he():
+    _, qs = quotes("El señor Gendon recordaba el día.\n\n«Fue terrible», dijo.", "es")
+    assert qs[0].speaker_resolved == "Gendon"
+    _, qs = quotes("Ana Ruiz trained the pilots for the Asian Games, which ended in May.\n\n“It was hard,” she said.")
+    assert qs[0].speaker_resolved == "Ana Ruiz"
+    _, qs = quotes("Gendon Ruiz, instructor del equipo nacional de parapente, formó a los pilotos para los Juegos "
+                   "Asiáticos, que concluyeron en mayo.\n\n«Fue duro», comentó.", "es")
+    assert qs[0].speaker_resolved == "Gendon Ruiz"
+
+
+def test_a_spanish_infinitive_of_speech_after_a_dropped_subject():
+    q = only("Una mujer apareció en el lugar en lágrimas. No deja de repetir «es terrible».", "es")
+    assert q.speaker_resolved == "Una mujer" and q.kind == "partial"

@@ -873,6 +873,9 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         mention = _np_right(toks, k + 2, hi, state.text)
         if mention:
             found = _speaker(state, mention, sentence, cue, state.text[cue.start:toks[k + 1].end])
+    elif cue.low in SPEECH_WITH_CLAUSE and k - 1 >= lo and toks[k - 1].low in ("who", "quien", "quienes", "que") \
+            and not (k + 1 < hi and (toks[k + 1].low in ("que", "that", ":") or toks[k + 1].quote >= 0)):
+        pass  # "los Juegos, que concluyeron en mayo": a verb that is speech only with what was said after it
     elif k - 2 >= lo and toks[k - 1].low in ("who", "quien", "quienes", "que") and (
             toks[k - 2].text == "," or toks[k - 2].cap) and (
             _np_left(toks, k - 2, lo, state.text) or state.last is not None and state.last.sentence == sentence):

@@ -30,10 +30,14 @@ GENDERED_WORDS: dict[str, Gender] = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # names recur: a bounded cache keeps attribution fast
 def fold(word: str) -> str:
     """Lower case without accents: 'José' -> 'jose'."""
     decomposed = unicodedata.normalize("NFD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_GENDERED_FOLDED = {fold(word): gender for word, gender in GENDERED_WORDS.items()}  # "señor" -> "senor"
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +90,7 @@ def gender_of_words(words: list[str]) -> Gender | None:
     ``["Clinton"]`` -> None (a surname alone, though Clinton is also a first name).
     """
     for word in words:
-        gender = GENDERED_WORDS.get(fold(word))
+        gender = _GENDERED_FOLDED.get(fold(word))
         if gender:
             return gender
     for word, after in zip(words, words[1:]):
