@@ -16,8 +16,10 @@ Data and gold
   the sentence's subject first, agreeing in gender and number, in the same paragraph or the one
   before (a quotation-only paragraph continues the one before), a same pronoun passing on its
   referent; first person and anything unresolved have no referent, so no system is right there.
-  The first round's rule (nearest earlier attribution source that names someone, resolve_pronoun
-  below) is reported beside it as "old pronoun rule". Articles are split into two halves by an
+  A relative pronoun source (", who said …", "which notes") stands for its antecedent, the
+  noun phrase just before it (pronoun_gold.antecedent). The first round's rules (nearest
+  earlier attribution source that names someone, resolve_pronoun below; relative pronouns
+  taken as written, which no prediction can match) are reported beside them as "old pronoun rule". Articles are split into two halves by an
   MD5 hash of their id (even first byte: half A, used for tuning; odd: half B).
 - translated-news-dev: its 91 quotations with speakers (gold.jsonl).
 - ntrex-dev: our own annotation, benchmarks/data/ntrex-quotes.tsv (its header gives the
@@ -73,7 +75,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from pronoun_gold import Coreference
+from pronoun_gold import Coreference, antecedent
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -334,6 +336,8 @@ def polnear_gold(article: dict) -> list[dict]:
         if source and is_pronoun(source):
             referent = coreference.resolve(source, a["source"][0][0])
             referent_old = resolve_pronoun(source, a["source"][0][0], sources)
+        elif source and fold(source.strip()) in ("who", "whom", "which", "that"):  # ", who said": its antecedent
+            referent = antecedent(text, a["source"][0][0])
         piece = next(((cs, ce) for cs, ce in a["content"] if cs <= start and end <= ce + 1), a["content"][0])
         outside = text[piece[0]:piece[1]]
         for s2, e2 in stretches:  # words outside any quotation in this content piece
@@ -426,7 +430,7 @@ def right_speaker(g: dict, p: dict, rule: str = "new") -> bool:
     """``rule``: "new" resolves a gold pronoun source with pronoun_gold.Coreference, "old" with the first
     round's nearest-named-source rule (resolve_pronoun)."""
     referent = g["referent"] if rule == "new" else g.get("referent_old", g["referent"])
-    gold_heads = heads(referent) if is_pronoun(g["speaker"]) else heads(g["speaker"])
+    gold_heads = heads(referent) if is_pronoun(g["speaker"]) or rule == "new" and g["referent"] else heads(g["speaker"])
     predicted = heads(p.get("resolved")) | (set() if is_pronoun(p.get("speaker")) else heads(p.get("speaker")))
     return bool(gold_heads & predicted)
 

@@ -45,6 +45,9 @@ _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’']*[ \t]+)(?=(?:[\"“‘`]|'')?[A-Z])")
 _FIRST_PERSON = frozenset("i me we us my our".split())
 _RELATIVE = frozenset("who whom whose which that".split())
+_AUXILIARIES = frozenset("is was are were be been has have had will would can could should must do does did".split())
+_ANTECEDENT_STOP = frozenset("""said says told added asked wrote on in at to by for from with and or but than as
+    between among about against after before during into over under via per""".split())
 _GENDERED = {
     **dict.fromkeys("mrs mrs. ms ms. miss madam spokeswoman congresswoman chairwoman businesswoman "
                     "councilwoman assemblywoman woman girl wife mother daughter sister grandmother aunt niece "
@@ -487,3 +490,23 @@ class Coreference:
             self._memo[c.position] = None  # no cycles
             self._memo[c.position] = self._resolve(c.pronoun, c.position)
         return self._memo[c.position]
+
+
+def antecedent(text: str, position: int) -> str | None:
+    """The noun phrase a relative pronoun source refers to: "said Mr. Ekovich, who noted …" -> "Mr. Ekovich";
+    "the Associated Press report, which notes …" -> "the Associated Press report"."""
+    before = text[max(0, position - 200):position].rstrip()
+    if before.endswith((",", "—", "–")):
+        before = before[:-1]
+    words = re.findall(r"[\w’'.-]+|[^\w\s]", before)
+    taken: list[str] = []
+    for word in reversed(words):
+        low = fold(word)
+        ends_sentence = word.endswith(".") and low.rstrip(".") not in _ABBREVIATIONS and len(word) > 2 \
+            and "." not in word[:-1]
+        if not word[:1].isalnum() or low in _ANTECEDENT_STOP or len(taken) >= 8 or (taken and ends_sentence) or (
+                word[:1].islower() and (low.endswith("ed") or low in _AUXILIARIES)):
+            break
+        taken.append(word)
+    phrase = " ".join(reversed(taken))
+    return phrase or None
