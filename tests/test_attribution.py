@@ -428,3 +428,17 @@ def test_a_title_with_an_article_is_a_person_and_a_plural_name_is_no_he():
 def test_a_spanish_infinitive_of_speech_after_a_dropped_subject():
     q = only("Una mujer apareció en el lugar en lágrimas. No deja de repetir «es terrible».", "es")
     assert q.speaker_resolved == "Una mujer" and q.kind == "partial"
+
+
+def test_words_quoted_in_a_sentence_about_a_person_are_that_persons():
+    q = only("Senator Ana Ruiz thanked the nurses “for their support in my campaign” on Sunday.")
+    assert q.speaker_resolved == "Ana Ruiz" and q.kind == "partial"
+    q = only("La senadora Ana Ruiz agradeció a las enfermeras «su apoyo en mi campaña» el domingo.", "es")
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_scare_quotes_about_things_or_single_words_stay_terms():
+    _, qs = quotes("The new vaccine can teach the immune system to “see” rogue cells. The humour feels “quite "
+                   "underpowered” here. Ana Ruiz left the studio “furious.”")
+    assert [q.speaker for q in qs] == [None, None, None]
+    assert [q.kind for q in qs] == ["title-term"] * 3

@@ -920,9 +920,10 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         adjacent = mention is not None
         if mention is None:  # "X paused and declared", "…, saying", "X in a low voice said"
             mention = _sentence_subject(toks, lo, k, state.text)
-        if mention is not None and (mention.kind == "thing" or cue.low in SAY_OF_PEOPLE and mention.kind == "description"
-                                    and mention.head not in entities.ROLE_NOUNS):
-            mention = None  # "in a low voice", "the result underscores": no one speaks
+        if mention is not None and (mention.kind == "thing" or (cue.low in SAY_OF_PEOPLE or cue.low not in SAY) and
+                                    mention.kind == "description" and mention.head not in entities.ROLE_NOUNS
+                                    and mention.head.rstrip("s") not in entities.ROLE_NOUNS):
+            mention = None  # "in a low voice", "the result underscores", "the humour feels": no one speaks
         if mention is not None and mention.head in _FIRST_PERSON:
             mention = None
         if mention is not None:
@@ -1149,8 +1150,9 @@ def _kind(toks: list[_Tok], qi: int, lo: int, hi: int, inner: str, attributed: b
     starts = qi == lo or toks[qi - 1].text in (":", ",", "—", "–", ";") or toks[qi - 1].quote >= 0
     ends = after or qi + 1 >= hi or toks[qi + 1].text in ".!?;:" or toks[qi + 1].quote >= 0 or \
         (inner.rstrip()[-1:] in ",.!?" and toks[qi + 1].text in ",—–")
-    if not attributed:
-        short = len(inner.split()) <= 4 and inner.rstrip()[-1:] not in ".!?…"
+    if not attributed:  # short, or woven into the sentence with American punctuation: 'left the studio “furious.”'
+        short = len(inner.split()) <= 4 and (inner.rstrip()[-1:] not in ".!?…" or qi > lo and toks[qi - 1].word
+                                              and inner.rstrip()[-1:] in ".,")
         return "title-term" if short or _is_title(inner) else "direct"
     return "direct" if starts and ends else "partial"
 
@@ -1225,6 +1227,8 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 if speaker is None and qi > lo and not cue_positions and before is not None and before.resolved \
                         and before.speech and before.block == state.block and before.sentence == sentence - 1:
                     speaker = before  # rule 6: reported speech going on: "X said that A. In addition, “B” …"
+                if speaker is None and qi > lo and len(inner.split()) > 1 and not _is_title(inner):
+                    speaker = _subject_term(state, toks, lo, qi, sentence)  # rule 7
                 if speaker is None and qi == lo and not cue_positions and before is not None and before.resolved \
                         and before.speech:
                     opens_block = qi == 0
@@ -1249,6 +1253,20 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                                      cue_span=speaker.cue_span, kind=kind, inherited=inherited)
             previous_end = toks[hi - 1].text if hi > lo else ""
     return out
+
+
+def _subject_term(state: _State, toks: list[_Tok], lo: int, qi: int, sentence: int) -> _Speaker | None:
+    """Rule 7: words quoted in a sentence about a person are that person's ("Sanders thanked its members “for
+    their support”", "Trump calling it a “great meeting”"), when the subject is surely a person."""
+    subject = _sentence_subject(toks, lo, qi, state.text)
+    if subject is None or subject.plural:
+        return None
+    if subject.kind == "name" and subject.name and (
+            names.is_first_name(subject.name.split()[0]) or subject.head in state.by_key
+            or subject.roles & entities.NAME_TITLES) or \
+            subject.kind == "description" and subject.head in entities.ROLE_NOUNS:
+        return _speaker(state, subject, sentence, None)
+    return None
 
 
 def _governing(toks: list[_Tok], before: list[int], cache: dict[int, _Speaker | None]) -> _Speaker | None:
