@@ -158,8 +158,9 @@ class Candidate:
             self.kind = "name"
             self.surname = head
             self.titled = any(fold(w) in _TITLES for w in head_words[:-1])
-        elif head in _PERSON_NOUNS or head.rstrip("s") in _PERSON_NOUNS or head in _GENDERED:
-            self.kind = "person"
+        elif head in _PERSON_NOUNS or head.rstrip("s") in _PERSON_NOUNS or head in _GENDERED or \
+                re.match(r",\s*(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z]", phrase[len(head_phrase):]):
+            self.kind = "person"  # a role noun, or a description a name follows: "Another superdelegate, Ana Ruiz"
         if self.kind in ("name", "person") and not self.plural:
             apposition = re.split(r"[,;(—–]", phrase[len(head_phrase):].lstrip(",;(—– "))[0]
             self.gender = _gender(head_words, _words(apposition))
