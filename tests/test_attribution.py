@@ -442,3 +442,19 @@ def test_scare_quotes_about_things_or_single_words_stay_terms():
                    "underpowered” here. Ana Ruiz left the studio “furious.”")
     assert [q.speaker for q in qs] == [None, None, None]
     assert [q.kind for q in qs] == ["title-term"] * 3
+
+
+def test_a_time_between_subject_and_verb():
+    q = only("Ana Gowdy earlier Thursday said the panel met. She promised a report “as soon as possible.”")
+    assert q.speaker_resolved == "Ana Gowdy"
+    q = only("Ana Gowdy on Thursday said: “We will report soon.”")
+    assert q.speaker_resolved == "Ana Gowdy"
+
+
+def test_nested_attribution_the_speaker_not_the_source_that_reports_it():
+    q = only("“We won,” Ana Ruiz said, according to Reuters.")
+    assert q.speaker_resolved == "Ana Ruiz"
+    q = only("«Ganamos», dijo Ana Ruiz, según Reuters.", "es")
+    assert q.speaker_resolved == "Ana Ruiz"
+    q = only("Ana Ruiz said the rallies aim at “a new majority,” according to Reuters.")
+    assert q.speaker_resolved == "Ana Ruiz"

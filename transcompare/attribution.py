@@ -341,8 +341,11 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
     """The subject that ends just before the verb at ``k``: "Ana Ruiz, the spokeswoman, said"."""
     j = k - 1
     while j >= lo and toks[j].word and (toks[j].low in ADVERBS or toks[j].low in _CLITICS or (
-            toks[j].low.endswith("ly") and not toks[j].cap and len(toks[j].low) > 4)):
-        j -= 1
+            toks[j].low.endswith("ly") and not toks[j].cap and len(toks[j].low) > 4) or (
+            toks[j].low in DAYS_MONTHS and j - 1 >= lo and (toks[j - 1].low in _BEFORE_DAY or toks[j - 1].low in
+                                                            ADVERBS)) or (
+            toks[j].low in _BEFORE_DAY and not toks[j].cap and toks[j + 1].low in DAYS_MONTHS)):
+        j -= 1  # "Trump also said", "Gowdy earlier Thursday said", "Ruiz on Monday said"
     j = _skip_brackets(toks, j, lo)
     if j >= lo and toks[j].text in ("—", "–", "-"):  # "Gingrich — mentioned by Newsmax as … — told"
         m = next((m for m in range(j - 1, max(lo - 1, j - 30), -1) if toks[m].text in ("—", "–", "-")
@@ -548,6 +551,7 @@ _NOT_SPEAKERS = frozenset(
     minute minutes hour hours percent vez voz tiempo día semana año momento forma manera caso tema cosa""".split()
 )
 _BE = frozenset("was were is are be been being fue fueron es son sido era eran está están estaba".split())
+_BEFORE_DAY = frozenset("on this last next el este".split())
 _AUXILIARIES = _BE | frozenset("will would has have had can could should must did does do ha han había habían".split())
 _MODALS = frozenset("to should would could can must might may shall will".split())
 _NAMEABLE = frozenset("may will june april august grace bill mark rose hope joy".split())  # "PM May"
