@@ -15,7 +15,7 @@ The API (stable: ``compare`` and the bilingual ``audit --source`` both rely on i
     number_mentions(text, lang) / name_mentions(text, lang) / negation_mentions(text, lang)
 
 A :class:`Difference` has a ``kind`` (numbers, names, negation), a ``change`` (changed,
-dropped, added, garbled, moved), the ``old`` and ``new`` text, their character spans in
+dropped, added, garbled), the ``old`` and ``new`` text, their character spans in
 ``source_text`` and ``target_text`` (``None`` on the side where it is missing), a
 severity, and ``summary`` ("13,000 → 31,000"). Passages are sentence-sized: the cost
 grows with the number of mentions in them.
@@ -47,7 +47,6 @@ class Change(str, Enum):
     DROPPED = "dropped"  # only the source has it
     ADDED = "added"  # only the target has it
     GARBLED = "garbled"  # a negation the target's grammar no longer carries ("the Alliance no compromise")
-    MOVED = "moved"  # a negation that bears on another word
 
 
 MISSING = "(gone)"
@@ -63,7 +62,6 @@ _SEVERITY = {
     (Kind.NEGATION, Change.DROPPED): Severity.CRITICAL,
     (Kind.NEGATION, Change.ADDED): Severity.CRITICAL,
     (Kind.NEGATION, Change.GARBLED): Severity.CRITICAL,
-    (Kind.NEGATION, Change.MOVED): Severity.MAJOR,
 }
 _NOUN = {Kind.NUMBERS: "number", Kind.NAMES: "name", Kind.NEGATION: "negation"}
 
@@ -98,7 +96,7 @@ class Difference:
             return {Change.DROPPED: "the negation is gone: the meaning may be reversed",
                     Change.ADDED: "a negation was added: the meaning may be reversed",
                     Change.GARBLED: "the negation no longer governs the verb: the meaning may be reversed or lost",
-                    Change.MOVED: "the negation bears on another word"}[self.change]
+                    }[self.change]
         return self.label
 
     def shift(self, source_offset: int, target_offset: int) -> "Difference":
@@ -111,7 +109,7 @@ class Difference:
         def span(s: Span | None):
             return {"start": s.start, "end": s.end} if s else None
 
-        return {"kind": self.kind.value, "change": self.change.value, "old": self.old, "new": self.new,
+        return {"kind": self.kind.value, "change": self.change.value, "label": self.label, "old": self.old, "new": self.new,
                 "summary": self.summary, "severity": self.severity.label, "explanation": self.explanation(),
                 "source_span": span(self.source_span), "target_span": span(self.target_span)}
 
@@ -1017,6 +1015,9 @@ def _lexical_negations(text: str, lang: str) -> list[_Token]:
     return [t for t in _tokens(text) if pattern.match(t.lower)] if pattern else []
 
 
+NEAR = 0.3  # negations this close in relative position are the same one
+
+
 def _match_negations(source_text: str, source_lang: str, target_text: str, target_lang: str) -> list[Difference]:
     source = negation_mentions(source_text, source_lang)
     target = negation_mentions(target_text, target_lang)
@@ -1027,14 +1028,16 @@ def _match_negations(source_text: str, source_lang: str, target_text: str, targe
     left_s = list(source)
     left_t = list(target)
     pairs: list[tuple[NegationMention, NegationMention]] = []
-    if same_language:
+    if same_language:  # the same negation bears on the same word
         for s in list(left_s):
-            t = next((t for t in left_t if s.focus and same_name(s.focus[:6], t.focus[:6])), None)
+            t = next((t for t in left_t if same_name(s.focus[:6], t.focus[:6]) and (s.focus or s.cue == t.cue)), None)
             if t is not None:
                 left_s.remove(s)
                 left_t.remove(t)
                 pairs.append((s, t))
-    # What is left is paired by position in the passage: across languages the words differ.
+
+    # What is left is paired by where it stands in the passage (across languages the words differ);
+    # one far from any on the other side was dropped or added.
     def position(m: NegationMention, length: int) -> float:
         return m.span.start / max(1, length)
 
@@ -1042,11 +1045,9 @@ def _match_negations(source_text: str, source_lang: str, target_text: str, targe
         if not left_t:
             break
         t = min(left_t, key=lambda m: abs(position(m, target_len) - position(s, source_len)))
-        left_t.remove(t)
-        left_s.remove(s)
-        if same_language and s.focus != t.focus and t.garbled == s.garbled:
-            out.append(Difference(Kind.NEGATION, Change.MOVED, s.text, t.text, s.span, t.span))
-        else:
+        if abs(position(t, target_len) - position(s, source_len)) <= NEAR:
+            left_t.remove(t)
+            left_s.remove(s)
             pairs.append((s, t))
     out += [Difference(Kind.NEGATION, Change.GARBLED, s.text, t.text, s.span, t.span)
             for s, t in pairs if s.garbled != t.garbled]
@@ -1098,3 +1099,12 @@ def compare_pair(source_text: str, source_lang: str, target_text: str, target_la
                             d.target_span.start if d.target_span else 0))
     return out
 
+
+
+def comparable(first: str, second: str) -> bool:
+    """Whether two languages can be compared without a translation: the same language, or two
+    whose numbers, names and negation the tables read (English and Spanish)."""
+    return first == second or {first, second} <= DIRECT_LANGUAGES
+
+
+DIRECT_LANGUAGES = frozenset({"en", "es"})

@@ -26,6 +26,14 @@ class FailOn(str, Enum):
     critical = "critical"
 
 
+def write_html(path: Path, page: str) -> None:
+    """An HTML report, written atomically, said on stderr."""
+    from ..io import write_atomic
+
+    write_atomic(path, page)
+    typer.echo(f"wrote {path}", err=True)
+
+
 def emit(text: str, output: Optional[Path]) -> None:
     """Results go to stdout, or atomically to ``output``."""
     if output is None:
@@ -45,6 +53,7 @@ def audit(
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
     detectors: Optional[str] = typer.Option(None, "--detectors", help="Comma-separated detector ids to run (default: all)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically)."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
     list_detectors: bool = typer.Option(False, "--list-detectors", help="List the detectors and exit (no FILE needed)."),
 ) -> None:
     """Find translation artifacts in an article, with no model: exact spans, category, severity, reason, fix."""
@@ -66,6 +75,10 @@ def audit(
         _check_language(lang, allow_auto=False, option="--lang")
     chosen = [d.strip() for d in detectors.split(",") if d.strip()] if detectors else None
     report = run_audit(file, language=lang, source_language=source_lang, detectors=chosen)
+    if html is not None:
+        from ..report.html import render_audit_html
+
+        write_html(html, render_audit_html(report))
     if format is Format.text and output is None:
         from ..report.terminal import print_audit
         from rich.console import Console
@@ -98,6 +111,7 @@ def quotes(
     model: list[str] = typer.Option([], "--model", "-m", help="Model alias or spec; shows the quotations across versions."),
     via: Optional[str] = typer.Option(None, "--via", help="Round trip each model through this language."),
     source: Optional[str] = typer.Option(None, "--from", help="Translate the --version in this language with each model."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML page of the quotations here."),
 ) -> None:
     """List the quotations of an article: speaker, text, line, mark style, closed or not; or across versions."""
     from ..document import load_document
@@ -108,18 +122,29 @@ def quotes(
         from ..versions import compare_article
 
         report = compare_article(file, version, model, via, source)
+        if html is not None:
+            from ..report.html import render_quotes_html
+
+            write_html(html, render_quotes_html(report.article, report))
         if format is Format.text and output is None:
             from rich.console import Console
 
-            from ..report.quotes import quote_matrix_table
+            from ..report.compare import compare_dict
+            from ..report.compare_terminal import quotation_lines
 
-            Console().print(quote_matrix_table(report))
+            console = Console()
+            for line in quotation_lines(compare_dict(report)):
+                console.print(line, soft_wrap=True)
         else:
             emit(render_quote_matrix(report, format.value), output)
         return
     if lang is not None:
         _check_language(lang, allow_auto=False, option="--lang")
     document = load_document(file, lang)
+    if html is not None:
+        from ..report.html import render_quotes_html
+
+        write_html(html, render_quotes_html(document))
     if format is Format.text and output is None:
         from rich.console import Console
 

@@ -23,8 +23,10 @@ class CompareFormat(str, Enum):
                     "Direct: transcompare compare article.en.txt --version original=article.es.txt --from es --model opus-mt-es-en")
 def compare(
     article: str = typer.Argument(..., help="The published article."),
-    version: list[str] = typer.Option([], "--version", help="Another version, NAME=FILE (any language); repeatable."),
-    model: list[str] = typer.Option([], "--model", "-m", help="Model alias or spec; repeatable. Default: what works offline."),
+    version: list[str] = typer.Option([], "--version", help="Another version, NAME=FILE (the article's language, or "
+                                      "English/Spanish; others through --from LANG --model); repeatable."),
+    model: list[str] = typer.Option([], "--model", "-m", help="Model alias or spec; repeatable. Default: with no "
+                                    "--version, what works offline; with --version, none."),
     via: Optional[str] = typer.Option(None, "--via", help="Round trip each model through this language."),
     source: Optional[str] = typer.Option(None, "--from", help="Translate the --version in this language with each model."),
     to: Optional[str] = typer.Option(None, "--to", help="Target language of direct translations (default: the article's)."),
@@ -48,10 +50,10 @@ def compare(
     settings = generation_options(device, dtype, beams, 256, batch_size, allow_pickle)
     report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
     if html is not None:
-        from ..io import write_atomic
         from ..report.html import render_html
+        from .audit import write_html
 
-        write_atomic(html, render_html(report))
+        write_html(html, render_html(report))
     if format is CompareFormat.text and output is None:
         from rich.console import Console
 

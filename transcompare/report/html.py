@@ -1,15 +1,54 @@
-"""A self-contained HTML report (no external assets). Jinja2 autoescaping escapes
-every piece of text the article or a version contains."""
+"""Self-contained HTML reports (no external assets, no script, a Content-Security-Policy) for
+compare, audit and quotes. Jinja2 autoescaping escapes every piece of text a document holds.
+
+Highlights are numbered and their reasons written out under the sentence or paragraph, so
+nothing depends on hovering."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from functools import lru_cache
+
 from ..comparison import CompareReport
 from ..model import Document, Finding, Span
-from .compare import compare_dict
+from . import AuditReport, report_dict
+from .compare import SEVERITY_MEANING, compare_dict, plural
 
 
-def highlighted(document: Document, span: Span, findings: list[Finding]) -> list[dict]:
-    """``span``'s text cut into pieces, each with the findings that cover it."""
+@lru_cache(maxsize=1)
+def _environment():
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(loader=PackageLoader("transcompare.report", "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env.globals["plural"] = plural
+    return env
+
+
+def _render(template: str, **values) -> str:
+    return _environment().get_template(template).render(**values)
+
+
+class _Notes:
+    """Numbers the reasons of one section, so a highlight points at its written reason."""
+
+    def __init__(self) -> None:
+        self.items: list[dict] = []
+        self._numbers: dict[int, int] = {}
+
+    def number(self, finding: Finding) -> int:
+        key = id(finding)
+        if key not in self._numbers:
+            self._numbers[key] = len(self.items) + 1
+            reason = f"{finding.category}: {finding.message}" + (f" → {finding.suggestion}" if finding.suggestion else "")
+            self.items.append({"number": self._numbers[key], "severity": finding.severity.label, "text": reason})
+        return self._numbers[key]
+
+
+def highlighted(document: Document, span: Span, findings: list[Finding], notes: _Notes | None = None) -> list[dict]:
+    """``span``'s text cut into pieces, each with the worst severity and the note numbers of the
+    findings that cover it."""
+    notes = notes if notes is not None else _Notes()
     text = document.text
     inside = [f for f in findings if f.span.overlaps(span) or (len(f.span) == 0 and span.start <= f.span.start < span.end)]
     cuts = {span.start, span.end}
@@ -20,36 +59,118 @@ def highlighted(document: Document, span: Span, findings: list[Finding]) -> list
     for start, end in zip(points, points[1:]):
         covering = [f for f in inside if f.span.start <= start and end <= f.span.end]
         worst = max((f.severity for f in covering), default=None)
-        pieces.append({
-            "text": text[start:end],
-            "severity": worst.label if worst else None,
-            "title": " | ".join(f"{f.severity.label} {f.category}: {f.message}" + (f" → {f.suggestion}" if f.suggestion else "")
-                                for f in covering),
-        })
+        pieces.append({"text": text[start:end], "severity": worst.label if worst else None,
+                       "notes": [notes.number(f) for f in covering]})
+    for f in inside:  # an empty span (a missing word) still gets its reason
+        notes.number(f)
     return pieces
 
 
+def by_sentence(document: Document, findings) -> dict[int, list[Finding]]:
+    """Findings indexed by every sentence they touch (one pass)."""
+    index: dict[int, list[Finding]] = defaultdict(list)
+    for f in findings:
+        first = document.sentence_of(f.span.start)
+        last = document.sentence_of(max(f.span.start, f.span.end - 1))
+        for s in range(first, last + 1):
+            index[s].append(f)
+    return index
+
+
+def _change_findings(report: CompareReport) -> tuple[list[Finding], list[list[Finding]]]:
+    """Each version's sentence changes as findings on both sides: on the article's text and the version's."""
+    article_side: list[Finding] = []
+    version_sides: list[list[Finding]] = []
+    for result in report.results:
+        mine = []
+        for change in result.changes:
+            d = change.difference
+            message = f"{result.version.name}: {d.label}: {d.summary}"
+            if d.source_span is not None:
+                article_side.append(Finding("compare", d.label, d.severity, d.source_span, message))
+            if d.target_span is not None:
+                mine.append(Finding("compare", d.label, d.severity, d.target_span, f"{d.label}: {d.summary}"))
+        version_sides.append(mine)
+    return article_side, version_sides
+
+
 def side_by_side(report: CompareReport) -> list[dict]:
+    from ..quote_align import sentence_targets
+
     article = report.article
+    article_changes, version_changes = _change_findings(report)
+    article_index = by_sentence(article, list(report.article_audit.findings) + article_changes)
+    sides = []
+    for result, changes in zip(report.results, version_changes):
+        doc = result.version.document
+        sides.append((doc, sentence_targets(result.alignment, len(article.sentences)),
+                      by_sentence(doc, list(result.audit.findings) + changes)))
     rows = []
-    article_findings = list(report.article_audit.findings)
     for index, sentence in enumerate(article.sentences):
+        notes = _Notes()
+        row = {"index": index, "article": {"pieces": highlighted(article, sentence, article_index.get(index, []), notes)}}
+        row["article"]["reasons"] = notes.items
         cells = []
-        for result in report.results:
-            doc = result.version.document
-            targets = result.alignment.targets_of(index)
-            findings = list(result.audit.findings)
-            cells.append([highlighted(doc, doc.sentences[t], findings) for t in targets])
-        rows.append({"index": index, "article": highlighted(article, sentence, article_findings), "versions": cells})
+        for doc, targets, index_of in sides:
+            cell_notes = _Notes()
+            pieces = []
+            for t in targets[index]:
+                pieces += highlighted(doc, doc.sentences[t], index_of.get(t, []), cell_notes) + [
+                    {"text": " ", "severity": None, "notes": []}]
+            cells.append({"pieces": pieces, "reasons": cell_notes.items})
+        row["versions"] = cells
+        rows.append(row)
     return rows
 
 
 def render_html(report: CompareReport) -> str:
-    from importlib import resources
-
-    from jinja2 import Environment, select_autoescape
-
-    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    template = env.from_string(resources.files("transcompare.report").joinpath("templates/compare.html").read_text("utf-8"))
     data = compare_dict(report)
-    return template.render(data=data, rows=side_by_side(report), names=[v["name"] for v in data["versions"]])
+    compared = [r for r in report.results if r.correspondence.corresponds]
+    shown = CompareReport(report.article, report.article_audit, tuple(compared), report.findings, report.provenance)
+    return _render("compare.html", data=data, rows=side_by_side(shown), names=[v["name"] for v in data["versions"]],
+                   side_names=[r.version.name for r in compared])
+
+
+def render_audit_html(report: AuditReport) -> str:
+    doc = report.document
+    data = report_dict(report)
+    paragraphs = []
+    by_paragraph: dict[int, list[Finding]] = defaultdict(list)
+    for f in report.findings:
+        by_paragraph[doc.paragraph_of(f.span.start)].append(f)
+    for number, findings in sorted(by_paragraph.items()):
+        bounds = doc.paragraphs[number] if doc.paragraphs else doc.body
+        span = Span(min(bounds.start, *(f.span.start for f in findings)), max(bounds.end, *(f.span.end for f in findings)))
+        notes = _Notes()
+        pieces = highlighted(doc, span, findings, notes)
+        listed = []
+        for f in findings:
+            line, col = doc.position(f.span.start)
+            listed.append({"number": notes.number(f), "severity": f.severity.label, "line": line, "column": col,
+                           "category": f.category, "text": f.span.of(doc.text), "message": f.message,
+                           "suggestion": f.suggestion, "detector": f.detector})
+        paragraphs.append({"number": number + 1, "line": doc.position(span.start)[0], "pieces": pieces,
+                           "findings": listed})
+    return _render("audit.html", data=data, paragraphs=paragraphs,
+                   severities={s: m for s, m in _AUDIT_SEVERITY.items()})
+
+
+_AUDIT_SEVERITY = {"critical": "changes or hides what was said: an empty quotation, a cut sentence",
+                   "major": "a reader will stumble or be misled: a wrong pronoun, a leaked caption",
+                   "minor": "reads as translated: a calque, punctuation"}
+
+
+def render_quotes_html(document: Document, report: CompareReport | None = None) -> str:
+    """The quotation list of a document, or, with a comparison, the quotations across versions."""
+    from .. import __version__
+    from .quotes import quote_rows
+
+    if report is not None:
+        data = compare_dict(report)
+        return _render("quotes.html", name=document.name, language=document.language, compare=data,
+                       names=[v["name"] for v in data["versions"]])
+    return _render("quotes.html", name=document.name, language=document.language, compare=None,
+                   rows=quote_rows(document), version=__version__)
+
+
+__all__ = ["render_html", "render_audit_html", "render_quotes_html", "highlighted", "SEVERITY_MEANING"]
