@@ -128,3 +128,15 @@ def test_python_api_functions_survive_submodule_imports(tmp_path):
     other.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     report = compare(str(SAMPLE), versions=[f"copy={other}"])
     assert report.results[0].alignment.confidence > 0.9
+
+
+def test_missing_extra_names_the_pip_command(run_cli, monkeypatch):
+    import transcompare.auditing
+
+    def without_matplotlib(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'matplotlib'", name="matplotlib")
+
+    monkeypatch.setattr(transcompare.auditing, "audit", without_matplotlib)
+    code, _, err = run_cli("audit", str(SAMPLE))
+    assert code == 3
+    assert "pip install 'transcompare[eval]'" in err and "Traceback" not in err

@@ -34,6 +34,15 @@ def write_html(path: Path, page: str) -> None:
     typer.echo(f"wrote {path}", err=True)
 
 
+def check_outputs(*outputs: Optional[Path]) -> None:
+    """Refuse an output path that cannot be written before any work is done."""
+    from ..io import resolve_output
+
+    for output in outputs:
+        if output is not None:
+            resolve_output(output)
+
+
 def emit(text: str, output: Optional[Path]) -> None:
     """Results go to stdout, or atomically to ``output``."""
     if output is None:
@@ -70,6 +79,7 @@ def audit(
         raise typer.Exit()
     if file is None:
         raise InputError("give the article to audit (a file, or - for stdin); see `transcompare audit --help`")
+    check_outputs(output, html)
     _check_language(source_lang, allow_auto=True, option="--source-lang")
     if lang is not None:
         _check_language(lang, allow_auto=False, option="--lang")
@@ -117,6 +127,7 @@ def quotes(
     from ..document import load_document
     from ..report.quotes import render_quotes
 
+    check_outputs(output, html)
     if version or model:
         from ..report.quotes import render_quote_matrix
         from ..versions import compare_article

@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .audit import SAMPLE, FailOn, emit
+from .audit import SAMPLE, FailOn, check_outputs, emit
 from .options import ALLOW_PICKLE, BATCH_SIZE, BEAMS, DEVICE, DTYPE, NO_CACHE, generation_options
 
 
@@ -47,6 +47,7 @@ def compare(
     from ..report.compare import render_compare
     from ..versions import compare_article
 
+    check_outputs(output, html)
     settings = generation_options(device, dtype, beams, 256, batch_size, allow_pickle)
     report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
     if html is not None:
