@@ -347,3 +347,17 @@ def test_file_spec_is_a_version(run_cli, tmp_path):
     data = json.loads(out)
     assert code == 0, err
     assert data["versions"][0]["kind"] == "file" and data["versions"][0]["mean_fidelity"] == 1.0
+
+
+def test_sample_against_its_spanish_original(run_cli):
+    original = SAMPLE.with_name("france24-putin-nato-2021-12-23.es.txt")
+    code, out, err = run_cli("compare", str(SAMPLE), "--version", f"original={original}", "-f", "json")
+    data = json.loads(out)
+    assert code == 0, err
+    assert data["versions"][0]["corresponds"] and data["warnings"] == []
+    rows = {q["index"]: q["versions"]["original"] for q in data["quotes"]}
+    empty = next(q["index"] for q in data["quotes"] if q["text"] == "")
+    assert rows[empty]["status"] == "emptied" and rows[empty]["text"] == "No cederemos"
+    assert sum(r["status"] == "matched" for r in rows.values()) >= 13
+    critical = [c for c in data["changes"] if c["severity"] == "critical"]
+    assert [c["summary"] for c in critical] == ["(none) → No cederemos"]

@@ -128,6 +128,7 @@ class _Tables:
     subjects: frozenset[str]
     determiner_follow: frozenset[str]
     npi_after_verb: bool
+    continues: frozenset[str]
     clause_openers: frozenset[str]
     lexical_negation: re.Pattern | None
     number_connectors: frozenset[str]
@@ -173,6 +174,7 @@ def _tables(lang: str) -> _Tables:
         subjects=frozenset(neg.get("subjects", ())),
         determiner_follow=frozenset(neg.get("determiner_follow", ())),
         npi_after_verb=neg.get("npi_after_verb", False),
+        continues=frozenset(neg.get("continues", ())),
         clause_openers=frozenset(neg.get("clause_openers", ())),
         lexical_negation=re.compile(neg["lexical"]) if neg.get("lexical") else None,
         number_connectors=frozenset(num.get("connectors", ())),
@@ -430,6 +432,8 @@ def _number_words(text: str, tables: _Tables, taken: list[Span]) -> list[NumberM
             i += 1
             continue
         key = re.sub(r"['’]s$", "", token.lower)  # Friday's
+        if "-" in key:  # mid-November, pre-Christmas
+            key = key.rsplit("-", 1)[1]
         date = tables.months.get(key) if key in tables.months and (
             key not in tables.ambiguous_months or _next_to_digits(text, token)
             or (token.text[0].isupper() and not token.at_start and not _abbreviated(key, tables))) else None
@@ -945,7 +949,8 @@ def negation_mentions(text: str, lang: str) -> list[NegationMention]:
         if token.lower not in tables.negation_cues and not contracted:
             continue
         same_clause = last_cue_end >= 0 and not _clause_break(text, last_cue_end, token.start)
-        if token.lower in tables.concord and same_clause:
+        same_sentence = last_cue_end >= 0 and not re.search(r"[.;!?…]", text[last_cue_end : token.start])
+        if token.lower in tables.concord and (same_clause or (token.lower in tables.continues and same_sentence)):
             last_cue_end = token.end
             continue  # negative concord: part of the negation before it
         if token.lower in tables.need_lead and not same_clause:
@@ -1015,7 +1020,8 @@ def _lexical_negations(text: str, lang: str) -> list[_Token]:
     return [t for t in _tokens(text) if pattern.match(t.lower)] if pattern else []
 
 
-NEAR = 0.3  # negations this close in relative position are the same one
+# Negations this close in relative position are the same one (across languages word order moves them).
+NEAR = {True: 0.3, False: 1.0}
 
 
 def _match_negations(source_text: str, source_lang: str, target_text: str, target_lang: str) -> list[Difference]:
@@ -1045,7 +1051,7 @@ def _match_negations(source_text: str, source_lang: str, target_text: str, targe
         if not left_t:
             break
         t = min(left_t, key=lambda m: abs(position(m, target_len) - position(s, source_len)))
-        if abs(position(t, target_len) - position(s, source_len)) <= NEAR:
+        if abs(position(t, target_len) - position(s, source_len)) <= NEAR[same_language]:
             left_t.remove(t)
             left_s.remove(s)
             pairs.append((s, t))

@@ -62,7 +62,8 @@ _STATUS_MEANING = {
     QuoteStatus.MATCHED: "the same words, with their quotation marks",
     QuoteStatus.ALTERED: "quoted, but words were dropped or changed, a number, name or negation differs, "
                          "or the quotation is no longer closed",
-    QuoteStatus.EMPTIED: "the quotation marks are there but the words are gone",
+    QuoteStatus.EMPTIED: "the quotation marks are there but the words are gone (from the version, or from the "
+                         "article when the version is its source)",
     QuoteStatus.SPLIT: "the quotation was cut into two",
     QuoteStatus.MERGED: "two quotations became one",
     QuoteStatus.INDIRECT: "the words are there without quotation marks (reported speech)",
@@ -258,6 +259,14 @@ def _missing(ctx: _Context, qi: int, candidates: list[int], aligned: tuple[int, 
                           QuoteStatus.EMPTIED.severity)
     sentences = " ".join(ctx.version.sentences[t].of(ctx.version.text) for t in aligned)
     if not _has_words(original):
+        # The article's quotation is empty: the version's words in the same place are what it lost.
+        free = [k for k in candidates if k not in owner]
+        if free:
+            k = free[rank] if rank < len(free) else free[0]
+            owner[k] = qi
+            fidelity = ctx.measure(qi, quote_text(ctx.version, k), (k,), ignore_additions=False)
+            return QuoteMatch(qi, ctx.name, QuoteStatus.EMPTIED, (k,), quote_text(ctx.version, k), fidelity,
+                              QuoteStatus.EMPTIED.severity)
         return QuoteMatch(qi, ctx.name, QuoteStatus.LOST, (), sentences, None)  # nothing to lose
     if sentences and _words_survive(ctx, original, sentences):
         fidelity = ctx.measure(qi, sentences, (), ignore_additions=True)
