@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 from enum import Enum
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 from .model import Severity, Span
@@ -122,6 +123,7 @@ class _Tables:
     concord: frozenset[str]
     need_lead: frozenset[str]
     idioms: tuple[tuple[str, ...], ...]
+    idioms_by_first: dict[str, tuple[tuple[str, ...], ...]]
     contractions: tuple[str, ...]
     light: frozenset[str]
     auxiliaries: frozenset[str]
@@ -137,6 +139,8 @@ class _Tables:
     tens_joiner: str
     scales: dict[str, int]
     alone: frozenset[str]
+    scale_starts: frozenset[str]  # first words of scales written in several ("mil millones")
+    number_vocabulary: frozenset[str]  # every word that can start or end a number or a date
     currency_scales: dict[str, int]
     months: dict[str, int]
     ambiguous_months: frozenset[str]
@@ -158,6 +162,7 @@ def _tables(lang: str) -> _Tables:
     path = folder.joinpath(f"{lang}.toml")
     data = tomllib.loads(path.read_text("utf-8")) if path.is_file() else _EMPTY_TABLE
     neg, num, names = data["negation"], data["numbers"], data["names"]
+    idioms = tuple(tuple(i.split()) for i in neg.get("idioms", ()))
     from . import languages
 
     row = languages.get(lang)
@@ -167,7 +172,8 @@ def _tables(lang: str) -> _Tables:
         negation_cues=frozenset(neg.get("cues", ())),
         concord=frozenset(neg.get("concord", ())),
         need_lead=frozenset(neg.get("need_lead", ())),
-        idioms=tuple(tuple(i.split()) for i in neg.get("idioms", ())),
+        idioms=idioms,
+        idioms_by_first={w: tuple(i for i in idioms if i[0] == w) for w in {i[0] for i in idioms}},
         contractions=tuple(neg.get("contractions", ())),
         light=frozenset(neg.get("light", ())),
         auxiliaries=frozenset(neg.get("auxiliaries", ())),
@@ -183,6 +189,9 @@ def _tables(lang: str) -> _Tables:
         tens_joiner=num.get("tens_joiner", ""),
         scales=dict(num.get("scales", {})),
         alone=frozenset(num.get("alone", ("mil",) if lang == "es" else ())),
+        scale_starts=frozenset(k.split()[0] for k in num.get("scales", {}) if " " in k),
+        number_vocabulary=frozenset(w for table in ("words", "before_scale", "scales", "months", "weekdays")
+                                    for k in num.get(table, {}) for w in k.split()),
         currency_scales=dict(num.get("currency_scales", {})),
         months=dict(num.get("months", {})),
         ambiguous_months=frozenset(num.get("ambiguous_months", ())),
@@ -212,8 +221,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _OPENING = set("“«\"‘'([—–-:;")
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
     lower: str
     start: int
@@ -221,21 +229,36 @@ class _Token:
     at_start: bool  # first word of a sentence, clause after a colon, or quotation
 
 
-def _tokens(text: str) -> list[_Token]:
+_ENDS = frozenset(".!?…:;\n")
+_OPENS = frozenset("“«\"‘([—")
+_CLOSERS = "”’»\"')] \t\u00a0"
+
+
+@lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[_Token, ...]:
+    """Words with offsets; each says whether it opens a sentence, a clause after a colon, or a quotation.
+    Cached: one passage is read for numbers, names and negation."""
     out: list[_Token] = []
     previous_end = 0
     for match in _WORD.finditer(text):
-        gap = text[previous_end : match.start()]
-        at_start = not out or bool(re.search(r"[.!?…:;\n]\W*$|[“«\"‘(\[—]\s*$", gap)) or (
-            not gap.strip() and previous_end == 0)
-        out.append(_Token(match.group(), match.group().lower(), match.start(), match.end(), at_start))
+        word = match.group()
+        if not out:
+            at_start = True
+        else:
+            gap = text[previous_end : match.start()].rstrip()
+            at_start = bool(gap) and (gap[-1] in _OPENS or gap.rstrip(_CLOSERS)[-1:] in _ENDS)
+        out.append(_Token(word, word.lower(), match.start(), match.end(), at_start))
         previous_end = match.end()
-    return out
+    return tuple(out)
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?…]|,\s")
+_SENTENCE_BREAK = re.compile(r"[.;!?…]")
 
 
 def _clause_break(text: str, a: int, b: int) -> bool:
     """Whether punctuation that ends a clause lies between offsets a and b."""
-    return bool(re.search(r"[.;:!?…]|,\s", text[a:b]))
+    return b > a and _CLAUSE_BREAK.search(text, a, b) is not None
 
 
 # ---------------------------------------------------------------- numbers
@@ -424,16 +447,20 @@ def _number_words(text: str, tables: _Tables, taken: list[Span]) -> list[NumberM
     out: list[NumberMention] = []
     cursor = 0  # taken spans are sorted: one pass over both
     i = 0
+    vocabulary = tables.number_vocabulary
     while i < len(tokens):
         token = tokens[i]
+        key = token.lower[:-2] if token.lower.endswith(("'s", "’s")) else token.lower  # Friday's
+        if "-" in key:  # mid-November, twenty-five
+            key = key.rsplit("-", 1)[1]
+        if key not in vocabulary:
+            i += 1
+            continue
         while cursor < len(taken) and taken[cursor].end <= token.start:
             cursor += 1
         if cursor < len(taken) and taken[cursor].start <= token.start:
             i += 1
             continue
-        key = re.sub(r"['’]s$", "", token.lower)  # Friday's
-        if "-" in key:  # mid-November, pre-Christmas
-            key = key.rsplit("-", 1)[1]
         date = tables.months.get(key) if key in tables.months and (
             key not in tables.ambiguous_months or _next_to_digits(text, token)
             or (token.text[0].isupper() and not token.at_start and not _abbreviated(key, tables))) else None
@@ -503,7 +530,8 @@ def _number_run(tokens: list[_Token], i: int, tables: _Tables, text: str) -> tup
     while j < len(tokens):
         if run and text[tokens[j - 1].end : tokens[j].start].strip(" -"):
             break  # number words are written next to each other
-        phrase = next((n for n in (3, 2) if j + n <= len(tokens) and _phrase(tokens, j, n, text) in tables.scales), 0)
+        phrase = next((n for n in (3, 2) if tokens[j].lower in tables.scale_starts and j + n <= len(tokens)
+                       and _phrase(tokens, j, n, text) in tables.scales), 0)
         if phrase:
             run.append(_phrase(tokens, j, phrase, text))  # "mil millones", "miles de millones"
             j += phrase
@@ -787,7 +815,12 @@ def _is_place_or_organisation(key: str) -> bool:
 def _is_place(key: str) -> bool:
     from .entities import PLACES
 
-    return key in PLACES or key in set(_name_lexicon()[0].values())
+    return key in PLACES or key in _lexicon_names()
+
+
+@lru_cache(maxsize=1)
+def _lexicon_names() -> frozenset[str]:
+    return frozenset(_name_lexicon()[0].values())
 
 
 def _is_demonym(key: str, tables: _Tables) -> bool:
@@ -945,11 +978,11 @@ def negation_mentions(text: str, lang: str) -> list[NegationMention]:
         if idiom:
             skip_until = k + idiom - 1
             continue
-        contracted = any(token.lower.endswith(c) for c in tables.contractions)
+        contracted = bool(tables.contractions) and token.lower.endswith(tables.contractions)
         if token.lower not in tables.negation_cues and not contracted:
             continue
         same_clause = last_cue_end >= 0 and not _clause_break(text, last_cue_end, token.start)
-        same_sentence = last_cue_end >= 0 and not re.search(r"[.;!?…]", text[last_cue_end : token.start])
+        same_sentence = last_cue_end >= 0 and _SENTENCE_BREAK.search(text, last_cue_end, token.start) is None
         if token.lower in tables.concord and (same_clause or (token.lower in tables.continues and same_sentence)):
             last_cue_end = token.end
             continue  # negative concord: part of the negation before it
@@ -972,8 +1005,8 @@ def negation_mentions(text: str, lang: str) -> list[NegationMention]:
     return out
 
 
-def _idiom_at(tokens: list[_Token], k: int, tables: _Tables) -> int:
-    for idiom in tables.idioms:
+def _idiom_at(tokens, k: int, tables: _Tables) -> int:
+    for idiom in tables.idioms_by_first.get(tokens[k].lower, ()):
         n = len(idiom)
         if tuple(t.lower for t in tokens[k : k + n]) == idiom:
             return n
@@ -1092,6 +1125,13 @@ def compare_pair(source_text: str, source_lang: str, target_text: str, target_la
 
     ``source_names``, ``target_names``: the names each side's whole document writes mid-sentence
     (:func:`known_names`), so that "Moscow made…" at a sentence start is still read as a name."""
+    return list(_compare(source_text, source_lang, target_text, target_lang, source_names, target_names))
+
+
+@lru_cache(maxsize=8192)
+def _compare(source_text: str, source_lang: str, target_text: str, target_lang: str, source_names: frozenset[str],
+             target_names: frozenset[str]) -> tuple[Difference, ...]:
+    """compare_pair, remembered: a passage repeated (a standfirst, boilerplate) is compared once."""
     same = source_lang == target_lang
     out = _match_numbers(number_mentions(source_text, source_lang), number_mentions(target_text, target_lang))
     source_names = name_mentions(source_text, source_lang, source_names)
@@ -1103,7 +1143,7 @@ def compare_pair(source_text: str, source_lang: str, target_text: str, target_la
     out += _match_negations(source_text, source_lang, target_text, target_lang)
     out.sort(key=lambda d: (d.source_span is None, d.source_span.start if d.source_span else 0,
                             d.target_span.start if d.target_span else 0))
-    return out
+    return tuple(out)
 
 
 
