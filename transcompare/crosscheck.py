@@ -936,16 +936,24 @@ def _first_name_changed(a: NameMention, b: NameMention) -> bool:
     return not any(w in _LINKING for m in (a, b) for w in m.text.lower().split())
 
 
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zß-öø-ÿā-žа-я][^\W\d_]*")
+
+
 def known_names(text: str, lang: str) -> frozenset[str]:
-    """Folded words ``text`` writes with a capital where no sentence starts, and never in lower case: its names."""
+    """Folded words ``text`` writes with a capital where no sentence starts, and never in lower case:
+    its names. One pass over the capitalised words of a whole document."""
+    lower = set(_LOWER_WORD.findall(text))
     capitalised: set[str] = set()
-    lower: set[str] = set()
-    for token in _tokens(text):
-        if not _is_capitalised(token):
-            lower.add(token.lower)
-        elif not token.at_start:
-            capitalised.update(_name_keys(token.text))
-    return frozenset(capitalised - lower)
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        if word.lower() in lower:
+            continue
+        before = text[max(0, match.start() - 12) : match.start()].rstrip()
+        if not before or before[-1] in _OPENS or before.rstrip(_CLOSERS)[-1:] in _ENDS:
+            continue  # opens a sentence
+        capitalised.update(_name_keys(word))
+    return frozenset(capitalised)
 
 
 # ---------------------------------------------------------------- negation
