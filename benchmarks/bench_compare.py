@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -78,22 +79,23 @@ def _limits() -> None:
 
 
 def run_compare(article: Path, version: Path, work: Path) -> dict:
-    """One `compare` process: CPU seconds, peak RSS, exit status."""
+    """One `compare` process: its own CPU seconds, peak RSS and exit status (os.wait4)."""
     command = [sys.executable, "-m", "transcompare", "compare", str(article), "--version", f"version={version}",
                "-f", "json", "-o", str(work / "r.json"), "--html", str(work / "r.html")]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    try:
-        proc = subprocess.run(command, capture_output=True, text=True, timeout=LIMIT_S, preexec_fn=_limits, cwd=ROOT,
-                              env={**os.environ, "NO_COLOR": "1"})
-        status = "ok" if proc.returncode in (0, 1) else f"exit {proc.returncode}: {proc.stderr.strip()[-200:]}"
-    except subprocess.TimeoutExpired:
-        status = f"over {LIMIT_S} s"
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return {"cpu_s": round(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, 1),
-            "wall_s": round(time.perf_counter() - start, 1), "peak_rss_mb": round(after.ru_maxrss / 1024),
-            "status": status, "html_mb": round((work / "r.html").stat().st_size / 1e6, 1)
-            if (work / "r.html").exists() else None}
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_limits, cwd=ROOT,
+                            env={**os.environ, "NO_COLOR": "1"})
+    timer = threading.Timer(LIMIT_S, proc.kill)
+    timer.start()
+    _, code, usage = os.wait4(proc.pid, 0)
+    timer.cancel()
+    error = proc.stderr.read().decode(errors="replace").strip()[-200:]
+    proc.returncode = os.waitstatus_to_exitcode(code)
+    status = "ok" if proc.returncode in (0, 1) else f"killed after {LIMIT_S} s" if proc.returncode == -9 else \
+        f"exit {proc.returncode}: {error}"
+    return {"cpu_s": round(usage.ru_utime + usage.ru_stime, 1), "wall_s": round(time.perf_counter() - start, 1),
+            "peak_rss_mb": round(usage.ru_maxrss / 1024), "status": status,
+            "html_mb": round((work / "r.html").stat().st_size / 1e6, 1) if (work / "r.html").exists() else None}
 
 
 STAGE_SCRIPT = r"""

@@ -141,11 +141,9 @@ def quotes(
             from rich.console import Console
 
             from ..report.compare import compare_dict
-            from ..report.compare_terminal import quotation_lines
+            from ..report.compare_terminal import print_lines, quotation_lines
 
-            console = Console()
-            for line in quotation_lines(compare_dict(report)):
-                console.print(line, soft_wrap=True)
+            print_lines(quotation_lines(compare_dict(report)), Console())
         else:
             emit(render_quote_matrix(report, format.value), output)
         return

@@ -167,9 +167,13 @@ def compare_dict(report: CompareReport) -> dict:
     }
 
 
+PRETTY_UP_TO = 1_000_000  # characters of article: longer reports are written compact (json's fast encoder)
+
+
 def render_compare(report: CompareReport, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(compare_dict(report), ensure_ascii=False, indent=2) + "\n"
+        indent = 2 if len(report.article.text) <= PRETTY_UP_TO else None
+        return json.dumps(compare_dict(report), ensure_ascii=False, indent=indent) + "\n"
     from .markdown import render_compare_markdown
 
     return render_compare_markdown(compare_dict(report), report.article.name)

@@ -152,6 +152,14 @@ def _article_lines(data: dict) -> list[Text]:
     return lines
 
 
+def print_lines(lines: list[Text], console: Console) -> None:
+    """Lines as they are: styled on a terminal, plain (and fast) into a file or a pipe."""
+    if console.is_terminal and not console.no_color:
+        for line in lines:
+            console.print(line, soft_wrap=True)
+    else:
+        console.file.write("".join(line.plain + "\n" for line in lines))
+
+
 def print_compare(report: CompareReport, console: Console) -> None:
-    for line in compare_lines(report):
-        console.print(line, soft_wrap=True)
+    print_lines(compare_lines(report), console)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+from markupsafe import Markup, escape
+
 from ..comparison import CompareReport
 from ..model import Document, Finding, Span
 from . import AuditReport, report_dict
@@ -94,7 +96,10 @@ def _change_findings(report: CompareReport) -> tuple[list[Finding], list[list[Fi
     return article_side, version_sides
 
 
-def side_by_side(report: CompareReport) -> list[dict]:
+def side_by_side(report: CompareReport) -> list[Markup]:
+    """The article and its versions sentence by sentence, one table row of HTML each. Rows are
+    written here rather than by the template: a long article has hundreds of thousands of them.
+    Every piece of text goes through ``escape``."""
     from ..quote_align import sentence_targets
 
     article = report.article
@@ -108,19 +113,32 @@ def side_by_side(report: CompareReport) -> list[dict]:
     rows = []
     for index, sentence in enumerate(article.sentences):
         notes = _Notes()
-        row = {"index": index, "article": {"pieces": highlighted(article, sentence, article_index.get(index, []), notes)}}
-        row["article"]["reasons"] = notes.items
-        cells = []
+        cells = [f'<td><span class="sentence-id">{index}</span> '
+                 + _pieces_html(highlighted(article, sentence, article_index.get(index, []), notes))
+                 + _reasons_html(notes.items) + "</td>"]
         for doc, targets, index_of in sides:
             cell_notes = _Notes()
-            pieces = []
-            for t in targets[index]:
-                pieces += highlighted(doc, doc.sentences[t], index_of.get(t, []), cell_notes) + [
-                    {"text": " ", "severity": None, "notes": []}]
-            cells.append({"pieces": pieces, "reasons": cell_notes.items})
-        row["versions"] = cells
-        rows.append(row)
+            text = " ".join(_pieces_html(highlighted(doc, doc.sentences[t], index_of.get(t, []), cell_notes))
+                            for t in targets[index])
+            cells.append(f"<td>{text}{_reasons_html(cell_notes.items)}</td>")
+        rows.append(Markup("<tr>" + "".join(cells) + "</tr>\n"))
     return rows
+
+
+def _pieces_html(pieces: list[dict]) -> str:
+    out = []
+    for p in pieces:
+        if p["severity"]:
+            notes = ",".join(map(str, p["notes"]))
+            out.append(f'<mark class="{p["severity"]}">{escape(p["text"])}<sup>{notes}</sup></mark>')
+        else:
+            out.append(str(escape(p["text"])))
+    return "".join(out)
+
+
+def _reasons_html(items: list[dict]) -> str:
+    return "".join(f'<p class="reason"><sup>{r["number"]}</sup> <span class="sev sev-{r["severity"]}">'
+                   f'{r["severity"]}</span> {escape(r["text"])}</p>' for r in items)
 
 
 def render_html(report: CompareReport) -> str:
