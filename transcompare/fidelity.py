@@ -20,6 +20,8 @@ LONGEST_DIFF = 2000  # words; longer quotations are compared as bags of words on
 
 
 def fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -67,7 +69,7 @@ def chrf(hypothesis: str, reference: str) -> float:
 
 
 def words(text: str) -> list[str]:
-    return [fold(w).strip("’'") for w in _WORDS.findall(text)]
+    return [w.strip("’'") for w in _WORDS.findall(fold(text))]
 
 
 def words_kept(original: str, counterpart: str) -> float:
@@ -140,6 +142,7 @@ class Fidelity:
         return [label for key, label in labels.items() if not getattr(self, key)]
 
 
+@lru_cache(maxsize=8192)
 def measure(original: str, counterpart: str, original_lang: str, counterpart_lang: str,
             original_speaker: str | None = None, counterpart_speaker: str | None = None,
             counterpart_closed: bool = True, original_names: frozenset[str] = frozenset(),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from .align import SentenceAlignment, anchors, dice, trigrams
 from .crosscheck import Change
@@ -107,6 +108,15 @@ def _sentences_of(document: Document, quote: Quote) -> range:
                  document.sentence_of(max(quote.span.start, quote.span.end - 1)) + 1)
 
 
+@lru_cache(maxsize=16384)
+def _similarity(a: str, b: str, same_language: bool) -> float:
+    if not _has_words(a) or not _has_words(b):
+        return 0.0
+    if same_language:
+        return dice(trigrams(a), trigrams(b))
+    return dice(anchors(a), anchors(b)) * 0.7 + 0.3 * min(len(a), len(b)) / max(len(a), len(b), 1)
+
+
 @dataclass(frozen=True)
 class _Context:
     article: Document
@@ -117,11 +127,7 @@ class _Context:
     version_names: frozenset[str]
 
     def similarity(self, a: str, b: str) -> float:
-        if not _has_words(a) or not _has_words(b):
-            return 0.0
-        if self.same:
-            return dice(trigrams(a), trigrams(b))
-        return dice(anchors(a), anchors(b)) * 0.7 + 0.3 * min(len(a), len(b)) / max(len(a), len(b), 1)
+        return _similarity(a, b, self.same)
 
     def measure(self, qi: int, counterpart: str, parts: tuple[int, ...], ignore_additions: bool) -> Fidelity:
         quote = self.article.quotes[qi]
