@@ -137,7 +137,19 @@ def provenance_groups(report: CompareReport) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["detector"], g["verdict"]))
 
 
+_LAST: list = []  # (report, its dict): the JSON and the HTML of one run read the same data
+
+
 def compare_dict(report: CompareReport) -> dict:
+    """The report as plain data (computed once per report; callers only read it)."""
+    if _LAST and _LAST[0] is report:
+        return _LAST[1]
+    data = _compare_dict(report)
+    _LAST[:] = [report, data]
+    return data
+
+
+def _compare_dict(report: CompareReport) -> dict:
     audit = report_dict(report.article_audit)
     added = []
     for r in report.results:

@@ -112,17 +112,22 @@ def side_by_side(report: CompareReport) -> list[Markup]:
                       by_sentence(doc, list(result.audit.findings) + changes)))
     rows = []
     for index, sentence in enumerate(article.sentences):
-        notes = _Notes()
-        cells = [f'<td><span class="sentence-id">{index}</span> '
-                 + _pieces_html(highlighted(article, sentence, article_index.get(index, []), notes))
-                 + _reasons_html(notes.items) + "</td>"]
+        cells = [f'<td><span class="sentence-id">{index}</span> {_sentence_html(article, [sentence], article_index)}</td>']
         for doc, targets, index_of in sides:
-            cell_notes = _Notes()
-            text = " ".join(_pieces_html(highlighted(doc, doc.sentences[t], index_of.get(t, []), cell_notes))
-                            for t in targets[index])
-            cells.append(f"<td>{text}{_reasons_html(cell_notes.items)}</td>")
+            cells.append(f"<td>{_sentence_html(doc, [doc.sentences[t] for t in targets[index]], index_of)}</td>")
         rows.append(Markup("<tr>" + "".join(cells) + "</tr>\n"))
     return rows
+
+
+def _sentence_html(document: Document, sentences: list[Span], index: dict[int, list[Finding]]) -> str:
+    """Sentences with their findings highlighted and numbered, the reasons under them."""
+    notes = _Notes()
+    parts = []
+    for span in sentences:
+        findings = index.get(document.sentence_of(span.start), [])
+        parts.append(_pieces_html(highlighted(document, span, findings, notes)) if findings
+                     else str(escape(span.of(document.text))))
+    return " ".join(parts) + _reasons_html(notes.items)
 
 
 def _pieces_html(pieces: list[dict]) -> str:
