@@ -48,6 +48,9 @@ class Change(str, Enum):
     DROPPED = "dropped"  # only the source has it
     ADDED = "added"  # only the target has it
     GARBLED = "garbled"  # a negation the target's grammar no longer carries ("the Alliance no compromise")
+    # No longer produced (a negation on another word is reported as dropped and added); kept because
+    # callers of the first published API test for it.
+    MOVED = "moved"
 
 
 MISSING = "(gone)"
@@ -63,6 +66,7 @@ _SEVERITY = {
     (Kind.NEGATION, Change.DROPPED): Severity.CRITICAL,
     (Kind.NEGATION, Change.ADDED): Severity.CRITICAL,
     (Kind.NEGATION, Change.GARBLED): Severity.CRITICAL,
+    (Kind.NEGATION, Change.MOVED): Severity.MAJOR,
 }
 _NOUN = {Kind.NUMBERS: "number", Kind.NAMES: "name", Kind.NEGATION: "negation"}
 
@@ -97,7 +101,7 @@ class Difference:
             return {Change.DROPPED: "the negation is gone: the meaning may be reversed",
                     Change.ADDED: "a negation was added: the meaning may be reversed",
                     Change.GARBLED: "the negation no longer governs the verb: the meaning may be reversed or lost",
-                    }[self.change]
+                    Change.MOVED: "the negation bears on another word"}[self.change]
         return self.label
 
     def shift(self, source_offset: int, target_offset: int) -> "Difference":
