@@ -87,8 +87,8 @@ def test_chrf_is_sacrebleus_figure():
 
 
 def test_word_diff_names_deletions_and_insertions():
-    assert word_diff("We make it clear", "We do it clear") == [
-        ("equal", "We"), ("delete", "make"), ("insert", "do"), ("equal", "it clear")]
+    assert word_diff("We make it clear", "We do it clear") == (
+        ("equal", "We"), ("delete", "make"), ("insert", "do"), ("equal", "it clear"))
 
 
 def test_spanish_version_aligned_by_anchors():

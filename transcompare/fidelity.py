@@ -80,12 +80,13 @@ def words_kept(original: str, counterpart: str) -> float:
     return sum((mine & Counter(words(counterpart))).values()) / sum(mine.values())
 
 
-def word_diff(original: str, counterpart: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)
+def word_diff(original: str, counterpart: str) -> tuple[tuple[str, str], ...]:
     """The counterpart as segments ("equal" | "delete" | "insert", text): deleted words are the
     original's, inserted words the counterpart's, in reading order."""
     old, new = original.split(), counterpart.split()
     if len(old) + len(new) > LONGEST_DIFF:
-        return [("delete", original), ("insert", counterpart)] if original != counterpart else [("equal", original)]
+        return (("delete", original), ("insert", counterpart)) if original != counterpart else (("equal", original),)
     key = lambda w: fold(w).strip(".,;:!?“”\"'‘’«»()")  # noqa: E731
     matcher = difflib.SequenceMatcher(a=[key(w) for w in old], b=[key(w) for w in new], autojunk=False)
     out: list[tuple[str, str]] = []
@@ -97,7 +98,7 @@ def word_diff(original: str, counterpart: str) -> list[tuple[str, str]]:
             out.append(("delete", " ".join(old[i1:i2])))
         if j2 > j1:
             out.append(("insert", " ".join(new[j1:j2])))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)

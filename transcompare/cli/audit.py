@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -26,11 +27,13 @@ class FailOn(str, Enum):
     critical = "critical"
 
 
-def write_html(path: Path, page: str) -> None:
-    """An HTML report, written atomically, said on stderr."""
-    from ..io import write_atomic
+def write_html(path: Path, page: str | Iterable[str]) -> None:
+    """An HTML report (text, or its pieces as they are made), written atomically, said on stderr."""
+    from ..io import atomic_writer
 
-    write_atomic(path, page)
+    with atomic_writer(path) as handle:
+        for piece in [page] if isinstance(page, str) else page:
+            handle.write(piece.encode("utf-8"))
     typer.echo(f"wrote {path}", err=True)
 
 

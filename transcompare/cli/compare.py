@@ -51,10 +51,10 @@ def compare(
     settings = generation_options(device, dtype, beams, 256, batch_size, allow_pickle)
     report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
     if html is not None:
-        from ..report.html import render_html
+        from ..report.html import html_chunks
         from .audit import write_html
 
-        write_html(html, render_html(report))
+        write_html(html, html_chunks(report))
     if format is CompareFormat.text and output is None:
         from rich.console import Console
 

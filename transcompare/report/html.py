@@ -7,6 +7,7 @@ nothing depends on hovering."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 
 from markupsafe import Markup, escape
@@ -29,6 +30,10 @@ def _environment():
 
 def _render(template: str, **values) -> str:
     return _environment().get_template(template).render(**values)
+
+
+def _stream(template: str, **values) -> Iterator[str]:
+    return _environment().get_template(template).generate(**values)
 
 
 class _Notes:
@@ -96,7 +101,7 @@ def _change_findings(report: CompareReport) -> tuple[list[Finding], list[list[Fi
     return article_side, version_sides
 
 
-def side_by_side(report: CompareReport) -> list[Markup]:
+def side_by_side(report: CompareReport) -> Iterator[Markup]:
     """The article and its versions sentence by sentence, one table row of HTML each. Rows are
     written here rather than by the template: a long article has hundreds of thousands of them.
     Every piece of text goes through ``escape``."""
@@ -110,13 +115,11 @@ def side_by_side(report: CompareReport) -> list[Markup]:
         doc = result.version.document
         sides.append((doc, sentence_targets(result.alignment, len(article.sentences)),
                       by_sentence(doc, list(result.audit.findings) + changes)))
-    rows = []
     for index, sentence in enumerate(article.sentences):
         cells = [f'<td><span class="sentence-id">{index}</span> {_sentence_html(article, [sentence], article_index)}</td>']
         for doc, targets, index_of in sides:
             cells.append(f"<td>{_sentence_html(doc, [doc.sentences[t] for t in targets[index]], index_of)}</td>")
-        rows.append(Markup("<tr>" + "".join(cells) + "</tr>\n"))
-    return rows
+        yield Markup("<tr>" + "".join(cells) + "</tr>\n")
 
 
 def _sentence_html(document: Document, sentences: list[Span], index: dict[int, list[Finding]]) -> str:
@@ -146,12 +149,17 @@ def _reasons_html(items: list[dict]) -> str:
                    f'{r["severity"]}</span> {escape(r["text"])}</p>' for r in items)
 
 
-def render_html(report: CompareReport) -> str:
+def html_chunks(report: CompareReport) -> Iterator[str]:
+    """The comparison page, piece by piece: a long article's page is written as it is made."""
     data = compare_dict(report)
     compared = [r for r in report.results if r.correspondence.corresponds]
     shown = CompareReport(report.article, report.article_audit, tuple(compared), report.findings, report.provenance)
-    return _render("compare.html", data=data, rows=side_by_side(shown), names=[v["name"] for v in data["versions"]],
-                   side_names=[r.version.name for r in compared])
+    return _stream("compare.html", data=data, rows=side_by_side(shown) if compared else (),
+                   names=[v["name"] for v in data["versions"]], side_names=[r.version.name for r in compared])
+
+
+def render_html(report: CompareReport) -> str:
+    return "".join(html_chunks(report))
 
 
 def render_audit_html(report: AuditReport) -> str:
