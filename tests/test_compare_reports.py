@@ -161,3 +161,14 @@ def test_quotes_across_versions_in_the_terminal(run_cli, tmp_path):
     code, out, err = run_cli("quotes", str(article), "--version", f"outlet={other}")
     assert code == 0, err
     assert re.search(r"outlet: EMPTIED critical", out)
+
+
+def test_long_reports_are_compact_json_written_in_pieces(monkeypatch):
+    import transcompare.report.compare as compare
+
+    report = report_of(CHANGED)
+    pretty = render_compare(report, "json")
+    monkeypatch.setattr(compare, "PRETTY_UP_TO", 10)
+    monkeypatch.setattr(compare, "_LAST", [])
+    pieces = list(compare.json_chunks(report))
+    assert len(pieces) > 10 and json.loads("".join(pieces)) == json.loads(pretty)

@@ -46,14 +46,18 @@ def check_outputs(*outputs: Optional[Path]) -> None:
             resolve_output(output)
 
 
-def emit(text: str, output: Optional[Path]) -> None:
-    """Results go to stdout, or atomically to ``output``."""
+def emit(text: str | Iterable[str], output: Optional[Path]) -> None:
+    """Results (text, or its pieces as they are made) go to stdout, or atomically to ``output``."""
+    pieces = [text] if isinstance(text, str) else text
     if output is None:
-        typer.echo(text, nl=False)
+        for piece in pieces:
+            typer.echo(piece, nl=False)
     else:
-        from ..io import write_atomic
+        from ..io import atomic_writer
 
-        write_atomic(output, text)
+        with atomic_writer(output) as handle:
+            for piece in pieces:
+                handle.write(piece.encode("utf-8"))
 
 
 @app.command(epilog=f"Example: transcompare audit {SAMPLE} --source-lang es --fail-on major")

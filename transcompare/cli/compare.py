@@ -44,7 +44,7 @@ def compare(
 ) -> None:
     """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
     from ..model import Severity
-    from ..report.compare import render_compare
+    from ..report.compare import json_chunks, render_compare
     from ..versions import compare_article
 
     check_outputs(output, html)
@@ -61,6 +61,8 @@ def compare(
         from ..report.compare_terminal import print_compare
 
         print_compare(report, Console())
+    elif format is CompareFormat.json:
+        emit(json_chunks(report), output)
     else:
         emit(render_compare(report, format.value), output)
     if fail_on is not None and any(f.severity >= Severity.parse(fail_on.value) for f in report.findings):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 from statistics import mean
 
 from .. import __version__
@@ -182,10 +183,29 @@ def _compare_dict(report: CompareReport) -> dict:
 PRETTY_UP_TO = 1_000_000  # characters of article: longer reports are written compact (json's fast encoder)
 
 
+def json_chunks(report: CompareReport) -> Iterator[str]:
+    """The JSON report in pieces: indented for an article up to PRETTY_UP_TO characters; past that
+    compact and written value by value (json's fast encoder, never the whole text in memory)."""
+    data = compare_dict(report)
+    if len(report.article.text) <= PRETTY_UP_TO:
+        yield json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return
+    yield "{"
+    for position, (key, value) in enumerate(data.items()):
+        yield (", " if position else "") + json.dumps(key) + ": "
+        if isinstance(value, list):
+            yield "["
+            for k, item in enumerate(value):
+                yield (", " if k else "") + json.dumps(item, ensure_ascii=False)
+            yield "]"
+        else:
+            yield json.dumps(value, ensure_ascii=False)
+    yield "}\n"
+
+
 def render_compare(report: CompareReport, fmt: str) -> str:
     if fmt == "json":
-        indent = 2 if len(report.article.text) <= PRETTY_UP_TO else None
-        return json.dumps(compare_dict(report), ensure_ascii=False, indent=indent) + "\n"
+        return "".join(json_chunks(report))
     from .markdown import render_compare_markdown
 
     return render_compare_markdown(compare_dict(report), report.article.name)
