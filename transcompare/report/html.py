@@ -10,7 +10,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-from markupsafe import Markup, escape
+from html import escape
+
+from markupsafe import Markup
 
 from ..comparison import CompareReport
 from ..model import Document, Finding, Span
@@ -129,7 +131,7 @@ def _sentence_html(document: Document, sentences: list[Span], index: dict[int, l
     for span in sentences:
         findings = index.get(document.sentence_of(span.start), [])
         parts.append(_pieces_html(highlighted(document, span, findings, notes)) if findings
-                     else str(escape(span.of(document.text))))
+                     else escape(span.of(document.text)))
     return " ".join(parts) + _reasons_html(notes.items)
 
 
@@ -140,7 +142,7 @@ def _pieces_html(pieces: list[dict]) -> str:
             notes = ",".join(map(str, p["notes"]))
             out.append(f'<mark class="{p["severity"]}">{escape(p["text"])}<sup>{notes}</sup></mark>')
         else:
-            out.append(str(escape(p["text"])))
+            out.append(escape(p["text"]))
     return "".join(out)
 
 
@@ -154,8 +156,48 @@ def html_chunks(report: CompareReport) -> Iterator[str]:
     data = compare_dict(report)
     compared = [r for r in report.results if r.correspondence.corresponds]
     shown = CompareReport(report.article, report.article_audit, tuple(compared), report.findings, report.provenance)
-    return _stream("compare.html", data=data, rows=side_by_side(shown) if compared else (),
-                   names=[v["name"] for v in data["versions"]], side_names=[r.version.name for r in compared])
+    names = [v["name"] for v in data["versions"]]
+    return _stream("compare.html", data=data, rows=side_by_side(shown) if compared else (), names=names,
+                   quote_rows=quote_rows(data["quotes"], names), side_names=[r.version.name for r in compared])
+
+
+def quote_rows(quotes: list[dict], names: list[str]) -> Iterator[Markup]:
+    """The quotation table's rows (compare_dict's quotes): status, severity, chrF, words kept, the word
+    differences, and each number, name or negation that changed. Written here for speed; every
+    text goes through ``escape``."""
+    for q in quotes:
+        nested = ' class="nested"' if q["depth"] else ""
+        inside = f'<span class="small">inside #{q["parent"]}</span><br>' if q["parent"] is not None else ""
+        cells = [f'<td>{q["index"]}</td><td>{q["line"]}</td><td>{escape(q["speaker"] or "—")}</td>'
+                 f'<td{nested}>{inside}“{escape(q["text"])}”</td>']
+        cells += [f"<td>{_quote_cell(q['versions'].get(name))}</td>" for name in names]
+        yield Markup("<tr>" + "".join(cells) + "</tr>\n")
+
+
+def _severity_html(label: str | None) -> str:
+    return f'<span class="sev sev-{label}">{label}</span>' if label else ""
+
+
+def _quote_cell(v: dict | None) -> str:
+    if not v:
+        return "—"
+    out = [f'<span class="status status-{v["status"].replace(" ", "-")}">{v["status"]}</span> '
+           + _severity_html(v["severity"])]
+    fidelity = v["fidelity"]
+    if fidelity and fidelity["chrf"] is not None:
+        kept = fidelity["words_kept"]
+        words = f", {100 * kept:.0f}% of its words kept" if kept is not None and kept < 1 else ""
+        out.append(f' <span class="small">chrF {fidelity["chrf"]:.0f}{words}</span>')
+    marks = {"delete": "<del>{}</del>", "insert": "<ins>{}</ins>", "equal": "{}"}
+    if v.get("diff"):
+        out.append("<div>" + " ".join(marks[op].format(escape(text)) for op, text in v["diff"]) + "</div>")
+    elif v["text"]:
+        out.append(f"<div>{escape(v['text'])}</div>")
+    for d in v["differences"]:
+        why = f" ({escape(d['explanation'])})" if d["kind"] == "negation" else ""
+        out.append(f'<p class="reason">{_severity_html(d["severity"])} {escape(d["label"])}: '
+                   f'{escape(d["summary"])}{why}</p>')
+    return "".join(out)
 
 
 def render_html(report: CompareReport) -> str:
@@ -198,8 +240,9 @@ def render_quotes_html(document: Document, report: CompareReport | None = None) 
 
     if report is not None:
         data = compare_dict(report)
+        names = [v["name"] for v in data["versions"]]
         return _render("quotes.html", name=document.name, language=document.language, compare=data,
-                       names=[v["name"] for v in data["versions"]])
+                       names=names, quote_rows=quote_rows(data["quotes"], names))
     return _render("quotes.html", name=document.name, language=document.language, compare=None,
                    rows=quote_rows(document), version=__version__)
 
