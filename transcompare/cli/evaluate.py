@@ -9,7 +9,8 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import app
-from .options import ALLOW_PICKLE, BATCH_SIZE, BEAMS, DEVICE, DTYPE, NO_CACHE, generation_options
+from .options import (ALLOW_PICKLE, API_BASE, BATCH_SIZE, BEAMS, CONCURRENCY, DEVICE, DTYPE, MAX_NEW_TOKENS, NO_CACHE,
+                      OFFLINE, generation_options)
 
 SUBCOMMANDS = ("run", "merge", "compare")
 FORMATS = ("text", "json", "markdown")
@@ -100,9 +101,13 @@ def run(
     device: str = DEVICE,
     dtype: str = DTYPE,
     beams: int = BEAMS,
+    max_new_tokens: int = MAX_NEW_TOKENS,
     batch_size: Optional[int] = BATCH_SIZE,
     no_cache: bool = NO_CACHE,
     allow_pickle: bool = ALLOW_PICKLE,
+    offline: bool = OFFLINE,
+    api_base: Optional[str] = API_BASE,
+    concurrency: Optional[int] = CONCURRENCY,
     format: str = typer.Option("text", "--format", "-f", help="text (a table), json (results.json) or markdown."),
 ) -> None:
     """Score several systems on a test set: BLEU/chrF/TER with significance, and what explains the scores."""
@@ -112,7 +117,8 @@ def run(
 
     _check_format(format)
     hypotheses = [parse_hyp_option(h) for h in hyp]
-    settings = generation_options(device, dtype, beams, 256, batch_size, allow_pickle)
+    settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
+                                  concurrency)
     results = evaluate(open_testset(testset, src, ref, docs), model, hypotheses, metrics, baseline, out,
                        parse_shard(shard), source, to, settings, not no_cache, bootstrap, trials,
                        comet_model=comet_model, order=ctx.meta.get("system_kinds"), analyses=analyses, jobs=jobs)

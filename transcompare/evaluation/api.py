@@ -14,7 +14,7 @@ import numpy as np
 from .. import __version__, langid
 from ..errors import InputError
 from ..progress import progress_bar
-from ..translate.base import GenerationSettings, clean, settings_dict
+from ..translate.base import GenerationSettings, settings_dict
 from .analyses import buckets, differing_segments
 from .metrics import METRICS, MetricOptions, make_metric, parse_metrics, with_test_settings
 from .results import SCHEMA, Analyses, EvaluationResults, MetricInfo, Significance, SystemResult
@@ -153,13 +153,11 @@ def _translator(session, spec: str, source: str, target: str):
 
     def translate(sources: list[str]) -> tuple[list[str], int, int]:
         before = engine.translated
-        outputs = [clean(engine.backend, o)[0] for o in engine.translate(sources)]
+        outputs = [engine.clean(o, s)[0] for o, s in zip(engine.translate(sources), sources)]
         new = engine.translated - before
         return outputs, new, sum(len(o.split()) for o in outputs) if new else 0
 
-    backend = engine.backend
-    translate.info = {"device": getattr(backend, "device", "cpu"),
-                      "batch_size": engine.settings.batch_size or getattr(backend, "preferred_batch_size", None)}
+    translate.info = engine.info  # updated as the model loads and runs: device, revision, tokens, cost
     return translate
 
 
