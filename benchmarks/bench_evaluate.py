@@ -4,8 +4,8 @@ Builds the shape of the WMT24 news outputs from ../shared/data/newstest2012-es-e
 (needs ../shared): the first 997 segments, Apertium es→en (the baseline, named
 first) and 22 copies of the reference degraded in ways MT degrades text (words
 dropped, swapped, replaced, repeated, sentences cut short, segments taken from
-Apertium, quotation marks dropped or written as &quot;). Then runs, one after the
-other and `--repeat` times:
+Apertium, quotation marks dropped or written as &quot;), from far better than
+Apertium to worse. Then runs, one after the other and `--repeat` times:
 
   sacrebleu REF -i APERTIUM SYS… -m bleu chrf --paired-bs -w 4 -f text
   transcompare evaluate --src SRC --ref REF --hyp apertium=… --hyp … --metrics bleu,chrf --out DIR
@@ -68,10 +68,10 @@ def systems(reference: list[str], apertium: list[str]) -> dict[str, list[str]]:
     settings = [
         dict(drop=0.02), dict(swap=0.03), dict(replace=0.03), dict(drop=0.05, swap=0.05), dict(replace=0.08),
         dict(loop=0.1, drop=0.03), dict(cut=0.2), dict(machine=0.3), dict(machine=0.6), dict(machine=0.9),
-        dict(machine=0.95, drop=0.02), dict(machine=0.5, replace=0.05), dict(drop=0.1, replace=0.1, swap=0.1),
+        dict(machine=1.0, drop=0.05), dict(machine=0.5, replace=0.05), dict(drop=0.1, replace=0.1, swap=0.1),
         dict(drop=0.02, quotes="entity"), dict(swap=0.03, quotes="drop"), dict(replace=0.15, drop=0.15),
-        dict(machine=0.8, swap=0.05), dict(machine=0.97), dict(cut=0.5, drop=0.05), dict(replace=0.3, swap=0.2),
-        dict(machine=0.9, quotes="entity"), dict(drop=0.3, replace=0.2, swap=0.2),
+        dict(machine=0.8, swap=0.05), dict(machine=0.99), dict(cut=0.5, drop=0.05), dict(machine=1.0, swap=0.02),
+        dict(machine=0.9, quotes="entity"), dict(drop=0.5, replace=0.4, swap=0.2),
     ]
     for i, setting in enumerate(settings):
         name = "ref-" + "-".join(f"{k}{v}" if not isinstance(v, str) else f"{k}-{v}" for k, v in setting.items())
@@ -113,6 +113,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--report", type=Path, help="keep the evaluation's output folder here (report.html, …)")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"needs ../shared/data/newstest2012-es-en ({DATA} not found)", file=sys.stderr)
@@ -200,6 +201,9 @@ def main() -> None:
             "reference_artifacts_per_1000_words": ours["reference_artifacts"]["per_1000_words"],
             "apertium_artifacts_per_1000_words": artifacts["apertium"],
         }, indent=2) + "\n")
+    if args.report:
+        shutil.rmtree(args.report, ignore_errors=True)
+        shutil.copytree(work / "out", args.report)
     shutil.rmtree(work, ignore_errors=True)
 
 

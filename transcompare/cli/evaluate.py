@@ -20,8 +20,8 @@ class _RunByDefault(TyperGroup):
     """`transcompare evaluate TESTSET ...` is `transcompare evaluate run TESTSET ...`."""
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
-            args = ["run", *args]
+        if args and args[0] not in self.commands:
+            args = ["run", *args]  # `evaluate --help` too: the options people look for are run's
         elif args and args[0] in ("merge", "compare") and Path(args[0]).is_file() and \
                 any(a.split("=")[0] in ("--hyp", "--model", "-m", "--src", "--ref", "--metrics") for a in args[1:]):
             from ..errors import InputError
@@ -73,7 +73,9 @@ app.add_typer(evaluate_app, name="evaluate")
 EXAMPLE = ("Example: transcompare evaluate --src test.es --ref test.en --model apertium-es-en "
            "--hyp google=google.en --metrics bleu,chrf,ter --out results/\n\n"
            "Shards: transcompare evaluate test.tsv --model m --shard 0/4 --out part0 … then "
-           "transcompare evaluate merge part0 part1 part2 part3 --out all")
+           "transcompare evaluate merge part0 part1 part2 part3 --out all\n\n"
+           "Two runs side by side: transcompare evaluate compare results-v1 results-v2 "
+           "(see transcompare evaluate merge --help, transcompare evaluate compare --help)")
 
 
 @evaluate_app.command("run", cls=_RecordsSystemOrder, epilog=EXAMPLE)
