@@ -19,7 +19,7 @@ FORMATS = ("text", "json", "markdown")
 class _RunByDefault(TyperGroup):
     """`transcompare evaluate TESTSET ...` is `transcompare evaluate run TESTSET ...`."""
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands:
             args = ["run", *args]  # `evaluate --help` too: the options people look for are run's
         elif args and args[0] in ("merge", "compare") and Path(args[0]).is_file() and \
@@ -33,7 +33,7 @@ class _RunByDefault(TyperGroup):
 class _RecordsSystemOrder(TyperCommand):
     """Keeps the order in which --model and --hyp were given: the first system named is the default baseline."""
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
         ctx.meta["system_kinds"] = system_kinds(args, self.params)
         return super().parse_args(ctx, args)
 

@@ -19,7 +19,7 @@ from .analyses import buckets, differing_segments
 from .metrics import METRICS, MetricOptions, make_metric, parse_metrics, with_test_settings
 from .results import SCHEMA, Analyses, EvaluationResults, MetricInfo, Significance, SystemResult
 from .scores import metric_scores
-from .scoring import Scored, ScoringSetup, _metric, score
+from .scoring import Scored, ScoringSetup, cached_metric, score
 from .significance import seed_setting
 from .systems import Hypotheses, Plan, System, safe_name, shard_bounds, translate_system
 from .testset import TestSet, open_testset, read_hypotheses, text_lines
@@ -130,7 +130,8 @@ def _hypotheses(plan: Plan, systems: list[System], folder: Path, settings: Gener
     session = None
     models = [s for s in systems if s.kind == "model"]
     settings_key = settings_dict(settings or GenerationSettings())
-    with progress_bar(progress and models and plan.size * len(models) >= 500, plan.size * len(models), "translating") as advance:
+    with progress_bar(bool(progress and models and plan.size * len(models) >= 500), plan.size * len(models),
+                      "translating") as advance:
         for system in systems:
             if system.kind == "hyp":
                 produced.append(Hypotheses(system, Path(system.spec), plan.bounds[0]))
@@ -142,29 +143,31 @@ def _hypotheses(plan: Plan, systems: list[System], folder: Path, settings: Gener
                     from ..translate.session import TranslationSession
 
                     session = TranslationSession(settings, use_cache=use_cache, progress=False)
-                return _translator(session, system.spec, plan.source_language, plan.target_language)
+                return _Translator(session, system.spec, plan.source_language, plan.target_language)
 
             produced.append(translate_system(plan, system, folder, settings_key, translator, advance))
     return produced
 
 
-def _translator(session, spec: str, source: str, target: str):
-    engine = session.engine(spec, source, target)
+class _Translator:
+    """A model as systems.translate_system wants it: sources -> (outputs, newly translated, their tokens)."""
 
-    def translate(sources: list[str]) -> tuple[list[str], int, int]:
+    def __init__(self, session, spec: str, source: str, target: str):
+        self.engine = session.engine(spec, source, target)
+        self.info = self.engine.info  # updated as the model loads and runs: device, revision, tokens, cost
+
+    def __call__(self, sources: list[str]) -> tuple[list[str], int, int]:
+        engine = self.engine
         before = engine.translated
         outputs = [engine.clean(o, s)[0] for o, s in zip(engine.translate(sources), sources)]
         new = engine.translated - before
         return outputs, new, sum(len(o.split()) for o in outputs) if new else 0
 
-    translate.info = engine.info  # updated as the model loads and runs: device, revision, tokens, cost
-    return translate
-
 
 def _evaluate_files(plan: Plan, produced: list[Hypotheses], baseline: str, options: MetricOptions, samples: int,
                     trials: int, info: dict, progress: bool) -> tuple[EvaluationResults, Scored]:
     names = [h.system.name for h in produced]
-    bleu = _metric("bleu", options)
+    bleu = cached_metric("bleu", options)
     frequency = buckets.reference_frequencies(bleu.tokens(s.ref) for s in plan.testset.segments()) if info["analyses"] else {}
     setup = ScoringSetup(plan.metrics, options, plan.source_language, plan.target_language, info["documents"],
                          baseline, tuple(names), info["analyses"], info.get("jobs", 1), dict(frequency))

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import InputError
 from .api import load_statistics, read_results
 from .metrics import MetricOptions, make_metric
-from .results import EvaluationResults, MetricInfo, _plain
+from .results import MetricInfo, plain
 from .scores import verdict
 from .significance import bootstrap
 
@@ -46,7 +46,7 @@ class RunComparison:
     bootstrap_resamples: int
 
     def to_json(self) -> dict:
-        return _plain(self)
+        return plain(self)
 
 
 def compare_runs(first: Path, second: Path) -> RunComparison:
@@ -120,4 +120,3 @@ def comparison_markdown(comparison: RunComparison) -> str:
     return "\n".join(out) + "\n"
 
 
-__all__ = ["compare_runs", "RunComparison", "EvaluationResults"]

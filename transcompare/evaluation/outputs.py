@@ -8,6 +8,7 @@ import io
 import json
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -69,6 +70,7 @@ def write_segments(path: Path, results: EvaluationResults, scored: Scored, plan:
 def write_statistics(path: Path, scored: Scored) -> None:
     """Each system's per-segment statistics per metric (for `evaluate compare`)."""
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, **{json.dumps([system, metric]): rows
-                                   for system, by_metric in scored.stats.items() for metric, rows in by_metric.items()})
+    arrays: dict[str, Any] = {json.dumps([system, metric]): rows
+                              for system, by_metric in scored.stats.items() for metric, rows in by_metric.items()}
+    np.savez_compressed(buffer, **arrays)
     write_atomic(path, buffer.getvalue())

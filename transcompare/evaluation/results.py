@@ -105,25 +105,26 @@ class EvaluationResults:
         return next(s for s in self.systems if s.name == name)
 
     def to_json(self) -> dict:
-        return _plain(self)
+        return plain(self)
 
     @classmethod
     def from_json(cls, data: dict) -> "EvaluationResults":
         return _build(cls, data)
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A dataclass (or container of them) as JSON-ready lists and dicts."""
     if dataclasses.is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     return value
 
 
 def _build(kind: Any, data: Any) -> Any:
-    """The dataclass (or container of them) ``kind`` from its ``_plain`` form."""
+    """The dataclass (or container of them) ``kind`` from its ``plain`` form."""
     if data is None:
         return None
     origin = typing.get_origin(kind)
@@ -132,7 +133,8 @@ def _build(kind: Any, data: Any) -> Any:
         return _build(options[0], data)
     if dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
-        return kind(**{f.name: _build(hints[f.name], data[f.name]) for f in dataclasses.fields(kind) if f.name in data})
+        make: Any = kind
+        return make(**{f.name: _build(hints[f.name], data[f.name]) for f in dataclasses.fields(kind) if f.name in data})
     if origin is list:
         (item,) = typing.get_args(kind)
         return [_build(item, v) for v in data]

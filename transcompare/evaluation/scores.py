@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from .metrics import Metric
-from .results import ALPHA, BASELINE, BETTER, SAME, WORSE, MetricScore
+from .results import ALPHA, BETTER, SAME, WORSE, MetricScore
 from .significance import approximate_randomization, bootstrap
 
 
@@ -39,5 +39,3 @@ def verdict(difference: float, p_value: float, higher_is_better: bool) -> str:
         return SAME
     return BETTER if (difference > 0) == higher_is_better else WORSE
 
-
-__all__ = ["metric_scores", "verdict", "BASELINE"]

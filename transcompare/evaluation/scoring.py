@@ -141,22 +141,24 @@ def _jobs(plan: Plan, hypotheses: list[Hypotheses], documents: bool, size: int) 
 
 
 @lru_cache(maxsize=None)
-def _metric(name: str, options: MetricOptions):
+def cached_metric(name: str, options: MetricOptions):
+    """One metric object per process (its tokenizer caches then serve every chunk)."""
     return make_metric(name, options)
 
 
 def _score_chunk(segments: list[Segment], outputs: dict[str, list[str]]) -> _ChunkResult:
     setup = _SETUP
+    assert setup is not None, "score() sets the setup before any chunk is scored"
     sources, references = [s.src for s in segments], [s.ref for s in segments]
     systems = list(setup.systems)
     stats: dict[str, dict[str, np.ndarray]] = {s: {} for s in systems}
-    bleu = _metric("bleu", setup.options)
+    bleu = cached_metric("bleu", setup.options)
     words = bleu.prepare(sources, references)
     hypothesis_words = {s: bleu.hypotheses(words, outputs[s]) for s in systems}
-    chrf = _metric("chrf", setup.options)
+    chrf = cached_metric("chrf", setup.options)
     chrf_reference = chrf.prepare(sources, references)
     for name in setup.metrics:
-        metric = _metric(name, setup.options)
+        metric = cached_metric(name, setup.options)
         if not metric.in_worker:
             continue
         if name == "bleu":
@@ -196,22 +198,18 @@ def _read_outputs(segments: list[Segment], outputs: dict[str, list[str]], setup:
     for group in groups(segments, setup.documents):
         reference = texts.get([s.ref for s in segments[group.start : group.end]])
         chunk_group = ChunkGroup(group, segments, reference, setup.source_language)
-        audited: dict[int, list] = {}
         quoted: dict[int, list] = {}
-
-        def audit(text):
-            key = id(text)
-            if key not in audited:
-                audited[key] = audit_output(text, chunk_group)
-            return audited[key]
-
         read = [(system, texts.get(outputs[system][group.start : group.end])) for system in systems]
-        fired = {f.detector for text in (reference, *(o for _, o in read)) for f in audit(text)}
+        audited: dict[int, list] = {}  # by text: outputs equal to each other or to the reference are one object
+        for text in (reference, *(o for _, o in read)):
+            if id(text) not in audited:
+                audited[id(text)] = audit_output(text, chunk_group)
+        fired = {f.detector for findings in audited.values() for f in findings}
         source_findings = audit_source(chunk_group, fired)
         alone = not setup.documents
-        reference_artifacts.add(reference, audit(reference), source_findings, chunk_group, alone)
+        reference_artifacts.add(reference, audited[id(reference)], source_findings, chunk_group, alone)
         for system, output in read:
-            artifacts[system].add(output, audit(output), source_findings, chunk_group, alone)
+            artifacts[system].add(output, audited[id(output)], source_findings, chunk_group, alone)
             quotes[system].add(output, chunk_group, quoted)
     return quotes, artifacts, reference_artifacts
 
@@ -219,7 +217,9 @@ def _read_outputs(segments: list[Segment], outputs: dict[str, list[str]], setup:
 class _Merger:
     def __init__(self, systems: list[str], metrics: tuple[str, ...]):
         self.systems = systems
-        self.parts: list[_ChunkResult] = []
+        self.stats: list[dict[str, dict[str, np.ndarray]]] = []  # per chunk: only the per-segment arrays are kept
+        self.sentence_chrf: list[dict[str, np.ndarray]] = []
+        self.lengths: list[np.ndarray] = []
         self.words = WordFrequencyTally(systems)
         self.ngrams = NgramTally(systems)
         self.quotes = {s: QuoteTally() for s in systems}
@@ -233,13 +233,14 @@ class _Merger:
             self.quotes[s].merge(part.quotes[s])
             self.artifacts[s].merge(part.artifacts[s])
         self.reference_artifacts.merge(part.reference_artifacts)
-        part.words = part.ngrams = part.quotes = part.artifacts = None  # keep only the per-segment arrays
-        self.parts.append(part)
+        self.stats.append(part.stats)
+        self.sentence_chrf.append(part.sentence_chrf)
+        self.lengths.append(part.source_lengths)
 
     def result(self) -> Scored:
-        parts = self.parts
-        stats = {s: {m: np.concatenate([p.stats[s][m] for p in parts]) for m in parts[0].stats[s]} if parts else {}
+        stats = {s: {m: np.concatenate([p[s][m] for p in self.stats]) for m in self.stats[0][s]} if self.stats else {}
                  for s in self.systems}
-        chrf = {s: np.concatenate([p.sentence_chrf[s] for p in parts]) if parts else np.zeros(0) for s in self.systems}
-        lengths = np.concatenate([p.source_lengths for p in parts]) if parts else np.zeros(0, np.int64)
+        chrf = {s: np.concatenate([p[s] for p in self.sentence_chrf]) if self.sentence_chrf else np.zeros(0)
+                for s in self.systems}
+        lengths = np.concatenate(self.lengths) if self.lengths else np.zeros(0, np.int64)
         return Scored(stats, chrf, lengths, self.words, self.ngrams, self.quotes, self.artifacts, self.reference_artifacts)

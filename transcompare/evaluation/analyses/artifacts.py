@@ -94,8 +94,11 @@ class ArtifactTally:
             alone: bool = False) -> None:
         """``alone``: the text is one segment without its document (see reaches_neighbours)."""
         self.words += output.words()
+        document = output.document
+        if document is None:
+            return
         own = [f for f in findings if getattr(f, "provenance", "") != INHERITED
-               and not (alone and reaches_neighbours(f, output.document))]
+               and not (alone and reaches_neighbours(f, document))]
         self.found += len(own)
         shared = Counter(f.detector for f in source)
         shared_evidence = {(f.detector, f.evidence.casefold()) for f in source}
@@ -110,10 +113,9 @@ class ArtifactTally:
             # Prefer as examples the findings the source does not share word for word.
             items = sorted(items, key=lambda f: ((detector, f.evidence.casefold()) in shared_evidence, -f.severity))
             for finding in items[:beyond]:
-                self._example(finding, output, group)
+                self._example(finding, output, document.text, group)
 
-    def _example(self, finding: Finding, output: GroupText, group: ChunkGroup) -> None:
-        text = output.document.text
+    def _example(self, finding: Finding, output: GroupText, text: str, group: ChunkGroup) -> None:
         index = output.segment_of(finding.span.start)
         start = output.starts[index]
         end = output.starts[index + 1] - 1 if index + 1 < len(output.starts) else len(text)

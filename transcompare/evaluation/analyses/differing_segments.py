@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..testset import Segment
+
 SHOWN = 10
 
 
@@ -44,7 +46,7 @@ def pick(sentence_chrf: dict[str, np.ndarray], baseline: str, shown: int = SHOWN
     return chosen
 
 
-def build(chosen: dict[str, list[int]], rows: Iterable[tuple[int, object, dict[str, str]]],
+def build(chosen: dict[str, list[int]], rows: Iterable[tuple[int, Segment, dict[str, str]]],
           sentence_chrf: dict[str, np.ndarray], baseline: str) -> list[SystemDifferences]:
     """``rows`` yields (index, segment, {system: output}) for the wanted indices (see ``wanted``)."""
     texts = {index: (segment, outputs) for index, segment, outputs in rows}

@@ -99,11 +99,11 @@ class NgramTally:
             self.counts[system] = merged
 
     def merge(self, other: "NgramTally") -> None:
-        strings = sorted(other.index, key=other.index.get)
+        strings = sorted(other.index, key=lambda s: other.index[s])
         self.add(strings, other.orders, other.counts)
 
     def finish(self, baseline: str) -> list[SystemNgrams]:
-        strings = np.array(sorted(self.index, key=self.index.get), dtype=object)
+        strings = sorted(self.index, key=lambda s: self.index[s])
         results = []
         for system in self.systems:
             if system == baseline:

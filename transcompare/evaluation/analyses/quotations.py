@@ -169,9 +169,10 @@ def quote_events(output: GroupText, group: ChunkGroup) -> list[QuoteEvent]:
             events.append(QuoteEvent(outcome, segment_id(match.quote), text, match.counterpart_text))
             continue
         said = version.quotes[match.counterparts[0]].speaker if match.counterparts else None
+        same_speaker = bool(quote.speaker and said and _words(said) & _words(quote.speaker))
         events.append(QuoteEvent(KEPT, segment_id(match.quote), text, match.counterpart_text,
                                  match.fidelity.chrf if match.fidelity is not None else None, bool(quote.speaker),
-                                 bool(quote.speaker) and bool(said) and bool(_words(said) & _words(quote.speaker))))
+                                 same_speaker))
     return events
 
 

@@ -15,6 +15,7 @@ A new metric is one module here that subclasses :class:`Metric`, decorates it wi
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -46,7 +47,7 @@ class Metric:
         """Reference statistics of a chunk, computed once and used for every system."""
         raise NotImplementedError
 
-    def statistics(self, prepared: Any, hypotheses: list[str], sources: list[str]) -> np.ndarray:
+    def statistics(self, prepared: Any, hypotheses: list[str], sources: Sequence[str] = ()) -> np.ndarray:
         """Sufficient statistics, one row per segment."""
         raise NotImplementedError
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -57,7 +59,7 @@ class BLEU(Metric):
         flat = Flat.of([prepared.vocabulary.encode(self.tokens(h)) for h in hypotheses])
         return WordHypotheses(flat, prepared.ngrams.matches(flat))
 
-    def statistics(self, prepared: WordReference, hypotheses: list[str], sources: list[str] = ()) -> np.ndarray:
+    def statistics(self, prepared: WordReference, hypotheses: list[str], sources: Sequence[str] = ()) -> np.ndarray:
         return self.statistics_of(prepared, self.hypotheses(prepared, hypotheses))
 
     @staticmethod
@@ -88,8 +90,12 @@ _log = np.frompyfunc(math.log, 1, 1)
 _exp_one = np.frompyfunc(math.exp, 1, 1)
 
 
+def _logs(values: np.ndarray) -> np.ndarray:
+    return np.asarray(_log(values), dtype=np.float64)
+
+
 def _exp(values: np.ndarray) -> np.ndarray:
-    return _exp_one(values).astype(np.float64)
+    return np.asarray(_exp_one(values), dtype=np.float64)
 
 
 def bleu_scores(totals: np.ndarray, effective_order: bool) -> np.ndarray:
@@ -120,7 +126,7 @@ def bleu_scores(totals: np.ndarray, effective_order: bool) -> np.ndarray:
             smoothed = hundred / (smooth.astype(dtype) * safe_total)
             precision = np.where(zero, smoothed, hundred * correct[:, n] / safe_total).astype(np.float64)
             precision = np.where(active, precision, 0.0)
-            logs[:, n] = np.where(precision == 0.0, _LOG_ZERO, _log(np.where(precision > 0, precision, 1.0)).astype(np.float64))
+            logs[:, n] = np.where(precision == 0.0, _LOG_ZERO, _logs(np.where(precision > 0, precision, 1.0)))
         summed = np.zeros(rows, dtype=np.float64)
         for n in range(ORDER):  # left to right, as Python's sum()
             summed = np.where(n < eff, summed + logs[:, n], summed)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -47,9 +49,9 @@ class CHRF(Metric):
         words = ReferenceNgrams(Flat.of([vocabulary.encode(split(r)) for r in references]), self.word_order)
         return CharReference(characters, vocabulary, words)
 
-    def statistics(self, prepared: CharReference, hypotheses: list[str], sources: list[str] = ()) -> np.ndarray:
+    def statistics(self, prepared: CharReference, hypotheses: list[str], sources: Sequence[str] = ()) -> np.ndarray:
         columns = _order_statistics(prepared.characters, self._characters(hypotheses))
-        if self.word_order:
+        if prepared.vocabulary is not None and prepared.words is not None:  # chrF++
             split = self._sacrebleu._remove_punctuation
             flat = Flat.of([prepared.vocabulary.encode(split(h)) for h in hypotheses])
             columns += _order_statistics(prepared.words, flat)

@@ -8,6 +8,8 @@ checkpoint (e.g. .../wmt22-comet-da/checkpoints/model.ckpt).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import importlib.util
 from functools import lru_cache
 from pathlib import Path
@@ -55,7 +57,7 @@ class COMET(Metric):
     def prepare(self, sources: list[str], references: list[str]) -> list[str]:
         return references
 
-    def statistics(self, prepared: list[str], hypotheses: list[str], sources: list[str] = ()) -> np.ndarray:
+    def statistics(self, prepared: list[str], hypotheses: list[str], sources: Sequence[str] = ()) -> np.ndarray:
         import torch
 
         samples = [{"src": s, "mt": h, "ref": r} for s, h, r in zip(sources, hypotheses, prepared)]

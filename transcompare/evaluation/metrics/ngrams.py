@@ -186,7 +186,6 @@ class PackedNgrams:
         self.segments = len(flat.lengths)
         self.alphabet = np.unique(flat.codes)
         self.bits = max(1, int(len(self.alphabet)).bit_length())  # room for the codes and one "not in the reference"
-        self.tables: list[tuple[np.ndarray, np.ndarray]] = []
         dense = np.searchsorted(self.alphabet, flat.codes) + 1
         self.tables: list[tuple[np.ndarray, np.ndarray]] = [np.unique(keys, return_counts=True)
                                                             for keys in self._keys(flat, dense)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from functools import cached_property
 
 import numpy as np
@@ -26,7 +28,7 @@ class TER(Metric):
 
         return SacreTER(references=[references])
 
-    def statistics(self, prepared, hypotheses: list[str], sources: list[str] = ()) -> np.ndarray:
+    def statistics(self, prepared, hypotheses: list[str], sources: Sequence[str] = ()) -> np.ndarray:
         rows = prepared._extract_corpus_statistics(hypotheses, None)
         return np.asarray(rows, dtype=np.float64).reshape(len(hypotheses), 2)
 

@@ -20,7 +20,7 @@ def chart_svg(results: EvaluationResults) -> str:
     systems = results.systems
     metrics = results.metrics
     width = LABEL + len(metrics) * (PANEL + GAP)
-    height = TOP + ROW * len(systems) + 30
+    height = TOP + ROW * len(systems) + 44
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
            'font-family="sans-serif" font-size="11" role="img">',
            f'<title>{escape(results.testset)}: scores with 95% intervals; grey: baseline, green: significantly better, '
@@ -46,8 +46,9 @@ def chart_svg(results: EvaluationResults) -> str:
                        f'</title></rect>')
             out.append(f'<line x1="{low:.1f}" y1="{y + ROW / 2}" x2="{high:.1f}" y2="{y + ROW / 2}" stroke="#222"/>')
             out.append(f'<text x="{x0 + bar + 4:.1f}" y="{y + 12}" fill="#333">{score.score:.1f}</text>')
-    out.append(f'<text x="{LABEL}" y="{height - 10}" fill="#555">grey: baseline ({escape(results.baseline)}) · green: '
-               'significantly better · red: significantly worse · blue: no significant difference · bars: 95% intervals</text>')
+    out.append(f'<text x="{LABEL}" y="{height - 24}" fill="#555">grey: the baseline ({escape(_short(results.baseline))}) · '
+               'green: significantly better · red: significantly worse</text>')
+    out.append(f'<text x="{LABEL}" y="{height - 8}" fill="#555">blue: no significant difference · lines: 95% intervals</text>')
     out.append("</svg>")
     return "\n".join(out)
 

@@ -22,6 +22,7 @@ th, td { border: 1px solid #ddd; padding: .25em .5em; text-align: right; vertica
 th { background: #f4f4f4; position: sticky; top: 0; cursor: default; }
 table.sortable th { cursor: pointer; }
 td:first-child, th:first-child, td.text { text-align: left; }
+#scores td, #scores th, #length td, #frequency td, #quotations td, #artifacts td { white-space: nowrap; }
 .small { color: #555; font-size: .85em; }
 td.v-better, .chip.v-better { background: #cdeccf; color: #114d1d; }
 td.v-worse, .chip.v-worse { background: #f7cfcb; color: #7a1a12; }

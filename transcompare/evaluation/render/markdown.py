@@ -41,6 +41,7 @@ def render_markdown(results: EvaluationResults) -> str:
 
 def _analyses(results: EvaluationResults) -> list[str]:
     a = results.analyses
+    assert a is not None
     ranked = results.metric(results.ranked_by)
     out = ["", f"## {ranked.label} {ranked.arrow} by source-sentence length (words)", ""]
     head = ["System", *(f"{b.label} ({b.segments})" for b in a.length_buckets)]
@@ -59,9 +60,9 @@ def _analyses(results: EvaluationResults) -> list[str]:
         out.append(f"- **{escape(entry.system)}**: {entry.significant_more} more often ({more or 'none'}); "
                    f"{entry.significant_fewer} less often ({fewer or 'none'})")
     out += ["", "## Segments that differ most from the baseline (sentence chrF)", ""]
-    for entry in a.differing_segments:
-        out.append(f"- **{escape(entry.system)}**: " + "; ".join(
-            f"segment {escape(d.id)}: {d.baseline_chrf:.1f} → {d.chrf:.1f}" for d in entry.segments[:SEGMENTS_SHOWN]))
+    for differences in a.differing_segments:
+        out.append(f"- **{escape(differences.system)}**: " + "; ".join(
+            f"segment {escape(d.id)}: {d.baseline_chrf:.1f} → {d.chrf:.1f}" for d in differences.segments[:SEGMENTS_SHOWN]))
     return out
 
 
