@@ -40,6 +40,11 @@ def test_each_lost_quotation_gets_its_reason(output, expected):
     assert outcomes(REFERENCE, output) == [expected]
 
 
+def test_a_reporting_clause_the_reference_has_too_is_not_indirect_speech():
+    reference = "The mayor said that “the bridge will open next year,” and left."
+    assert outcomes(reference, "The mayor said that the bridge will open next year, and left.") == ["marks dropped"]
+
+
 def test_spanish_dash_dialogue_is_not_lost():
     reference = "«Construiremos el puente nuevo el próximo año», dijo el alcalde el lunes."
     output = "—Construiremos el puente nuevo el próximo año —dijo el alcalde el lunes."

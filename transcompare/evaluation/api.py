@@ -71,7 +71,7 @@ def evaluate(testset: TestSet | str, models: Sequence[str] = (), hypotheses: Seq
         info = {"testset": testset.name, "testset_fingerprint": testset.digest, "segments": total,
                 "direction": f"{source}→{target}", "shard": tuple(shard), "bounds": plan.bounds,
                 "documents": testset.docs_path is not None or testset.kind == "jsonl" and _has_documents(plan),
-                "notes": notes, "comet_model": comet_model if "comet" in chosen else None, "analyses": analyses,
+                "notes": notes, "comet_model": comet_model, "analyses": analyses,
                 "jobs": jobs}
         results, scored = _evaluate_files(plan, produced, baseline or names[0], options, bootstrap, trials, info, progress)
         if out is not None:

@@ -164,7 +164,8 @@ def quote_events(output: GroupText, group: ChunkGroup) -> list[QuoteEvent]:
             continue
         quote = reference.quotes[match.quote]
         text = quote.inner.of(reference.text)
-        outcome = classify(match.status, text, match.counterpart_text)
+        context = reference.sentences[reference.sentence_of(quote.span.start)].of(reference.text)
+        outcome = classify(match.status, text, match.counterpart_text, context)
         if outcome != KEPT:
             events.append(QuoteEvent(outcome, segment_id(match.quote), text, match.counterpart_text))
             continue
@@ -176,8 +177,10 @@ def quote_events(output: GroupText, group: ChunkGroup) -> list[QuoteEvent]:
     return events
 
 
-def classify(status: str, quote: str, aligned_output: str) -> str:
-    """Why a reference quotation has no counterpart in marks (or KEPT when it has one)."""
+def classify(status: str, quote: str, aligned_output: str, reference_sentence: str = "") -> str:
+    """Why a reference quotation has no counterpart in marks (or KEPT when it has one).
+    ``reference_sentence``: the reference's sentence around the quotation; a reporting clause
+    ("said that") counts as indirect speech only where the output has more of them than it."""
     if status in KEPT_STATUSES:
         return KEPT
     if status not in ("lost", "indirect"):
@@ -190,7 +193,7 @@ def classify(status: str, quote: str, aligned_output: str) -> str:
         return MISSING
     if _DASH.search(aligned_output.strip()):
         return DASH
-    if _REPORTED.search(aligned_output):
+    if len(_REPORTED.findall(aligned_output)) > len(_REPORTED.findall(reference_sentence)):
         return INDIRECT
     return MARKS_DROPPED
 

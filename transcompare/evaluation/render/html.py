@@ -23,6 +23,7 @@ th { background: #f4f4f4; position: sticky; top: 0; cursor: default; }
 table.sortable th { cursor: pointer; }
 td:first-child, th:first-child, td.text { text-align: left; }
 #scores td, #scores th, #length td, #frequency td, #quotations td, #artifacts td { white-space: nowrap; }
+#scores td:nth-child(2), #scores th:nth-child(2) { text-align: left; }
 .small { color: #555; font-size: .85em; }
 td.v-better, .chip.v-better { background: #cdeccf; color: #114d1d; }
 td.v-worse, .chip.v-worse { background: #f7cfcb; color: #7a1a12; }
