@@ -8,7 +8,8 @@ given, not searched. A quotation without a counterpart in marks gets a reason:
 
 - kept as dash dialogue: the output renders it as dash dialogue (—No —dijo.), which is
   how Spanish writes direct speech; it is counted as kept
-- entity-encoded: the marks were written as HTML entities (&quot;), so no reader sees quotation marks
+- entity-encoded: the marks were written as HTML entities (&quot;), which a reader sees
+  as such (the quotation found between them, or the entities in the aligned output)
 - indirect speech: the words survive after a speech verb and a complementiser ("said that")
 - marks dropped: the words survive, without marks and without being reported speech
 - text missing: the aligned output does not carry the quotation's words
@@ -30,6 +31,7 @@ KEPT_STATUSES = frozenset({"matched", "split", "merged"})
 KEPT = "kept"
 DASH = "kept as dash dialogue"
 ENTITY = "entity-encoded"
+ENTITY_STYLE, DASH_STYLE = "entity", "dash"  # transcompare.quotes' styles: HTML-entity marks, dash dialogue
 INDIRECT = "indirect speech"
 MARKS_DROPPED = "marks dropped"
 MISSING = "text missing"
@@ -58,7 +60,7 @@ class QuoteSummary:
     kept: int  # in marks, or as dash dialogue
     kept_rate: float | None
     outcomes: dict[str, int]
-    quote_chrf: float | None  # mean chrF of the quotations kept in marks against the reference's
+    quote_chrf: float | None  # mean chrF of the quotations kept (in marks or dashes) against the reference's
     speakers_compared: int
     speaker_kept_rate: float | None
     added: int  # quotations in the output that the reference does not have
@@ -94,13 +96,14 @@ class QuoteTally:
             return
         self.reference_quotes += 1
         self.outcomes[event.outcome] += 1
-        if event.outcome == KEPT:
+        if event.outcome in (KEPT, DASH):
             if event.chrf is not None:
                 self.chrf_sum += event.chrf
                 self.chrf_count += 1
             if event.speaker_compared:
                 self.speakers_compared += 1
                 self.speakers_kept += event.speaker_kept
+        if event.outcome == KEPT:
             return
         kept = self.examples.setdefault(event.outcome, [])
         if len(kept) < EXAMPLES:
@@ -152,7 +155,7 @@ def quote_events(output: GroupText, group: ChunkGroup) -> list[QuoteEvent]:
 
     version = output.document
     if output is group.reference:  # the output is the reference, word for word
-        return [QuoteEvent(KEPT, segment_id(i), chrf=100.0, speaker_compared=bool(reference.quotes[i].speaker),
+        return [QuoteEvent(KEPT, segment_id(i), chrf=100.0, speaker_compared=bool(reference.quotes[i].speaker_resolved),
                            speaker_kept=True) for i in top_level(reference)]
     if version is None:
         return [QuoteEvent(MISSING, segment_id(i), reference.quotes[i].inner.of(reference.text)) for i in top_level(reference)]
@@ -166,13 +169,18 @@ def quote_events(output: GroupText, group: ChunkGroup) -> list[QuoteEvent]:
         text = quote.inner.of(reference.text)
         context = reference.sentences[reference.sentence_of(quote.span.start)].of(reference.text)
         outcome = classify(match.status, text, match.counterpart_text, context)
-        if outcome != KEPT:
+        styles = {version.quotes[k].style for k in match.counterparts}
+        if outcome == KEPT and ENTITY_STYLE in styles:
+            outcome = ENTITY  # found, but between &quot; that a reader sees as such
+        elif outcome == KEPT and styles == {DASH_STYLE}:
+            outcome = DASH
+        if outcome not in (KEPT, DASH) or not match.counterparts:
             events.append(QuoteEvent(outcome, segment_id(match.quote), text, match.counterpart_text))
             continue
-        said = version.quotes[match.counterparts[0]].speaker if match.counterparts else None
-        same_speaker = bool(quote.speaker and said and _words(said) & _words(quote.speaker))
-        events.append(QuoteEvent(KEPT, segment_id(match.quote), text, match.counterpart_text,
-                                 match.fidelity.chrf if match.fidelity is not None else None, bool(quote.speaker),
+        said = version.quotes[match.counterparts[0]].speaker_resolved
+        same_speaker = bool(quote.speaker_resolved and said and _words(said) & _words(quote.speaker_resolved))
+        events.append(QuoteEvent(outcome, segment_id(match.quote), text, match.counterpart_text,
+                                 match.fidelity.chrf if match.fidelity is not None else None, bool(quote.speaker_resolved),
                                  same_speaker))
     return events
 
