@@ -12,6 +12,7 @@ import base64
 import hashlib
 
 from ..analyses.artifacts import ArtifactSummary
+from ..analyses.quotations import OUTCOMES
 from ..results import EvaluationResults
 from . import MARKS, VERDICT_WORDS, number, percent
 
@@ -96,8 +97,7 @@ def render_html(results: EvaluationResults, chart: str | None = None) -> str:
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     source = resources.files("transcompare.report").joinpath("templates/evaluate.html").read_text("utf-8")
     template = env.from_string(source)
-    outcomes = sorted({o for s in results.systems for o in s.quotes.outcomes},
-                      key=lambda o: (o != "kept", o != "kept as dash dialogue", o))
+    outcomes = [o for o in OUTCOMES if any(o in s.quotes.outcomes for s in results.systems)]
     detectors = sorted({d.detector for s in results.systems for d in s.artifacts.by_detector}
                        | {d.detector for d in results.reference_artifacts.by_detector})
     return template.render(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...report.markdown import escape
+from ..analyses.quotations import OUTCOMES
 from ..results import EvaluationResults
 from . import interval_text, legend, number, p_text, percent, score_text
 
@@ -68,7 +69,7 @@ def _analyses(results: EvaluationResults) -> list[str]:
 
 def _quotations_and_artifacts(results: EvaluationResults) -> list[str]:
     out = ["", "## Quotations of the reference", ""]
-    outcomes = sorted({o for s in results.systems for o in s.quotes.outcomes})
+    outcomes = [o for o in OUTCOMES if any(o in s.quotes.outcomes for s in results.systems)]
     head = ["System", "Quotations", *outcomes]
     out += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for s in results.systems:
