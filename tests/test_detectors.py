@@ -48,12 +48,15 @@ CASES = {
     "name.translated": ("Lawmakers backed Jorge Castle for the post.", "Lawmakers backed Jorge Castillo for the post."),
     "language.spanish-fragment": ("The farmers waited hasta el lunes for the trucks.",
                                   "The farmers waited until Monday at Casa de las Flores."),
-    "pronoun.gender": ("Carmen Ortiz chaired the hearing on Tuesday. He said the budget was short.",
+    "pronoun.gender": ("Carmen Ortiz chaired the hearing this Monday and assured that the budget was short. "
+                       "He said the debt had grown.",
                        "Carmen Ortiz chaired the hearing on Tuesday. She said the budget was short."),
     "pronoun.it-for-person": ("Jorge Ramos spoke to the assembly on Tuesday. It stressed that wages must rise.",
                               "The ministry spoke to the assembly on Tuesday. It stressed that wages must rise."),
     "pronoun.verb-first": ("The senator met the farmers. Stresses that the harvest was poor.",
                            "The senator met the farmers. He stresses that the harvest was poor."),
+    "word-order.inversion": ("The economy will grow again next year, stressed the finance minister.",
+                             "“The economy will grow again next year,” stressed the finance minister."),
     "pronoun.number": ("The Bolivian people has spoken at the polls.", "The Bolivian people have spoken at the polls."),
 }
 

@@ -73,7 +73,7 @@ class Detector:
 
 REGISTRY: dict[str, Detector] = {}
 _MODULES = ("quotation", "quote_punctuation", "segmentation", "calques", "conventions", "capitalisation",
-            "acronyms", "names_translated", "fragments", "pronouns", "leaks", "untranslated", "repetition")
+            "acronyms", "names_translated", "fragments", "word_order", "pronouns", "leaks", "untranslated", "repetition")
 
 
 def detector(id: str, category: str, severity: Severity, description: str, languages: tuple[str, ...] | None = None):

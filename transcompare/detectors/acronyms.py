@@ -43,6 +43,10 @@ SPANISH_ACRONYMS = {
     "OVNI": ("objeto volador no identificado", "UFO"),
     "TLCAN": ("Tratado de Libre Comercio de América del Norte", "NAFTA"),
     "URSS": ("Unión de Repúblicas Socialistas Soviéticas", "USSR"),
+    "DNU": ("decreto de necesidad y urgencia", "emergency decree"),
+    "CGPJ": ("Consejo General del Poder Judicial", "General Council of the Judiciary"),
+    "CCAA": ("comunidades autónomas", "the regions"),
+    "EE.UU": ("Estados Unidos", "US"),
     "OIEA": ("Organismo Internacional de Energía Atómica", "IAEA"),
 }
 _ACRONYM = re.compile(

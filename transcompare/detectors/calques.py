@@ -40,7 +40,7 @@ PLACEHOLDERS = {
     "word": (r"[^\W\d_][\w’'-]*", None),
     "det": (r"the|a|an|his|her|its|their|our|my|your|this|that|these|those", None),
     "poss": (r"his|her|its|their|our|my|your", None),
-    "that": (r"that(?=\s+[^\W\d_])", None),  # the word after is checked by _opens_clause
+    "that": (r"that(?=\s+[“\"‘'«]?[^\W\d_])", None),  # the word after is checked by _opens_clause
     "first": (r"[^\W\d_][\w’'-]*", None),  # a first name: checked by _is_first_name
     "when": (r"(?:on\s+|this\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", None),
     "cap": (r"[^\W\d_][\w’'.-]*", rf"[{_UPPER}][\w’'.-]*"),
@@ -110,12 +110,12 @@ def _in_title_case(text: str, at: int) -> bool:
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w’'-]*)")
+_NEXT_WORD = re.compile(r"\s+[“\"‘'«]?([^\W\d_][\w’'-]*)")
 _OPENERS = frozenset(_CLAUSE_OPENER.split("|"))
 
 
 def _opens_clause(text: str, end: int) -> bool:
-    """"that" followed by a clause ("that Cuba is", "that the law"), not a noun ("that decision")."""
+    """"that" followed by a clause ("that Cuba is", "that “the law…"), not a noun ("that decision")."""
     word = _NEXT_WORD.match(text, end)
     if not word:
         return False
@@ -156,7 +156,7 @@ def _token_regex(token: str, index: int, exact: bool) -> tuple[str, tuple | None
             raise ValueError(f"unknown placeholder {token}")
         lower, original = PLACEHOLDERS[name]
         regex = original if exact and original else (f"(?i:{lower})" if exact else lower)
-        words = set(WEEKDAYS) if name == "weekday" else set(MONTHS) if name == "month" else None
+        words = {"weekday": set(WEEKDAYS), "month": set(MONTHS), "day": {str(d) for d in range(1, 32)}}.get(name)
         return f"(?P<{group}>{regex})", (group, name, ""), words
     if token.startswith("[") and token.endswith("]"):
         options = token[1:-1].split("|")
@@ -201,7 +201,7 @@ def _compile(pattern: str, exact: bool) -> tuple[str, int, list, set[str], froze
             part, slot, words = _token_regex(token, index, exact)
         if index == 0:
             if words is None or punct:
-                raise ValueError(f"{pattern!r}: the first token must be words, a {{verb}} or <weekday>/<month>")
+                raise ValueError(f"{pattern!r}: the first token must be words, a {{verb}} or <weekday>/<month>/<day>")
             first = words
         if slot:
             slots.append(slot)
@@ -212,6 +212,15 @@ def _compile(pattern: str, exact: bool) -> tuple[str, int, list, set[str], froze
         last_is_word = not punct
     regex += r"(?![\w’'-])" if last_is_word else ""
     return regex, first_end, slots, first, not_after
+
+
+def _scanner_rest(pattern: str, regex: str, first_end: int) -> str:
+    """What the lexicon's scanner looks for after an entry's first word. A first token with a
+    several-word option (Army_Corps) leaves the rest to the entry's own regex."""
+    first_token = pattern.lstrip("!").split()[1 if pattern.startswith("!") else 0]
+    if "_" in first_token:
+        return r"(?![\w’'-])"
+    return _GROUP_NAME.sub("(?:", regex[first_end:])
 
 
 def parse_entry(line: str) -> Entry:
@@ -226,7 +235,7 @@ def parse_entry(line: str) -> Entry:
     cased = any(c.isupper() for c in _ANGLED.sub("", _BRACED.sub("", pattern.lstrip("!")))) or "<Cap>" in pattern
     exact = re.compile(_compile(pattern, exact=True)[0]) if cased else None
     return Entry(pattern, origin, fix, reason, confidence == "high", re.compile(lower), exact,
-                 not_after, tuple(slots), frozenset(first), tuple(checks), _GROUP_NAME.sub("(?:", lower[first_end:]))
+                 not_after, tuple(slots), frozenset(first), tuple(checks), _scanner_rest(pattern, lower, first_end))
 
 
 def trie_regex(words: set[str], continuations: dict[str, str] | None = None) -> str:

@@ -10,9 +10,9 @@ from ..model import Severity, Span
 from . import AuditContext, Hit, detector
 from .evidence import signal
 
-_ACUTE_APOSTROPHE = re.compile(r"´(?=\w)")  # the letter before is checked in code: a literal first is fast
+_ACUTE_APOSTROPHE = re.compile(r"[´`](?=\w)")  # the letter before is checked in code: a literal first is fast
 # " -word … word- " or "… word – ": an aside opened by a hyphen glued to its first word.
-_DASH_ASIDE = re.compile(r" (?P<aside>-(?=[^\W\d_])[^\n.;:!?()\"“”-]{3,120}?(?<=[\w,])\s?[-–])(?=\s)")
+_DASH_ASIDE = re.compile(r" (?P<aside>-(?=[^\W\d_])[^\n.;:!?()\"“”-]{3,120}?(?<=[\w,])\s?[-–])(?=[\s,.;:])")
 _DATELINE = re.compile(r"\.-(?=\s|[A-Z])")
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _EVENTS = ("Summit|Congress|Forum|Meeting|Conference|Session|Plenum|Plenary|Assembly|Festival|Games|Edition|"
@@ -115,7 +115,7 @@ def spanish_conventions(ctx: AuditContext, source: str) -> int:
 
 
 @detector("convention.acute-apostrophe", "fluency/punctuation", Severity.MINOR,
-          "An acute accent typed as an apostrophe (Cuba´s), as on a Spanish keyboard.", languages=("en",))
+          "An acute accent or backtick typed as an apostrophe (Cuba´s), as on a Spanish keyboard.", languages=("en",))
 def acute_apostrophe(ctx: AuditContext):
     for span in acute_apostrophes(ctx):
         word = re.search(r"\w+$", ctx.text[max(0, span.start - 30) : span.start])

@@ -31,6 +31,7 @@ _SPANISH_ONLY = SPANISH_WORDS - _ENGLISH_TOO
 # Letters Spanish has and English words do not (é is left out: café, fiancé, résumé).
 _SPANISH_LETTERS = re.compile(r"[áíóúñ¿¡]")
 _WORD = re.compile(r"[^\W\d_]+")
+_SPANISH_WORD_SHAPE = re.compile(r"ñ|(?:ción|sión|ía|ías|ío|ó|ás|é|ará|erá|irá|ían|aron|ieron|ándose|éndose|ático|ática|ísimo|ísima)$")
 # Where a fragment may be: a Spanish-only word or a Spanish letter (a cheap first look).
 # Short words (de, la, el, se) count inside a run but are too common in names to start one.
 _SEED = re.compile(rf"\b(?:{trie_regex({w for w in _SPANISH_ONLY if len(w) > 3})})(?![\w’'-])|[áíóúñ]")
@@ -81,7 +82,9 @@ def _find_fragments(text: str, body: Span):
                 piece = words[start:i]
                 span = Span(run.start() + piece[0].start(), run.start() + piece[-1].end())
                 accented = any(_SPANISH_LETTERS.search(w.group(0)) for w in piece)
-                if (len(piece) >= 2 or accented) and len(piece) < MIN_WORDS and (accented or not _inside_name(text, span)):
+                # One word alone must look Spanish by its ending too (zdravotní is Czech, not Spanish).
+                alone_ok = len(piece) >= 2 or _SPANISH_WORD_SHAPE.search(piece[0].group(0))
+                if alone_ok and len(piece) < MIN_WORDS and (accented or not _inside_name(text, span)):
                     yield span
                 start = None
 

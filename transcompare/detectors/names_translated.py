@@ -24,6 +24,8 @@ _RENDERED_NAMES = (
     (re.compile(r"\b(?:PP|PSOE|Vox|and|of|from|with|by|leader|party) (?P<name>Citizens)\b"
                 r"(?!\s+(?:United|Union|Advice|Band|for|Against|Commission|Climate))"), "Ciudadanos", True),
     (re.compile(r"\b(?P<name>More Country)\b"), "Más País", False),
+    (re.compile(r"\b(?P<name>Pink House)\b"), "Casa Rosada", False),
+    (re.compile(r"\b(?P<name>Burnt Palace)\b"), "Palacio Quemado", False),
     (re.compile(r"\b(?P<name>Freedom Advances)\b"), "La Libertad Avanza", False),
 )
 

@@ -191,16 +191,37 @@ def _with_known_gender(mention: Mention, known: dict[str, str]) -> Mention:
     return Mention(mention.text, mention.start, known[name], True)
 
 
+# Words that make a capitalised phrase an institution or an office, not a person.
+_NOT_PERSON_WORDS = frozenset("""group party congress presidency bureau council assembly court ministry regulations
+    constitution house senate union front movement agency office department commission committee government state
+    republic nation national popular socialist democratic republican first vice prime general federal central
+    supreme constitutional electoral international european american bank fund forces army police university
+    institute foundation association federation organization organisation network company corporation table
+    summit conference forum day week law act plan program programme project campaign coalition alliance
+    platform board chamber parliament cabinet secretariat embassy consulate tribunal prosecutor's""".split())
+
+
 def _may_be_person(text: str, mention: Mention) -> bool:
-    """An unknown capitalised name may be a person, unless it is an acronym (a party, an agency)."""
-    return not mention.text.isupper()
+    """Whether a name whose gender is unknown may be a person, and so may be who a pronoun means.
+
+    One word alone ("Vox", "Sanders") counts only after a title: a person's surname has
+    usually come with a first name earlier, and then it has a gender (see _with_known_gender)."""
+    words = mention.text.split()
+    if mention.text.isupper() or any(w.lower().strip(".,’'s") in _NOT_PERSON_WORDS for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    before = text[max(0, mention.start - 25) : mention.start].split()
+    return bool(before) and (before[-1].lower().rstrip(".") in entities.TITLES or before[-1].lower() in ("mr.", "mrs.", "ms.", "dr."))
 
 
 @detector("pronoun.gender", "accuracy/mistranslation", Severity.MAJOR,
           "he/his for a woman just named, or she/her for a man: Spanish “su” and dropped subjects do not show gender.",
           languages=("en",))
 def gender_agreement(ctx: AuditContext):
-    if not ctx.source_may_be("es", "pt", "it"):
+    # Native writers slip on gender too, and a referent may sit further back than we look:
+    # this one waits for the user's word or for other signs of a translation from Spanish.
+    if not origin_evident(ctx, "es"):
         return
     doc, text = ctx.document, ctx.text
     sources = _gender_sources(ctx)
@@ -219,7 +240,7 @@ def gender_agreement(ctx: AuditContext):
                 known[surname] = gender if known.get(surname, gender) == gender else ""
         word = match["word"]
         gender = _PRONOUN_GENDER[word.lower()]
-        window = _window_start(ctx, index)
+        window = _window_start(ctx, index, back=3)
         # A cheap look first: someone of the other gender named in the window, in full or by surname.
         nearby = sources[bisect.bisect_left(starts, window) : bisect.bisect_left(starts, match.start())]
         if not any(g != gender for _, g, _ in nearby) and not any(
@@ -368,7 +389,9 @@ _NATIONALITIES = ("Cuban|Venezuelan|Mexican|Colombian|Argentine|Argentinian|Chil
                   "Indigenous|indigenous|Basque|Catalan|Andean|Mapuche|Sahrawi|Saharawi|Ukrainian|Russian|Chinese")
 _PEOPLE = re.compile(r"\bpeople(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:and|,)\s+)?"
                      r"(?P<word>its|has|is|was|itself|does|remains|deserves|knows|wants|demands)\b")
-_THE_BEFORE = re.compile(rf"\b[Tt]he\s+(?:(?:{_NATIONALITIES})\s+)?$")
+# “the people” opening a clause: its subject, not “the impact on the people is”.
+_THE_BEFORE = re.compile(rf"(?:^|[.;:,“\"(]\s*|\b(?:that|and|but|because|while|since|as|if|when|where)\s+)"
+                         rf"[Tt]he\s+(?:(?:{_NATIONALITIES})\s+)?$")
 
 
 @detector("pronoun.number", "accuracy/mistranslation", Severity.MINOR,
@@ -378,7 +401,7 @@ def number_agreement(ctx: AuditContext):
         return
     text, body = ctx.text, ctx.document.body
     for match in _PEOPLE.finditer(text, body.start, body.end):
-        if not _THE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        if not _THE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue  # “a people has” is a nation, and singular
         word = match["word"]
         plural = {"its": "their", "has": "have", "is": "are", "was": "were", "itself": "themselves", "does": "do",

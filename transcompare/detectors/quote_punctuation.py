@@ -50,7 +50,9 @@ def punctuation_order(ctx: AuditContext):
         spanish_only = quote.depth == 0 and (
             punct == "." and len(inner.split()) >= 6 and inner[:1].isupper()
             or punct == "," and _ATTRIBUTION_AFTER.match(text[pos + 2 : pos + 80]))
-        if not spanish_only and not origin_evident(ctx, "es"):
+        # With other signs of Spanish, a period after any quoted clause counts too; a comma does only
+        # before its attribution (“…”, he said): before the rest of a sentence it is British usage.
+        if not spanish_only and (punct == "," or len(inner.split()) < 4 or not origin_evident(ctx, "es")):
             continue
         yield Hit(Span(pos, pos + 2), f"“{punct}” after the closing mark follows Spanish usage",
                   f"put the {'comma' if punct == ',' else 'period'} inside: {punct}{text[pos]}",
@@ -90,20 +92,21 @@ def angle_mark_signal(ctx: AuditContext, source: str) -> int:
           "First-person speech printed without quotation marks (…we will win, he said.), as Spanish agencies do.",
           languages=("en",))
 def unquoted_speech(ctx: AuditContext):
-    text = ctx.text
-    for sentence in ctx.document.sentences:
-        if not ctx.document.body.contains(sentence):
+    text, doc = ctx.text, ctx.document
+    for sentence in doc.sentences:
+        if not doc.body.contains(sentence):
             continue
         body = sentence.of(text)
         attribution = _ATTRIBUTION_AT_END.search(body, max(0, len(body) - 90))
-        if not attribution or _QUOTE_MARKS.search(body):
+        if not attribution:
             continue
-        if not _FIRST_PERSON.search(body, 0, attribution.start()):
+        # The speech may run over the sentences before it in the paragraph: none of it quoted.
+        paragraph = doc.paragraphs[doc.paragraph_of(sentence.start)]
+        speech = text[paragraph.start : sentence.start + attribution.start()]
+        if _QUOTE_MARKS.search(text, paragraph.start, sentence.end) or not _FIRST_PERSON.search(speech):
             continue
         words = attribution["attr"].strip()
         at = sentence.start + attribution.start("attr")
-        if ctx.inside_quote(Span(at, at + len(words))):
-            continue
         yield Hit(Span(at, at + len(words)), f"first-person speech before “{words}” has no quotation marks",
                   "put the speaker's words in quotation marks, or report them in the third person",
                   likely_source="…, dijo (Spanish agencies print speech without marks)")
