@@ -66,6 +66,7 @@ class Entry:
     first_words: frozenset[str]
     checks: tuple[str, ...] = ()  # named context checks (CHECKS) the sentence must pass
     rest: str = ""  # the regex after the first token, without group names (for the lexicon's scanner)
+    second_words: frozenset[str] | None = None  # what the second token can be, when a fixed set of words
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ class Lexicon:
     pair: str
     entries: tuple[Entry, ...]
     scanner: re.Pattern  # every entry in one regex: a trie of first words, each followed by its entries' rests
-    by_first_word: dict[str, tuple[Entry, ...]]
+    by_first_word: dict[str, tuple[Entry, ...]]  # entries whose second token is not a fixed set of words
+    by_two_words: dict[tuple[str, str], tuple[Entry, ...]]  # the others, by their first two words
 
 
 # ---------------------------------------------------------------- context checks
@@ -177,14 +179,14 @@ def _is_punctuation(token: str) -> bool:
     return bool(_PUNCTUATION.match(token.strip("[]").replace("|", "")))
 
 
-def _compile(pattern: str, exact: bool) -> tuple[str, int, list, set[str], frozenset[str]]:
-    """The regex of a pattern, where its first token's part ends, its variable slots, its first words
-    and the words barred before it."""
+def _compile(pattern: str, exact: bool) -> tuple[str, int, list, set[str], frozenset[str], set[str] | None]:
+    """The regex of a pattern, where its first token's part ends, its variable slots, its first words,
+    the words barred before it, and the words its second token can be (None: not a fixed set)."""
     tokens = pattern.split()
     not_after: frozenset[str] = frozenset()
     if tokens and tokens[0].startswith("!"):
         not_after = frozenset(tokens.pop(0)[1:].lower().split("|"))
-    regex, slots, first, index = "", [], set(), 0
+    regex, slots, first, index, second = "", [], set(), 0, None
     for token in tokens:
         if token.startswith("!"):  # the next word must not be one of these
             barred = "|".join(re.escape(w).replace("_", r"\s+") for w in token[1:].split("|"))
@@ -203,6 +205,8 @@ def _compile(pattern: str, exact: bool) -> tuple[str, int, list, set[str], froze
             if words is None or punct:
                 raise ValueError(f"{pattern!r}: the first token must be words, a {{verb}} or <weekday>/<month>/<day>")
             first = words
+        if index == 1 and words and not optional and not punct:
+            second = words
         if slot:
             slots.append(slot)
         glue = "" if index == 0 else (r"\s*" if punct else r"\s+")
@@ -211,7 +215,7 @@ def _compile(pattern: str, exact: bool) -> tuple[str, int, list, set[str], froze
         index += 1
         last_is_word = not punct
     regex += r"(?![\w’'-])" if last_is_word else ""
-    return regex, first_end, slots, first, not_after
+    return regex, first_end, slots, first, not_after, second
 
 
 def _scanner_rest(pattern: str, regex: str, first_end: int) -> str:
@@ -231,11 +235,12 @@ def parse_entry(line: str) -> Entry:
         raise ValueError(f"lexicon line needs 5 tab-separated columns, the last high|low and "
                          f"optional checks ({', '.join(CHECKS)}): {line!r}")
     pattern, origin, fix, reason, _ = columns
-    lower, first_end, slots, first, not_after = _compile(pattern, exact=False)
+    lower, first_end, slots, first, not_after, second = _compile(pattern, exact=False)
     cased = any(c.isupper() for c in _ANGLED.sub("", _BRACED.sub("", pattern.lstrip("!")))) or "<Cap>" in pattern
     exact = re.compile(_compile(pattern, exact=True)[0]) if cased else None
     return Entry(pattern, origin, fix, reason, confidence == "high", re.compile(lower), exact,
-                 not_after, tuple(slots), frozenset(first), tuple(checks), _scanner_rest(pattern, lower, first_end))
+                 not_after, tuple(slots), frozenset(first), tuple(checks), _scanner_rest(pattern, lower, first_end),
+                 frozenset(second) if second else None)
 
 
 def trie_regex(words: set[str], continuations: dict[str, str] | None = None) -> str:
@@ -276,8 +281,32 @@ def load_lexicon(pair: str) -> Lexicon:
     for entry in entries:
         for word in entry.first_words:
             grouped.setdefault(word, []).append(entry)
-    scanner = re.compile(r"\b" + trie_regex(set(grouped), {w: "|".join(dict.fromkeys(e.rest for e in g)) for w, g in grouped.items()}))
-    return Lexicon(pair, tuple(entries), scanner, {word: tuple(group) for word, group in grouped.items()})
+    scanner = re.compile(r"\b" + trie_regex(set(grouped), {w: _continuation(g) for w, g in grouped.items()}))
+    by_first: dict[str, list[Entry]] = {}
+    by_two: dict[tuple[str, str], list[Entry]] = {}
+    for word, group in grouped.items():
+        for entry in group:
+            if _indexed_by_two_words(entry):
+                for second in entry.second_words:
+                    by_two.setdefault((word, second), []).append(entry)
+            else:
+                by_first.setdefault(word, []).append(entry)
+    return Lexicon(pair, tuple(entries), scanner, {w: tuple(g) for w, g in by_first.items()},
+                   {k: tuple(g) for k, g in by_two.items()})
+
+
+def _indexed_by_two_words(entry: Entry) -> bool:
+    """An entry found by its first two words: a fixed set of second words, and a one-word first option."""
+    return bool(entry.second_words) and entry.rest != r"(?![\w’'-])"
+
+
+def _continuation(entries: list[Entry]) -> str:
+    """What follows a first word in the scanner: a trie of the entries' second words where those are a
+    fixed set (fast, whatever their number), and the other entries' own rests."""
+    seconds = {w for e in entries if _indexed_by_two_words(e) for w in e.second_words}
+    rests = [e.rest for e in entries if not _indexed_by_two_words(e)]
+    parts = ([rf"\s+{trie_regex(seconds)}(?![\w’'-])"] if seconds else []) + list(dict.fromkeys(rests))
+    return "|".join(parts)
 
 
 def available_lexicons() -> list[str]:
@@ -295,6 +324,7 @@ class Match:
 
 
 _FIRST_WORD = re.compile(r"[\w’'-]+")
+_SECOND_WORD = re.compile(r"\s+([\w’'-]+)")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w.!?;:]*$")
 
 
@@ -315,7 +345,11 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
         position += 1
         if start and (folded[start - 1].isalnum() or folded[start - 1] in "’'-_"):
             continue  # inside a word
-        entries = lexicon.by_first_word.get(_FIRST_WORD.match(folded, start).group(), ())
+        first = _FIRST_WORD.match(folded, start)
+        second = _SECOND_WORD.match(folded, first.end())
+        entries = lexicon.by_first_word.get(first.group(), ())
+        if second:
+            entries += lexicon.by_two_words.get((first.group(), second.group(1)), ())
         before = None
         for entry in entries:
             hit = entry.regex.match(folded, start, span.end)
@@ -353,11 +387,18 @@ def lexicon_matches(ctx: AuditContext, pair: str) -> tuple[Match, ...]:
 
 # ---------------------------------------------------------------- messages
 
+_AUXILIARY_SLOT = {"does": "third", "do": "base", "doesn't": "third", "don't": "base", "is": "third", "are": "base",
+                   "did": "past", "didn't": "past", "was": "past", "were": "past", "has": "third", "had": "past"}
+
+
 def fill(template: str, match: Match, language: str, target: bool) -> str:
     """A template (origin or fix) with the matched words put in: weekday, month, numbers, the verb's tense."""
     values = {kind: match.groups.get(group, "") for group, kind, _ in match.entry.slots}
     verb = next(((match.groups.get(g, ""), arg) for g, kind, arg in match.entry.slots if kind == "verb"), None)
     slot = inflect.slot_of(verb[0], verb[1]) if verb and verb[0] else None
+    if slot is None:  # an auxiliary chosen among alternatives tells the tense: does/did not stop
+        slot = next((_AUXILIARY_SLOT[v.lower()] for g, kind, _ in match.entry.slots if kind == "choice"
+                     for v in [match.groups.get(g, "")] if v.lower() in _AUXILIARY_SLOT), None)
 
     def placeholder(found: re.Match) -> str:
         name = found.group(1).lower()

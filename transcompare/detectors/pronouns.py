@@ -69,7 +69,7 @@ _GENDERED_NOUNS = ("wife husband mother father daughter son sister brother girlf
                    "congressman chairwoman chairman businesswoman businessman actress actor queen king princess prince "
                    "lady mrs ms mr").split()
 # Case-sensitive, in both cases, so the regex starts with its letters (fast) rather than re.I.
-_GENDERED_NOUN = re.compile(rf"(?<![\w’'-])(?:{trie_regex({*_GENDERED_NOUNS, *(w.capitalize() for w in _GENDERED_NOUNS)})})(?![\w’'-])")
+_GENDERED_NOUN = re.compile(rf"\b(?:{trie_regex({*_GENDERED_NOUNS, *(w.capitalize() for w in _GENDERED_NOUNS)})})(?![\w’'-])")
 
 
 def mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -349,6 +349,16 @@ _IMPERATIVE_FIRST = re.compile(
     r"Underline|Emphasi[sz]e|Specify|Clarify|Ratify|Question|Criticize|Criticise|Warn|Regret|Lament|Reproach)\s+that)\b")
 
 
+# The words such a sentence can open with (a cheap look before the regexes).
+_VERB_FIRST_WORDS = frozenset(
+    {v.split()[0] for v in _SPEECH.replace("emphasi[sz]ed", "emphasized|emphasised").replace(
+        "emphasi[sz]es", "emphasizes|emphasises").split("|")}
+    | set("also likewise moreover furthermore in besides then later however finally similarly additionally is was are "
+          "were has have had will recall remember stress add highlight point indicate assure ensure affirm denounce "
+          "reiterate underline emphasize emphasise specify clarify ratify question criticize criticise warn regret "
+          "lament reproach".split()))
+
+
 @detector("pronoun.verb-first", "accuracy/mistranslation", Severity.MAJOR,
           "A sentence that opens with its verb (“Is a country that…”, “Also said that…”): Spanish dropped the subject.",
           languages=("en",))
@@ -361,7 +371,7 @@ def verb_first(ctx: AuditContext):
         if not doc.body.contains(sentence):
             continue
         body = sentence.of(text)
-        if body.rstrip().endswith("?"):
+        if body.split(None, 1)[0].rstrip(",").lower() not in _VERB_FIRST_WORDS or body.rstrip().endswith("?"):
             continue
         match = _VERB_FIRST.match(body)
         weak = False
@@ -387,7 +397,7 @@ _NATIONALITIES = ("Cuban|Venezuelan|Mexican|Colombian|Argentine|Argentinian|Chil
                   "Uruguayan|Paraguayan|Nicaraguan|Salvadoran|Guatemalan|Honduran|Panamanian|Dominican|Spanish|"
                   "Brazilian|Puerto Rican|Costa Rican|Haitian|Palestinian|American|Latin American|Caribbean|"
                   "Indigenous|indigenous|Basque|Catalan|Andean|Mapuche|Sahrawi|Saharawi|Ukrainian|Russian|Chinese")
-_PEOPLE = re.compile(r"\bpeople(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:and|,)\s+)?"
+_PEOPLE = re.compile(r"people(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:and|,)\s+)?"
                      r"(?P<word>its|has|is|was|itself|does|remains|deserves|knows|wants|demands)\b")
 # “the people” opening a clause: its subject, not “the impact on the people is”.
 _THE_BEFORE = re.compile(rf"(?:^|[.;:,“\"(]\s*|\b(?:that|and|but|because|while|since|as|if|when|where)\s+)"
@@ -401,6 +411,8 @@ def number_agreement(ctx: AuditContext):
         return
     text, body = ctx.text, ctx.document.body
     for match in _PEOPLE.finditer(text, body.start, body.end):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue
         if not _THE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue  # “a people has” is a nation, and singular
         word = match["word"]

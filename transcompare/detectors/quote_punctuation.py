@@ -93,17 +93,18 @@ def angle_mark_signal(ctx: AuditContext, source: str) -> int:
           languages=("en",))
 def unquoted_speech(ctx: AuditContext):
     text, doc = ctx.text, ctx.document
-    for sentence in doc.sentences:
+    for index, sentence in enumerate(doc.sentences):
         if not doc.body.contains(sentence):
             continue
         body = sentence.of(text)
         attribution = _ATTRIBUTION_AT_END.search(body, max(0, len(body) - 90))
         if not attribution:
             continue
-        # The speech may run over the sentences before it in the paragraph: none of it quoted.
+        # The speech may run over the two sentences before it in the paragraph: none of it quoted.
         paragraph = doc.paragraphs[doc.paragraph_of(sentence.start)]
-        speech = text[paragraph.start : sentence.start + attribution.start()]
-        if _QUOTE_MARKS.search(text, paragraph.start, sentence.end) or not _FIRST_PERSON.search(speech):
+        start = max(paragraph.start, doc.sentences[max(0, index - 2)].start)
+        speech = text[start : sentence.start + attribution.start()]
+        if _QUOTE_MARKS.search(text, start, sentence.end) or not _FIRST_PERSON.search(speech):
             continue
         words = attribution["attr"].strip()
         at = sentence.start + attribution.start("attr")
