@@ -48,6 +48,8 @@ _IRREGULAR = {  # base: (third person, past, participle, -ing)
     "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
     "undertake": ("undertakes", "undertook", "undertaken", "undertaking"),
 }
+# Forms outside the five slots (matched, never produced).
+_EXTRA = {"be": ("am", "are", "were", "'s", "'re"), "have": ("'ve",)}
 # Verbs whose final consonant doubles (stress on the last syllable): commit → committed.
 _DOUBLING = frozenset("commit admit regret refer prefer occur omit permit submit transmit emit equip control".split())
 _VOWELS = set("aeiou")
@@ -94,15 +96,23 @@ def inflections(verb: str, language: str = "en") -> tuple[str, ...]:
         return spanish_inflections(verb)
     if language != "en":
         raise ValueError(f"no inflector for language {language!r}")
-    return tuple(sorted(set(forms(verb).values())))
+    return tuple(sorted(set(forms(verb).values()) | set(_EXTRA.get(verb.lower(), ()))))
 
 
-def slot_of(word: str, verb: str) -> str | None:
+def slot_of(word: str, verb: str, language: str = "en") -> str | None:
     """Which slot of ``verb`` the form ``word`` fills (the past before the participle)."""
+    if language == "es":
+        from .inflect_es import slot_of as spanish_slot_of
+
+        return spanish_slot_of(word, verb)
     word = word.lower()
     return next((slot for slot, form in forms(verb).items() if form == word), None)
 
 
-def inflect_like(verb: str, slot: str | None) -> str:
+def inflect_like(verb: str, slot: str | None, language: str = "en") -> str:
     """``verb`` in ``slot`` ("say", "past" → "said"); the base form when the slot is unknown."""
-    return forms(verb)[slot] if slot else verb
+    if language == "es":
+        from .inflect_es import inflect_like as spanish_inflect_like
+
+        return spanish_inflect_like(verb, slot)
+    return forms(verb)[slot] if slot in SLOTS else verb

@@ -28,6 +28,7 @@ STYLES = {
 }
 MARKS = frozenset("“”„«»‘’\"'")
 _MARK_RE = re.compile("[“”„«»‘’\"']")
+_DETACHED_APOSTROPHE = re.compile(r"(?:s|re|ll|ve|d|m|t|\d\ds?|cause|em|til|tis|twas)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -71,12 +72,13 @@ def _classify(text: str, i: int, stack: list[_Open]) -> tuple[str, str] | None:
             return None  # Moscow’s, don’t
         if "single" in open_styles and not before.isspace():
             return "close", "single"
-        if (before.isspace() or before in "“«(") and after.isalpha() and stack:
+        if (before.isspace() or before in "“«(") and after.isalpha() and stack and not _DETACHED_APOSTROPHE.match(text, i + 1):
             return "open", "single"  # ’ typed for ‘ inside a quotation: “’Not an inch…’”
         return None  # 1990s’, ’tis
     if ch == '"':
         # Straight quotes are ambiguous: decide by which side touches a word.
-        left_flanking = (before.isspace() or before in "([{—–-") and not after.isspace()
+        # Punctuation after the mark is no word it could open: `al 3% ", señaló` closes (spaced).
+        left_flanking = (before.isspace() or before in "([{—–-") and not after.isspace() and after not in ",.;:!?)"
         right_flanking = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-")
         if right_flanking and not left_flanking:
             return "close", "straight"
@@ -86,6 +88,8 @@ def _classify(text: str, i: int, stack: list[_Open]) -> tuple[str, str] | None:
     if ch == "'":
         if _is_word_char(before) and _is_word_char(after):
             return None
+        if before.isspace() and _DETACHED_APOSTROPHE.match(text, i + 1):
+            return None  # a tokenizer's "Cronbach 's alpha", "they 're"; "the '60s", "in '16", "'cause"
         if "straight-single" in open_styles and not before.isspace() and not _is_word_char(after):
             return "close", "straight-single"
         if (before.isspace() or before in "([{—–-“\"") and _is_word_char(after):

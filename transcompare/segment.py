@@ -10,35 +10,28 @@ from __future__ import annotations
 
 import re
 
+from . import languages
 from .model import Span
 
-LANGUAGES = ("en", "es", "fr", "de", "pt")
-
-# Abbreviations after which a sentence never ends (titles, "No. 5", initials).
-NEVER_FINAL = frozenset(
-    """mr mrs ms messrs dr prof gen col lt sgt capt cmdr adm gov sen rep rev hon st mt vs
-    sr sra srta sres dra dres lic ing gral arq dña dn ee mme mlle mm hr fr frau bzw ca dt""".split()
-)
-# Abbreviations that never end a sentence when a number follows ("No. 10", "art. 5").
-BEFORE_NUMBER = frozenset("no nos nr nº art arts fig p pp vol núm".split())
-# Abbreviations that can also end a sentence: split only before a typical sentence opener.
-MAY_BE_FINAL = frozenset(
-    """u.s u.k u.n e.u ee.uu uu a.m p.m etc inc ltd co corp jr e.g i.e approx jan feb mar apr
-    jun jul aug sep sept oct nov dec d.c u.s.a ene abr ago dic cía etc usw z.b""".split()
-)
-SENTENCE_OPENERS = frozenset(
-    """the a an he she it they we i you this that these those there but and in on at for his her
-    its their our however meanwhile after before when while if as so yet also some many most
-    el la los las un una él ella ellos ellas este esta esto estos estas pero y en por para sin
-    con su sus además sin también según le les il elle ils elles nous mais et dans pour der die
-    das er sie es wir aber und o os as ele ela eles mas""".split()
-)
+# Abbreviations of every language in the table (a document quotes titles of others: "Sr. López").
+# NEVER_FINAL never end a sentence; MAY_BE_FINAL end one only before a typical sentence opener;
+# BEFORE_NUMBER never end one when a number follows ("No. 10", "art. 5").
+NEVER_FINAL, MAY_BE_FINAL, SENTENCE_OPENERS, BEFORE_NUMBER = languages.all_abbreviations()
+# Abbreviations that may end a sentence only as written, with their capital ("Calif.", "Wash."),
+# so that "ill." or "wash." at the end of a sentence still end it.
+CAPITALISED = languages.capitalised_abbreviations()
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
-_CANDIDATE = re.compile(r"(?P<end>[.!?…]+)(?P<closers>[\"”’»)\]]*)(?P<space>\s+)")
+# The lookbehind starts a match only at the first mark of a run, so a long run of marks is read once.
+_CANDIDATE = re.compile(r"(?<![.!?…])(?P<end>[.!?…]+)(?P<closers>[\"”’»)\]]*)(?P<space>\s+)")
 _OPENERS = "\"“‘«(¿¡[—–-'„"
 _CLOSING_MARKS = "”’»"
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"\w[\w’'.-]*")
+_INITIALS = re.compile(r"(?:\w\.)+\w")
+# word_before looks this far back: enough for any abbreviation, and constant per call, so a long
+# paragraph is not rescanned from its start at every candidate sentence end.
+_LOOKBACK = 64
 
 
 def paragraphs(text: str, body: Span) -> tuple[Span, ...]:
@@ -90,12 +83,12 @@ def next_word(chunk: str, pos: int) -> str:
     """The word starting at ``pos`` after any opening (or stray closing) marks."""
     while pos < len(chunk) and (chunk[pos] in _OPENERS or chunk[pos] in _CLOSING_MARKS or chunk[pos] == "…"):
         pos += 1
-    match = re.match(r"\w[\w’'.-]*", chunk[pos : pos + 40])
+    match = _NEXT_WORD.match(chunk, pos, pos + 40)
     return match.group(0) if match else chunk[pos : pos + 1]
 
 
 def word_before(chunk: str, end: int) -> str:
-    match = _WORD_BEFORE.search(chunk, 0, end)
+    match = _WORD_BEFORE.search(chunk, max(0, end - _LOOKBACK), end)
     return match.group(1).lstrip(_OPENERS) if match else ""
 
 
@@ -105,8 +98,9 @@ def is_abbreviation(token: str) -> bool:
     return (
         lower in NEVER_FINAL
         or lower in MAY_BE_FINAL
+        or token in CAPITALISED
         or (len(token) == 1 and token.isalpha())
-        or bool(re.fullmatch(r"(?:\w\.)+\w", token))
+        or bool(_INITIALS.fullmatch(token))
     )
 
 

@@ -67,6 +67,7 @@ class Entry:
     checks: tuple[str, ...] = ()  # named context checks (CHECKS) the sentence must pass
     rest: str = ""  # the regex after the first token, without group names (for the lexicon's scanner)
     second_words: frozenset[str] | None = None  # what the second token can be, when a fixed set of words
+    language: str = "en"  # the language of the text it reads (its {verb}s and its fix)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,12 @@ class Lexicon:
     scanner: re.Pattern  # every entry in one regex: a trie of first words, each followed by its entries' rests
     by_first_word: dict[str, tuple[Entry, ...]]  # entries whose second token is not a fixed set of words
     by_two_words: dict[tuple[str, str], tuple[Entry, ...]]  # the others, by their first two words
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self):
+        return iter(self.entries)
 
 
 # ---------------------------------------------------------------- context checks
@@ -144,12 +151,12 @@ def _slots_hold(entry: "Entry", text: str, hit: re.Match) -> bool:
 
 # ---------------------------------------------------------------- compiling the lexicon
 
-def _token_regex(token: str, index: int, exact: bool) -> tuple[str, tuple | None, set[str] | None]:
+def _token_regex(token: str, index: int, exact: bool, language: str = "en") -> tuple[str, tuple | None, set[str] | None]:
     """(regex, slot, first-word forms) for one pattern token; slot is None for fixed words."""
     group = f"t{index}"
     if token.startswith("{") and token.endswith("}"):
         lemmas = token[1:-1].split("|")
-        forms = sorted({f for lemma in lemmas for f in inflect.inflections(lemma)}, key=len, reverse=True)
+        forms = sorted({f for lemma in lemmas for f in inflect.inflections(lemma, language)}, key=len, reverse=True)
         regex = "|".join(map(re.escape, forms))
         return f"(?P<{group}>{'(?i:' + regex + ')' if exact else regex})", (group, "verb", lemmas[0]), set(forms)
     if token.startswith("<") and token.endswith(">"):
@@ -179,7 +186,7 @@ def _is_punctuation(token: str) -> bool:
     return bool(_PUNCTUATION.match(token.strip("[]").replace("|", "")))
 
 
-def _compile(pattern: str, exact: bool) -> tuple[str, int, list, set[str], frozenset[str], set[str] | None]:
+def _compile(pattern: str, exact: bool, language: str = "en") -> tuple[str, int, list, set[str], frozenset[str], set[str] | None]:
     """The regex of a pattern, where its first token's part ends, its variable slots, its first words,
     the words barred before it, and the words its second token can be (None: not a fixed set)."""
     tokens = pattern.split()
@@ -200,7 +207,7 @@ def _compile(pattern: str, exact: bool) -> tuple[str, int, list, set[str], froze
         if punct and not token.startswith("["):
             part, slot, words = re.escape(token), None, None
         else:
-            part, slot, words = _token_regex(token, index, exact)
+            part, slot, words = _token_regex(token, index, exact, language)
         if index == 0:
             if words is None or punct:
                 raise ValueError(f"{pattern!r}: the first token must be words, a {{verb}} or <weekday>/<month>/<day>")
@@ -227,20 +234,21 @@ def _scanner_rest(pattern: str, regex: str, first_end: int) -> str:
     return _GROUP_NAME.sub("(?:", regex[first_end:])
 
 
-def parse_entry(line: str) -> Entry:
-    """One lexicon line: pattern, origin, fix, reason, confidence [checks] (tab-separated)."""
+def parse_entry(line: str, language: str = "en") -> Entry:
+    """One lexicon line: pattern, origin, fix, reason, confidence [checks] (tab-separated); {verb}s are
+    inflected in ``language``, the language of the text the lexicon reads."""
     columns = [c.strip() for c in line.split("\t")]
     confidence, *checks = columns[-1].split() if len(columns) == 5 else ("",)
     if len(columns) != 5 or confidence not in ("high", "low") or not set(checks) <= set(CHECKS):
         raise ValueError(f"lexicon line needs 5 tab-separated columns, the last high|low and "
                          f"optional checks ({', '.join(CHECKS)}): {line!r}")
     pattern, origin, fix, reason, _ = columns
-    lower, first_end, slots, first, not_after, second = _compile(pattern, exact=False)
+    lower, first_end, slots, first, not_after, second = _compile(pattern, exact=False, language=language)
     cased = any(c.isupper() for c in _ANGLED.sub("", _BRACED.sub("", pattern.lstrip("!")))) or "<Cap>" in pattern
-    exact = re.compile(_compile(pattern, exact=True)[0]) if cased else None
+    exact = re.compile(_compile(pattern, exact=True, language=language)[0]) if cased else None
     return Entry(pattern, origin, fix, reason, confidence == "high", re.compile(lower), exact,
                  not_after, tuple(slots), frozenset(first), tuple(checks), _scanner_rest(pattern, lower, first_end),
-                 frozenset(second) if second else None)
+                 frozenset(second) if second else None, language)
 
 
 def trie_regex(words: set[str], continuations: dict[str, str] | None = None) -> str:
@@ -274,7 +282,7 @@ def load_lexicon(pair: str) -> Lexicon:
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip() and not line.startswith("#"):
             try:
-                entries.append(parse_entry(line))
+                entries.append(parse_entry(line, pair.split("-")[1]))
             except ValueError as error:
                 raise ValueError(f"{pair}.tsv line {number}: {error}") from None
     grouped: dict[str, list[Entry]] = {}
@@ -395,7 +403,7 @@ def fill(template: str, match: Match, language: str, target: bool) -> str:
     """A template (origin or fix) with the matched words put in: weekday, month, numbers, the verb's tense."""
     values = {kind: match.groups.get(group, "") for group, kind, _ in match.entry.slots}
     verb = next(((match.groups.get(g, ""), arg) for g, kind, arg in match.entry.slots if kind == "verb"), None)
-    slot = inflect.slot_of(verb[0], verb[1]) if verb and verb[0] else None
+    slot = inflect.slot_of(verb[0], verb[1], match.entry.language) if verb and verb[0] else None
     if slot is None:  # an auxiliary chosen among alternatives tells the tense: does/did not stop
         slot = next((_AUXILIARY_SLOT[v.lower()] for g, kind, _ in match.entry.slots if kind == "choice"
                      for v in [match.groups.get(g, "")] if v.lower() in _AUXILIARY_SLOT), None)
@@ -417,7 +425,7 @@ def fill(template: str, match: Match, language: str, target: bool) -> str:
     def braces(found: re.Match) -> str:
         options = found.group(1).split("|")
         if target:  # an English verb to put in the matched tense
-            return inflect.inflect_like(options[0], slot) if options[0].isalpha() else options[0]
+            return inflect.inflect_like(options[0], slot, match.entry.language) if options[0].isalpha() else options[0]
         return options[min(_ORIGIN_SLOT.get(slot or "past", 1), len(options) - 1)]
 
     return _BRACED.sub(braces, _ANGLED.sub(placeholder, template))
