@@ -49,7 +49,11 @@ _ORIGIN_SLOT = {"base": 0, "third": 0, "past": 1, "participle": 1, "ing": 2}
 _PUNCTUATION = re.compile(r"^[^\w<{\[]+$")
 _BRACED = re.compile(r"\{([^{}]+)\}")
 _ANGLED = re.compile(r"<(\w+)>")
-_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+@lru_cache(maxsize=None)
+def _compiled(source: str) -> re.Pattern:
+    return re.compile(source)
 
 
 @dataclass(frozen=True)
@@ -59,24 +63,35 @@ class Entry:
     fix: str
     reason: str
     strong: bool  # high confidence: fires on its own
-    regex: re.Pattern  # anchored at a candidate, on lower-cased text
-    exact: re.Pattern | None  # on the original text, for entries that care about capitals
+    source: str  # its regex, anchored at a candidate, on lower-cased text (compiled on first use)
+    exact_source: str | None  # its regex on the original text, for entries that care about capitals
     not_after: frozenset[str]  # words that, right before the match, make it ordinary English
     slots: tuple[tuple[str, str, str], ...]  # (group, kind, argument) of each variable token
     first_words: frozenset[str]
     checks: tuple[str, ...] = ()  # named context checks (CHECKS) the sentence must pass
-    rest: str = ""  # the regex after the first token, without group names (for the lexicon's scanner)
+    multiword_first: bool = False  # its first token has a several-word option (Army_Corps)
     second_words: frozenset[str] | None = None  # what the second token can be, when a fixed set of words
     language: str = "en"  # the language of the text it reads (its {verb}s and its fix)
+
+    # Compiled when first needed: a text meets few entries, and compiling all of them would cost
+    # a single-article audit more than matching does.
+    @property
+    def regex(self) -> re.Pattern:
+        return _compiled(self.source)
+
+    @property
+    def exact(self) -> re.Pattern | None:
+        return _compiled(self.exact_source) if self.exact_source else None
 
 
 @dataclass(frozen=True)
 class Lexicon:
     pair: str
     entries: tuple[Entry, ...]
-    scanner: re.Pattern  # every entry in one regex: a trie of first words, each followed by its entries' rests
+    scanner: re.Pattern  # one alternation (a trie) of every word an entry can start with
     by_first_word: dict[str, tuple[Entry, ...]]  # entries whose second token is not a fixed set of words
     by_two_words: dict[tuple[str, str], tuple[Entry, ...]]  # the others, by their first two words
+    paired_first_words: frozenset[str]  # first words of by_two_words
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -186,9 +201,9 @@ def _is_punctuation(token: str) -> bool:
     return bool(_PUNCTUATION.match(token.strip("[]").replace("|", "")))
 
 
-def _compile(pattern: str, exact: bool, language: str = "en") -> tuple[str, int, list, set[str], frozenset[str], set[str] | None]:
-    """The regex of a pattern, where its first token's part ends, its variable slots, its first words,
-    the words barred before it, and the words its second token can be (None: not a fixed set)."""
+def _compile(pattern: str, exact: bool, language: str = "en") -> tuple[str, list, set[str], frozenset[str], set[str] | None]:
+    """The regex of a pattern, its variable slots, its first words, the words barred before it, and
+    the words its second token can be (None: not a fixed set)."""
     tokens = pattern.split()
     not_after: frozenset[str] = frozenset()
     if tokens and tokens[0].startswith("!"):
@@ -218,20 +233,10 @@ def _compile(pattern: str, exact: bool, language: str = "en") -> tuple[str, int,
             slots.append(slot)
         glue = "" if index == 0 else (r"\s*" if punct else r"\s+")
         regex += f"(?:{glue}{part})?" if optional else f"{glue}{part}"
-        first_end = len(regex) if index == 0 else first_end
         index += 1
         last_is_word = not punct
     regex += r"(?![\w’'-])" if last_is_word else ""
-    return regex, first_end, slots, first, not_after, second
-
-
-def _scanner_rest(pattern: str, regex: str, first_end: int) -> str:
-    """What the lexicon's scanner looks for after an entry's first word. A first token with a
-    several-word option (Army_Corps) leaves the rest to the entry's own regex."""
-    first_token = pattern.lstrip("!").split()[1 if pattern.startswith("!") else 0]
-    if "_" in first_token:
-        return r"(?![\w’'-])"
-    return _GROUP_NAME.sub("(?:", regex[first_end:])
+    return regex, slots, first, not_after, second
 
 
 def parse_entry(line: str, language: str = "en") -> Entry:
@@ -243,11 +248,11 @@ def parse_entry(line: str, language: str = "en") -> Entry:
         raise ValueError(f"lexicon line needs 5 tab-separated columns, the last high|low and "
                          f"optional checks ({', '.join(CHECKS)}): {line!r}")
     pattern, origin, fix, reason, _ = columns
-    lower, first_end, slots, first, not_after, second = _compile(pattern, exact=False, language=language)
+    lower, slots, first, not_after, second = _compile(pattern, exact=False, language=language)
     cased = any(c.isupper() for c in _ANGLED.sub("", _BRACED.sub("", pattern.lstrip("!")))) or "<Cap>" in pattern
-    exact = re.compile(_compile(pattern, exact=True, language=language)[0]) if cased else None
-    return Entry(pattern, origin, fix, reason, confidence == "high", re.compile(lower), exact,
-                 not_after, tuple(slots), frozenset(first), tuple(checks), _scanner_rest(pattern, lower, first_end),
+    exact = _compile(pattern, exact=True, language=language)[0] if cased else None
+    return Entry(pattern, origin, fix, reason, confidence == "high", lower, exact,
+                 not_after, tuple(slots), frozenset(first), tuple(checks), "_" in pattern.split()[0 if not pattern.startswith("!") else 1],
                  frozenset(second) if second else None, language)
 
 
@@ -289,7 +294,7 @@ def load_lexicon(pair: str) -> Lexicon:
     for entry in entries:
         for word in entry.first_words:
             grouped.setdefault(word, []).append(entry)
-    scanner = re.compile(r"\b" + trie_regex(set(grouped), {w: _continuation(g) for w, g in grouped.items()}))
+    scanner = re.compile(rf"\b{trie_regex(set(grouped))}(?![\w’'-])")
     by_first: dict[str, list[Entry]] = {}
     by_two: dict[tuple[str, str], list[Entry]] = {}
     for word, group in grouped.items():
@@ -300,21 +305,12 @@ def load_lexicon(pair: str) -> Lexicon:
             else:
                 by_first.setdefault(word, []).append(entry)
     return Lexicon(pair, tuple(entries), scanner, {w: tuple(g) for w, g in by_first.items()},
-                   {k: tuple(g) for k, g in by_two.items()})
+                   {k: tuple(g) for k, g in by_two.items()}, frozenset(first for first, _ in by_two))
 
 
 def _indexed_by_two_words(entry: Entry) -> bool:
     """An entry found by its first two words: a fixed set of second words, and a one-word first option."""
-    return bool(entry.second_words) and entry.rest != r"(?![\w’'-])"
-
-
-def _continuation(entries: list[Entry]) -> str:
-    """What follows a first word in the scanner: a trie of the entries' second words where those are a
-    fixed set (fast, whatever their number), and the other entries' own rests."""
-    seconds = {w for e in entries if _indexed_by_two_words(e) for w in e.second_words}
-    rests = [e.rest for e in entries if not _indexed_by_two_words(e)]
-    parts = ([rf"\s+{trie_regex(seconds)}(?![\w’'-])"] if seconds else []) + list(dict.fromkeys(rests))
-    return "|".join(parts)
+    return bool(entry.second_words) and not entry.multiword_first
 
 
 def available_lexicons() -> list[str]:
@@ -344,20 +340,19 @@ def _word_before(folded: str, start: int) -> str:
 def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[Match]:
     """Every entry match in ``span``, longest first where two start together, none overlapping."""
     found: list[Match] = []
-    position = span.start
-    while True:
-        candidate = lexicon.scanner.search(folded, position, span.end)
-        if not candidate:
-            break
-        start = position = candidate.start()
-        position += 1
+    by_first, by_two, paired = lexicon.by_first_word, lexicon.by_two_words, lexicon.paired_first_words
+    for candidate in lexicon.scanner.finditer(folded, span.start, span.end):
+        start = candidate.start()
         if start and (folded[start - 1].isalnum() or folded[start - 1] in "’'-_"):
             continue  # inside a word
-        first = _FIRST_WORD.match(folded, start)
-        second = _SECOND_WORD.match(folded, first.end())
-        entries = lexicon.by_first_word.get(first.group(), ())
-        if second:
-            entries += lexicon.by_two_words.get((first.group(), second.group(1)), ())
+        first = candidate.group()
+        entries = by_first.get(first, ())
+        if first in paired:
+            second = _SECOND_WORD.match(folded, candidate.end())
+            if second:
+                entries += by_two.get((first, second.group(1)), ())
+        if not entries:
+            continue
         before = None
         for entry in entries:
             hit = entry.regex.match(folded, start, span.end)
@@ -376,7 +371,6 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
             if entry.slots and not _slots_hold(entry, text, hit):
                 continue
             found.append(Match(entry, Span(start, hit.end()), {k: v for k, v in hit.groupdict().items() if v}))
-            position = max(position, hit.end())
     found.sort(key=lambda m: (m.span.start, -len(m.span)))
     kept: list[Match] = []
     for match in found:
