@@ -15,7 +15,7 @@ from importlib import resources
 
 from .. import inflect
 from ..model import Severity, Span
-from . import AUTO, AuditContext, Hit, detector
+from . import AuditContext, Hit, detector
 from .evidence import origin_evident, signal
 
 LANGUAGE_NAMES = {"es": "Spanish", "en": "English", "fr": "French", "pt": "Portuguese", "it": "Italian", "de": "German"}

@@ -124,7 +124,7 @@ def _describe(name: str) -> tuple[str | None, bool] | None:
 def _gender_sources(ctx: AuditContext) -> list[tuple[int, str, str]]:
     """(position, gender, words) of every mention that shows a gender: a full name with a known first
     name, a gendered title or noun. A cheap pass; the full analysis runs only where these disagree."""
-    from ..names import GENDERED_WORDS, gender_of
+    from ..names import GENDERED_WORDS
 
     found = []
     for match in _FULL_NAME.finditer(ctx.text, ctx.document.body.start, ctx.document.body.end):
