@@ -26,6 +26,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _WEEKDAY_NAMES = {"es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")}
 _MONTH_NAMES = {"es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
                        "octubre", "noviembre", "diciembre")}
+NUMBER = "<num>"  # in an entry's following words: any number
 _CLAUSE_OPENER = ("the|a|an|he|she|it|they|we|i|you|there|this|these|those|his|her|its|their|our|my|your|"
                   "some|many|most|all|no|not|any|each|both|if|in|on|at|for|with|despite|after|before|one|two")
 _UPPER = "A-ZÁÉÍÓÚÑÜ"
@@ -70,7 +71,7 @@ class Entry:
     first_words: frozenset[str]
     checks: tuple[str, ...] = ()  # named context checks (CHECKS) the sentence must pass
     multiword_first: bool = False  # its first token has a several-word option (Army_Corps)
-    second_words: frozenset[str] | None = None  # what the second token can be, when a fixed set of words
+    second_words: frozenset[str] | None = None  # what can follow its first word, when a fixed set
     language: str = "en"  # the language of the text it reads (its {verb}s and its fix)
 
     # Compiled when first needed: a text meets few entries, and compiling all of them would cost
@@ -203,12 +204,14 @@ def _is_punctuation(token: str) -> bool:
 
 def _compile(pattern: str, exact: bool, language: str = "en") -> tuple[str, list, set[str], frozenset[str], set[str] | None]:
     """The regex of a pattern, its variable slots, its first words, the words barred before it, and
-    the words its second token can be (None: not a fixed set)."""
+    the words that can follow its first word (None: not a fixed set; NUMBER stands for any number)."""
     tokens = pattern.split()
     not_after: frozenset[str] = frozenset()
     if tokens and tokens[0].startswith("!"):
         not_after = frozenset(tokens.pop(0)[1:].lower().split("|"))
-    regex, slots, first, index, second = "", [], set(), 0, None
+    regex, slots, first, index = "", [], set(), 0
+    following: set[str] | None = set()
+    settled = False
     for token in tokens:
         if token.startswith("!"):  # the next word must not be one of these
             barred = "|".join(re.escape(w).replace("_", r"\s+") for w in token[1:].split("|"))
@@ -227,8 +230,14 @@ def _compile(pattern: str, exact: bool, language: str = "en") -> tuple[str, list
             if words is None or punct:
                 raise ValueError(f"{pattern!r}: the first token must be words, a {{verb}} or <weekday>/<month>/<day>")
             first = words
-        if index == 1 and words and not optional and not punct:
-            second = words
+        elif following is not None and not settled:
+            # What can come right after the first word: optional tokens' words and the next fixed token's.
+            numeric = token.lower() in ("<num>", "<year>", "<day>")
+            if punct or (words is None and not numeric):
+                following = None
+            else:
+                following |= {NUMBER} if numeric else words
+                settled = not optional
         if slot:
             slots.append(slot)
         glue = "" if index == 0 else (r"\s*" if punct else r"\s+")
@@ -236,7 +245,7 @@ def _compile(pattern: str, exact: bool, language: str = "en") -> tuple[str, list
         index += 1
         last_is_word = not punct
     regex += r"(?![\w’'-])" if last_is_word else ""
-    return regex, slots, first, not_after, second
+    return regex, slots, first, not_after, following if following and settled else None
 
 
 def parse_entry(line: str, language: str = "en") -> Entry:
@@ -294,23 +303,32 @@ def load_lexicon(pair: str) -> Lexicon:
     for entry in entries:
         for word in entry.first_words:
             grouped.setdefault(word, []).append(entry)
-    scanner = re.compile(rf"\b{trie_regex(set(grouped))}(?![\w’'-])")
     by_first: dict[str, list[Entry]] = {}
     by_two: dict[tuple[str, str], list[Entry]] = {}
     for word, group in grouped.items():
         for entry in group:
-            if _indexed_by_two_words(entry):
-                for second in entry.second_words:
-                    by_two.setdefault((word, second), []).append(entry)
-            else:
+            seconds = _following(entry, word)
+            for second in seconds or ():
+                by_two.setdefault((word, second), []).append(entry)
+            if seconds is None:
                 by_first.setdefault(word, []).append(entry)
+    # The first words alone: a small regex, quick to compile (a big one costs a one-article audit
+    # more than matching does); the second word is looked up in code.
+    scanner = re.compile(rf"\b{trie_regex(set(grouped))}(?![\w’'-])")
     return Lexicon(pair, tuple(entries), scanner, {w: tuple(g) for w, g in by_first.items()},
                    {k: tuple(g) for k, g in by_two.items()}, frozenset(first for first, _ in by_two))
 
 
-def _indexed_by_two_words(entry: Entry) -> bool:
-    """An entry found by its first two words: a fixed set of second words, and a one-word first option."""
-    return bool(entry.second_words) and not entry.multiword_first
+def _following(entry: Entry, first: str) -> frozenset[str] | None:
+    """The words that can follow ``first`` in ``entry`` (None: not a fixed set). A several-word
+    option of the first token (army_corps) is followed by its own next word."""
+    if entry.multiword_first:
+        token = entry.pattern.split()[1 if entry.pattern.startswith("!") else 0]
+        nexts = {o.lower().split("_")[1] for o in token.strip("[]").split("|")
+                 if "_" in o and o.lower().split("_")[0] == first}
+        if nexts:
+            return frozenset(nexts)
+    return entry.second_words
 
 
 def available_lexicons() -> list[str]:
@@ -327,7 +345,6 @@ class Match:
     groups: dict[str, str]
 
 
-_FIRST_WORD = re.compile(r"[\w’'-]+")
 _SECOND_WORD = re.compile(r"\s+([\w’'-]+)")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w.!?;:]*$")
 
@@ -351,6 +368,8 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
             second = _SECOND_WORD.match(folded, candidate.end())
             if second:
                 entries += by_two.get((first, second.group(1)), ())
+                if second.group(1)[0].isdigit():
+                    entries += by_two.get((first, NUMBER), ())
         if not entries:
             continue
         before = None
