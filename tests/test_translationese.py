@@ -82,6 +82,21 @@ def test_matches_do_not_overlap_and_the_longest_wins():
     assert [text[m.span.start : m.span.end] for m in matches] == ["the past monday", "denounced that"]
 
 
+def test_every_entry_matching_in_the_text_is_found_by_the_one_pass_scan():
+    # Entries starting with a common word, right after another entry's first word, with an
+    # optional second token, with a number second, and with a several-word first option.
+    text = ("critics spoke of the viralization of the videos, the minister of the sector and "
+            "a 5 % of the vote; nurses worked in first line while army corps general staff met.")
+    lexicon = load_lexicon("es-en")
+    found_by_scan = {(m.span.start, m.entry.pattern) for m in find_matches(lexicon, text, text, Span(0, len(text)))}
+    for entry in lexicon.entries:
+        for match in entry.regex.finditer(text):
+            if match.start() == 0 or not text[match.start() - 1].isalnum():
+                if not entry.exact_source and not entry.slots and not entry.checks and not entry.not_after:
+                    assert any(start <= match.start() < start + 40 for start, _ in found_by_scan), entry.pattern
+    assert {p for _, p in found_by_scan} >= {"the viralization", "a <num> % of", "in [the]? first line"}
+
+
 def test_that_must_open_a_clause():
     assert spans("Rights groups denounced that decision in court.", "calque.lexicon") == []
     assert spans("Rights groups denounced that “the police fired first”.", "calque.lexicon") == ["denounced that"]
