@@ -22,7 +22,8 @@ def addition(pair: Pair):
                               "remove it unless the source says it elsewhere")
         elif bead.source and bead.target:
             source_length, target_length = pair.source_length(bead), pair.target_length(bead)
-            if source_length >= 20 and pair.length_z(source_length, target_length) > ADDITION_Z:
+            if source_length >= 20 and pair.length_z(source_length, target_length) > ADDITION_Z \
+                    and not pair.is_headline(bead):
                 extra = target_length * pair.source_per_target / source_length - 1
                 yield PairHit(pair.target_span(bead), pair.source_span(bead),
                               f"the translation is about {extra:.0%} longer than its source usually makes it: "

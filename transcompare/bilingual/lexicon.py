@@ -15,7 +15,14 @@ def zipf(word: str, language: str) -> float:
         return 0.0
 
 
-def belongs_to(word: str, language: str, other: str, margin: float = 1.5, ceiling: float = 2.5) -> bool:
-    """``word`` is a common word of ``language`` and all but unknown in ``other``."""
+def belongs_to(word: str, language: str, other: str, margin: float = 1.5, ceiling: float = 3.4) -> bool:
+    """``word`` is a word of ``language``, and in ``other`` at most a rare borrowing.
+
+    Web text in any language borrows English, so "rare" is relative: a word must be far
+    more common in ``language`` than in ``other``, and below ``ceiling`` there."""
     here, there = zipf(word, language), zipf(word, other)
-    return here >= 3.0 and there < ceiling and here - there >= margin
+    return here >= 2.4 and there < ceiling and here - there >= margin
+
+
+def unknown(word: str, language: str) -> bool:
+    return zipf(word, language) == 0.0

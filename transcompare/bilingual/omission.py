@@ -41,8 +41,10 @@ def omission(pair: Pair):
 
 def _shortfall(pair: Pair, bead: Bead) -> PairHit | None:
     source_length, target_length = pair.source_length(bead), pair.target_length(bead)
-    if pair.length_z(source_length, target_length) > -OMISSION_Z:
+    if pair.length_z(source_length, target_length) > -OMISSION_Z or pair.is_headline(bead):
         return None
+    if not any(ch.isalpha() for j in bead.target for ch in pair.target_sentences[j]):
+        return None  # a stray fragment ("," or a number) is a segmentation slip, not a translation
     target_span = pair.target_span(bead)
     # How much source text the translation lacks, in source characters.
     missing = source_length - target_length * pair.source_per_target

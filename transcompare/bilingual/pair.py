@@ -19,6 +19,10 @@ def finished(sentence: str) -> bool:
     return bool(_FINISHED.search(sentence))
 
 
+SPLIT_Z = 2.0
+GOOD_FIT_Z = 1.0
+
+
 @dataclass(frozen=True)
 class Truncation:
     bead: int  # index of the first bead the translation lacks (or cuts short)
@@ -53,7 +57,9 @@ class Pair:
         same = source.language == target.language
         alignment = align_sentences(source.sentence_texts(), target.sentence_texts(), same,
                                     translated_source=None if same else translated_source)
-        return cls(source, target, pair_neighbours(alignment), tuple(translated_source) if translated_source else None)
+        translated = tuple(translated_source) if translated_source else None
+        first = cls(source, target, pair_neighbours(alignment), translated)
+        return cls(source, target, first.rejoin_split_sentences(), translated)
 
     @cached_property
     def source_sentences(self) -> list[str]:
@@ -87,6 +93,44 @@ class Pair:
         median = values[len(values) // 2]
         # Few beads make a noisy median: lean on the calibrated ratio, within its spread.
         return max(expected - calibration.DOCUMENT_SPREAD, min(expected + calibration.DOCUMENT_SPREAD, median))
+
+    def is_headline(self, bead: Bead) -> bool:
+        """The first sentence, alone in its paragraph and unpunctuated on either side: headlines are adapted freely."""
+        for document, ids in ((self.source, bead.source), (self.target, bead.target)):
+            if ids == (0,) and document.paragraphs and document.paragraphs[0] == document.sentences[0] \
+                    and not finished(document.sentences[0].of(document.text)):
+                return True
+        return False
+
+    def rejoin_split_sentences(self) -> SentenceAlignment:
+        """A sentence alone on one side whose length completes a neighbour's: one side split a sentence the other
+        kept whole (or a segmentation slip), not an omission or addition. The aligner's merges must be
+        earned by content; here length alone decides, and only for a neighbour too short without it."""
+        beads = list(self.alignment.beads)
+        index = 0
+        while index < len(beads):
+            bead = beads[index]
+            if bool(bead.source) != bool(bead.target):
+                for other in (index - 1, index + 1):
+                    if 0 <= other < len(beads) and self._completes(bead, beads[other]):
+                        first, second = sorted((index, other))
+                        beads[first : second + 1] = [Bead(beads[first].source + beads[second].source,
+                                                          beads[first].target + beads[second].target,
+                                                          beads[other].score)]
+                        index = first
+                        break
+            index += 1
+        return SentenceAlignment(tuple(beads), self.alignment.confidence, self.alignment.method)
+
+    def _completes(self, lonely: Bead, neighbour: Bead) -> bool:
+        if not (neighbour.source and neighbour.target) or len(neighbour.source) + len(neighbour.target) > 3:
+            return False
+        alone = self.length_z(self.source_length(neighbour), self.target_length(neighbour))
+        merged = Bead(neighbour.source + lonely.source, neighbour.target + lonely.target, 0.0)
+        together = self.length_z(self.source_length(merged), self.target_length(merged))
+        short = alone < -SPLIT_Z if lonely.source else alone > SPLIT_Z
+        # Either the neighbour is plainly too short without the lonely sentence, or it fits better with it.
+        return (short and abs(together) < SPLIT_Z) or abs(together) < min(abs(alone), GOOD_FIT_Z)
 
     @cached_property
     def source_per_target(self) -> float:

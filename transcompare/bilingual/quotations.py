@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from ..model import Severity, Span
+import re
+
+from ..entities import TITLES
+from ..fidelity import fold
+from ..langid import STOPWORDS
+from ..model import Quote, Severity, Span
 from . import PairHit, check
+from .lexicon import zipf
 from .omission import shorten
 from .pair import Pair
 
+COMMON_WORD = 4.0  # Zipf frequency above which a capitalised word is more likely a noun than a surname
 MIN_WORDS = 3  # a quoted word or two ("so-called" labels, titles) often loses its marks in translation
 
 
@@ -41,7 +48,31 @@ def quotations(pair: Pair):
         if not match.counterpart_text.strip():
             yield PairHit(where, quote.span, f"quotation emptied: the source quotes “{shorten(inner)}”",
                           "restore the quoted words", severity=Severity.CRITICAL)
-        elif match.fidelity is not None and not match.fidelity.speaker_kept:
+        elif match.fidelity is not None and not match.fidelity.speaker_kept and _reattributed(pair, quote, counterparts[0]):
             yield PairHit(where, quote.span,
-                          f"quotation attributed to {counterparts[0].speaker}; the source attributes it to {quote.speaker}",
+                          f"quotation attributed to {counterparts[0].speaker}, whom the source never names; "
+                          f"the source attributes it to {quote.speaker}",
                           f"attribute it to {quote.speaker}")
+
+
+_CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+")
+
+
+def _surname(speaker: str | None) -> str | None:
+    """The last capitalised word of a speaker that is a name (not a title, article or pronoun)."""
+    words = [w for w in _CAPITALISED.findall(speaker or "")
+             if w.lower() not in TITLES and not any(w.lower() in sw for sw in STOPWORDS.values())]
+    return fold(words[-1]) if words else None
+
+
+def _reattributed(pair: Pair, quote: Quote, counterpart: Quote) -> bool:
+    """The translation gives the quotation to someone the source never names.
+
+    Attribution read in two languages disagrees far more often than translators change
+    speakers, so two names that both occur in the source are not evidence."""
+    said, told = _surname(quote.speaker), _surname(counterpart.speaker)
+    if not said or not told or said == told:
+        return False
+    if told in fold(pair.source.text) or zipf(told, pair.target.language) >= COMMON_WORD:
+        return False  # named in the source, or a common word ("el Centro") rather than a name
+    return True

@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import re
 
+from ..langid import STOPWORDS
 from ..model import Severity, Span
 from . import PairHit, check
 from .copy import copied
-from .lexicon import belongs_to
+from .lexicon import belongs_to, unknown
 from .pair import Pair
 
 MIN_LENGTH = 4
+UNKNOWN_LENGTH = 7
 _WORD = re.compile(r"[^\W\d_]+")
-_ACRONYM = re.compile(r"\b(?:[A-ZÁÉÍÓÚÑ]{2,6}|(?:[A-Z]{1,2}\.){2,4})(?![\w.])|\b(?:[A-Z]{1,2}\.){2,4}")
+_ACRONYM = re.compile(r"(?<![\w-])(?:(?:[A-Z]{1,2}\.\s?){1,3}[A-Z]{1,2}\.?|[A-ZÁÉÍÓÚÑ]{2,6})(?![\w-])")
+# Acronyms each language spells its own way (linguistic knowledge, not data): language → acronym → the other's.
+LOCALISED = {
+    "es": {"ONU": "UN", "OTAN": "NATO", "UE": "EU", "EEUU": "US", "EE.UU.": "US", "EE. UU.": "US", "OMS": "WHO",
+           "FMI": "IMF", "PIB": "GDP", "IVA": "VAT", "ADN": "DNA", "OEA": "OAS", "OCDE": "OECD", "BCE": "ECB",
+           "OPEP": "OPEC", "OIT": "ILO", "OMC": "WTO", "CPI": "ICC", "ACNUR": "UNHCR", "OIEA": "IAEA", "UCI": "ICU",
+           "ETS": "STI", "VIH": "HIV", "SIDA": "AIDS"},
+    "en": {"UN": "ONU", "NATO": "OTAN", "EU": "UE", "US": "EE.UU.", "USA": "EE.UU.", "WHO": "OMS", "IMF": "FMI",
+           "GDP": "PIB", "VAT": "IVA", "DNA": "ADN", "OAS": "OEA", "OECD": "OCDE", "ECB": "BCE", "OPEC": "OPEP",
+           "ILO": "OIT", "WTO": "OMC", "ICC": "CPI", "UNHCR": "ACNUR", "IAEA": "OIEA", "ICU": "UCI", "HIV": "VIH",
+           "AIDS": "SIDA", "STI": "ETS"},
+}
 
 
 def explained(text: str, acronym: str) -> bool:
@@ -42,19 +55,48 @@ def source_term(pair: Pair):
                 continue
             if any(c.start <= match.start() < c.end for c in copies):
                 continue
+            # A long word the translation's language has never seen, copied from the source, is left too.
             if belongs_to(lower, src_lang, tgt_lang):
-                seen.add(lower)
-                yield PairHit(Span(match.start(), match.end()), _find(src_text, source_span, word),
-                              f"“{word}” is a {_name(src_lang)} word left untranslated", f"translate “{word}”")
+                why = f"“{word}” is a {_name(src_lang)} word left untranslated"
+            elif len(word) >= UNKNOWN_LENGTH and unknown(lower, tgt_lang):
+                why = f"“{word}” is copied from the source and is no {_name(tgt_lang)} word"
+            else:
+                continue
+            seen.add(lower)
+            yield PairHit(Span(match.start(), match.end()), _find(src_text, source_span, word), why, f"translate “{word}”")
         for match in _ACRONYM.finditer(text, target_span.start, target_span.end):
-            acronym = match.group(0)
+            acronym = match.group(0).strip()
             if acronym not in source_acronyms or acronym in seen or explained(text, acronym):
                 continue
-            if belongs_to(acronym.replace(".", "").lower(), src_lang, tgt_lang, margin=1.5, ceiling=3.0):
-                seen.add(acronym)
-                yield PairHit(Span(match.start(), match.end()), _find(src_text, source_span, acronym),
-                              f"“{acronym}” is the {_name(src_lang)} acronym; {_name(tgt_lang)} readers know another "
-                              "or need it spelled out", f"use the {_name(tgt_lang)} acronym or name")
+            own = LOCALISED.get(src_lang, {}).get(acronym)
+            if own is not None:
+                why, fix = f"“{acronym}” is the {_name(src_lang)} acronym", f"write {own}"
+            elif expanded_in_source(src_text, acronym, src_lang, tgt_lang):
+                why = f"“{acronym}” abbreviates a {_name(src_lang)} name the translation never spells out"
+                fix = f"give the {_name(tgt_lang)} name the first time, e.g. “English Name ({acronym})”"
+            else:
+                continue
+            seen.add(acronym)
+            yield PairHit(Span(match.start(), match.start() + len(acronym)), _find(src_text, source_span, acronym),
+                          why, fix)
+
+
+def expanded_in_source(text: str, acronym: str, src_lang: str, tgt_lang: str) -> bool:
+    """The source spells the acronym out in its own language, initials matching: "Instituto Mexicano del
+    Seguro Social (IMSS)" or "IMSS (Instituto ...)"; not a gloss of a foreign acronym."""
+    own = STOPWORDS.get(src_lang, frozenset()) - STOPWORDS.get(tgt_lang, frozenset())
+    function_words = frozenset().union(*STOPWORDS.values())
+    letters = re.sub(r"[^A-ZÁÉÍÓÚÑ]", "", acronym.upper())
+    escaped = re.escape(acronym)
+    for match in re.finditer(rf"((?:\S+\s+){{2,12}})\(\s*{escaped}\s*[),]|\b{escaped}\s*\(([^()]{{5,160}})\)", text):
+        before = match.group(1) is not None
+        words = [w.strip(",.;:“”\"«»") for w in (match.group(1) or match.group(2)).split()]
+        content = [w for w in words if w and w.lower() not in function_words]
+        window = content[-len(letters):] if before else content[: len(letters)]
+        if len(window) == len(letters) and "".join(w[0].upper() for w in window) == letters \
+                and any(w.lower() in own for w in words):
+            return True
+    return False
 
 
 def _find(text: str, span: Span, word: str) -> Span:
