@@ -65,7 +65,7 @@ def test_missing_file_directory_bad_options(run_cli, tmp_path):
     assert run_cli("audit", str(tmp_path / "missing.txt"))[0] == 2
     assert run_cli("audit", str(tmp_path))[0] == 2
     code, _, err = run_cli("audit", str(SAMPLE), "--source-lang", "xx")
-    assert code == 2 and "unsupported language" in err
+    assert code == 2 and "not an ISO 639-1 language code" in err
     assert run_cli("audit", str(SAMPLE), "--fail-on", "huge")[0] == 2
     code, _, err = run_cli("audit", str(SAMPLE), "--detectors", "nope")
     assert code == 2 and "unknown detector" in err
@@ -128,3 +128,15 @@ def test_python_api_functions_survive_submodule_imports(tmp_path):
     other.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     report = compare(str(SAMPLE), versions=[f"copy={other}"])
     assert report.results[0].alignment.confidence > 0.9
+
+
+def test_missing_extra_names_the_pip_command(run_cli, monkeypatch):
+    import transcompare.auditing
+
+    def without_matplotlib(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'matplotlib'", name="matplotlib")
+
+    monkeypatch.setattr(transcompare.auditing, "audit", without_matplotlib)
+    code, _, err = run_cli("audit", str(SAMPLE))
+    assert code == 3
+    assert "pip install 'transcompare[eval]'" in err and "Traceback" not in err

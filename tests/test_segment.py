@@ -56,7 +56,6 @@ def test_sentence_spans_cover_text_in_order(text):
         spans = split_sentences(text, p, "en")
         for s in spans:
             assert p.start <= s.start < s.end <= p.end
-            assert s.of(text) == text[s.start:s.end]
         assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
         # nothing but whitespace is left between sentences
         covered = "".join(s.of(text) for s in spans)

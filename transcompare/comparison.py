@@ -11,6 +11,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import languages
 from .align import WEAK_LINK, SentenceAlignment, align_sentences
 from .auditing import audit_document
 from .detectors import AUTO
@@ -65,16 +66,21 @@ def warn(message: str) -> None:
     print(f"transcompare: warning: {message}", file=sys.stderr)
 
 
-_DECLARED = re.compile(r"(?:^|[^a-z])(en|es|fr|de|pt|english|spanish|french|german|portuguese)(?:[^a-z]|$)")
-_LANGUAGE_WORDS = {"english": "en", "spanish": "es", "french": "fr", "german": "de", "portuguese": "pt"}
-
-
 def declared_language(*labels: str) -> str | None:
-    """A language a version's name or file name announces ("original-es", "article.es.txt")."""
+    """A language a version's name or file name announces: a language's name anywhere ("spanish",
+    "español"), or its code as a file-name component or the last word of a name ("article.es.txt",
+    "original-es"), so that "uk-outlet.txt" or "what-it-means.txt" announce nothing."""
+    names = languages.label_words()
     for label in labels:
-        match = _DECLARED.search(Path(label).name.lower())
-        if match:
-            return _LANGUAGE_WORDS.get(match.group(1), match.group(1))
+        base = Path(label).name.lower()
+        stem, *components = base.split(".")
+        words = [w for w in re.split(r"[\W_]+", stem) if w]
+        named = next((names[w] for w in words + components if w in names and w not in languages.BY_CODE), None)
+        if named:
+            return named
+        for candidate in components + words[-1:]:
+            if candidate in languages.BY_CODE:
+                return candidate
     return None
 
 
@@ -86,15 +92,9 @@ def load_version_file(name: str, path: str, expected: set[str] | None = None) ->
     declared = declared_language(name, path)
     allowed = {declared} if declared else expected
     if allowed and document.language not in allowed:
-        warn(f"version {name!r} ({path}) looks like {langid_name(document.language)}, "
-             f"not {' or '.join(sorted(langid_name(code) for code in allowed))}")
+        warn(f"version {name!r} ({path}) looks like {languages.name(document.language)}, "
+             f"not {' or '.join(sorted(languages.name(code) for code in allowed))}")
     return Version(name, document, "file")
-
-
-def langid_name(code: str) -> str:
-    from .translate.languages import NAMES
-
-    return NAMES.get(code, code)
 
 
 def parse_version_option(value: str) -> tuple[str, str]:

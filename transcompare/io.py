@@ -1,8 +1,17 @@
-"""Writing outputs atomically: a reader never sees a half-written file."""
+"""Writing outputs safely.
+
+A regular file (or a symlink to one) is replaced atomically: a reader never sees a
+half-written file, and a symlink keeps pointing where it did while its target is
+rewritten. Streams (``-`` for stdout, character devices such as /dev/stdout, FIFOs,
+process substitutions) are written through, since replacing them would destroy what
+the user pointed at. Anything else is refused with one line before any work is done.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,27 +20,87 @@ from typing import IO
 
 from .errors import InputError
 
+STDOUT = "-"
 
-@contextmanager
-def atomic_writer(path: str | os.PathLike) -> Iterator[IO[bytes]]:
-    """A binary file that appears at ``path`` only once it is complete."""
-    target = Path(path)
-    if target.is_dir():
-        raise InputError(f"{target}: is a directory, expected an output file name")
+
+def _is_stream(mode: int) -> bool:
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+
+
+def resolve_output(path: str | os.PathLike) -> tuple[Path | None, bool]:
+    """Where writing ``path`` goes, and whether it is a stream written through: (None, True) for
+    stdout, (the symlink-resolved file, False) for a file replaced atomically.
+
+    Raises InputError (one line) when the path cannot take an output, so commands can
+    check their outputs before doing any work."""
+    if str(path) == STDOUT:
+        return None, True
+    given = Path(path)
+    try:
+        mode = given.stat().st_mode  # follows symlinks
+    except FileNotFoundError:
+        mode = None
+    except NotADirectoryError:
+        raise InputError(f"{given}: a parent of this path is a file, not a folder") from None
+    except OSError as exc:
+        raise InputError(f"{given}: cannot write here ({exc.strerror or exc})") from None
+    if mode is not None:
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{given}: is a directory, expected an output file name")
+        if _is_stream(mode):
+            return given, True
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{given}: not a regular file, a device or a pipe; cannot write a report there")
+        target = given.resolve()
+    else:
+        if given.is_symlink():  # a dangling link: write where it points
+            target = given.resolve()
+        else:
+            target = given
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.exists():
         raise InputError(f"{folder}: output folder does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: a parent of this path is a file, not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"{folder}: output folder is not writable")
+    return target, False
+
+
+@contextmanager
+def _stream_writer(target: Path | None) -> Iterator[IO[bytes]]:
+    if target is None:
+        sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    with open(target, "wb") as handle:
+        yield handle
+
+
+@contextmanager
+def atomic_writer(path: str | os.PathLike) -> Iterator[IO[bytes]]:
+    """A binary file that appears at ``path`` only once it is complete (written through for streams)."""
+    target, stream = resolve_output(path)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, _mode_for(target))  # mkstemp makes 0600; give the mode a plain write would
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        if stream:
+            with _stream_writer(target) as handle:
+                yield handle
+            return
+        assert target is not None
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, _mode_for(target))  # mkstemp makes 0600; give the mode a plain write would
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
 def _mode_for(target: Path) -> int:

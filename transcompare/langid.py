@@ -5,16 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-SUPPORTED = ("en", "es", "fr", "de", "pt")
+from . import languages
 
+# Only the table's detectable languages are considered, so identification stays fast.
+SUPPORTED = languages.detectable()
 # Function words: a cheap first look that lets most sentences skip the identifier.
-STOPWORDS = {
-    "en": frozenset("the of and to in is that for it with was on as be by at from this have are were has not but an or which".split()),
-    "es": frozenset("el la los las de del que y en un una por con para es se no al lo su como más pero sus le ya o fue este ha".split()),
-    "fr": frozenset("le la les de des du et en un une est que qui dans pour pas sur au avec ce il elle ne se plus par".split()),
-    "de": frozenset("der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an werden aus er".split()),
-    "pt": frozenset("o a os as de do da dos das e em um uma que não para com por é se mais ao na no seu sua".split()),
-}
+STOPWORDS = {code: languages.BY_CODE[code].stopwords for code in SUPPORTED}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -50,7 +46,7 @@ def detect_document_language(text: str, sample_chars: int = 20_000) -> str:
 
 
 def stopword_profile(tokens: list[str]) -> dict[str, float]:
-    """Share of tokens that are function words of each language."""
+    """Share of tokens that are function words of each language with rules in the table."""
     if not tokens:
         return {lang: 0.0 for lang in STOPWORDS}
     return {lang: sum(t in sw for t in tokens) / len(tokens) for lang, sw in STOPWORDS.items()}

@@ -10,29 +10,13 @@ from __future__ import annotations
 
 import re
 
+from . import languages
 from .model import Span
 
-LANGUAGES = ("en", "es", "fr", "de", "pt")
-
-# Abbreviations after which a sentence never ends (titles, "No. 5", initials).
-NEVER_FINAL = frozenset(
-    """mr mrs ms messrs dr prof gen col lt sgt capt cmdr adm gov sen rep rev hon st mt vs
-    sr sra srta sres dra dres lic ing gral arq dña dn ee mme mlle mm hr fr frau bzw ca dt""".split()
-)
-# Abbreviations that never end a sentence when a number follows ("No. 10", "art. 5").
-BEFORE_NUMBER = frozenset("no nos nr nº art arts fig p pp vol núm".split())
-# Abbreviations that can also end a sentence: split only before a typical sentence opener.
-MAY_BE_FINAL = frozenset(
-    """u.s u.k u.n e.u ee.uu uu a.m p.m etc inc ltd co corp jr e.g i.e approx jan feb mar apr
-    jun jul aug sep sept oct nov dec d.c u.s.a ene abr ago dic cía etc usw z.b""".split()
-)
-SENTENCE_OPENERS = frozenset(
-    """the a an he she it they we i you this that these those there but and in on at for his her
-    its their our however meanwhile after before when while if as so yet also some many most
-    el la los las un una él ella ellos ellas este esta esto estos estas pero y en por para sin
-    con su sus además sin también según le les il elle ils elles nous mais et dans pour der die
-    das er sie es wir aber und o os as ele ela eles mas""".split()
-)
+# Abbreviations of every language in the table (a document quotes titles of others: "Sr. López").
+# NEVER_FINAL never end a sentence; MAY_BE_FINAL end one only before a typical sentence opener;
+# BEFORE_NUMBER never end one when a number follows ("No. 10", "art. 5").
+NEVER_FINAL, MAY_BE_FINAL, SENTENCE_OPENERS, BEFORE_NUMBER = languages.all_abbreviations()
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _CANDIDATE = re.compile(r"(?P<end>[.!?…]+)(?P<closers>[\"”’»)\]]*)(?P<space>\s+)")

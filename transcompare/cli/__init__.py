@@ -12,7 +12,7 @@ import sys
 import typer
 
 from .. import __version__
-from ..errors import EXIT_INPUT, EXIT_INTERNAL, TranscompareError
+from ..errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_MODEL, TranscompareError, missing_extra_message
 
 app = typer.Typer(
     name="transcompare",
@@ -44,7 +44,10 @@ def stderr_console():
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> int:
-    stderr_console().print(f"[bold red]transcompare: error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+    from rich.markup import escape
+
+    stderr_console().print(f"[bold red]transcompare: error:[/] {escape(message)}", highlight=False, markup=True,
+                           soft_wrap=True)
     return code
 
 
@@ -61,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
-        return fail("aborted", 130)
+        return fail("aborted", EXIT_INTERRUPTED)
     except typer.TyperException as exc:  # usage errors: typer prints them with the usage line
         show = getattr(exc, "show", None)
         if show is None:
@@ -69,13 +72,18 @@ def main(argv: list[str] | None = None) -> int:
         show()
         return getattr(exc, "exit_code", EXIT_INPUT)
     except KeyboardInterrupt:
-        return fail("interrupted", 130)
+        return fail("interrupted", EXIT_INTERRUPTED)
     except BrokenPipeError:
         sys.stderr.close()
         return 0
     except Exception as exc:  # a bug, not bad input: one line, the traceback on request
+        advice = missing_extra_message(exc.name or "") if isinstance(exc, ModuleNotFoundError) else None
+        if advice:  # an optional extra is not installed
+            return fail(advice, EXIT_MODEL)
         if os.environ.get("TRANSCOMPARE_DEBUG"):
             raise
         return fail(f"internal error: {type(exc).__name__}: {exc} (rerun with TRANSCOMPARE_DEBUG=1 for the traceback, "
                     "and please report it)", EXIT_INTERNAL)
+    if result == EXIT_INTERRUPTED:  # typer turns Ctrl-C into a silent Exit(130)
+        return fail("interrupted", EXIT_INTERRUPTED)
     return result if isinstance(result, int) else 0

@@ -26,6 +26,15 @@ class FailOn(str, Enum):
     critical = "critical"
 
 
+def check_outputs(*outputs: Optional[Path]) -> None:
+    """Refuse an output path that cannot be written before any work is done."""
+    from ..io import resolve_output
+
+    for output in outputs:
+        if output is not None:
+            resolve_output(output)
+
+
 def emit(text: str, output: Optional[Path]) -> None:
     """Results go to stdout, or atomically to ``output``."""
     if output is None:
@@ -71,6 +80,7 @@ def audit(
         raise typer.Exit()
     if file is None:
         raise InputError("give the article to audit (a file, or - for stdin); see `transcompare audit --help`")
+    check_outputs(output)
     _check_language(source_lang, allow_auto=True, option="--source-lang")
     if lang is not None:
         _check_language(lang, allow_auto=False, option="--lang")
@@ -90,12 +100,13 @@ def audit(
 
 
 def _check_language(code: str, allow_auto: bool, option: str) -> None:
+    from .. import languages
     from ..errors import InputError
-    from ..segment import LANGUAGES
 
-    if (allow_auto and code == "auto") or code in LANGUAGES:
+    if (allow_auto and code == "auto") or languages.is_code(code):
         return
-    raise InputError(f"{option} {code!r}: unsupported language (choose {', '.join(LANGUAGES)}{', auto' if allow_auto else ''})")
+    known = ", ".join(languages.BY_CODE)
+    raise InputError(f"{option} {code!r}: not an ISO 639-1 language code (e.g. {known}{', or auto' if allow_auto else ''})")
 
 
 @app.command(epilog=f"Example: transcompare quotes {SAMPLE}\n\n"
@@ -114,6 +125,7 @@ def quotes(
     from ..document import load_document
     from ..report.quotes import render_quotes
 
+    check_outputs(output)
     if version or model:
         from ..report.quotes import render_quote_matrix
         from ..versions import compare_article

@@ -12,13 +12,6 @@ from .options import ALLOW_PICKLE, DEVICE, DTYPE, generation_options
 models_app = typer.Typer(help="The model registry: aliases, language pairs, what works offline.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
 
-PROBE = {"en": "The minister said on Tuesday that “the talks will continue” next week.",
-         "es": "El ministro dijo el martes que “las conversaciones continuarán” la próxima semana.",
-         "fr": "Le ministre a déclaré mardi que « les discussions continueront » la semaine prochaine.",
-         "de": "Der Minister sagte am Dienstag, „die Gespräche werden fortgesetzt“.",
-         "pt": "O ministro disse na terça-feira que “as conversas vão continuar” na próxima semana."}
-
-
 @models_app.command("list", epilog="Example: transcompare models list")
 def list_models() -> None:
     """Every alias with its language pairs and whether it can run offline right now."""
@@ -47,6 +40,7 @@ def check(
     allow_pickle: bool = ALLOW_PICKLE,
 ) -> None:
     """Load a model, translate a probe sentence, print load time and speed."""
+    from .. import languages
     from ..errors import ModelError
     from ..translate.backends import check_pair, load_backend
     from ..translate.registry import resolve
@@ -62,7 +56,7 @@ def check(
     started = time.perf_counter()
     backend = load_backend(resolved, source, to, settings)
     loaded = time.perf_counter() - started
-    probe = PROBE.get(source, PROBE["en"])
+    probe = languages.probe_sentence(source)
     started = time.perf_counter()
     output = backend.translate([probe] * 8)[0]
     seconds = time.perf_counter() - started

@@ -22,7 +22,7 @@ def _candidates(text: str, span: Span):
 
 
 @detector("language.untranslated", "accuracy/untranslated", Severity.MAJOR,
-          "A sentence or clause in another language than the document's.")
+          "A sentence or clause in another language than the document's.", languages=langid.SUPPORTED)
 def untranslated(ctx: AuditContext):
     doc, text = ctx.document, ctx.text
     own = doc.language

@@ -1,0 +1,80 @@
+"""Outputs never destroy what the user pointed at: devices, links and pipes are written
+through or refused, regular files are replaced atomically."""
+
+import os
+import stat
+import threading
+
+import pytest
+
+from transcompare.errors import InputError
+from transcompare.io import resolve_output, write_atomic
+
+from .conftest import SAMPLE
+
+
+def test_regular_file_replaced_atomically_keeping_its_mode(tmp_path):
+    target = tmp_path / "out.json"
+    target.write_text("old")
+    target.chmod(0o640)
+    write_atomic(target, "new")
+    assert target.read_text() == "new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]  # no temporary file left behind
+
+
+def test_symlink_keeps_pointing_at_its_rewritten_target(tmp_path):
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    write_atomic(link, "new")
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text() == "new"
+
+
+def test_fifo_is_written_through_not_replaced(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
+    reader.start()
+    write_atomic(fifo, "through the pipe")
+    reader.join(timeout=10)
+    assert received == ["through the pipe"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_character_device_is_written_through():
+    write_atomic("/dev/null", "discarded")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_full_device_is_a_one_line_error_and_stays_a_device():
+    with pytest.raises(InputError, match="No space left"):
+        write_atomic("/dev/full", "x" * 100_000)
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_unwritable_places_are_refused_before_any_work(tmp_path):
+    (tmp_path / "file.txt").write_text("x")
+    with pytest.raises(InputError, match="is a file, not a folder"):
+        resolve_output(tmp_path / "file.txt" / "x.json")
+    with pytest.raises(InputError, match="does not exist"):
+        resolve_output(tmp_path / "missing" / "x.json")
+    with pytest.raises(InputError, match="is a directory"):
+        resolve_output(tmp_path)
+    assert resolve_output("-") == (None, True)
+
+
+def test_cli_outputs(run_cli, tmp_path):
+    code, out, _ = run_cli("audit", str(SAMPLE), "-f", "json", "-o", "-")
+    assert code == 0 and '"schema"' in out
+    code, _, err = run_cli("audit", str(SAMPLE), "-o", str(tmp_path / "file.txt" / "x.json"))
+    assert code == 2 and "error" in err and "Traceback" not in err
+    if os.path.exists("/proc/version"):
+        before = open("/proc/version").read()
+        code, _, err = run_cli("audit", str(SAMPLE), "-f", "json", "-o", "/proc/version")
+        assert code == 2 and len(err.strip().splitlines()) == 1
+        assert open("/proc/version").read() == before
