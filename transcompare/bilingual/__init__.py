@@ -42,7 +42,7 @@ class Check:
 
 
 REGISTRY: dict[str, Check] = {}
-_MODULES = ("omission", "addition", "copy", "terms", "quotations", "truncation")
+_MODULES = ("omission", "addition", "copy", "terms", "numbers", "names", "negation", "quotations", "truncation")
 
 
 def check(id: str, category: str, severity: Severity, description: str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..langid import STOPWORDS
 from ..model import Severity, Span
 from . import PairHit, check
 from .omission import shorten
-from .pair import Pair
+from .pair import Pair, function_words
 
 RUN = 4  # words in a row shared with the source sentence
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -51,7 +50,8 @@ def copied(pair: Pair) -> list[tuple]:
 
 
 def _copied(pair: Pair):
-    source_only = STOPWORDS.get(pair.source.language, frozenset()) - STOPWORDS.get(pair.target.language, frozenset())
+    target_function = function_words(pair.target.language)
+    source_only = function_words(pair.source.language) - target_function
     if not source_only:
         return  # same language, or one the tool has no function words for
     src_text, text = pair.source.text, pair.target.text
@@ -64,7 +64,7 @@ def _copied(pair: Pair):
                 words = [w for w, _, _ in target[first : last + 1]]
                 originals = [text[s:e] for _, s, e in target[first : last + 1]]
                 function = sum(w in source_only for w in words)
-                content = [o for o, w in zip(originals, words) if w not in source_only and w not in STOPWORDS.get(pair.target.language, ())]
+                content = [o for o, w in zip(originals, words) if w not in source_only and w not in target_function]
                 capitalised = sum(o[:1].isupper() or o[:1].isdigit() for o in content)
                 # A name in the source language ("Ministerio de Sanidad") is often kept on purpose.
                 if function < 2 or (content and capitalised > len(content) / 2):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .. import languages
 from ..align import Bead, SentenceAlignment, align_sentences
 from ..model import Document, Span
 from . import calibration
@@ -28,6 +29,11 @@ class Truncation:
     bead: int  # index of the first bead the translation lacks (or cuts short)
     mid_sentence: bool  # the translation's last sentence stops before its end
     missing: int  # source sentences after the cut
+
+
+def function_words(code: str) -> frozenset[str]:
+    lang = languages.get(code)
+    return lang.stopwords if lang else frozenset()
 
 
 def pair_neighbours(alignment: SentenceAlignment) -> SentenceAlignment:
@@ -204,3 +210,19 @@ class Pair:
 
     def truncation_bead_index(self) -> int | None:
         return self.truncation.bead if self.truncation else None
+
+    def differences(self, kind: str) -> list[tuple]:
+        """(bead, source span, translation span, crosscheck Difference) for every matched bead, per kind;
+        the differences' spans are relative to the two spans."""
+        key = f"differences:{kind}"
+        if key not in self.cache:
+            from ..crosscheck import compare_pair
+
+            found = []
+            for bead in self.matched:
+                source_span, target_span = self.source_span(bead), self.target_span(bead)
+                for difference in compare_pair(source_span.of(self.source.text), target_span.of(self.target.text),
+                                               self.source.language, self.target.language, (kind,)):
+                    found.append((bead, source_span, target_span, difference))
+            self.cache[key] = found
+        return self.cache[key]

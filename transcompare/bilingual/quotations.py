@@ -6,12 +6,11 @@ import re
 
 from ..entities import TITLES
 from ..fidelity import fold
-from ..langid import STOPWORDS
 from ..model import Quote, Severity, Span
 from . import PairHit, check
 from .lexicon import zipf
 from .omission import shorten
-from .pair import Pair
+from .pair import Pair, function_words
 
 COMMON_WORD = 4.0  # Zipf frequency above which a capitalised word is more likely a noun than a surname
 MIN_WORDS = 3  # a quoted word or two ("so-called" labels, titles) often loses its marks in translation
@@ -58,10 +57,10 @@ def quotations(pair: Pair):
 _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+")
 
 
-def _surname(speaker: str | None) -> str | None:
+def _surname(speaker: str | None, *codes: str) -> str | None:
     """The last capitalised word of a speaker that is a name (not a title, article or pronoun)."""
     words = [w for w in _CAPITALISED.findall(speaker or "")
-             if w.lower() not in TITLES and not any(w.lower() in sw for sw in STOPWORDS.values())]
+             if w.lower() not in TITLES and not any(w.lower() in function_words(c) for c in codes)]
     return fold(words[-1]) if words else None
 
 
@@ -70,7 +69,8 @@ def _reattributed(pair: Pair, quote: Quote, counterpart: Quote) -> bool:
 
     Attribution read in two languages disagrees far more often than translators change
     speakers, so two names that both occur in the source are not evidence."""
-    said, told = _surname(quote.speaker), _surname(counterpart.speaker)
+    codes = (pair.source.language, pair.target.language)
+    said, told = _surname(quote.speaker, *codes), _surname(counterpart.speaker, *codes)
     if not said or not told or said == told:
         return False
     if told in fold(pair.source.text) or zipf(told, pair.target.language) >= COMMON_WORD:

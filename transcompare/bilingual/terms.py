@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ..langid import STOPWORDS
+from .. import languages
 from ..model import Severity, Span
 from . import PairHit, check
 from .copy import copied
 from .lexicon import belongs_to, unknown
-from .pair import Pair
+from .pair import Pair, function_words
 
 MIN_LENGTH = 4
 UNKNOWN_LENGTH = 7
@@ -84,14 +84,14 @@ def source_term(pair: Pair):
 def expanded_in_source(text: str, acronym: str, src_lang: str, tgt_lang: str) -> bool:
     """The source spells the acronym out in its own language, initials matching: "Instituto Mexicano del
     Seguro Social (IMSS)" or "IMSS (Instituto ...)"; not a gloss of a foreign acronym."""
-    own = STOPWORDS.get(src_lang, frozenset()) - STOPWORDS.get(tgt_lang, frozenset())
-    function_words = frozenset().union(*STOPWORDS.values())
+    own = function_words(src_lang) - function_words(tgt_lang)
+    any_function = function_words(src_lang) | function_words(tgt_lang)
     letters = re.sub(r"[^A-ZÁÉÍÓÚÑ]", "", acronym.upper())
     escaped = re.escape(acronym)
     for match in re.finditer(rf"((?:\S+\s+){{2,12}})\(\s*{escaped}\s*[),]|\b{escaped}\s*\(([^()]{{5,160}})\)", text):
         before = match.group(1) is not None
         words = [w.strip(",.;:“”\"«»") for w in (match.group(1) or match.group(2)).split()]
-        content = [w for w in words if w and w.lower() not in function_words]
+        content = [w for w in words if w and w.lower() not in any_function]
         window = content[-len(letters):] if before else content[: len(letters)]
         if len(window) == len(letters) and "".join(w[0].upper() for w in window) == letters \
                 and any(w.lower() in own for w in words):
@@ -105,6 +105,4 @@ def _find(text: str, span: Span, word: str) -> Span:
 
 
 def _name(code: str) -> str:
-    from ..translate.languages import NAMES
-
-    return NAMES.get(code, code)
+    return languages.name(code)
