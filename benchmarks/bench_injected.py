@@ -129,17 +129,24 @@ def _names(line: str) -> list[re.Match]:
             if m.start() > 0 and not re.search(r"[.!?:“\"«¿¡]\s*$", line[: m.start()])]
 
 
+def _is_name(word: str, corpus) -> bool:
+    """Never written in lower case anywhere in either side of the corpus: a name, not a capitalised word."""
+    return word.lower() not in corpus["en"] and word.lower() not in corpus["es"]
+
+
 def swap_name(rng, src, tgt, sl, tl, corpus):
+    """A name written alike in the source and translation lines, replaced by another name of the document."""
     places = []
     for i, line in enumerate(tgt):
         for m in _names(line):
-            if re.search(rf"\b{re.escape(m.group(0))}\b", src[i]):
+            if re.search(rf"\b{re.escape(m.group(0))}\b", src[i]) and _is_name(m.group(0), corpus):
                 places.append((i, m))
     if not places:
         return None
     i, m = rng.choice(places)
     elsewhere = sorted({n.group(0) for j, line in enumerate(tgt) if j != i for n in _names(line)
-                        if n.group(0) not in src[i] and n.group(0) not in tgt[i]})
+                        if n.group(0) not in src[i] and n.group(0) not in tgt[i] and _is_name(n.group(0), corpus)
+                        and n.group(0) in " ".join(src)})
     replacement = rng.choice(elsewhere or [n for n in OTHER_NAMES if n not in src[i]])
     lines = list(tgt)
     lines[i] = tgt[i][: m.start()] + replacement + tgt[i][m.end() :]

@@ -233,7 +233,8 @@ _NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’]+(?:[-\s][A-ZÁ
 # Capitalised in English, lower-case in Spanish: not names.
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december lunes martes miercoles jueves viernes sabado domingo enero
-    febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre""".split())
+    febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre jan feb mar apr jun
+    jul aug sep sept oct nov dec ene abr ago dic""".split())
 
 
 _HONORIFICS = frozenset("rev reverend reverendo sir dame lord lady saint san santa st sto sta don dona jr".split())
@@ -272,20 +273,30 @@ def similar_name(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
-def _mentions(name: str, text_words: list[str]) -> bool:
-    return all(any(similar_name(part, word) for word in text_words) for part in name.split()[-1:])
+def _mentioned(part: str, words: list[str]) -> bool:
+    return any(similar_name(part, word) for word in words)
+
+
+def _parts(found: list[tuple[str, Span]], text: str) -> list[tuple[str, Span]]:
+    """Each word of each name, with its own span ("Zoran Zaev" → Zoran, Zaev)."""
+    out = []
+    for _, span in found:
+        for match in re.finditer(r"[^\W\d_][\w'’]*", text[span.start : span.end]):
+            word = re.sub(r"['’]s?$", "", match.group(0))  # "Korea's" is Korea
+            if fold(word) not in _function_words() and fold(word) not in TITLES and fold(word) not in _CALENDAR \
+                    and fold(word) not in _HONORIFICS and len(word) > 2 and word[0].isupper():
+                out.append((word, Span(span.start + match.start(), span.start + match.start() + len(word))))
+    return out
 
 
 def compare_names(old: str, new: str, old_language: str, new_language: str) -> list[Difference]:
+    """Name words of ``old`` that ``new`` lacks, paired in order with name words of ``new`` that ``old`` lacks."""
     new_words = re.findall(r"[^\W\d_]+", new)
     old_words = re.findall(r"[^\W\d_]+", old)
-    missing = [(n, s) for n, s in names(old, old_language) if not _mentions(n, new_words)]
-    added = [(n, s) for n, s in names(new, new_language) if not _mentions(n, old_words)]
+    missing = [(w, s) for w, s in _parts(names(old, old_language), old) if not _mentioned(w, new_words)]
+    added = [(w, s) for w, s in _parts(names(new, new_language), new) if not _mentioned(w, old_words)]
     out = []
     for name, span in missing:
-        if added and fold(added[0][0]) == fold(name):
-            added.pop(0)
-            continue
         if added:
             other, other_span = added.pop(0)
             out.append(Difference("name", "changed", name, other, span, other_span))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ..crosscheck import similar_name
+from ..crosscheck import fold, similar_name
 from ..model import Severity
 from . import PairHit, check
 from .lexicon import zipf
 from .pair import Pair
 
-INVARIANT_MARGIN = 1.0  # a name much more frequent in one language is that language's spelling ("Greece")
-COMMON_WORD = 4.5  # a capitalised common word ("Centro", "Assembly") is not a name to check
+INVARIANT_MARGIN = 0.75  # a name much more frequent in one language is that language's spelling ("Greece")
+COMMON_WORD = 5.0  # a capitalised common word ("Centro", "Assembly") is not a name to check
 
 
 @check("name", "accuracy/mistranslation", Severity.MAJOR,
@@ -23,10 +23,11 @@ def name_changes(pair: Pair):
     for bead, source_span, target_span, difference in pair.differences("name"):
         # Only names written alike in both languages (people, most firms) can be missed; "Grecia", "Asamblea"
         # or "Welsh" have translations of their own.
-        if difference.old and not invariant(difference.old, src_lang, tgt_lang):
+        if difference.old and not (invariant(difference.old, src_lang, tgt_lang) or _anywhere(difference.old, target_words)):
             continue
         if difference.change == "changed":
-            if not invariant(difference.new, tgt_lang, src_lang):
+            if fold(difference.old) == fold(difference.new) or not (
+                    invariant(difference.new, tgt_lang, src_lang) or _anywhere(difference.new, source_words)):
                 continue
             yield PairHit(difference.new_span.shift(target_span.start), difference.old_span.shift(source_span.start),
                           f"name changed: the source says {difference.old}, the translation {difference.new}",
@@ -35,6 +36,10 @@ def name_changes(pair: Pair):
             yield PairHit(target_span, difference.old_span.shift(source_span.start),
                           f"{difference.old} (named in the source) appears nowhere in the translation",
                           f"name {difference.old} where the source does", severity=Severity.MINOR)
+        elif difference.change == "added" and invariant(difference.new, tgt_lang, src_lang) \
+                and not _anywhere(difference.new, source_words):
+            yield PairHit(difference.new_span.shift(target_span.start), source_span,
+                          f"{difference.new} is named here but nowhere in the source", "check the name against the source")
 
 
 def invariant(name: str, language: str, other: str) -> bool:
