@@ -309,8 +309,8 @@ def compare_names(old: str, new: str, old_language: str, new_language: str) -> l
 # --- negation ---------------------------------------------------------------------------------------
 
 _NEGATORS = {
-    "en": re.compile(r"\b(?:not|never|no|nobody|nothing|none|neither|nowhere|cannot)\b|n't\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:no|nunca|jamás|nadie|nada|ningún|ninguno|ninguna|ningunos|ningunas|tampoco|ni)\b",
+    "en": re.compile(r"\b(?:not|never|no|nobody|nothing|none|neither|nowhere|cannot|without)\b|n['’]t\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:no|nunca|jamás|nadie|nada|ningún|ninguno|ninguna|ningunos|ningunas|tampoco|ni|sin)\b",
                      re.IGNORECASE),
 }
 # In Spanish a negative word after "no" in the same clause repeats the negation ("no dijo nada").

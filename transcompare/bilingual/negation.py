@@ -1,61 +1,60 @@
 """A statement of the source negated in the translation, or a negation lost.
 
-Translators turn "declined to comment" into "no quiso comentar" all the time, so a
-negation counts as flipped only when the word it negates is found *without* a negation
-on the other side: "is not expected" against "se espera". Across languages, "found" is
-a shared stem (cognates); with a model's translation of the source, the comparison is
-made in the translation's language, where stems match far more often.
+Translators turn "declined to comment" into "no quiso comentar" and "was not clear" into
+"no estaba claro" all the time, so counting negative words flags paraphrase. A negation
+counts as flipped only when both agree: one side has more negations in all, and more
+negations bound to a verb ("is not", "no es", "never"); and the other side has no
+negative word made by an affix ("unclear", "imposible", "powerless") to answer for it.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..crosscheck import fold, negations
+from ..crosscheck import negations
 from ..model import Severity, Span
 from . import PairHit, check
+from .lexicon import zipf
 from .omission import shorten
-from .pair import Pair, function_words
+from .pair import Pair
 
-_WORD = re.compile(r"[^\W\d_]+")
-# Verbs that carry a negation without meaning anything alone: the negated word is the one after them.
-AUXILIARIES = frozenset("""is are was were be been being has have had do does did will would can could should may
-    might must es son era eran fue fueron ser sido está están estaba estaban ha han había habían hay puede pueden
-    podría podrían debe deben se lo la le les me te nos""".split())
-NEAR = 3  # words before the counterpart in which a negation would answer for it
-
-
-def _head(text: str, cue: Span, language: str) -> re.Match | None:
-    """The first content word after a negation cue: what it negates."""
-    skip = function_words(language) | AUXILIARIES
-    for match in _WORD.finditer(text, cue.end, min(len(text), cue.end + 60)):
-        if len(match.group(0)) >= 4 and match.group(0).lower() not in skip:
-            return match
-    return None
+VERB_BOUND = {
+    "en": re.compile(r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may|might)\s+"
+                     r"not\b|\b(?:is|are|was|were|do|does|did|has|have|had|wo|would|ca|could|should|must)n[’']t\b"
+                     r"|\bcannot\b|\bnever\b", re.IGNORECASE),
+    "es": re.compile(r"\bno\s+(?:(?:se|lo|la|los|las|le|les|me|te|nos)\s+)?(?:es|son|era|eran|fue|fueron|está|están|"
+                     r"estaba|estaban|ha|han|había|habían|hay|puede|pueden|podía|podría|podrían|será|serán|sería|"
+                     r"debe|deben|va|van|iba|tiene|tienen|tenía)\b|\bnunca\b|\bjamás\b", re.IGNORECASE),
+}
+# Negative affixes: a word made with one whose stem is a word too ("unclear": "clear") negates by itself.
+PREFIXES = {"en": ("un", "in", "im", "ir", "il", "dis", "non"), "es": ("in", "im", "ir", "des", "dis", "no")}
+SUFFIXES = {"en": ("less",), "es": ()}
+COMMON = 3.0  # Zipf frequency a word and its stem need, so that "inform" ≠ "in" + "form" stays rare enough
 
 
-def _stem(word: str) -> str:
-    return fold(word)[:5] if len(word) >= 5 else fold(word)
+def affix_negations(text: str, language: str) -> int:
+    count = 0
+    for word in re.findall(r"[^\W\d_]+", text.lower()):
+        stems = [word[len(p):] for p in PREFIXES.get(language, ()) if word.startswith(p)]
+        stems += [word[: -len(s)] for s in SUFFIXES.get(language, ()) if word.endswith(s)]
+        if any(len(stem) >= 4 and zipf(stem, language) >= COMMON for stem in stems) and zipf(word, language) >= COMMON:
+            count += 1
+    return count
 
 
-def flipped(negated: str, negated_language: str, other: str, other_language: str) -> list[tuple[Span, Span]]:
-    """(cue in ``negated``, un-negated counterpart in ``other``) for each negation the other text lacks."""
-    other_cues = negations(other, other_language)
-    out = []
-    for cue in negations(negated, negated_language):
-        head = _head(negated, cue, negated_language)
-        if head is None:
-            continue
-        stem = _stem(head.group(0))
-        for match in _WORD.finditer(other):
-            if len(match.group(0)) < 4 or _stem(match.group(0)) != stem:
-                continue
-            before = [w.start() for w in _WORD.finditer(other, max(0, match.start() - 40), match.start())][-NEAR:]
-            window_start = before[0] if before else match.start()
-            if not any(window_start <= c.start < match.start() for c in other_cues):
-                out.append((cue, Span(match.start(), match.end())))
-            break
-    return out
+def flipped(more: str, more_language: str, fewer: str, fewer_language: str) -> Span | None:
+    """The verb-bound negation of ``more`` that ``fewer`` lacks, if it lacks one."""
+    if more_language not in VERB_BOUND or fewer_language not in VERB_BOUND:
+        return None
+    all_more, all_fewer = len(negations(more, more_language)), len(negations(fewer, fewer_language))
+    bound_more = list(VERB_BOUND[more_language].finditer(more))
+    bound_fewer = len(VERB_BOUND[fewer_language].findall(fewer))
+    if all_more <= all_fewer or len(bound_more) <= bound_fewer:
+        return None
+    if all_fewer + affix_negations(fewer, fewer_language) >= all_more:
+        return None
+    match = bound_more[bound_fewer]
+    return Span(match.start(), match.end())
 
 
 @check("negation", "accuracy/mistranslation", Severity.CRITICAL,
@@ -65,19 +64,13 @@ def negation_flips(pair: Pair):
     for bead in pair.matched:
         source_span, target_span = pair.source_span(bead), pair.target_span(bead)
         source, target = source_span.of(pair.source.text), target_span.of(pair.target.text)
-        if pair.translated_source is not None:
-            bridge = " ".join(pair.translated_source[i] for i in bead.source)
-            lost = [(None, word) for _, word in flipped(bridge, tgt_lang, target, tgt_lang)]
-            added = flipped(target, tgt_lang, bridge, tgt_lang)
-        else:
-            lost = [(cue, word) for cue, word in flipped(source, src_lang, target, tgt_lang)]
-            added = flipped(target, tgt_lang, source, src_lang)
-        for cue, word in lost[:1]:
-            where = word.shift(target_span.start)
-            yield PairHit(where, cue.shift(source_span.start) if cue else source_span,
-                          f"the source negates this (“{shorten(source)}”); the translation does not: the meaning "
-                          "is reversed", "restore the negation")
-        for cue, _ in added[:1]:
-            yield PairHit(cue.shift(target_span.start), source_span,
-                          f"negation “{cue.of(target)}” is not in the source: the meaning is reversed",
+        lost = flipped(source, src_lang, target, tgt_lang)
+        if lost is not None:
+            yield PairHit(target_span, lost.shift(source_span.start),
+                          f"the source says “{lost.of(source)}” here; the translation has no negation for it: "
+                          f"the meaning may be reversed (source: “{shorten(source)}”)", "restore the negation")
+        added = flipped(target, tgt_lang, source, src_lang)
+        if added is not None:
+            yield PairHit(added.shift(target_span.start), source_span,
+                          f"negation “{added.of(target)}” is not in the source: the meaning may be reversed",
                           "remove the negation, or check the sentence against the source")
