@@ -212,17 +212,19 @@ class Pair:
         return self.truncation.bead if self.truncation else None
 
     def differences(self, kind: str) -> list[tuple]:
-        """(bead, source span, translation span, crosscheck Difference) for every matched bead, per kind;
-        the differences' spans are relative to the two spans."""
-        key = f"differences:{kind}"
-        if key not in self.cache:
-            from ..crosscheck import compare_pair
+        """(bead, crosscheck Difference with spans into the two documents) for every matched bead, of one kind
+        ("numbers", "names", "negation"); computed once for all kinds."""
+        if "differences" not in self.cache:
+            from ..crosscheck import compare_pair, known_names
 
+            src_lang, tgt_lang = self.source.language, self.target.language
+            source_names, target_names = known_names(self.source.text, src_lang), known_names(self.target.text, tgt_lang)
             found = []
             for bead in self.matched:
                 source_span, target_span = self.source_span(bead), self.target_span(bead)
-                for difference in compare_pair(source_span.of(self.source.text), target_span.of(self.target.text),
-                                               self.source.language, self.target.language, (kind,)):
-                    found.append((bead, source_span, target_span, difference))
-            self.cache[key] = found
-        return self.cache[key]
+                for difference in compare_pair(source_span.of(self.source.text), src_lang,
+                                               target_span.of(self.target.text), tgt_lang,
+                                               source_names=source_names, target_names=target_names):
+                    found.append((bead, difference.shift(source_span.start, target_span.start)))
+            self.cache["differences"] = found
+        return [(bead, d) for bead, d in self.cache["differences"] if d.kind.value == kind]
