@@ -167,3 +167,28 @@ def test_without_a_source_findings_have_no_provenance(run_cli, tmp_path):
     data = json.loads(run_cli("audit", article, "-f", "json")[1])
     assert data["source"] is None
     assert all(f["provenance"] is None for f in data["findings"])
+
+
+def test_evaluate_counts_introduced_artifacts_and_an_empty_output_is_one():
+    from transcompare.bilingual.segments import EMPTY_OUTPUT, audit_pair
+
+    faithful = audit_pair(SOURCE_ES, TARGET_EN, "es", "en")
+    assert faithful["words"] > 50 and set(faithful) == {"words"}
+    lost = audit_pair(SOURCE_ES, TARGET_EN[:2] + [""] + TARGET_EN[3:], "es", "en")
+    assert lost["bilingual.omission"] == 1
+    assert audit_pair(SOURCE_ES, [""] * len(SOURCE_ES), "es", "en") == {"words": 0, EMPTY_OUTPUT: 1}
+
+
+def test_evaluate_reports_introduced_artifacts_per_system(tmp_path):
+    from transcompare.evaluation.run import evaluate
+
+    testset = tmp_path / "set.tsv"
+    testset.write_text("".join(f"{s}\t{r}\n" for s, r in zip(SOURCE_ES, TARGET_EN)), encoding="utf-8")
+    hypotheses = tmp_path / "mt.en"
+    hypotheses.write_text("\n".join(TARGET_EN[:2] + [""] + TARGET_EN[3:]) + "\n", encoding="utf-8")
+    results = evaluate(str(testset), hypotheses=[("mt", str(hypotheses))], source_language="es",
+                       target_language="en", bootstrap=10, trials=10, progress=False)
+    quotes = results["systems"][0]["quotes"]
+    # No document ids: each segment is a document, and the empty one is an empty output (not exit 2).
+    assert quotes["artifacts_by_detector"] == {"bilingual.empty-output": 1}
+    assert quotes["artifacts_per_1000_words_by_detector"]["bilingual.empty-output"] > 0

@@ -21,11 +21,12 @@ def audit_document(document: Document, source_language: str = AUTO, detectors: I
 
 
 def audit_against_source(document: Document, source: Document, detectors: Iterable[str] | None = None,
-                         translated_source: list[str] | None = None) -> AuditReport:
+                         translated_source: list[str] | None = None, pair=None) -> AuditReport:
     """Bilingual checks, and every monolingual finding marked introduced or inherited from the source.
 
     ``translated_source``: the source's sentences translated into the document's language
-    by a model, which makes the sentence alignment surer."""
+    by a model, which makes the sentence alignment surer. ``pair``: the two already aligned
+    (a :class:`~transcompare.bilingual.pair.Pair`), when the caller knows the alignment."""
     from .bilingual import all_checks, run_checks
     from .bilingual.pair import Pair
     from .bilingual.provenance import mark_provenance
@@ -36,7 +37,7 @@ def audit_against_source(document: Document, source: Document, detectors: Iterab
     if unknown:
         raise InputError(f"unknown detector {', '.join(unknown)} (see `transcompare audit --list-detectors`)")
     mono = [d for d in chosen if d in monolingual]
-    pair = Pair.build(source, document, translated_source)
+    pair = pair or Pair.build(source, document, translated_source)
     own = run_detectors(document, source.language, mono)
     # The source read as an original in its own language: what its detectors find there was not the translator's.
     on_source = [d for d in mono if monolingual[d].applies_to(source.language)]

@@ -1,5 +1,6 @@
 """Quotation metrics for a system: preservation, quote chrF, speaker kept, and the
-artifact rate of its output (audit detectors per 1,000 words).
+artifact rate of its output (artifacts the translation introduced, per 1,000 words: the
+audit against the source).
 
 Segments are grouped by document when the test set has document ids, so a quotation
 spanning several sentences is one quotation."""
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..detectors import run_detectors
 from ..document import build_document
 from ..errors import InputError
 from ..fidelity import chrf, fold
@@ -28,16 +28,13 @@ class QuoteTally:
     artifacts: int = 0
     by_detector: dict[str, int] = field(default_factory=dict)
 
-    def add_output(self, texts: list[str], language: str | None) -> None:
-        """Words and audit findings of a batch of a system's outputs, analysed as one text."""
-        body = "\n\n".join(t.replace("\n", " ") for t in texts if t.strip())
-        output = _analyse(body, language)
-        if output is None:
-            return
-        self.words += output.word_count()
-        for finding in run_detectors(output):
-            self.artifacts += 1
-            self.by_detector[finding.detector] = self.by_detector.get(finding.detector, 0) + 1
+    def add_artifacts(self, counts: dict[str, int]) -> None:
+        """Words and introduced artifacts of one document's output (bilingual.segments.audit_pair)."""
+        self.words += counts.get("words", 0)
+        for detector, count in counts.items():
+            if detector != "words":
+                self.artifacts += count
+                self.by_detector[detector] = self.by_detector.get(detector, 0) + count
 
     def add_document(self, reference: "ReferenceQuotes", hyp: str, language: str | None) -> None:
         """The quotations of one document of a system's output against its source and reference."""
@@ -68,6 +65,8 @@ class QuoteTally:
             "speaker_kept_rate": round(self.speakers_kept / self.speakers_compared, 4) if self.speakers_compared else None,
             "artifacts_per_1000_words": round(1000 * self.artifacts / self.words, 2) if self.words else None,
             "artifacts_by_detector": dict(sorted(self.by_detector.items())),
+            "artifacts_per_1000_words_by_detector": {k: round(1000 * v / self.words, 2) if self.words else None
+                                                     for k, v in sorted(self.by_detector.items())},
         }
 
     def state(self) -> dict:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..bilingual.segments import audit_pair
 from ..errors import InputError
 from ..io import atomic_writer, write_atomic
 from . import comet
@@ -154,11 +155,12 @@ def run_system(plan: Plan, system: System, references: dict[int, ReferenceQuotes
         groups = list(documents(iter(pending)))
         keep = groups.pop() if groups and not final else []
         done = len(pending) - len(keep)
-        tally.add_output(pending_hyps[:done], plan.target_language)
         for group in groups:
+            offset = group[0].index - pending[0].index
+            tally.add_artifacts(audit_pair([s.src for s in group], pending_hyps[offset : offset + len(group)],
+                                           plan.source_language, plan.target_language))
             reference = references.get(group[0].index)
             if reference is not None:
-                offset = group[0].index - pending[0].index
                 tally.add_document(reference, " ".join(pending_hyps[offset : offset + len(group)]), plan.target_language)
         del pending[:done]
         del pending_hyps[:done]
