@@ -417,6 +417,29 @@ def print_summary(summary: dict, result) -> None:
             print(f"  {kind} [{key} {doc} line {injection.line}] {line[:110]!r} → found: {got}")
 
 
+def speed(sentences: int = 1000) -> dict:
+    """CPU seconds (time.process_time) of the bilingual audit, without a model, of a pair of
+    ``sentences`` lines (ntrex-dev repeated): building both documents, aligning, every check,
+    and the monolingual audits of both texts. Imports and word lists load once before."""
+    from transcompare.auditing import audit_against_source
+    from transcompare.bilingual.lexicon import zipf
+    from transcompare.document import build_document
+
+    lines = [doc for _, doc in documents()]
+    es = ([line for d in lines for line in d["es"]] * 2)[:sentences]
+    en = ([line for d in lines for line in d["en"]] * 2)[:sentences]
+    started = time.process_time()
+    audit_against_source(build_document("Uno. Dos.\n", "s", "es"), build_document("One. Two.\n", "t", "en"))
+    zipf("casa", "es"), zipf("house", "en")
+    warm_up = time.process_time() - started
+    started = time.process_time()
+    source = build_document(join(es), "source", "es")
+    target = build_document(join(en), "translation", "en")
+    audit_against_source(target, source)
+    return {"lines": sentences, "source_sentences": len(source.sentences), "target_sentences": len(target.sentences),
+            "cpu_seconds": round(time.process_time() - started, 2), "warm_up_cpu_seconds": round(warm_up, 2)}
+
+
 def calibrate(half: str = "A") -> None:
     """The length statistics bilingual/calibration.py uses, from one half of the documents."""
     from transcompare.bilingual.calibration import sigma
@@ -452,11 +475,15 @@ def main() -> None:
     if args.calibrate:
         calibrate("A")
         return
+    timing = speed()
+    print(f"speed: {timing['source_sentences']} × {timing['target_sentences']} sentences es→en, no model: "
+          f"{timing['cpu_seconds']:.2f} s CPU (process_time; imports and word lists before: {timing['warm_up_cpu_seconds']:.2f} s)\n")
     translate = translator(args.model) if args.model else None
     result = run(lambda number: "AB"[number % 2], set(args.types.split(",")) if args.types else None, translate)
     summary = summarise(result)
     summary["audit_cpu_seconds_untouched"] = round(result["cpu"], 2)
     summary["seed"] = SEED
+    summary["speed"] = timing
     summary["model"] = args.model
     print_summary(summary, result)
     print(f"\nCPU seconds for the 120 untouched audits (with the model's translation, when cached): {result['cpu']:.1f}")

@@ -73,6 +73,8 @@ def _reattributed(pair: Pair, quote: Quote, counterpart: Quote) -> bool:
     said, told = _surname(quote.speaker, *codes), _surname(counterpart.speaker, *codes)
     if not said or not told or said == told:
         return False
-    if told in fold(pair.source.text) or zipf(told, pair.target.language) >= COMMON_WORD:
+    if "folded source" not in pair.cache:
+        pair.cache["folded source"] = fold(pair.source.text)
+    if told in pair.cache["folded source"] or zipf(told, pair.target.language) >= COMMON_WORD:
         return False  # named in the source, or a common word ("el Centro") rather than a name
     return True

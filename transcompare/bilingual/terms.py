@@ -13,6 +13,7 @@ from .pair import Pair, function_words
 
 MIN_LENGTH = 4
 UNKNOWN_LENGTH = 7
+EXPANSION_REACH = 160  # characters before "(ACR)" where its spelled-out name is looked for
 _WORD = re.compile(r"[^\W\d_]+")
 _ACRONYM = re.compile(r"(?<![\w-])(?:(?:[A-Z]{1,2}\.\s?){1,3}[A-Z]{1,2}\.?|[A-ZÁÉÍÓÚÑ]{2,6})(?![\w-])")
 # Acronyms each language spells its own way (linguistic knowledge, not data): language → acronym → the other's.
@@ -66,7 +67,10 @@ def source_term(pair: Pair):
             yield PairHit(Span(match.start(), match.end()), _find(src_text, source_span, word), why, f"translate “{word}”")
         for match in _ACRONYM.finditer(text, target_span.start, target_span.end):
             acronym = match.group(0).strip()
-            if acronym not in source_acronyms or acronym in seen or explained(text, acronym):
+            if acronym not in source_acronyms or acronym in seen:
+                continue
+            seen.add(acronym)  # judged once per document
+            if explained(text, acronym):
                 continue
             own = LOCALISED.get(src_lang, {}).get(acronym)
             if own is not None:
@@ -76,7 +80,6 @@ def source_term(pair: Pair):
                 fix = f"give the {_name(tgt_lang)} name the first time, e.g. “English Name ({acronym})”"
             else:
                 continue
-            seen.add(acronym)
             yield PairHit(Span(match.start(), match.start() + len(acronym)), _find(src_text, source_span, acronym),
                           why, fix)
 
@@ -88,11 +91,14 @@ def expanded_in_source(text: str, acronym: str, src_lang: str, tgt_lang: str) ->
     any_function = function_words(src_lang) | function_words(tgt_lang)
     letters = re.sub(r"[^A-ZÁÉÍÓÚÑ]", "", acronym.upper())
     escaped = re.escape(acronym)
-    for match in re.finditer(rf"((?:\S+\s+){{2,12}})\(\s*{escaped}\s*[),]|\b{escaped}\s*\(([^()]{{5,160}})\)", text):
-        before = match.group(1) is not None
-        words = [w.strip(",.;:“”\"«»") for w in (match.group(1) or match.group(2)).split()]
+    for match in re.finditer(rf"\(\s*{escaped}\s*[),]|\b{escaped}\s*\(([^()]{{5,160}})\)", text):
+        if match.group(1) is None:  # "Name Words (ACR)": the words before the bracket
+            words = text[max(0, match.start() - EXPANSION_REACH) : match.start()].split()[1:]
+        else:
+            words = match.group(1).split()
+        words = [w.strip(",.;:“”\"«»") for w in words]
         content = [w for w in words if w and w.lower() not in any_function]
-        window = content[-len(letters):] if before else content[: len(letters)]
+        window = content[-len(letters):] if match.group(1) is None else content[: len(letters)]
         if len(window) == len(letters) and "".join(w[0].upper() for w in window) == letters \
                 and any(w.lower() in own for w in words):
             return True
