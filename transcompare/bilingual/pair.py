@@ -21,6 +21,8 @@ def finished(sentence: str) -> bool:
 
 
 SPLIT_Z = 2.0
+TRUNCATED_SHORTFALL = -0.25  # log ratio of the whole translation below its usual one: about 22% shorter
+CUT_AT = 0.9  # the translation's length runs out about here in the source
 GOOD_FIT_Z = 1.0
 
 
@@ -206,7 +208,29 @@ class Pair:
             return Truncation(last, True, missing)
         if missing >= 2:
             return Truncation(last + 1, False, missing)
-        return None
+        return self._cut_short()
+
+    def _cut_short(self) -> Truncation | None:
+        """A translation far shorter than its source whose lost sentences gather after the point where its
+        length runs out: the aligner spreads a cut translation over the whole source, so the tail is not empty."""
+        source_total = sum(len(s) + 1 for s in self.source_sentences)
+        target_total = sum(len(t) + 1 for t in self.target_sentences)
+        if not source_total or math.log(max(target_total, 1) / source_total) - self.log_ratio > TRUNCATED_SHORTFALL:
+            return None
+        reach, covered, cut = target_total * self.source_per_target, 0, len(self.source_sentences)
+        for index, sentence in enumerate(self.source_sentences):
+            covered += len(sentence) + 1
+            if covered >= CUT_AT * reach:
+                cut = index
+                break
+        beads = self.alignment.beads
+        first = next((i for i, b in enumerate(beads) if b.source and b.source[0] >= cut), None)
+        if first is None:
+            return None
+        lost = [b for b in beads[first:] if b.source and not b.target]
+        if len(lost) < 2:
+            return None
+        return Truncation(first, False, sum(len(b.source) for b in beads[first:]))
 
     def truncation_bead_index(self) -> int | None:
         return self.truncation.bead if self.truncation else None
