@@ -15,7 +15,7 @@ def zipf(word: str, language: str) -> float:
         return 0.0
 
 
-def belongs_to(word: str, language: str, other: str, margin: float = 1.5, ceiling: float = 3.4) -> bool:
+def belongs_to(word: str, language: str, other: str, margin: float = 1.5, ceiling: float = 4.0) -> bool:
     """``word`` is a word of ``language``, and in ``other`` at most a rare borrowing.
 
     Web text in any language borrows English, so "rare" is relative: a word must be far
