@@ -54,12 +54,12 @@ def source_term(pair: Pair):
             lower = word.lower()
             if len(word) < MIN_LENGTH or not word.islower() or lower not in source_words or lower in seen:
                 continue
-            if any(c.start <= match.start() < c.end for c in copies):
+            if any(c.start <= match.start() < c.end for c in copies) or _in_address(text, match):
                 continue
             # A long word the translation's language has never seen, copied from the source, is left too.
             if belongs_to(lower, src_lang, tgt_lang):
                 why = f"“{word}” is a {_name(src_lang)} word left untranslated"
-            elif len(word) >= UNKNOWN_LENGTH and unknown(lower, tgt_lang):
+            elif len(word) >= UNKNOWN_LENGTH and unknown(lower, tgt_lang) and not unknown(lower, src_lang):
                 why = f"“{word}” is copied from the source and is no {_name(tgt_lang)} word"
             else:
                 continue
@@ -103,6 +103,12 @@ def expanded_in_source(text: str, acronym: str, src_lang: str, tgt_lang: str) ->
                 and any(w.lower() in own for w in words):
             return True
     return False
+
+
+def _in_address(text: str, match: re.Match) -> bool:
+    """Part of a web or e-mail address ("weather.com", "@agency"): not prose."""
+    before, after = text[max(0, match.start() - 1) : match.start()], text[match.end() : match.end() + 2]
+    return before in ("@", "/", ".") or bool(re.match(r"\.[a-z]", after))
 
 
 def _find(text: str, span: Span, word: str) -> Span:
