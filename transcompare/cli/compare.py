@@ -10,7 +10,8 @@ import typer
 
 from . import app
 from .audit import SAMPLE, FailOn, emit
-from .options import ALLOW_PICKLE, BATCH_SIZE, BEAMS, DEVICE, DTYPE, NO_CACHE, generation_options
+from .options import (ALLOW_PICKLE, API_BASE, BATCH_SIZE, BEAMS, CONCURRENCY, DEVICE, DTYPE, MAX_NEW_TOKENS, NO_CACHE,
+                      OFFLINE, generation_options)
 
 
 class CompareFormat(str, Enum):
@@ -36,16 +37,21 @@ def compare(
     device: str = DEVICE,
     dtype: str = DTYPE,
     beams: int = BEAMS,
+    max_new_tokens: int = MAX_NEW_TOKENS,
     batch_size: Optional[int] = BATCH_SIZE,
     no_cache: bool = NO_CACHE,
     allow_pickle: bool = ALLOW_PICKLE,
+    offline: bool = OFFLINE,
+    api_base: Optional[str] = API_BASE,
+    concurrency: Optional[int] = CONCURRENCY,
 ) -> None:
     """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
     from ..model import Severity
     from ..report.compare import render_compare
     from ..versions import compare_article
 
-    settings = generation_options(device, dtype, beams, 256, batch_size, allow_pickle)
+    settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
+                                  concurrency)
     report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
     if html is not None:
         from ..io import write_atomic

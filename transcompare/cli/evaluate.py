@@ -9,7 +9,8 @@ from typing import Optional
 import typer
 
 from . import app
-from .options import ALLOW_PICKLE, BATCH_SIZE, BEAMS, DEVICE, DTYPE, NO_CACHE, generation_options
+from .options import (ALLOW_PICKLE, API_BASE, BATCH_SIZE, BEAMS, CONCURRENCY, DEVICE, DTYPE, MAX_NEW_TOKENS, NO_CACHE,
+                      OFFLINE, generation_options)
 
 EXAMPLE = ("Example: transcompare evaluate --src test.es --ref test.en --model apertium-es-en "
            "--hyp google=google.en --metrics bleu,chrf,ter --out results/\n\n"
@@ -39,9 +40,13 @@ def evaluate(
     device: str = DEVICE,
     dtype: str = DTYPE,
     beams: int = BEAMS,
+    max_new_tokens: int = MAX_NEW_TOKENS,
     batch_size: Optional[int] = BATCH_SIZE,
     no_cache: bool = NO_CACHE,
     allow_pickle: bool = ALLOW_PICKLE,
+    offline: bool = OFFLINE,
+    api_base: Optional[str] = API_BASE,
+    concurrency: Optional[int] = CONCURRENCY,
     format: str = typer.Option("text", "--format", "-f", help="text (a table) or json (results.json on stdout)."),
 ) -> None:
     """Score several systems on a test set: BLEU/chrF/TER with significance, quotation metrics, speed."""
@@ -65,7 +70,8 @@ def evaluate(
         if folders:
             raise InputError(f"unexpected arguments: {' '.join(folders)}")
         hypotheses = [parse_version_option(h) for h in hyp]
-        settings = generation_options(device, dtype, beams, 256, batch_size, allow_pickle)
+        settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline,
+                                      api_base, concurrency)
         results = run_evaluate(open_testset(testset, src, ref, docs), model, hypotheses, metrics, baseline, out,
                                parse_shard(shard), source, to, settings, not no_cache, bootstrap, trials,
                                comet_model=comet_model)

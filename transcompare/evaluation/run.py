@@ -12,7 +12,7 @@ from pathlib import Path
 from .. import langid
 from ..errors import InputError
 from ..progress import progress_bar
-from ..translate.base import GenerationSettings, clean, settings_dict
+from ..translate.base import GenerationSettings, settings_dict
 from . import comet
 from . import metrics as metrics_module
 from .metrics import parse_metrics
@@ -38,13 +38,11 @@ def _translator(session, spec: str, source: str, target: str):
 
     def translate(sources: list[str]) -> tuple[list[str], int, int]:
         before = engine.translated
-        outputs = [clean(engine.backend, o)[0] for o in engine.translate(sources)]
+        outputs = [engine.clean(o, s)[0] for o, s in zip(engine.translate(sources), sources)]
         new = engine.translated - before
         return outputs, new, sum(len(o.split()) for o in outputs) if new else 0
 
-    backend = engine.backend
-    translate.info = {"device": getattr(backend, "device", "cpu"),
-                      "batch_size": engine.settings.batch_size or getattr(backend, "preferred_batch_size", None)}
+    translate.info = engine.info  # updated as the model loads and runs: device, revision, tokens, cost
     return translate
 
 
