@@ -44,8 +44,11 @@ def audit_against_source(document: Document, source: Document, detectors: Iterab
     inherited_from = run_detectors(source, AUTO, on_source)
     checked = run_checks(pair, [d for d in chosen if d in bilingual])
     marked = mark_provenance(own, inherited_from, pair, set(on_source))
-    # A bilingual finding on exactly the same span says the same thing, with the source beside it.
+    # A bilingual finding on exactly the same span says the same thing, with the source beside it; a caption
+    # the translation added is reported as a caption, not once more per sentence as an addition.
     taken = {f.span for f in checked}
+    leaks = [f.span for f in marked if f.category == "structure/leak"]
+    checked = [f for f in checked if not (f.detector == "bilingual.addition" and any(s.contains(f.span) for s in leaks))]
     findings = sorted([f for f in marked if f.span not in taken] + checked,
                       key=lambda f: (f.span.start, f.span.end, f.detector))
     applicable = tuple(d for d in chosen if d in bilingual or monolingual[d].applies_to(document.language))
