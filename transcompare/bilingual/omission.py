@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ..align import Bead
+from ..align import Bead, anchors, dice
 from ..model import Severity, Span
 from . import PairHit, check
 from .pair import Pair
 
 MIN_WORDS = 3  # a shorter source sentence ("Photo.", "-- 30 --") is not worth a finding
 OMISSION_Z = 3.0  # the translation of a bead this many deviations shorter than usual lost something
+MERGED_Z = 1.5  # a bead of several source sentences this short has lost one of them, if one explains it
+KEPT_FIT_Z = 2.0  # how well the translation must fit the source without the lost sentence
 CLAUSE_FIT = (0.55, 1.7)  # a clause explains the shortfall when its length is within these factors of it
 _CLAUSE = re.compile(r"[^,;:()\[\]—–]+")
 
@@ -41,22 +43,26 @@ def omission(pair: Pair):
 
 def _shortfall(pair: Pair, bead: Bead) -> PairHit | None:
     source_length, target_length = pair.source_length(bead), pair.target_length(bead)
-    if pair.length_z(source_length, target_length) > -OMISSION_Z or pair.is_headline(bead):
-        return None
-    if not any(ch.isalpha() for j in bead.target for ch in pair.target_sentences[j]):
-        return None  # a stray fragment ("," or a number) is a segmentation slip, not a translation
+    z = pair.length_z(source_length, target_length)
+    if pair.is_headline(bead) or not any(ch.isalpha() for j in bead.target for ch in pair.target_sentences[j]):
+        return None  # headlines are adapted freely; a stray fragment ("," or a number) is a segmentation slip
     target_span = pair.target_span(bead)
+    if len(bead.source) > 1 and z < -MERGED_Z:
+        # Several source sentences for what one translation covers: the one whose absence makes the lengths
+        # fit is missing (a translator who joins two sentences keeps both lengths).
+        # The sentence sharing fewest clues (numbers, names, cognates) with the translation goes first.
+        clues = anchors(" ".join(pair.target_sentences[j] for j in bead.target))
+        for lost in sorted(bead.source, key=lambda i: dice(anchors(pair.source_sentences[i]), clues)):
+            kept = sum(len(pair.source_sentences[i]) + 1 for i in bead.source if i != lost) - 1
+            span = pair.source.sentences[lost]
+            if abs(pair.length_z(kept, target_length)) < KEPT_FIT_Z and len(span.of(pair.source.text).split()) >= MIN_WORDS:
+                return PairHit(target_span, span,
+                               f"source sentence with no translation: “{shorten(span.of(pair.source.text))}”",
+                               "translate the missing sentence", severity=Severity.CRITICAL)
+    if z > -OMISSION_Z:
+        return None
     # How much source text the translation lacks, in source characters.
     missing = source_length - target_length * pair.source_per_target
-    if len(bead.source) > 1:
-        # Two source sentences for one translated sentence: the one the translation does not explain is missing.
-        for kept, lost in ((bead.source[0], bead.source[1]), (bead.source[1], bead.source[0])):
-            if abs(pair.length_z(len(pair.source_sentences[kept]), target_length)) < 1.5:
-                span = pair.source.sentences[lost]
-                if len(span.of(pair.source.text).split()) >= MIN_WORDS:
-                    return PairHit(target_span, span,
-                                   f"source sentence with no translation: “{shorten(span.of(pair.source.text))}”",
-                                   "translate the missing sentence", severity=Severity.CRITICAL)
     clause = _missing_clause(pair, bead, missing)
     if clause is not None:
         return PairHit(target_span, clause,

@@ -211,8 +211,8 @@ class Pair:
         return self._cut_short()
 
     def _cut_short(self) -> Truncation | None:
-        """A translation far shorter than its source whose lost sentences gather after the point where its
-        length runs out: the aligner spreads a cut translation over the whole source, so the tail is not empty."""
+        """A translation far shorter than its source, with two or more source sentences beyond the point where
+        its length runs out: the aligner spreads a cut translation over the source, so the tail is not empty."""
         source_total = sum(len(s) + 1 for s in self.source_sentences)
         target_total = sum(len(t) + 1 for t in self.target_sentences)
         if not source_total or math.log(max(target_total, 1) / source_total) - self.log_ratio > TRUNCATED_SHORTFALL:
@@ -227,10 +227,10 @@ class Pair:
         first = next((i for i, b in enumerate(beads) if b.source and b.source[0] >= cut), None)
         if first is None:
             return None
-        lost = [b for b in beads[first:] if b.source and not b.target]
-        if len(lost) < 2:
+        missing = len(self.source_sentences) - cut
+        if missing < 2:
             return None
-        return Truncation(first, False, sum(len(b.source) for b in beads[first:]))
+        return Truncation(first, False, missing)
 
     def truncation_bead_index(self) -> int | None:
         return self.truncation.bead if self.truncation else None
