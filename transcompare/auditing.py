@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable
 
 from .detectors import AUTO, all_detectors, run_detectors
-from .document import load_document
+from .document import build_document, load_document
 from .errors import InputError
 from .model import Document
 from .report import AuditReport
@@ -77,3 +77,17 @@ def translate_sentences(source: Document, model: str, target: str) -> list[str]:
     from .translate.session import TranslationSession
 
     return list(TranslationSession(progress=False).translate(source, model, target).segments)
+
+
+def audit_text(text: str, name: str = "<text>", language: str | None = None, source_language: str = AUTO,
+               detectors: Iterable[str] | None = None) -> AuditReport:
+    """Audit text in memory, such as a system's output inside `evaluate`: an empty text is a finding
+    (output.empty, critical) on an empty document rather than an input error."""
+    if text.strip():
+        return audit_document(build_document(text, name, language), source_language, detectors)
+    from .detectors.empty import ID, empty_document, empty_finding
+
+    document = empty_document(name, language or "en")
+    selected = tuple(detectors) if detectors is not None else tuple(all_detectors())
+    findings = (empty_finding(document),) if ID in selected else ()
+    return AuditReport(document, findings, selected, source_language)

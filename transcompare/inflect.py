@@ -19,8 +19,14 @@ _IRREGULAR = {
 _VOWELS = set("aeiou")
 
 
-def inflections(verb: str) -> tuple[str, ...]:
-    """Base, third person, past, participle and -ing forms of ``verb``."""
+def inflections(verb: str, language: str = "en") -> tuple[str, ...]:
+    """Base, third person, past, participle and -ing forms of ``verb``; Spanish ("es") from inflect_es."""
+    if language == "es":
+        from .inflect_es import inflections as spanish
+
+        return spanish(verb)
+    if language != "en":
+        raise ValueError(f"no inflector for language {language!r}")
     verb = verb.lower()
     if verb in _IRREGULAR:
         return _IRREGULAR[verb]
@@ -42,6 +48,3 @@ def inflections(verb: str) -> tuple[str, ...]:
             forms.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return tuple(sorted(forms))
 
-
-def is_irregular(verb: str) -> bool:
-    return verb.lower() in _IRREGULAR

@@ -27,6 +27,7 @@ def _detector(languages: tuple[str, ...]):
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
+@lru_cache(maxsize=4096)
 def detect(text: str, languages: tuple[str, ...] = SUPPORTED) -> tuple[str | None, float]:
     """The most likely language among ``languages`` and its confidence (0..1)."""
     values = _detector(tuple(sorted(languages))).compute_language_confidence_values(text)
@@ -63,8 +64,26 @@ def obvious_language(text: str, sample_chars: int = 5_000) -> str | None:
     return lang if first >= 5 and first >= 2.5 * second else None
 
 
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = _LANGUAGES_OF.get(_word, ()) + (_lang,)
+
+
 def stopword_profile(tokens: list[str]) -> dict[str, float]:
     """Share of tokens that are function words of each language with rules in the table."""
-    if not tokens:
-        return {lang: 0.0 for lang in STOPWORDS}
-    return {lang: sum(t in sw for t in tokens) / len(tokens) for lang, sw in STOPWORDS.items()}
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for token in tokens:
+        for lang in _LANGUAGES_OF.get(token, ()):
+            counts[lang] += 1
+    return {lang: (count / len(tokens) if tokens else 0.0) for lang, count in counts.items()}
+
+
+@lru_cache(maxsize=None)
+def foreign_markers(own: str) -> re.Pattern:
+    """Function words of the other supported languages that cannot be read as ``own`` words:
+    one pass of this over lower-cased text finds the few places worth a closer look."""
+    others = set().union(*(words for lang, words in STOPWORDS.items() if lang != own))
+    table = languages.BY_CODE.get(own)
+    markers = others - STOPWORDS.get(own, frozenset()) - (table.foreign_lookalikes if table else frozenset())
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) + r")\b")

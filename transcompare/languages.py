@@ -30,6 +30,12 @@ class Language:
     # Among the languages documents and passages are identified as: each one more slows every
     # identification down, so only the languages news comes to this tool in most.
     detect: bool = False
+    # Abbreviations that may end a sentence, only as written with their capital (AP state names:
+    # "Calif.", "Wash."): lower case, "wash." is a word that ends a sentence.
+    capitalised_abbreviations: frozenset[str] = field(default=frozenset())
+    # Function words of other languages that are ordinary words or frequent names here ("a", "no",
+    # "do" in English; "Los Angeles", "de Blasio"): no sign of a foreign passage in this language.
+    foreign_lookalikes: frozenset[str] = field(default=frozenset())
 
     @property
     def has_rules(self) -> bool:
@@ -51,6 +57,10 @@ TABLE: tuple[Language, ...] = (
                "our however meanwhile after before when while if as so yet also some many most"),
         _words("no nos fig p pp vol art arts"),
         nllb="eng_Latn", mbart="en_XX", detect=True,
+        capitalised_abbreviations=_words("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich "
+                                         "Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo"),
+        foreign_lookalikes=_words("a no do an die plus par pour con et mit von den dem des im er son lo su la le el de "
+                                  "al da e o em um ya sur ce il ne qui ha os as se es en un los las del san"),
         probe="The minister said on Tuesday that “the talks will continue” next week.",
     ),
     Language(
@@ -62,6 +72,7 @@ TABLE: tuple[Language, ...] = (
                "además también según le les"),
         _words("núm nº art arts pág"),
         nllb="spa_Latn", mbart="es_XX", detect=True,
+        foreign_lookalikes=_words("a o e no se en un la le el de da dos os do as son me mi"),
         probe="El ministro dijo el martes que “las conversaciones continuarán” la próxima semana.",
     ),
     Language(
@@ -71,6 +82,7 @@ TABLE: tuple[Language, ...] = (
         _words("etc"),
         _words("il elle ils elles nous mais et dans pour le la les un une"),
         nllb="fra_Latn", mbart="fr_XX", detect=True,
+        foreign_lookalikes=_words("a o e en un la le de des du se"),
         probe="Le ministre a déclaré mardi que « les discussions continueront » la semaine prochaine.",
     ),
     Language(
@@ -81,6 +93,7 @@ TABLE: tuple[Language, ...] = (
         _words("der die das er sie es wir aber und"),
         _words("nr abs"),
         nllb="deu_Latn", mbart="de_DE", detect=True,
+        foreign_lookalikes=_words("a o e in an am so die den"),
         probe="Der Minister sagte am Dienstag, „die Gespräche werden fortgesetzt“.",
     ),
     Language(
@@ -90,6 +103,7 @@ TABLE: tuple[Language, ...] = (
         _words("etc"),
         _words("o os as ele ela eles mas"),
         nllb="por_Latn", mbart="pt_XX", detect=True,
+        foreign_lookalikes=_words("a o e as os no se em um de da do dos das mais para por com que"),
         probe="O ministro disse na terça-feira que “as conversas vão continuar” na próxima semana.",
     ),
     Language(
@@ -204,3 +218,9 @@ def all_abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str],
         return frozenset().union(*(getattr(lang, column) for lang in TABLE))
 
     return union("abbreviations"), union("may_end"), union("sentence_openers"), union("before_number")
+
+
+@lru_cache(maxsize=1)
+def capitalised_abbreviations() -> frozenset[str]:
+    """Abbreviations that may end a sentence only as written, with their capital ("Calif.")."""
+    return frozenset().union(*(lang.capitalised_abbreviations for lang in TABLE))

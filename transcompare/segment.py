@@ -17,12 +17,21 @@ from .model import Span
 # NEVER_FINAL never end a sentence; MAY_BE_FINAL end one only before a typical sentence opener;
 # BEFORE_NUMBER never end one when a number follows ("No. 10", "art. 5").
 NEVER_FINAL, MAY_BE_FINAL, SENTENCE_OPENERS, BEFORE_NUMBER = languages.all_abbreviations()
+# Abbreviations that may end a sentence only as written, with their capital ("Calif.", "Wash."),
+# so that "ill." or "wash." at the end of a sentence still end it.
+CAPITALISED = languages.capitalised_abbreviations()
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
-_CANDIDATE = re.compile(r"(?P<end>[.!?…]+)(?P<closers>[\"”’»)\]]*)(?P<space>\s+)")
+# The lookbehind starts a match only at the first mark of a run, so a long run of marks is read once.
+_CANDIDATE = re.compile(r"(?<![.!?…])(?P<end>[.!?…]+)(?P<closers>[\"”’»)\]]*)(?P<space>\s+)")
 _OPENERS = "\"“‘«(¿¡[—–-'„"
 _CLOSING_MARKS = "”’»"
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"\w[\w’'.-]*")
+_INITIALS = re.compile(r"(?:\w\.)+\w")
+# word_before looks this far back: enough for any abbreviation, and constant per call, so a long
+# paragraph is not rescanned from its start at every candidate sentence end.
+_LOOKBACK = 64
 
 
 def paragraphs(text: str, body: Span) -> tuple[Span, ...]:
@@ -74,12 +83,12 @@ def next_word(chunk: str, pos: int) -> str:
     """The word starting at ``pos`` after any opening (or stray closing) marks."""
     while pos < len(chunk) and (chunk[pos] in _OPENERS or chunk[pos] in _CLOSING_MARKS or chunk[pos] == "…"):
         pos += 1
-    match = re.match(r"\w[\w’'.-]*", chunk[pos : pos + 40])
+    match = _NEXT_WORD.match(chunk, pos, pos + 40)
     return match.group(0) if match else chunk[pos : pos + 1]
 
 
 def word_before(chunk: str, end: int) -> str:
-    match = _WORD_BEFORE.search(chunk, 0, end)
+    match = _WORD_BEFORE.search(chunk, max(0, end - _LOOKBACK), end)
     return match.group(1).lstrip(_OPENERS) if match else ""
 
 
@@ -89,8 +98,9 @@ def is_abbreviation(token: str) -> bool:
     return (
         lower in NEVER_FINAL
         or lower in MAY_BE_FINAL
+        or token in CAPITALISED
         or (len(token) == 1 and token.isalpha())
-        or bool(re.fullmatch(r"(?:\w\.)+\w", token))
+        or bool(_INITIALS.fullmatch(token))
     )
 
 

@@ -42,9 +42,34 @@ class AuditContext:
         return [s.start for s in inner], inner
 
     def inside_quote(self, span: Span) -> bool:
+        return self.enclosing_quote(span) is not None
+
+    def enclosing_quote(self, span: Span) -> Span | None:
+        """The inner span of the top-level quotation that contains ``span``, if any."""
         starts, inner = self._top_level_quotes
         index = bisect.bisect_right(starts, span.start) - 1
-        return index >= 0 and inner[index].contains(span)
+        return inner[index] if index >= 0 and inner[index].contains(span) else None
+
+    @cached_property
+    def non_prose(self) -> tuple[list[int], list[Span]]:
+        """Markup, web addresses and @handles (sorted, disjoint), with their starts for bisect."""
+        from .markup import non_prose_spans
+
+        spans = non_prose_spans(self.text)
+        return [s.start for s in spans], spans
+
+    def memo(self, key: str, compute: Callable[["AuditContext"], object]):
+        """A value computed once per audit and shared between detectors."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = compute(self)
+        return cache[key]
+
+    def inside_markup(self, span: Span) -> bool:
+        """Inside an HTML tag or entity, a web address or a @handle: not prose."""
+        starts, spans = self.non_prose
+        index = bisect.bisect_right(starts, span.start) - 1
+        return index >= 0 and spans[index].contains(span)
 
     @cached_property
     def folded_text(self) -> str:
@@ -70,7 +95,8 @@ class Detector:
 
 
 REGISTRY: dict[str, Detector] = {}
-_MODULES = ("quotation", "segmentation", "calques", "pronouns", "leaks", "untranslated", "repetition")
+_MODULES = ("quotation", "quote_marks", "spanish_quotes", "inverted_marks", "segmentation", "calques", "pronouns",
+            "leaks", "markup", "llm", "untranslated", "repetition", "numbers", "empty")
 
 
 def detector(id: str, category: str, severity: Severity, description: str, languages: tuple[str, ...] | None = None):

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..inflect import inflections, is_irregular
+from ..inflect import inflections
 from ..model import Severity, Span
 from . import AUTO, AuditContext, Hit, detector
 
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _PLACEHOLDERS = {"<ing>": r"\w+ing", "<weekday>": f"(?:{WEEKDAYS})", "<num>": r"\d[\d,.]*"}
+_LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 # In auto mode, low-confidence entries wait for this many high-confidence matches.
 AUTO_EVIDENCE = 2
 
@@ -28,8 +30,8 @@ class Calque:
     keyword: str  # a literal every match contains: a cheap test before the regex runs
 
 
-def compile_pattern(pattern: str) -> re.Pattern:
-    """Turn the lexicon's token pattern into a case-insensitive regex."""
+def compile_pattern(pattern: str, language: str = "en") -> re.Pattern:
+    """Turn the lexicon's token pattern into a case-insensitive regex ({verb}: inflected in ``language``)."""
     regex = ""
     for token in pattern.lower().split():  # matched against lower-cased text
         optional = token.endswith("?") and len(token) > 1
@@ -37,7 +39,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
         if token in _PLACEHOLDERS:
             part = _PLACEHOLDERS[token]
         elif token.startswith("{") and token.endswith("}"):
-            forms = inflections(token[1:-1])
+            forms = inflections(token[1:-1], language)
             part = "(?:" + "|".join(map(re.escape, forms)) + ")"
         elif token.startswith("[") and token.endswith("]"):
             part = "(?:" + "|".join(re.escape(a) for a in token[1:-1].split("|")) + ")"
@@ -50,25 +52,30 @@ def compile_pattern(pattern: str) -> re.Pattern:
 @lru_cache(maxsize=None)
 def load_lexicon(pair: str) -> tuple[Calque, ...]:
     text = resources.files("transcompare.data.calques").joinpath(f"{pair}.tsv").read_text("utf-8")
+    source, target = pair.split("-")
     entries = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cols = (line.split("\t") + [""] * 5)[:5]
-        pattern = cols[0].strip()
+        cols = [c.strip() for c in (line.split("\t") + [""] * 5)[:5]]
+        if cols[4].split(" ")[0] in ("high", "low"):  # pattern, origin, fix, reason, confidence (en-es.tsv)
+            pattern, origin, fix, reason, confidence = cols
+            cols = [pattern, f"reads as {_LANGUAGE_NAMES.get(source, source)} “{origin}”: {reason}",
+                    fix.replace("{", "").replace("}", ""), confidence.split(" ")[0], ""]
+        pattern = cols[0]
         entries.append(
-            Calque(pattern, compile_pattern(pattern), cols[1].strip(), cols[2].strip(),
-                   cols[3].strip() != "low", frozenset(w for w in cols[4].strip().split(",") if w), _keyword(pattern))
+            Calque(pattern, compile_pattern(pattern, target), cols[1], cols[2],
+                   cols[3] != "low", frozenset(w for w in cols[4].split(",") if w), _keyword(pattern, target))
         )
     return tuple(entries)
 
 
-def _keyword(pattern: str) -> str:
-    """The longest plain word of a pattern, or the stem of a regular verb in braces (assure → assur);
-    empty when the pattern has neither (the regex then always runs)."""
+def _keyword(pattern: str, language: str = "en") -> str:
+    """The longest plain word of a pattern, or the part every form of a verb in braces shares
+    (assure → assur); empty when the pattern has neither (the regex then always runs)."""
     tokens = pattern.lower().split()
     words = [t for t in tokens if t.isalpha()]
-    words += [t[1:-1][: max(3, len(t) - 5)] for t in tokens if t.startswith("{") and not is_irregular(t[1:-1])]
+    words += [os.path.commonprefix(inflections(t[1:-1], language)) for t in tokens if t.startswith("{")]
     return max(words, key=len, default="")
 
 

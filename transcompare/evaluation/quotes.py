@@ -108,4 +108,4 @@ def _analyse(text: str, language: str | None = None) -> Document | None:
 def _top(document: Document | None) -> list[tuple[str, str | None]]:
     if document is None:
         return []
-    return [(q.inner.of(document.text), q.speaker) for q in document.quotes if q.depth == 0]
+    return [(q.inner.of(document.text), q.speaker_resolved) for q in document.quotes if q.depth == 0]
