@@ -191,5 +191,5 @@ def test_evaluate_reports_introduced_artifacts_per_system(tmp_path):
                        target_language="en", bootstrap=10, trials=10, progress=False)
     quotes = results["systems"][0]["quotes"]
     # No document ids: each segment is a document, and the empty one is an empty output (not exit 2).
-    assert quotes["artifacts_by_detector"] == {"bilingual.empty-output": 1}
-    assert quotes["artifacts_per_1000_words_by_detector"]["bilingual.empty-output"] > 0
+    assert quotes["artifacts_by_detector"] == {"output.empty": 1}
+    assert quotes["artifacts_per_1000_words_by_detector"]["output.empty"] > 0

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections import Counter
 
 from ..align import Bead, SentenceAlignment
+from ..detectors.empty import ID as EMPTY_ID
 from ..document import build_document
 from ..errors import InputError
 from ..model import INHERITED, Document
 from .pair import Pair
 
-EMPTY_OUTPUT = "bilingual.empty-output"  # the whole output is empty: counted, never an error here
+EMPTY_OUTPUT = EMPTY_ID  # the whole output is empty: counted as the monolingual detector's finding, never an error
 
 
 def _document(segments: list[str], name: str, language: str) -> tuple[Document | None, list[int | None]]:
