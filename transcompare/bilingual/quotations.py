@@ -58,7 +58,11 @@ _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+")
 
 
 def _surname(speaker: str | None, *codes: str) -> str | None:
-    """The last capitalised word of a speaker that is a name (not a title, article or pronoun)."""
+    """The last capitalised word of a speaker that is a name (not a title, article or pronoun); None for a
+    description ("a Labour member", "Un miembro del partido")."""
+    first = (speaker or "").split()[:1]
+    if first and any(first[0].lower() in function_words(c) for c in codes):
+        return None
     words = [w for w in _CAPITALISED.findall(speaker or "")
              if w.lower() not in TITLES and not any(w.lower() in function_words(c) for c in codes)]
     return fold(words[-1]) if words else None
