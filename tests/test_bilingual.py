@@ -170,26 +170,32 @@ def test_without_a_source_findings_have_no_provenance(run_cli, tmp_path):
     assert all(f["provenance"] is None for f in data["findings"])
 
 
-def test_evaluate_counts_introduced_artifacts_and_an_empty_output_is_one():
-    from transcompare.bilingual.segments import EMPTY_OUTPUT, audit_pair
+def test_segments_are_the_alignment_and_an_empty_segment_is_an_omission():
+    from transcompare.bilingual.segments import audit_aligned
 
-    faithful = audit_pair(SOURCE_ES, TARGET_EN, "es", "en")
-    assert faithful["words"] > 50 and set(faithful) == {"words"}
-    lost = audit_pair(SOURCE_ES, TARGET_EN[:2] + [""] + TARGET_EN[3:], "es", "en")
-    assert lost["bilingual.omission"] == 1
-    assert audit_pair(SOURCE_ES, [""] * len(SOURCE_ES), "es", "en") == {"words": 0, EMPTY_OUTPUT: 1}
+    source = build_document("\n\n".join(SOURCE_ES) + "\n", "src", "es")
+    lines = TARGET_EN[:2] + TARGET_EN[3:]
+    output = build_document("\n\n".join(lines) + "\n", "out", "en")
+    by_paragraph = lambda doc: [tuple(i for i, s in enumerate(doc.sentences) if doc.paragraph_of(s.start) == p)
+                                for p in range(len(doc.paragraphs))]
+    output_ids = by_paragraph(output)
+    output_ids.insert(2, ())  # the third segment came back empty
+    found = audit_aligned(source, output, by_paragraph(source), output_ids)
+    omissions = [f for f in found if f.detector == "bilingual.omission"]
+    assert [f.source_span.of(source.text) for f in omissions] == [SOURCE_ES[2]]
 
 
 def test_evaluate_reports_introduced_artifacts_per_system(tmp_path):
-    from transcompare.evaluation.run import evaluate
+    from transcompare import evaluate
 
     testset = tmp_path / "set.tsv"
     testset.write_text("".join(f"{s}\t{r}\n" for s, r in zip(SOURCE_ES, TARGET_EN)), encoding="utf-8")
     hypotheses = tmp_path / "mt.en"
-    hypotheses.write_text("\n".join(TARGET_EN[:2] + [""] + TARGET_EN[3:]) + "\n", encoding="utf-8")
+    changed = list(TARGET_EN)
+    changed[1] = "The works will cost 31,000 euros and begin in spring, according to the town hall."
+    hypotheses.write_text("\n".join(changed) + "\n", encoding="utf-8")
     results = evaluate(str(testset), hypotheses=[("mt", str(hypotheses))], source_language="es",
                        target_language="en", bootstrap=10, trials=10, progress=False)
-    quotes = results["systems"][0]["quotes"]
-    # No document ids: each segment is a document, and the empty one is an empty output (not exit 2).
-    assert quotes["artifacts_by_detector"] == {"output.empty": 1}
-    assert quotes["artifacts_per_1000_words_by_detector"]["output.empty"] > 0
+    artifacts = results.systems[0].artifacts
+    assert [(d.detector, d.count) for d in artifacts.by_detector] == [("bilingual.number", 1)]
+    assert artifacts.per_1000_words > 0

@@ -119,7 +119,7 @@ def test_outputs_get_normal_permissions(run_cli, tmp_path):
 def test_python_api_functions_survive_submodule_imports(tmp_path):
     import transcompare.auditing  # noqa: F401  (importing submodules must not shadow the API names)
     import transcompare.comparison  # noqa: F401
-    import transcompare.evaluation.run  # noqa: F401
+    import transcompare.evaluation.api  # noqa: F401
     from transcompare import audit, compare, evaluate
 
     assert callable(audit) and callable(compare) and callable(evaluate)

@@ -63,7 +63,7 @@ def _copied(pair: Pair):
             for first, last in copied_runs(source_words, target):
                 words = [w for w, _, _ in target[first : last + 1]]
                 originals = [text[s:e] for _, s, e in target[first : last + 1]]
-                function = sum(w in source_only for w in words)
+                function = len({w for w in words if w in source_only})  # distinct: "no, no, no, no" is no Spanish
                 content = [o for o, w in zip(originals, words) if w not in source_only and w not in target_function]
                 capitalised = sum(o[:1].isupper() or o[:1].isdigit() for o in content)
                 # A name in the source language ("Ministerio de Sanidad") is often kept on purpose.
