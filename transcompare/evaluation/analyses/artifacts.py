@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ...detectors import run_detectors
+from ...detectors import all_detectors, run_detectors
 from ...model import Document, Finding
 from ..groups import ChunkGroup, GroupText
 
@@ -35,6 +35,12 @@ def audit_output(output: GroupText, group: ChunkGroup) -> list[Finding]:
     (``group.source`` is there for a source-aware audit; the monolingual detectors read the output alone)."""
     if output.document is None:
         return []
+    source = group.source
+    if source.document is not None:  # against the source: bilingual checks, and provenance for the rest
+        from ...bilingual.segments import audit_aligned
+
+        return audit_aligned(source.document, output.document, source.sentences_by_segment(),
+                             output.sentences_by_segment())
     return run_detectors(output.document, group.source_language)
 
 
@@ -48,6 +54,7 @@ def reaches_neighbours(finding: Finding, document: Document) -> bool:
 def audit_source(group: ChunkGroup, detectors: set[str]) -> list[Finding]:
     """``detectors`` (those that fired on an output) on the source: what a translation inherits
     rather than introduces. Nothing to run, nothing to build: most segments have no finding at all."""
+    detectors = detectors & set(all_detectors())  # bilingual checks compare the two texts: nothing to run on one
     if not detectors:
         return []
     source = group.source
