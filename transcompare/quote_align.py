@@ -82,7 +82,7 @@ def align_quotes(article: Document, version: Document, alignment: SentenceAlignm
         used.update(parts)
         counterpart = " ".join(version.quotes[k].inner.of(version.text) for k in parts)
         first = version.quotes[parts[0]]
-        fidelity = measure(text, counterpart, same, quote.speaker, first.speaker,
+        fidelity = measure(text, counterpart, same, quote.speaker_resolved, first.speaker_resolved,
                            all(version.quotes[k].closed for k in parts))
         matches.append(QuoteMatch(qi, name, status, parts, counterpart, fidelity))
     for k in version_quotes:
@@ -101,6 +101,6 @@ def _unmatched(article: Document, version: Document, alignment: SentenceAlignmen
         mine = trigrams(text)
         overlap = len(mine & trigrams(aligned)) / max(1, len(mine))
         if overlap >= INDIRECT_OVERLAP:
-            fidelity = measure(text, aligned, True, quote.speaker, None, False)
+            fidelity = measure(text, aligned, True, quote.speaker_resolved, None, False)
             return QuoteMatch(qi, name, "indirect", (), aligned, fidelity)
     return QuoteMatch(qi, name, "lost", (), aligned, None)

@@ -13,7 +13,8 @@ import re
 
 from . import languages
 from .model import Span
-from .quotes import NAME, SPEECH_VERBS
+from .cues import SPEECH_VERBS
+from .quotes import NAME
 
 # Every language's abbreviations, for callers that do not know the language (the stray-period
 # detector asks whether a token is an abbreviation at all).

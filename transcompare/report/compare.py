@@ -44,7 +44,7 @@ def compare_dict(report: CompareReport) -> dict:
         if quote.depth:
             continue
         line, col = article.position(quote.span.start)
-        row = {"index": index, "text": quote.inner.of(article.text), "speaker": quote.speaker, "line": line,
+        row = {"index": index, "text": quote.inner.of(article.text), "speaker": quote.speaker_resolved, "line": line,
                "column": col, "closed": quote.closed, "versions": {}}
         for result in report.results:
             for match in result.quotes:
