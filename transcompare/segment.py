@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from . import languages
-from .model import Span
 from .cues import SPEECH_VERBS
+from .model import Span
 from .quotes import NAME
 
 # Every language's abbreviations, for callers that do not know the language (the stray-period
