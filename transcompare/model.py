@@ -162,3 +162,4 @@ class Finding:
     suggestion: str = ""
     evidence: str = ""
     version: str = ""  # the version (document name) the finding belongs to
+    likely_source: str = ""  # the source-language wording it likely comes from (translationese detectors)

@@ -50,6 +50,7 @@ class _Open:
     depth: int
     width: int = 1
     paragraphs: int = 1
+    found_before: int = 0  # how many quotations had ended when this one opened
 
 
 @dataclass(frozen=True)
@@ -198,8 +199,11 @@ def _apply(text: str, i: int, mark: str, stack: list[_Open], found: list, stray:
             # Quotations of one style do not nest: the one opened on an earlier line was left open there.
             while len(stack) > same:
                 item = stack.pop()
-                found.append((item, None, line_start if item.position < line_start else i))
-        stack.append(_Open(style, i, len(stack), len(mark)))
+                end = line_start if item.position < line_start else i
+                # It still holds what was quoted inside it, even past the line's end.
+                end = max([end, *(inner_end for _, _, inner_end in found[item.found_before:])])
+                found.append((item, None, end))
+        stack.append(_Open(style, i, len(stack), len(mark), found_before=len(found)))
         return
     depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].style == style), None)
     if depth is None:

@@ -40,6 +40,7 @@ def finding_dict(report: AuditReport, finding: Finding) -> dict:
         "message": finding.message,
         "suggestion": finding.suggestion,
         "evidence": finding.evidence,
+        "likely_source": finding.likely_source,
         "text": finding.span.of(doc.text),
         "span": {"start": finding.span.start, "end": finding.span.end},
         "start": {"line": line, "column": col},
