@@ -1,115 +1,410 @@
-"""Sentence alignment accuracy and speed on real bitext.
+"""Sentence alignment: accuracy against NLTK's Gale–Church, and time and memory at scale.
 
-Accuracy: ../shared/data/ntrex-dev (English news and its professional Spanish
-translation, line-aligned). Each document's lines are joined into paragraphs (the
-headline, then the body), segmented by transcompare, aligned, and every predicted
-sentence link is mapped back to the gold lines; precision, recall and F1 are over
-those line links against the gold pairs (i, i). Run with anchors only, and with the
-Spanish translated to English by Apertium (when installed).
+Needs ../shared/data (ntrex-dev, newstest2012-es-en); exits 2 when it is missing.
 
-Speed: two 5,000-sentence documents (the same data repeated), seconds and peak
-Python memory, against 1,250 sentences in the same process to show linear growth.
+Accuracy: ntrex-dev is English news and its professional Spanish translation, line by
+line. Each document becomes an article as a reader gets it: the headline as its own
+paragraph, then three lines a paragraph. Both sides are segmented by transcompare, aligned
+(Spanish → English), and every predicted sentence link is mapped back to the lines the two
+sentences cover; precision, recall and F1 are over those line links against the gold pairs.
+Two cases: "1-1" as published, and "2-1" with every fifth Spanish line merged into the
+next one (gold: the merged line with both English lines). Systems: transcompare without a
+model, transcompare with the Spanish translated to English by Apertium (when installed),
+and NLTK's gale_church (`pip install -e .[bench]`) on the same sentences. Documents 0-29
+are the development half, 30-59 the check half.
 
-    python benchmarks/bench_align.py [--json benchmarks/results/align.json]
+Scale: the newstest2012 and ntrex sentence pairs, repeated to 1k, 5k, 20k and 100k
+sentences, with every 97th English sentence dropped and every 41st Spanish pair merged;
+each size in its own process, for CPU seconds and peak RSS. Plus one article repeated to
+2,150 sentences (the case that used to blow up), and `transcompare align` on two short
+documents as a whole process.
+
+    python benchmarks/bench_align.py [--quick] [--json benchmarks/results/align.json]
 """
 
 from __future__ import annotations
 
 import argparse
 import bisect
+import collections
 import itertools
 import json
+import resource
+import subprocess
 import sys
+import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "ntrex-dev"
+SHARED = ROOT.parent / "shared" / "data"
+NTREX = SHARED / "ntrex-dev"
+NEWSTEST = SHARED / "newstest2012-es-en"
+HALVES = {"dev 0-29": range(0, 30), "check 30-59": range(30, 60)}
+SIZES = (1_000, 5_000, 20_000, 100_000)
 
 
-def documents():
-    ids = (DATA / "doc_ids.txt").read_text(encoding="utf-8").splitlines()
-    en = (DATA / "en.txt").read_text(encoding="utf-8").splitlines()
-    es = (DATA / "es.txt").read_text(encoding="utf-8").splitlines()
-    for _, group in itertools.groupby(zip(ids, en, es), key=lambda row: row[0]):
-        rows = list(group)
-        yield [r[1] for r in rows], [r[2] for r in rows]
+def lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
 
 
-def segmented(lines: list[str], language: str):
-    """The document as a reader gets it, and the gold line of each sentence transcompare finds."""
+def documents() -> list[tuple[list[str], list[str]]]:
+    ids, en, es = lines(NTREX / "doc_ids.txt"), lines(NTREX / "en.txt"), lines(NTREX / "es.txt")
+    return [([r[1] for r in rows], [r[2] for r in rows])
+            for _, rows in ((k, list(g)) for k, g in itertools.groupby(zip(ids, en, es), key=lambda r: r[0]))]
+
+
+def join(first: str, second: str) -> str:
+    """Two sentences as a translator merges them: one sentence, the first's full stop made a semicolon."""
+    first = first.rstrip()
+    return (first[:-1] if first.endswith((".", "!", "?")) else first) + "; " + second.lstrip()
+
+
+def merge_every_fifth(es: list[str]) -> tuple[list[str], list[tuple[int, ...]]]:
+    """Spanish lines with line 4+5, 9+10, ... merged; and the English lines each one translates."""
+    out, gold, i = [], [], 0
+    while i < len(es):
+        if i % 5 == 4 and i + 1 < len(es):
+            out.append(join(es[i], es[i + 1]))
+            gold.append((i, i + 1))
+            i += 2
+        else:
+            out.append(es[i])
+            gold.append((i,))
+            i += 1
+    return out, gold
+
+
+FINAL = (".", "!", "?", ":", ";", "…", "\"", "'", "”", "’", "»", ")")
+
+
+def article(units: list[str]) -> tuple[str, list[int]]:
+    """The headline as a paragraph, then three units a paragraph; and where each unit starts.
+
+    A line without final punctuation is a headline or subheading: it stands as its own paragraph.
+    """
+    text, starts, in_paragraph = "", [], 0
+    for k, unit in enumerate(units):
+        heading = not unit.rstrip().endswith(FINAL)
+        if k:
+            new_paragraph = k == 1 or heading or in_paragraph == 3 or not units[k - 1].rstrip().endswith(FINAL)
+            text += "\n\n" if new_paragraph else " "
+            in_paragraph = 0 if new_paragraph else in_paragraph
+        starts.append(len(text))
+        text += unit
+        in_paragraph += 1
+    return text, starts
+
+
+def segmented(units: list[str], language: str) -> tuple[list[str], list[tuple[int, ...]]]:
+    """Sentences as transcompare finds them, and the units (lines) each one covers."""
     from transcompare.document import build_document
 
-    text = lines[0] + "\n\n" + " ".join(lines[1:])
-    starts, position = [0], len(lines[0]) + 2
-    for line in lines[1:]:
-        starts.append(position)
-        position += len(line) + 1
+    text, starts = article(units)
     doc = build_document(text, "bench", language)
-    return doc.sentence_texts(), [bisect.bisect_right(starts, s.start) - 1 for s in doc.sentences]
+    covered = []
+    for span in doc.sentences:
+        first = bisect.bisect_right(starts, span.start) - 1
+        last = bisect.bisect_right(starts, max(span.start, span.end - 1)) - 1
+        covered.append(tuple(range(first, last + 1)))
+    return doc.sentence_texts(), covered
 
 
-def accuracy(translate=None) -> dict:
+def prepare(case: str) -> list[dict]:
+    """Per document: sentences of both sides, the English lines each covers, the gold links."""
+    out = []
+    for index, (en, es) in enumerate(documents()):
+        es_units, es_gold = merge_every_fifth(es) if case == "2-1" else (es, [(i,) for i in range(len(es))])
+        en_sents, en_cover = segmented(en, "en")
+        es_sents, es_cover = segmented(es_units, "es")
+        out.append({"index": index, "en": en_sents, "es": es_sents, "en_lines": en_cover, "es_lines": es_cover,
+                    "gold": {(unit, line) for unit, lines_ in enumerate(es_gold) for line in lines_}})
+    return out
+
+
+def line_links(doc: dict, sentence_links) -> set[tuple[int, int]]:
+    return {(a, b) for s, t in sentence_links for a in doc["es_lines"][s] for b in doc["en_lines"][t]}
+
+
+def transcompare_links(doc: dict, translated: list[str] | None = None):
     from transcompare.align import align_sentences
 
-    tp = fp = fn = 0
-    for en_lines, es_lines in documents():
-        es_sents, es_line = segmented(es_lines, "es")
-        en_sents, en_line = segmented(en_lines, "en")
-        translated = translate(es_sents) if translate else None
-        alignment = align_sentences(es_sents, en_sents, same_language=False, translated_source=translated)
-        predicted = {(es_line[s], en_line[t]) for s, t in alignment.links()}
-        gold = {(i, i) for i in range(len(en_lines))}
-        tp, fp, fn = tp + len(predicted & gold), fp + len(predicted - gold), fn + len(gold - predicted)
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
-    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(2 * precision * recall / (precision + recall), 3)}
+    return align_sentences(doc["es"], doc["en"], same_language=False, translated_source=translated).links()
 
 
-def speed(sentences: int) -> dict:
+def oracle_links(doc: dict):
+    """The best any sentence aligner can do: where segmentation joined two lines, it must link both."""
+    return [(s, t) for s, units in enumerate(doc["es_lines"]) for t, lines_ in enumerate(doc["en_lines"])
+            if any((u, line) in doc["gold"] for u in units for line in lines_)]
+
+
+def nltk_links(doc: dict):
+    from nltk.translate.gale_church import align_blocks
+
+    return align_blocks([len(s) for s in doc["es"]], [len(s) for s in doc["en"]])
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    f1 = 2 * precision * recall / max(1e-9, precision + recall)
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "correct": tp, "predicted": tp + fp, "gold": tp + fn}
+
+
+def score(docs: list[dict], links_of) -> dict:
+    """Sentence links against the gold the lines give them, and line links against the gold lines."""
+    counts = {"sentence": [0, 0, 0], "line": [0, 0, 0]}
+    errors: collections.Counter = collections.Counter()
+    examples: dict[str, str] = {}
+    for doc in docs:
+        predicted_sentences = set(links_of(doc))
+        pairs = {"sentence": (predicted_sentences, set(oracle_links(doc))),
+                 "line": (line_links(doc, predicted_sentences), doc["gold"])}
+        for level, (predicted, gold) in pairs.items():
+            tally = counts[level]
+            tally[0], tally[1], tally[2] = (tally[0] + len(predicted & gold), tally[1] + len(predicted - gold),
+                                            tally[2] + len(gold - predicted))
+        for kind, (s, t) in classify(*pairs["sentence"]):
+            errors[kind] += 1
+            examples.setdefault(kind, f"doc {doc['index']} es {s} “{doc['es'][s][:50] if s is not None else ''}” "
+                                      f"↔ en {t} “{doc['en'][t][:50] if t is not None else ''}”")
+    return {"sentence": prf(*counts["sentence"]), "line": prf(*counts["line"]),
+            "errors": [{"kind": k, "count": c, "example": examples[k]} for k, c in errors.most_common(8)]}
+
+
+def classify(predicted: set, gold: set):
+    """Name each wrong or missing link by what happened to it; with the pair it concerns."""
+    aligned_es, aligned_en = {a for a, _ in predicted}, {b for _, b in predicted}
+    gold_of = collections.defaultdict(list)
+    for a, b in gold:
+        gold_of[a].append(b)
+    for a, b in sorted(predicted - gold):
+        offset = min((b - g for g in gold_of[a]), key=abs, default=0)
+        yield (f"linked {'one' if abs(offset) == 1 else 'several'} sentence{'s' if abs(offset) > 1 else ''} "
+               f"{'later' if offset > 0 else 'earlier'}"), (a, b)
+    for a, b in sorted(gold - predicted):
+        if a not in aligned_es:
+            yield "es sentence left unaligned", (a, b)
+        elif b not in aligned_en:
+            yield "en sentence left unaligned", (a, b)
+        else:
+            yield "missed link (both aligned elsewhere)", (a, b)
+
+
+def apertium_translator():
+    from transcompare.translate.apertium import ApertiumBackend, installed_modes
+    from transcompare.translate.cache import TranslationCache
+    from transcompare.translate.engine import Engine
+
+    if "spa-eng" not in installed_modes():
+        return None
+    engine = Engine(ApertiumBackend("spa-eng", "es", "en"), cache=TranslationCache(), progress=False)
+    return lambda sentences: [ApertiumBackend.clean(t)[0] for t in engine.translate(sentences)]
+
+
+def accuracy(results: dict) -> None:
+    translate = apertium_translator()
+    for case in ("1-1", "2-1"):
+        docs = prepare(case)
+        translations = {}
+        if translate:
+            flat = translate([s for d in docs for s in d["es"]])
+            position = 0
+            for d in docs:
+                translations[d["index"]] = flat[position : position + len(d["es"])]
+                position += len(d["es"])
+        systems = {"segmentation ceiling": oracle_links, "transcompare": transcompare_links}
+        if translate:
+            systems["transcompare+apertium"] = lambda d: transcompare_links(d, translations[d["index"]])
+        try:
+            import nltk.translate.gale_church  # noqa: F401
+
+            systems["nltk gale_church"] = nltk_links
+        except ImportError:
+            print("nltk is not installed (pip install -e .[bench]): no Gale–Church baseline")
+        for half, indices in HALVES.items():
+            subset = [d for d in docs if d["index"] in indices]
+            for system, links_of in systems.items():
+                start = time.process_time()
+                row = score(subset, links_of)
+                row["cpu_s"] = round(time.process_time() - start, 3)
+                results.setdefault("accuracy", {}).setdefault(case, {}).setdefault(half, {})[system] = row
+                sl, ll = row["sentence"], row["line"]
+                print(f"{case:4} {half:12} {system:22} sentence links P {sl['precision']:.4f} R {sl['recall']:.4f} "
+                      f"F1 {sl['f1']:.4f} ({sl['correct']}/{sl['predicted']} predicted, {sl['gold']} gold) | "
+                      f"line links P {ll['precision']:.4f} R {ll['recall']:.4f} F1 {ll['f1']:.4f} "
+                      f"({ll['correct']}/{ll['predicted']}, {ll['gold']})")
+        if not translate:
+            print("with a model: skipped (apertium spa-eng is not installed)")
+    print("\nmost common remaining errors (transcompare without a model, both halves):")
+    for case, halves in results["accuracy"].items():
+        merged: collections.Counter = collections.Counter()
+        example = {}
+        for half in halves.values():
+            for e in half["transcompare"]["errors"]:
+                merged[e["kind"]] += e["count"]
+                example.setdefault(e["kind"], e["example"])
+        for kind, count in merged.most_common(8):
+            print(f"  {case}: {count:3} × {kind} (e.g. {example[kind]})")
+
+
+def correspondence(results: dict) -> None:
+    """Each article with its translation, and with the next article: does the aligner tell them apart?"""
     from transcompare.align import align_sentences
 
-    en = [s for e, _ in documents() for s in e]
-    es = [s for _, x in documents() for s in x]
-    source = (es * (sentences // len(es) + 1))[:sentences]
-    target = (en * (sentences // len(en) + 1))[:sentences]
-    start = time.perf_counter()
-    align_sentences(source, target, same_language=False)
-    seconds = time.perf_counter() - start
-    tracemalloc.start()  # a second run for memory: tracing slows Python down
-    align_sentences(source, target, same_language=False)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return {"sentences": sentences, "seconds": round(seconds, 2), "peak_mb": round(peak / 1e6, 1)}
+    docs, translate = prepare("1-1"), apertium_translator()
+    pairs = {"translation": lambda d, o: (d["es"], d["en"], False, None),
+             "other article": lambda d, o: (d["es"], o["en"], False, None),
+             "English vs English of another article": lambda d, o: (d["en"], o["en"], True, None),
+             "translation of the first half only": lambda d, o: (d["es"], d["en"][: len(d["en"]) // 2], False, None),
+             "English vs its first half and a new line": lambda d, o: (
+                 d["en"], d["en"][: len(d["en"]) // 2] + ["A line about the weather in Oslo."], True, None)}
+    if translate:
+        pairs["translation, with Apertium"] = lambda d, o: (d["es"], d["en"], False, translate(d["es"]))
+        pairs["other article, with Apertium"] = lambda d, o: (d["es"], o["en"], False, translate(d["es"]))
+        pairs["Apertium's English vs the English"] = lambda d, o: (translate(d["es"]), d["en"], True, None)
+    print("\ncorrespondence (60 articles; 'other' is the next article in the set):")
+    for label, make in pairs.items():
+        rows = []
+        for k, d in enumerate(docs):
+            source, target, same, translated = make(d, docs[(k + 1) % len(docs)])
+            rows.append(align_sentences(source, target, same, translated_source=translated))
+        overlaps, contrasts = sorted(r.overlap for r in rows), sorted(r.contrast for r in rows)
+        said = sum(r.corresponds for r in rows)
+        results.setdefault("correspondence", {})[label] = {
+            "corresponds": said, "of": len(rows), "overlap": [overlaps[0], overlaps[-1]],
+            "contrast": [contrasts[0], contrasts[-1]]}
+        print(f"  {label:44} said to correspond: {said:2}/{len(rows)}; overlap {overlaps[0]:.2f}–{overlaps[-1]:.2f}, "
+              f"contrast {contrasts[0]:.2f}–{contrasts[-1]:.2f}")
+
+
+def scale_corpus(size: int) -> tuple[list[str], list[str], list[tuple[int, int]]]:
+    """Spanish and English sentences (size each, before edits) and the gold links."""
+    es = lines(NEWSTEST / "es.txt") + lines(NTREX / "es.txt")
+    en = lines(NEWSTEST / "en.txt") + lines(NTREX / "en.txt")
+    source, target, gold, kept = [], [], [], {}
+    for i in range(size):
+        if i % 97 != 96:
+            kept[i] = len(target)
+            target.append(en[i % len(en)])
+    i = 0
+    while i < size:
+        if i % 41 == 40 and i + 1 < size:
+            source.append(join(es[i % len(es)], es[(i + 1) % len(es)]))
+            gold.extend((len(source) - 1, kept[k]) for k in (i, i + 1) if k in kept)
+            i += 2
+        else:
+            source.append(es[i % len(es)])
+            if i in kept:
+                gold.append((len(source) - 1, kept[i]))
+            i += 1
+    return source, target, gold
+
+
+def repeated_article(sentences: int) -> tuple[list[str], list[str]]:
+    en, es = documents()[1]
+    return (es * (sentences // len(es) + 1))[:sentences], (en * (sentences // len(en) + 1))[: sentences - 3]
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss, not inherited from the parent)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_one(kind: str, size: int) -> dict:
+    """Run in a child process: CPU seconds and peak RSS of one alignment."""
+    source, target = (scale_corpus(size)[:2] if kind == "scale" else repeated_article(size))
+    gold = scale_corpus(size)[2] if kind == "scale" else None
+    from transcompare.align import align_sentences
+
+    rss_before = peak_rss_mb()
+    start = time.process_time()
+    alignment = align_sentences(source, target, same_language=False)
+    row = {"kind": kind, "sentences": size, "source": len(source), "target": len(target),
+           "cpu_s": round(time.process_time() - start, 2),
+           "peak_rss_mb": round(peak_rss_mb(), 1), "rss_before_mb": round(rss_before, 1),
+           "comparisons": getattr(alignment, "comparisons", None)}
+    if gold is not None:
+        predicted, gold_set = set(alignment.links()), set(gold)
+        correct = len(predicted & gold_set)
+        row["precision"], row["recall"] = round(correct / max(1, len(predicted)), 4), round(correct / len(gold_set), 4)
+    return row
+
+
+def child(kind: str, size: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", kind, str(size)], capture_output=True, text=True,
+                         cwd=ROOT, timeout=3600)
+    if out.returncode:
+        raise SystemExit(f"child {kind} {size} failed: {out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def cli_cost(results: dict) -> None:
+    en, es = documents()[0]
+    with tempfile.TemporaryDirectory() as folder:
+        a, b = Path(folder) / "a.es.txt", Path(folder) / "b.en.txt"
+        a.write_text(article(es[:6])[0], encoding="utf-8")
+        b.write_text(article(en[:6])[0], encoding="utf-8")
+        runs = []
+        for _ in range(10):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            done = subprocess.run([sys.executable, "-m", "transcompare", "align", str(a), str(b)], capture_output=True,
+                                  cwd=ROOT)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if done.returncode:
+                raise SystemExit(f"transcompare align failed: {done.stderr.decode()[-500:]}")
+            runs.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    runs.sort()
+    results["cli_align_cpu_s"] = {"min": round(runs[0], 3), "median": round(runs[len(runs) // 2], 3)}
+    print(f"\n`transcompare align` on two 6-line documents, whole process: {runs[0]:.3f} s CPU at best, "
+          f"{runs[len(runs) // 2]:.3f} s median of 10")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--quick", action="store_true", help="accuracy and sizes up to 5k only")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    results = {"anchors": accuracy()}
-    print(f"anchors only:          P {results['anchors']['precision']:.3f}  R {results['anchors']['recall']:.3f}  F1 {results['anchors']['f1']:.3f}")
-    from transcompare.translate.apertium import installed_modes
-
-    if "spa-eng" in installed_modes():
-        from transcompare.translate.apertium import ApertiumBackend
-        from transcompare.translate.engine import Engine
-
-        engine = Engine(ApertiumBackend("spa-eng", "es", "en"), progress=False)
-        results["apertium"] = accuracy(lambda sents: [ApertiumBackend.clean(t)[0] for t in engine.translate(sents)])
-        r = results["apertium"]
-        print(f"with Apertium es→en:   P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}")
-    else:
-        print("with a model: skipped (apertium spa-eng is not installed)")
-    small, large = speed(1250), speed(5000)
-    results["speed"] = [small, large]
-    for row in (small, large):
-        print(f"{row['sentences']:>5} x {row['sentences']} sentences: {row['seconds']:6.2f} s, peak {row['peak_mb']:6.1f} MB")
-    print(f"time ratio 5000/1250: {large['seconds'] / small['seconds']:.1f} (4.0 is linear); "
-          f"memory ratio: {large['peak_mb'] / max(small['peak_mb'], 0.1):.1f}")
+    if not SHARED.exists():
+        print(f"needs {SHARED} (the shared development data)", file=sys.stderr)
+        raise SystemExit(2)
+    if args.child:
+        print(json.dumps(measure_one(args.child[0], int(args.child[1]))))
+        return
+    results: dict = {}
+    accuracy(results)
+    correspondence(results)
+    print("\nscale (newstest2012 + ntrex pairs repeated; every 97th English sentence dropped, every 41st Spanish "
+          "pair merged), each in its own process:")
+    rows = []
+    for size in SIZES[:2] if args.quick else SIZES:
+        row = child("scale", size)
+        rows.append(row)
+        print(f"  {row['source']:>6} × {row['target']:>6} sentences: {row['cpu_s']:7.2f} s CPU, peak RSS "
+              f"{row['peak_rss_mb']:6.1f} MB (interpreter and data {row['rss_before_mb']:.0f} MB), "
+              f"{row['comparisons']} comparisons; links P {row['precision']:.4f} R {row['recall']:.4f}")
+    results["scale"] = rows
+    for a, b in zip(rows, rows[1:]):
+        print(f"  {b['sentences']}/{a['sentences']}: time ×{b['cpu_s'] / max(a['cpu_s'], 0.01):.1f}, "
+              f"comparisons ×{(b['comparisons'] or 0) / max(1, a['comparisons'] or 1):.1f} "
+              f"(×{b['sentences'] / a['sentences']:.0f} is linear)")
+    row = child("repeated", 2150)
+    results["repeated_article"] = row
+    print(f"  one article repeated, {row['source']} × {row['target']} sentences: {row['cpu_s']:.2f} s CPU, "
+          f"peak RSS {row['peak_rss_mb']:.1f} MB, {row['comparisons']} comparisons")
+    cli_cost(results)
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2) + "\n")
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,26 +1,30 @@
-"""Translation speed: the naive pattern vs the engine, and a cached rerun, in one process.
+"""Translation speed on CPU: the naive loop, the transformers backend, CTranslate2 float32
+and int8, and a fully cached rerun of `transcompare translate` as a whole process.
 
-transformers 5 removed ``pipeline("translation")``; its replacement pattern, tokenizer
-plus ``generate`` called one sentence at a time, is the baseline (the pipeline ran at
-the same speed, see ../shared/NOTES-models.md). Both sides use the same model, the
-same sentences (real Spanish news from ../shared/data/newstest2012-es-en) and the same
-generation settings; the model has random weights, so output length is fixed
-(min_new_tokens = max_new_tokens) and outputs are compared token for token.
+Every engine runs the same random-weight Marian (OPUS-MT shape by default: d512, 6+6
+layers, 8k vocabulary) on the same real Spanish news sentences (../shared/data/
+newstest2012-es-en), greedy, the same number of new tokens (forced, so random weights
+write full-length outputs), one thread each. Times are CPU seconds (process_time), so a
+busy shared machine does not skew them. Outputs are compared token for token.
 
-    python benchmarks/bench_translate.py                       # CPU, small Marian
-    python benchmarks/bench_translate.py --device cuda --size opus --dtype bfloat16
+    python benchmarks/bench_translate.py --json benchmarks/results/translate-cpu.json
+    python benchmarks/bench_translate.py --sentences 100 --size small        # quick
+    python benchmarks/bench_translate.py --device cuda --beams 1             # GPU: wall seconds, bf16, token batches
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # before torch and ctranslate2 load: one thread each
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "newstest2012-es-en"
 SIZES = {"small": dict(d_model=256, layers=3, heads=4, ffn=1024, vocab_size=8000),
@@ -32,7 +36,7 @@ def sentences(n: int, data: Path = DATA) -> list[str]:
     return [line for line in lines if line.strip()][:n]
 
 
-def naive(backend, texts, settings, device):
+def naive(backend, texts, settings):
     """One sentence per call, float32: what a first script does."""
     import torch
 
@@ -40,92 +44,176 @@ def naive(backend, texts, settings, device):
     out = []
     with torch.inference_mode():
         for text in texts:
-            batch = tok([text], return_tensors="pt").to(device)
+            batch = tok([text], return_tensors="pt").to(backend.device)
             ids = model.generate(**batch, num_beams=settings.beams, max_new_tokens=settings.max_new_tokens,
                                  min_new_tokens=settings.min_new_tokens)
             out.append(tok.decode(ids[0], skip_special_tokens=True).strip())
     return out
 
 
+CLOCK = time.process_time  # wall clock with a GPU (see main)
+
+
+def timed(function, *args):
+    started = CLOCK()
+    result = function(*args)
+    return result, CLOCK() - started
+
+
+def cli_rerun_seconds(folder: Path, texts: list[str], work: Path, new_tokens: int) -> dict:
+    """`transcompare translate` on the sentences as an article, run twice; the second is fully cached."""
+    article = work / "article.es.txt"
+    article.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    env = {**os.environ, "TRANSCOMPARE_CACHE": str(work / "cli-cache.sqlite"), "XDG_CACHE_HOME": str(work / "xdg")}
+    command = [sys.executable, "-m", "transcompare", "translate", str(article), "--model", f"hf:{folder}", "--from",
+               "es", "--to", "en", "--beams", "1", "--max-new-tokens", str(new_tokens), "--device", "cpu",
+               "-o", str(work / "out.en.txt")]
+    # An int8 copy in the default place: the first run fills the cache quickly through it.
+    subprocess.run([sys.executable, "-m", "transcompare", "models", "convert", f"hf:{folder}", "--to", "ct2",
+                    "--quantization", "int8"], check=True, env=env, capture_output=True)
+    subprocess.run(command, check=True, env=env, capture_output=True)
+    script = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+              "p = subprocess.run(sys.argv[1:], capture_output=True, text=True); w = time.perf_counter() - t; "
+              "r = resource.getrusage(resource.RUSAGE_CHILDREN); "
+              "print(p.returncode, r.ru_utime + r.ru_stime, w, p.stderr.strip().splitlines()[-1])")
+    runs = []
+    for _ in range(3):
+        done = subprocess.run([sys.executable, "-c", script, *command], check=True, env=env, capture_output=True,
+                              text=True)
+        code, cpu, wall, last = done.stdout.split(" ", 3)
+        assert code == "0" and "0 sentences translated" in last, done.stdout
+        runs.append((float(cpu), float(wall)))
+    best = min(runs)
+    return {"cached_rerun_cpu_seconds": round(best[0], 3), "cached_rerun_wall_seconds": round(best[1], 3)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sentences", type=int, default=500)
-    parser.add_argument("--size", choices=SIZES, default="small")
-    parser.add_argument("--device", default="cpu")
-    parser.add_argument("--dtype", default="float32", help="engine dtype (the baseline stays float32)")
-    parser.add_argument("--batch-size", type=int, default=None)
+    parser.add_argument("--size", choices=SIZES, default="opus")
     parser.add_argument("--new-tokens", type=int, default=32)
     parser.add_argument("--beams", type=int, default=1)
+    parser.add_argument("--naive-sentences", type=int, default=None,
+                        help="time the naive loop on the first N sentences only and compare rates (it is slow)")
+    parser.add_argument("--device", default="cpu", help="cpu (all engines), or cuda (naive vs the transformers "
+                                                        "backend in bfloat16, batches sized by tokens)")
     parser.add_argument("--data", type=Path, default=DATA, help="folder with es.txt (default: ../shared/data/newstest2012-es-en)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
+    if not (args.data / "es.txt").is_file():
+        print(f"needs {args.data}/es.txt (../shared/data from the project's shared folder)", file=sys.stderr)
+        sys.exit(2)
     sys.path.insert(0, str(ROOT))
+    import torch
+
     from tests.tiny_models import build_marian
-    from transformers.utils import logging as hf_logging
-
-    from transcompare.translate.backends import load_backend
+    from transcompare.translate.backends import prepare
     from transcompare.translate.base import GenerationSettings
-    from transcompare.translate.cache import TranslationCache
+    from transcompare.translate.ct2 import convert
     from transcompare.translate.engine import Engine
+    from transcompare.translate.families import quiet_transformers
+    from transcompare.translate.registry import parse_spec
 
-    hf_logging.disable_progress_bar()
+    torch.set_num_threads(1)
+    quiet_transformers()
     texts = sentences(args.sentences, args.data)
     work = Path(tempfile.mkdtemp(prefix="bench-translate-"))
     folder = build_marian(work / "model", max_positions=512, texts=sentences(3000, args.data), **SIZES[args.size])
-    common = dict(beams=args.beams, max_new_tokens=args.new_tokens, min_new_tokens=args.new_tokens, device=args.device)
-    baseline_settings = GenerationSettings(dtype="float32", **common)
-    engine_settings = GenerationSettings(dtype=args.dtype, batch_size=args.batch_size, **common)
+    settings = GenerationSettings(beams=args.beams, max_new_tokens=args.new_tokens, min_new_tokens=args.new_tokens,
+                                  device="cpu", dtype="float32", use_converted=False)
+    if args.device != "cpu":
+        return gpu(args, folder, texts, settings)
+
+    def engine(spec: str):
+        prepared = prepare(spec, "es", "en", settings)
+        run = Engine(prepared, settings, None, progress=False)
+        run.translate(texts[:4])  # load and warm up outside the timing
+        return run
+
+    hf = engine(f"hf:{folder}")
+    naive_texts = texts[: args.naive_sentences or len(texts)]
+    expected, naive_subset_s = timed(naive, hf.backend, naive_texts, settings)
+    naive_s = naive_subset_s * len(texts) / len(naive_texts)  # per-sentence rate, scaled to the whole set
+    got_hf, hf_s = timed(hf.translate, texts)
+    results = {"hf": (got_hf, hf_s)}
+    for quantization in ("float32", "int8"):
+        out = convert(parse_spec(f"hf:{folder}"), settings, work / f"ct2-{quantization}", quantization)
+        run = engine(f"ct2:{out}")
+        results[f"ct2-{quantization}"] = timed(run.translate, texts)
+    rerun = cli_rerun_seconds(folder, texts, work, args.new_tokens)
+
+    n = len(texts)
+    same = {name: sum(a == b for a, b in zip(got_hf, out)) for name, (out, _) in results.items()}
+    result = {
+        "device": "cpu", "device_name": platform.processor() or "cpu", "threads": 1, "model": args.size,
+        "parameters": sum(p.numel() for p in hf.backend.model.parameters()), "sentences": n,
+        "new_tokens": args.new_tokens, "beams": 1, "time": "CPU seconds (process_time)",
+        "naive_sentences_timed": len(naive_texts), "naive_cpu_seconds": round(naive_s, 2),
+        **{f"{name}_cpu_seconds": round(seconds, 2) for name, (_, seconds) in results.items()},
+        **{f"{name}_sent_per_cpu_s": round(n / seconds, 1) for name, (_, seconds) in results.items()},
+        "naive_sent_per_cpu_s": round(n / naive_s, 2),
+        "hf_vs_naive": round(naive_s / hf_s, 2),
+        "ct2_float32_vs_hf": round(hf_s / results["ct2-float32"][1], 2),
+        "ct2_int8_vs_hf": round(hf_s / results["ct2-int8"][1], 2),
+        "ct2_int8_vs_naive": round(naive_s / results["ct2-int8"][1], 2),
+        "hf_identical_to_naive": f"{sum(a == b for a, b in zip(expected, got_hf))}/{len(naive_texts)}",
+        "ct2_float32_identical_to_hf": f"{same['ct2-float32']}/{n}",
+        "ct2_int8_identical_to_hf": f"{same['ct2-int8']}/{n}",
+        **rerun,
+    }
+    print(f"{n} sentences (newstest2012 es), {args.size} Marian ({result['parameters'] / 1e6:.1f}M parameters, random "
+          f"weights), {args.new_tokens} new tokens, greedy, one thread, CPU seconds")
+    scaled = f" (timed on {len(naive_texts)}, scaled)" if len(naive_texts) < n else ""
+    print(f"naive loop, one sentence per call:  {naive_s:8.1f} s  {n / naive_s:7.2f} sent/s{scaled}")
+    for name, (_, seconds) in results.items():
+        print(f"{name:<35} {seconds:8.1f} s  {n / seconds:7.2f} sent/s  x{naive_s / seconds:5.1f} naive  "
+              f"x{hf_s / seconds:4.2f} hf   identical to hf: {same[name]}/{n}")
+    print(f"fully cached rerun of `transcompare translate` (whole process): {rerun['cached_rerun_cpu_seconds']} CPU s, "
+          f"{rerun['cached_rerun_wall_seconds']} s wall")
+    differing = [(a, b) for a, b in zip(got_hf, results["ct2-int8"][0]) if a != b][:5]
+    if differing:
+        print("int8 vs float32, first differences (random weights, so the words mean nothing):")
+        for a, b in differing:
+            print(f"  hf  : {a[:70]}\n  int8: {b[:70]}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n")
+
+
+def gpu(args, folder: Path, texts: list[str], settings) -> None:
+    """On a GPU: the naive loop in float32 against the backend in its automatic dtype (bfloat16 where the
+    GPU has it) with batches sized by tokens, wall seconds with the device synchronised."""
+    from dataclasses import replace
 
     import torch
 
-    def sync():
-        if args.device.startswith("cuda"):
-            torch.cuda.synchronize()
+    from transcompare.translate.backends import prepare
+    from transcompare.translate.engine import Engine
 
-    base_backend = load_backend(f"hf:{folder}", "es", "en", baseline_settings)
-    naive(base_backend, texts[:8], baseline_settings, base_backend.device)  # warm-up
-    sync()
-    start = time.perf_counter()
-    expected = naive(base_backend, texts, baseline_settings, base_backend.device)
-    sync()
-    naive_s = time.perf_counter() - start
-    del base_backend
+    global CLOCK
 
-    backend = load_backend(f"hf:{folder}", "es", "en", engine_settings)
-    Engine(backend, engine_settings, None, progress=False).translate(texts[:8])  # warm-up
-    engine_s = float("inf")
-    for attempt in range(2):  # the first pass also pays for kernels tuned to new batch shapes
-        cache_file = work / f"cache-{attempt}.sqlite"
-        engine = Engine(backend, engine_settings, TranslationCache(cache_file), progress=False)
-        sync()
-        start = time.perf_counter()
-        got = engine.translate(texts)
-        sync()
-        engine_s = min(engine_s, time.perf_counter() - start)
-    start = time.perf_counter()
-    cached = Engine(backend, engine_settings, TranslationCache(cache_file), progress=False).translate(texts)
-    cached_s = time.perf_counter() - start
-    assert cached == got
+    def clock() -> float:
+        torch.cuda.synchronize()
+        return time.perf_counter()
 
-    same = sum(a == b for a, b in zip(expected, got)) / len(texts)
-    device_name = torch.cuda.get_device_name(0) if args.device.startswith("cuda") else platform.processor() or "cpu"
-    result = {
-        "device": args.device, "device_name": device_name, "threads": torch.get_num_threads(), "model": args.size,
-        "parameters": sum(p.numel() for p in backend.model.parameters()), "sentences": len(texts),
-        "new_tokens": args.new_tokens, "beams": args.beams, "engine_dtype": args.dtype,
-        "engine_batch_size": args.batch_size or backend.preferred_batch_size,
-        "naive_seconds": round(naive_s, 3), "engine_seconds": round(engine_s, 3), "cached_seconds": round(cached_s, 4),
-        "naive_sent_per_s": round(len(texts) / naive_s, 1), "engine_sent_per_s": round(len(texts) / engine_s, 1),
-        "engine_speedup": round(naive_s / engine_s, 1), "cache_speedup": round(engine_s / cached_s, 1),
-        "identical_outputs": round(same, 3),
-    }
-    print(f"{result['sentences']} sentences, {args.size} Marian ({result['parameters'] / 1e6:.1f}M parameters), "
-          f"{args.new_tokens} new tokens, beams {args.beams}, on {device_name}")
-    print(f"naive, one sentence per call (float32): {naive_s:8.2f} s  {result['naive_sent_per_s']:8.1f} sent/s")
-    print(f"engine ({args.dtype}, batch {result['engine_batch_size']}):          {engine_s:8.2f} s  "
-          f"{result['engine_sent_per_s']:8.1f} sent/s   x{result['engine_speedup']}")
-    print(f"engine, cached rerun:                     {cached_s:8.3f} s                x{result['cache_speedup']} vs uncached")
-    print(f"identical outputs (engine vs naive): {same:.1%}")
+    CLOCK = clock
+    base = replace(settings, device=args.device)
+    naive_backend = prepare(f"hf:{folder}", "es", "en", base).load()
+    naive(naive_backend, texts[:8], base)
+    expected, naive_s = timed(naive, naive_backend, texts, base)
+    del naive_backend
+    fast = replace(base, dtype="auto")
+    engine = Engine(prepare(f"hf:{folder}", "es", "en", fast), fast, None, progress=False)
+    engine.translate(texts[:8])  # loads; the token budget is found here once and remembered
+    engine.translate(texts[8:16])
+    got, engine_s = timed(engine.translate, texts)
+    n = len(texts)
+    result = {"device": args.device, "device_name": torch.cuda.get_device_name(0), "model": args.size,
+              "sentences": n, "new_tokens": args.new_tokens, "beams": args.beams, "time": "wall seconds, synchronised",
+              "naive_seconds": round(naive_s, 3), "engine_seconds": round(engine_s, 3),
+              "naive_sent_per_s": round(n / naive_s, 1), "engine_sent_per_s": round(n / engine_s, 1),
+              "engine_dtype": engine.backend.dtype, "batch_tokens": engine.info.get("batch_tokens"),
+              "identical_outputs": f"{sum(a == b for a, b in zip(expected, got))}/{n}"}
+    print(json.dumps(result, indent=2))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n")
 

@@ -1,11 +1,47 @@
+import json
+import subprocess
+import sys
+
 from hypothesis import given, settings, strategies as st
 
-from transcompare.align import align_sentences
+from transcompare.align import SentenceAlignment, align_sentences, anchors, dice
+from transcompare.align.anchoring import _heaviest_chain
+from transcompare.align.features import cross_language_keys, same_language_keys, skeleton
+from transcompare.align.lexicon import english_spanish, for_languages
 
 EN = ["The mayor opened the new bridge on Monday.", "It cost 12 million euros.", "Residents cheered.",
       "“We waited twenty years,” said Ana Ruiz.", "Traffic will start on 3 May."]
 ES = ["El alcalde inauguró el nuevo puente el lunes.", "Costó 12 millones de euros.", "Los vecinos aplaudieron.",
       "“Esperamos veinte años”, dijo Ana Ruiz.", "El tráfico empezará el 3 de mayo."]
+
+# Parallel news sentences written for these tests; each pins a defect of the aligner before the rewrite.
+COUNCIL_EN = ["The council approved the new budget for the city's schools on Tuesday night.",
+              "He also said becoming a parent changed everything.",
+              "Teachers had asked for smaller classes for years.",
+              "The vote was close, and the debate lasted almost four hours."]
+COUNCIL_ES = ["El concejo aprobó el martes por la noche el nuevo presupuesto para las escuelas de la ciudad.",
+              "También nos contó que convertirse en padre le había cambiado por completo la manera de ver la vida.",
+              "Los maestros llevaban años pidiendo grupos más pequeños.",
+              "La votación fue ajustada y el debate se prolongó casi cuatro horas."]
+FLOOD_EN = ["Heavy rain flooded the valley road on Sunday morning.", "Drivers waited for hours.",
+            "Some gave up and walked home through the fields.", "A farmer brought tea and bread to those who stayed.",
+            "By evening the water had gone down.", "Engineers will inspect the bridge next week."]
+FLOOD_ES = ["Una fuerte lluvia inundó el domingo por la mañana la carretera del valle.",
+            "Los conductores tuvieron que esperar durante horas sin poder avanzar.",
+            "Algunos se rindieron y volvieron a casa andando por los campos.",
+            "Un agricultor llevó té y pan a quienes se quedaron.", "Por la tarde el agua ya había bajado.",
+            "Los ingenieros revisarán el puente la semana que viene."]
+RESCUE_EN = ["Rescue teams searched the hills for a missing walker on Saturday.", "She had left her car near the lake.",
+             "Her phone was off.", "A dog found her late in the evening, cold but unhurt.",
+             "She thanked the volunteers who had looked for her all day."]
+RESCUE_ES = ["Los equipos de rescate buscaron el sábado en las colinas a una senderista desaparecida.",
+             "Había dejado su coche cerca del lago y tenía el teléfono apagado.",
+             "Un perro la encontró al final de la tarde, con frío pero ilesa.",
+             "Dio las gracias a los voluntarios que la habían buscado durante todo el día."]
+
+
+def beads_of(alignment):
+    return [(b.source, b.target) for b in alignment.beads]
 
 
 def test_cross_language_one_to_one_with_anchors():
@@ -20,6 +56,57 @@ def test_split_sentence_gives_one_to_two_bead():
     assert any(b.source == (1,) and b.target == (1, 2) for b in beads)
 
 
+def test_one_to_one_is_never_split_into_an_omission_and_an_addition():
+    # Sentence 1 shares no number or name with its translation and is much longer in Spanish.
+    for source, target in ((COUNCIL_EN, COUNCIL_ES), (COUNCIL_ES, COUNCIL_EN)):
+        alignment = align_sentences(source, target, same_language=False)
+        assert beads_of(alignment) == [((i,), (i,)) for i in range(4)]
+
+
+def test_no_shift_by_one_after_a_longer_translation():
+    for source, target in ((FLOOD_EN, FLOOD_ES), (FLOOD_ES, FLOOD_EN)):
+        assert align_sentences(source, target, same_language=False).links() == [(i, i) for i in range(6)]
+
+
+def test_two_sentences_merged_into_one_give_a_two_to_one_bead():
+    assert beads_of(align_sentences(RESCUE_EN, RESCUE_ES, same_language=False)) == [
+        ((0,), (0,)), ((1, 2), (1,)), ((3,), (2,)), ((4,), (3,))]
+    assert beads_of(align_sentences(RESCUE_ES, RESCUE_EN, same_language=False)) == [
+        ((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,))]
+
+
+def test_repeated_document_costs_a_bounded_number_of_comparisons():
+    # The same article 300 times over, one copy's sentence missing: no key is unique, so there are no
+    # anchors; the search must still stay in its corridor.
+    source = FLOOD_ES * 300
+    target = (FLOOD_EN * 300)[:1000] + (FLOOD_EN * 300)[1001:]
+    alignment = align_sentences(source, target, same_language=False)
+    assert alignment.comparisons <= 40 * (len(source) + len(target))
+    assert [i for b in alignment.beads for i in b.source] == list(range(len(source)))
+    assert [j for b in alignment.beads for j in b.target] == list(range(len(target)))
+    agree = sum(s % 6 == (t if t < 1000 else t + 1) % 6 for s, t in alignment.links())
+    assert agree >= 0.95 * len(alignment.links())
+
+
+def test_long_documents_stay_linear():
+    small = align_sentences(FLOOD_ES * 50, FLOOD_EN * 50, same_language=False).comparisons
+    large = align_sentences(FLOOD_ES * 400, FLOOD_EN * 400, same_language=False).comparisons
+    assert large <= 10 * small  # 8 times the sentences
+
+
+def test_unrelated_documents_do_not_correspond():
+    assert align_sentences(FLOOD_EN, FLOOD_ES, same_language=False).corresponds
+    assert align_sentences(RESCUE_ES, RESCUE_EN, same_language=False).corresponds
+    assert not align_sentences(FLOOD_EN, RESCUE_ES, same_language=False).corresponds
+    assert not align_sentences(COUNCIL_ES, FLOOD_EN, same_language=False).corresponds
+    assert not align_sentences(RESCUE_EN, COUNCIL_EN, same_language=True).corresponds
+    edited = FLOOD_EN[:3] + ["A farmer brought hot tea to the drivers who stayed."] + FLOOD_EN[4:]
+    same = align_sentences(FLOOD_EN, edited, same_language=True)
+    assert same.corresponds and same.overlap > 0.7
+    unrelated = align_sentences(FLOOD_EN, RESCUE_ES, same_language=False)
+    assert unrelated.overlap < 0.15
+
+
 def test_same_language_omission_and_addition():
     edited = EN[:2] + EN[3:] + ["A final sentence nobody wrote before, about weather in Oslo."]
     alignment = align_sentences(EN, edited, same_language=True)
@@ -32,6 +119,63 @@ def test_unrelated_documents_have_low_confidence():
     other = ["Pasta needs salted water.", "Boil it for nine minutes.", "Serve with cheese."]
     assert align_sentences(EN, other, same_language=True).confidence < 0.3
     assert align_sentences(EN, EN, same_language=True).confidence > 0.9
+
+
+def test_a_translation_joins_in():
+    alignment = align_sentences(RESCUE_ES, RESCUE_EN, same_language=False, translated_source=[
+        "The rescue teams searched on Saturday in the hills for a missing walker.",
+        "She had left her car near the lake and had her phone off.",
+        "A dog found her at the end of the afternoon, cold but unhurt.",
+        "She thanked the volunteers who had searched for her all day."])
+    assert alignment.method == "translation+anchors"
+    assert beads_of(alignment) == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,))]
+
+
+def test_inverted_and_targets_of():
+    alignment = align_sentences(RESCUE_ES, RESCUE_EN, same_language=False)
+    assert alignment.targets_of(1) == (1, 2) and alignment.targets_of(9) == ()
+    inverted = alignment.inverted()
+    assert isinstance(inverted, SentenceAlignment) and inverted.targets_of(2) == (1,)
+    assert (inverted.corresponds, inverted.overlap) == (alignment.corresponds, alignment.overlap)
+
+
+def test_keys_that_translations_share():
+    lexicon = english_spanish()
+    es = cross_language_keys("El presidente de EE. UU. dijo el lunes que 3.000 personas murieron en Londres "
+                             "por la crisis económica.", lexicon)
+    en = cross_language_keys("The U.S. president said on Monday that 3,000 people died in London "
+                             "because of the economic crisis.", lexicon)
+    assert {"#3000", "=usa", "=president", "=say", "=monday", "=people", "=die", "=london"} <= es & en
+    assert {"~econo", "~crisi"} <= es & en  # cognates, found by their spelling
+    assert skeleton("filosofia") == skeleton("philosofia") and skeleton("nacional") == skeleton("national")
+    assert "~spect" in cross_language_keys("Los espectadores", None) & cross_language_keys("The spectators", None)
+    assert not cross_language_keys("the of and", lexicon)  # function words say nothing
+    assert lexicon.concepts("us", "us") is None and lexicon.concepts("us", "US") == {"=usa"}  # only in capitals
+    assert for_languages("fr", "de") is None and for_languages("es", "en") is lexicon
+    assert same_language_keys("Trump said 1,000 times") == {"trump", "said", "#1000", "times"}
+
+
+def test_anchor_chain_is_monotone_and_heaviest():
+    chain = _heaviest_chain({(0, 0): 1.0, (1, 5): 1.0, (2, 1): 1.0, (3, 2): 1.0, (4, 3): 1.0, (5, 4): 0.5})
+    assert chain == [(0, 0), (2, 1), (3, 2), (4, 3), (5, 4)]
+
+
+def test_quotation_helpers_still_compare_languages():
+    assert dice(anchors("“Esperamos veinte años”, dijo Ana Ruiz."), anchors("“We waited twenty years,” said Ana Ruiz.")) > 0.5
+
+
+def test_cli_align_starts_light(tmp_path):
+    # Obvious languages are told by their function words: the statistical identifier is not loaded.
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(" ".join(FLOOD_ES + RESCUE_ES), encoding="utf-8")
+    b.write_text(" ".join(FLOOD_EN + RESCUE_EN), encoding="utf-8")
+    code = ("import sys, json; from transcompare.cli import main; code = main(['align', sys.argv[1], sys.argv[2], '-f', "
+            "'json']); print(json.dumps([code] + [m in sys.modules for m in ('lingua', 'torch', 'transcompare.comparison')]))")
+    done = subprocess.run([sys.executable, "-c", code, str(a), str(b)], capture_output=True, text=True, timeout=120)
+    data = json.loads(done.stdout[: done.stdout.rindex("}") + 1])
+    assert json.loads(done.stdout.splitlines()[-1]) == [0, False, False, False]
+    assert data["first"]["language"] == "es" and data["second"]["language"] == "en"
+    assert data["corresponds"] is True and {"first": [7], "second": [7, 8], "score": 1.0} in data["beads"]
 
 
 @settings(max_examples=60, deadline=None)

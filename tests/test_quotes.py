@@ -8,7 +8,7 @@ from .conftest import spans_cover
 
 def quotes_of(text, lang="en"):
     doc = build_document(text, language=lang)
-    return doc, [(q.inner.of(doc.text), q.style, q.depth, q.closed, q.speaker) for q in doc.quotes]
+    return doc, [(q.inner.of(doc.text), q.style, q.depth, q.closed, q.speaker_resolved) for q in doc.quotes]
 
 
 def test_styles_and_speakers_after():
@@ -58,7 +58,8 @@ def test_pronoun_resolves_to_nearest_named_person():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["“", "”", "‘", "’", "\"", "'", "«", "»", "word", "O’Neil", " ", ".", "\n\n", "said", "Ana"]), max_size=50))
+@given(st.lists(st.sampled_from(["“", "”", "‘", "’", "\"", "'", "«", "»", "word", "O’Neil", " ", ".", "\n\n", "said", "Ana",
+                                 "''", "``", "&quot;", "\n", "—", "'70s"]), max_size=50))
 def test_quotes_always_valid_and_properly_nested(parts):
     text = "x " + "".join(parts)
     if not text.strip():
@@ -67,7 +68,7 @@ def test_quotes_always_valid_and_properly_nested(parts):
     assert spans_cover(doc)
     for q in doc.quotes:
         assert q.span.contains(q.inner)
-        assert doc.text[q.span.start] in "“„«‘\"'’"
+        assert doc.text[q.span.start] in "“„«‘\"'’`&—―–" or q.style == "dash"
     # quotations either nest or are disjoint
     for a in doc.quotes:
         for b in doc.quotes:
@@ -88,6 +89,53 @@ def test_no_crash_on_arbitrary_unicode(text):
 
 def test_following_reported_speech_is_not_an_attribution():
     _, q = quotes_of("The mayor called the plan “promising,” council leader Tom Reyes insisted that nothing was decided.")
-    assert q[0][4] is None
+    assert q[0][4] == "The mayor"  # who called it so, not Tom Reyes
     _, q = quotes_of("“The plan is promising,” Tom Reyes insisted.")
     assert q[0][4] == "Tom Reyes"
+
+
+def test_archive_styles_and_entities_are_quotation_marks():
+    doc, q = quotes_of("''We will win,'' she said. ``It is done,'' he said. &quot;Fine,&quot; Bob Lee replied.")
+    assert [(t, style) for t, style, *_ in q] == [("We will win,", "doubled"), ("It is done,", "backtick"),
+                                                  ("Fine,", "entity")]
+    assert doc.stray_marks == ()
+    _, q = quotes_of("The students'' answers were late, they'' said.")  # doubled apostrophes open nothing
+    assert q == []
+
+
+def test_markup_attributes_are_not_quotations():
+    doc, q = quotes_of('<tweet author="@ana" id="12">We won</tweet>. She said "yes" later.')
+    assert [t for t, *_ in q] == ["yes"] and doc.stray_marks == ()
+
+
+def test_apostrophes_typed_as_quotation_marks():
+    _, q = quotes_of("Trump‘s plan in the late '70s, he said: “It failed.”")
+    assert [(t, depth) for t, _, depth, *_ in q] == [("It failed.", 0)]
+
+
+def test_dash_dialogue_reads_the_spoken_parts():
+    doc, q = quotes_of("—No lo aceptaremos —dijo la ministra—. Es inaceptable.\n\nEl acto siguió.", "es")
+    assert [(t, style) for t, style, *_ in q] == [("No lo aceptaremos", "dash"), ("Es inaceptable.", "dash")]
+    _, q = quotes_of("—Ya basta —gritó.", "es")
+    assert [t for t, *_ in q] == ["Ya basta"]
+    _, q = quotes_of("— 2021 was a good year for the firm.", "en")  # a dash with a space opens no dialogue
+    assert q == []
+
+
+def test_a_line_counts_as_a_paragraph_for_continued_quotations():
+    text = "Intro line.\n\nShe said: “The first part goes on.\n“And it ends here,” she added.\nNext line."
+    doc, q = quotes_of(text)
+    assert len(q) == 1 and q[0][3] is True and doc.quotes[0].paragraphs == 2
+
+
+def test_same_style_quotation_on_a_later_line_closes_the_open_one():
+    text = "Intro.\n\nHe wrote: “This was never closed.\nLater he said: “This one is,” at the end."
+    doc, q = quotes_of(text)
+    assert [(t, depth, closed) for t, _, depth, closed, _ in q] == [("This was never closed.", 0, False),
+                                                                     ("This one is,", 0, True)]
+
+
+def test_triple_mark_closes_inner_then_outer_quotation():
+    doc, q = quotes_of("''She asked, 'Why now?''' Ms. Lee said.")
+    assert [(t, depth) for t, _, depth, *_ in q] == [("She asked, 'Why now?'", 0), ("Why now?", 1)]
+    assert doc.quotes[0].speaker_resolved == "Lee"

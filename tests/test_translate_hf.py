@@ -1,6 +1,10 @@
 """Every transformers family goes through the same loading code a hub model takes."""
 
+import os
 import shutil
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -28,7 +32,7 @@ def test_language_codes_per_family(tiny_models):
     assert nllb._generate_extra["forced_bos_token_id"] == nllb.tokenizer.convert_tokens_to_ids("spa_Latn")
     mbart = load_backend(f"hf:{tiny_models['mbart50']}", "en", "es", FAST)
     assert mbart._generate_extra["forced_bos_token_id"] == mbart.tokenizer.convert_tokens_to_ids("es_XX")
-    assert load_backend(f"hf:{tiny_models['t5']}", "en", "de", FAST)._prefix == "translate English to German: "
+    assert load_backend(f"hf:{tiny_models['t5']}", "en", "de", FAST).setup.prefix == "translate English to German: "
 
 
 def test_unsupported_pair_fails_before_weights(tiny_models, monkeypatch):
@@ -42,7 +46,7 @@ def test_unsupported_pair_fails_before_weights(tiny_models, monkeypatch):
 def test_long_input_is_split_not_truncated(tiny_models):
     backend = load_backend(f"hf:{tiny_models['marian']}", "en", "es", FAST)
     long_text = ", ".join(["the minister said the talks will continue"] * 40)  # far over 128 positions
-    pieces = backend._split_long(long_text)
+    pieces = backend.splitter.split(long_text)
     assert len(pieces) > 1 and " ".join(pieces).split() == long_text.split()
     assert len(backend.translate([long_text])) == 1
 
@@ -61,9 +65,52 @@ def test_missing_folder_no_weights_and_pickle(tiny_models, tmp_path):
         load_backend(f"hf:{pickled}", "en", "es")
 
 
-def test_hub_id_not_on_disk_is_a_clear_error():
-    with pytest.raises(ModelError, match="not on this disk"):
-        load_backend("hf:Helsinki-NLP/opus-mt-es-en", "es", "en")
+def test_hub_id_not_on_disk_offline_names_models_pull(tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(ModelError, match="not on this disk.*transcompare models pull opus-mt-es-en"):
+        load_backend("opus-mt-es-en", "es", "en")
+    monkeypatch.delenv("HF_HUB_OFFLINE")
+    with pytest.raises(ModelError, match="--offline"):
+        load_backend("opus-mt-es-en", "es", "en", GenerationSettings(offline=True))
+
+
+def test_model_not_on_disk_is_refused_before_transformers_is_imported(tmp_path):
+    script = ("import sys; from transcompare.cli import main; code = main(sys.argv[1:]); "
+              "print('IMPORTED', 'transformers' in sys.modules, 'torch' in sys.modules); sys.exit(code)")
+    env = {**os.environ, "HF_HUB_CACHE": str(tmp_path), "HF_HUB_OFFLINE": "1"}
+    for spec in ("opus-mt-es-en", f"hf:{tmp_path / 'missing'}"):
+        started = time.process_time()
+        done = subprocess.run([sys.executable, "-c", script, "translate", str(SAMPLE), "--model", spec, "--to", "es",
+                               "--from", "en"], capture_output=True, text=True, env=env)
+        assert done.returncode == 3, done.stderr
+        assert "IMPORTED False False" in done.stdout and "Traceback" not in done.stderr
+    assert time.process_time() - started < 5
+
+
+def test_every_model_and_the_output_checked_before_any_translation(tiny_models, run_cli, tmp_path, monkeypatch):
+    from transcompare.translate import hf
+
+    monkeypatch.setattr(hf.HFBackend, "translate", lambda *a: pytest.fail("translated before checking everything"))
+    good = f"hf:{tiny_models['marian']}"
+    code, _, err = run_cli("translate", str(SAMPLE), "-m", good, "-m", f"hf:{tmp_path / 'nope'}", "--to", "es",
+                           "--from", "en")
+    assert code == 3 and "does not exist" in err
+    code, _, err = run_cli("translate", str(SAMPLE), "-m", good, "--to", "es", "--from", "en", "-o",
+                           str(tmp_path / "missing_dir") + "/")
+    assert code == 2 and "is a folder" in err
+    code, _, err = run_cli("translate", str(SAMPLE), "-m", good, "--to", "es", "--from", "en", "-o",
+                           str(tmp_path / "missing_dir" / "out.txt"))
+    assert code == 2 and "does not exist" in err
+    code, _, err = run_cli("translate", str(SAMPLE), "-m", good, "--via", "es", "--from", "en", "--back-model",
+                           f"hf:{tmp_path / 'nope'}")
+    assert code == 3 and "does not exist" in err
+
+
+@pytest.mark.parametrize("command", ["translate", "compare", "evaluate"])
+def test_max_new_tokens_on_every_command_that_translates(run_cli, command):
+    code, out, _ = run_cli(command, "--help")
+    assert code == 0 and "--max-new-tokens" in out and "--offline" in out and "--api-base" in out
 
 
 def test_cli_translate_with_local_model_and_cache(tiny_models, run_cli, tmp_path):

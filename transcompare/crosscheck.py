@@ -1020,7 +1020,9 @@ def negation_mentions(text: str, lang: str) -> list[NegationMention]:
 def _idiom_at(tokens, k: int, tables: _Tables) -> int:
     for idiom in tables.idioms_by_first.get(tokens[k].lower, ()):
         n = len(idiom)
-        if tuple(t.lower for t in tokens[k : k + n]) == idiom:
+        words = tokens[k : k + n]
+        if len(words) == n and all(w.lower == i or (i == "*ing" and w.lower.endswith("ing"))
+                                   for w, i in zip(words, idiom)):
             return n
     return 0
 

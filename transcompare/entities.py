@@ -40,6 +40,52 @@ TITLES = frozenset(
     presidente ministro ministra canciller secretario secretaria senador gobernador alcalde
     portavoz rey reina papa líder embajador sr sra""".split()
 )
+# Words that may stand before a name as part of a title: "Sen. Ted Cruz", "Senate
+# Majority Whip …", "el vicepresidente …" (a superset of TITLES, for attribution).
+NAME_TITLES = TITLES | frozenset(
+    """sen rep gov gen lt col sgt capt cmdr adm rev hon prof pres gral lic ing dña don doña
+    vice deputy general attorney justice judge speaker whip majority minority commissioner director
+    sheriff chairman chairwoman chair congressman congresswoman representative rabbi father sister
+    detective officer coach cardinal archbishop bishop imam sheikh ayatollah emir sultan premier
+    senadora gobernadora alcaldesa presidenta vicepresidente vicepresidenta diputado diputada
+    consejero consejera juez jueza fiscal comisario comisaria director directora general""".split()
+)
+
+# Nouns for a person (or a group of people) that can be the subject of a speech verb:
+# "the spokeswoman said", "officials said", "la ministra aseguró".
+ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople official officials minister president senator governor
+    mayor secretary chancellor candidate nominee leader chairman chairwoman chair adviser advisor advisers
+    advisors aide aides strategist analyst analysts expert experts economist economists lawyer lawyers attorney
+    attorneys judge justice prosecutor prosecutors investigator investigators officer officers police
+    spokesmen representative congressman congresswoman lawmaker lawmakers legislator legislators
+    politician politicians activist activists director executive executives founder ceo manager managers
+    businessman businesswoman billionaire developer mogul candidate candidates rival rivals opponent opponents
+    critic critics supporter supporters voter voters resident residents witness witnesses member members
+    professor researcher researchers scientist scientists doctor doctors nurse teacher student students
+    worker workers employee employees friend friends neighbor neighbour mother father wife husband son
+    daughter sister brother widow family pollster pollsters consultant consultants operative operatives
+    diplomat diplomats ambassador envoy general commander soldier soldiers veteran veterans organizer
+    organizers host anchor reporter reporters journalist journalists editor columnist author writer
+    commentator blogger historian governor-elect president-elect senator-elect chief head speaker whip
+    owner founder cofounder co-founder partner colleague colleagues source sources insider insiders
+    democrat democrats republican republicans independent conservative conservatives liberal liberals
+    man woman men women people person boy girl protester protesters protestor protestors demonstrator
+    demonstrators fans fan manifestantes manifestante star actor actress singer rapper musician artist comedian player
+    coach manager captain striker goalkeeper pitcher athlete chef designer stylist model producer director
+    writer novelist poet pastor priest bishop rabbi imam doctor surgeon farmer owner resident mayor
+    estrella actriz cantante rapero rapera músico artista humorista jugador jugadora entrenador entrenadora
+    capitán delantero portero estilista diseñador diseñadora productor productora escritor escritora sacerdote
+    obispo agricultor ganadero ganadera propietario propietaria
+    portavoz ministro ministra presidente presidenta secretario secretaria senador senadora gobernador
+    gobernadora alcalde alcaldesa diputado diputada candidato candidata dirigente líder jefe jefa director
+    directora responsable experto experta expertos analista analistas fiscal juez jueza abogado abogada
+    consejero consejera vicepresidente vicepresidenta canciller portavoces fuentes fuente vecino vecina
+    testigo testigos activista activistas funcionario funcionaria funcionarios economista economistas
+    médico médica profesor profesora investigador investigadora periodista periodistas autor autora
+    comisario comisaria embajador embajadora general coordinador coordinadora delegado delegada
+    mujer hombre madre padre hijo hija hermano hermana esposa esposo""".split()
+)
 
 
 def is_institution(name: str) -> bool:

@@ -104,9 +104,15 @@ class Quote:
     depth: int  # 0 for a top-level quotation
     closed: bool
     sentence: int  # index of the sentence where the quotation opens
-    speaker: str | None = None
-    speaker_span: Span | None = None  # where the attribution is written (may be a pronoun)
+    speaker: str | None = None  # the speaker as written: "Prime Minister Pedro Sánchez", "she", "the mayor"
+    speaker_span: Span | None = None  # where that is written (for an inherited speaker: where it was first written)
     paragraphs: int = 1  # >1 for a quotation continued over several paragraphs
+    speaker_resolved: str | None = None  # who that is: the full name, else the description as written
+    resolution: str | None = None  # how: name, surname, pronoun, description, apposition, dropped subject
+    cue: str | None = None  # the speech verb or phrase: "said", "according to", "aseguró"
+    cue_span: Span | None = None
+    kind: str = "direct"  # direct (the speaker's own sentences), partial (woven into the writer's), title-term
+    inherited: bool = False  # no attribution of its own: continues the previous speaker (news convention)
 
 
 @dataclass(frozen=True)
@@ -156,3 +162,12 @@ class Finding:
     suggestion: str = ""
     evidence: str = ""
     version: str = ""  # the version (document name) the finding belongs to
+    likely_source: str = ""  # the source-language wording it likely comes from (translationese detectors)
+    # Against a source: "introduced" by the translation, or "inherited" (also in the source); "" without one.
+    provenance: str = ""
+    source_span: Span | None = None  # bilingual findings: the source text concerned (offsets into the source)
+
+
+INTRODUCED = "introduced"
+INHERITED = "inherited"
+PROVENANCE_LABELS = {INTRODUCED: "introduced", INHERITED: "also in the source"}

@@ -95,6 +95,11 @@ def sentence_targets(alignment: SentenceAlignment, count: int) -> list[tuple[int
     return out
 
 
+def top_level(document: Document) -> list[int]:
+    """Indices of the quotations that are not inside another one."""
+    return [i for i, q in enumerate(document.quotes) if q.depth == 0]
+
+
 def quote_text(document: Document, index: int) -> str:
     return document.quotes[index].inner.of(document.text)
 
@@ -134,7 +139,7 @@ class _Context:
         first = self.version.quotes[parts[0]] if parts else None
         closed = all(self.version.quotes[k].closed for k in parts) if parts else False
         fidelity = measure(quote.inner.of(self.article.text), counterpart, self.article.language,
-                           self.version.language, quote.speaker, first.speaker if first else None, closed,
+                           self.version.language, quote.speaker_resolved, first.speaker_resolved if first else None, closed,
                            self.article_names, self.version_names)
         if ignore_additions:  # the counterpart holds more than this quotation: what it adds is not a change
             kept = tuple(d for d in fidelity.differences if d.change is not Change.ADDED)

@@ -111,8 +111,8 @@ def compare_article(article_path: str, versions: list[str] = (), models: list[st
     files = [load_version_file(name, path, expected) for name, path in map(parse_version_option, versions)]
     # file: specs are existing translations: versions, with nothing to run.
     specs = [resolve(m) for m in models]
-    files += [load_version_file(spec.label, spec.target, expected) for spec in specs if spec.backend == "file"]
-    runnable = [m for m, spec in zip(models, specs) if spec.backend != "file"]
+    files += [load_version_file(spec.label, spec.target, expected) for spec in specs if not spec.backend_class.runnable]
+    runnable = [m for m, spec in zip(models, specs) if spec.backend_class.runnable]
     if not models and (not files or via or source):
         runnable, default_via, default_from = default_models(article, files)
         via, source = via or default_via, source or default_from

@@ -51,12 +51,23 @@ def fail(message: str, code: int = EXIT_INPUT) -> int:
     return code
 
 
-def _register() -> None:
-    from . import audit, compare, evaluate, models, translate  # noqa: F401  (commands register themselves on import)
+COMMAND_MODULES = {"audit": "audit", "quotes": "audit", "compare": "compare", "align": "align",
+                   "evaluate": "evaluate", "models": "models", "translate": "translate"}
+
+
+def _register(argv: list[str] | None) -> None:
+    """Import the command modules (commands register themselves on import): only the one asked for,
+    when the first argument names it, so that a light command starts fast."""
+    import importlib
+
+    args = sys.argv[1:] if argv is None else argv
+    wanted = COMMAND_MODULES.get(args[0]) if args else None
+    for module in [wanted] if wanted else dict.fromkeys(COMMAND_MODULES.values()):
+        importlib.import_module(f"{__name__}.{module}")
 
 
 def main(argv: list[str] | None = None) -> int:
-    _register()
+    _register(argv)
     try:
         result = app(args=argv, prog_name="transcompare", standalone_mode=False)
     except TranscompareError as exc:

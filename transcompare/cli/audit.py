@@ -60,7 +60,8 @@ def emit(text: str | Iterable[str], output: Optional[Path]) -> None:
                 handle.write(piece.encode("utf-8"))
 
 
-@app.command(epilog=f"Example: transcompare audit {SAMPLE} --source-lang es --fail-on major")
+@app.command(epilog=f"Example: transcompare audit {SAMPLE} --source-lang es --fail-on major\n\n"
+                    "Against the original: transcompare audit article.en.txt --source article.es.txt")
 def audit(
     file: Optional[str] = typer.Argument(None, help="Article to audit (plain text, UTF-8 or UTF-16); '-' reads stdin."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
@@ -71,8 +72,15 @@ def audit(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically)."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
     list_detectors: bool = typer.Option(False, "--list-detectors", help="List the detectors and exit (no FILE needed)."),
+    source: Optional[str] = typer.Option(None, "--source", "-s", help="The original the article was translated from: "
+                                         "adds bilingual checks and tells introduced findings from those also in the source."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="With --source: a model (alias or spec) that translates "
+                                        "the source into the article's language, for a surer sentence alignment."),
+    include_inherited: bool = typer.Option(False, "--include-inherited", help="With --source: --fail-on counts findings "
+                                           "also in the source too (default: introduced ones only)."),
 ) -> None:
-    """Find translation artifacts in an article, with no model: exact spans, category, severity, reason, fix."""
+    """Find translation artifacts in an article: exact spans, category, severity, reason, fix; with --source, also
+    what only the original shows (omissions, additions, untranslated text, numbers, names, quotations, truncation)."""
     from ..auditing import audit as run_audit
     from ..detectors import all_detectors
     from ..errors import InputError
@@ -80,7 +88,9 @@ def audit(
     from ..report import render
 
     if list_detectors:
-        for det in all_detectors().values():
+        from ..bilingual import all_checks
+
+        for det in [*all_detectors().values(), *all_checks().values()]:
             langs = ",".join(det.languages) if det.languages else "any"
             typer.echo(f"{det.id:<26} {det.category:<26} {det.severity.label:<9} [{langs}] {det.description}")
         raise typer.Exit()
@@ -90,8 +100,10 @@ def audit(
     _check_language(source_lang, allow_auto=True, option="--source-lang")
     if lang is not None:
         _check_language(lang, allow_auto=False, option="--lang")
+    if source is None and (model is not None or include_inherited):
+        raise InputError(f"{'--model' if model is not None else '--include-inherited'} needs --source ORIGINAL")
     chosen = [d.strip() for d in detectors.split(",") if d.strip()] if detectors else None
-    report = run_audit(file, language=lang, source_language=source_lang, detectors=chosen)
+    report = run_audit(file, language=lang, source_language=source_lang, detectors=chosen, original=source, model=model)
     if html is not None:
         from ..report.html import render_audit_html
 
@@ -103,7 +115,7 @@ def audit(
         print_audit(report, Console())
     else:
         emit(render(report, format.value), output)
-    if fail_on is not None and report.count_at_least(Severity.parse(fail_on.value)):
+    if fail_on is not None and report.count_at_least(Severity.parse(fail_on.value), include_inherited):
         raise typer.Exit(1)
 
 

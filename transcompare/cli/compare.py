@@ -1,4 +1,4 @@
-"""`transcompare compare` and `transcompare align`."""
+"""`transcompare compare`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import typer
 
 from . import app
 from .audit import SAMPLE, FailOn, check_outputs, emit
-from .options import ALLOW_PICKLE, BATCH_SIZE, BEAMS, DEVICE, DTYPE, NO_CACHE, generation_options
+from .options import (ALLOW_PICKLE, API_BASE, BATCH_SIZE, BEAMS, CONCURRENCY, DEVICE, DTYPE, MAX_NEW_TOKENS, NO_CACHE,
+                      OFFLINE, generation_options)
 
 
 class CompareFormat(str, Enum):
@@ -38,9 +39,13 @@ def compare(
     device: str = DEVICE,
     dtype: str = DTYPE,
     beams: int = BEAMS,
+    max_new_tokens: int = MAX_NEW_TOKENS,
     batch_size: Optional[int] = BATCH_SIZE,
     no_cache: bool = NO_CACHE,
     allow_pickle: bool = ALLOW_PICKLE,
+    offline: bool = OFFLINE,
+    api_base: Optional[str] = API_BASE,
+    concurrency: Optional[int] = CONCURRENCY,
 ) -> None:
     """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
     from ..model import Severity
@@ -48,7 +53,8 @@ def compare(
     from ..versions import compare_article
 
     check_outputs(output, html)
-    settings = generation_options(device, dtype, beams, 256, batch_size, allow_pickle)
+    settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
+                                  concurrency)
     report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
     if html is not None:
         from ..report.html import html_chunks
@@ -67,41 +73,3 @@ def compare(
         emit(render_compare(report, format.value), output)
     if fail_on is not None and any(f.severity >= Severity.parse(fail_on.value) for f in report.findings):
         raise typer.Exit(1)
-
-
-@app.command(epilog="Example: transcompare align article.en.txt article.es.txt --format json")
-def align(
-    first: str = typer.Argument(..., help="First document."),
-    second: str = typer.Argument(..., help="Second document (same or another language)."),
-    format: CompareFormat = typer.Option(CompareFormat.text, "--format", "-f", help="text or json."),
-    model: Optional[str] = typer.Option(None, "--model", "-m", help="Translate the first into the second's language to align better."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically)."),
-) -> None:
-    """Sentence alignment of two documents, as beads of sentence indices."""
-    import json
-
-    from ..align import align_sentences
-    from ..document import load_document
-
-    a, b = load_document(first), load_document(second)
-    same = a.language == b.language
-    translated = None
-    if model and not same:
-        from ..translate.session import TranslationSession
-
-        translated = list(TranslationSession().translate(a, model, b.language).segments)
-    alignment = align_sentences(a.sentence_texts(), b.sentence_texts(), same, translated_source=translated)
-    if format is CompareFormat.json:
-        data = {"first": {"name": a.name, "language": a.language, "sentences": len(a.sentences)},
-                "second": {"name": b.name, "language": b.language, "sentences": len(b.sentences)},
-                "method": alignment.method, "confidence": alignment.confidence,
-                "beads": [{"first": list(x.source), "second": list(x.target), "score": x.score} for x in alignment.beads]}
-        emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
-        return
-    lines = [f"# {a.name} ({a.language}, {len(a.sentences)} sentences) ↔ {b.name} ({b.language}, {len(b.sentences)}); "
-             f"{alignment.method}, confidence {alignment.confidence:.2f}"]
-    for bead in alignment.beads:
-        left = " ".join(a.sentences[i].of(a.text) for i in bead.source) or "∅"
-        right = " ".join(b.sentences[j].of(b.text) for j in bead.target) or "∅"
-        lines.append(f"{','.join(map(str, bead.source)) or '-'}\t{','.join(map(str, bead.target)) or '-'}\t{bead.score:.2f}\t{left}\t{right}")
-    emit("\n".join(lines) + "\n", output)

@@ -8,19 +8,27 @@ import typer
 
 # Shared option declarations, so every command that runs a model spells them the same.
 DEVICE = typer.Option("auto", help="auto (cuda, then mps, then cpu), cpu, cuda, cuda:1, mps.")
-DTYPE = typer.Option("auto", help="auto, float32, bfloat16 or float16.")
+DTYPE = typer.Option("auto", help="auto (bfloat16 on GPUs that have it, float32 on CPU), float32, bfloat16 or float16.")
 BEAMS = typer.Option(4, min=1, help="Beam size.")
-BATCH_SIZE = typer.Option(None, min=1, help="Sentences per batch (default: automatic, halved on out-of-memory).")
+MAX_NEW_TOKENS = typer.Option(256, "--max-new-tokens", min=1, help="Longest output per sentence, in tokens.")
+BATCH_SIZE = typer.Option(None, min=1, help="Sentences per batch (default: automatic; on a GPU sized by tokens, "
+                                            "found once per device; halved on out-of-memory).")
 NO_CACHE = typer.Option(False, "--no-cache", help="Translate again even what the cache has.")
 ALLOW_PICKLE = typer.Option(False, "--allow-pickle", help="Allow pickle (.bin) weights, which can run code when loaded.")
+OFFLINE = typer.Option(False, "--offline", help="Never touch the network: hub models must already be on disk "
+                                                "(also HF_HUB_OFFLINE=1).")
+API_BASE = typer.Option(None, "--api-base", help="Chat API server for openai:MODEL specs, e.g. http://localhost:8000/v1.")
+CONCURRENCY = typer.Option(None, "--concurrency", min=1, help="Chat API requests at once (default: the registry's, or 8).")
 
 
 def generation_options(device: str, dtype: str, beams: int, max_new_tokens: int, batch_size: Optional[int],
-                       allow_pickle: bool):
+                       allow_pickle: bool, offline: bool = False, api_base: Optional[str] = None,
+                       concurrency: Optional[int] = None):
     from ..errors import InputError
     from ..translate.base import GenerationSettings
 
     if dtype not in ("auto", "float32", "bfloat16", "float16"):
         raise InputError(f"--dtype {dtype!r}: choose auto, float32, bfloat16 or float16")
     return GenerationSettings(beams=beams, max_new_tokens=max_new_tokens, device=device, dtype=dtype,
-                              batch_size=batch_size, allow_pickle=allow_pickle)
+                              batch_size=batch_size, allow_pickle=allow_pickle, offline=offline, api_base=api_base,
+                              concurrency=concurrency)

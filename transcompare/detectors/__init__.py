@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import importlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..model import Document, Finding, Severity, Span
@@ -25,12 +25,14 @@ class Hit:
     suggestion: str = ""
     evidence: str = ""
     severity: Severity | None = None  # None: the detector's default
+    likely_source: str = ""  # the source-language wording the artifact likely comes from
 
 
 @dataclass
 class AuditContext:
     document: Document
     source_language: str = AUTO  # "auto" tries every lexicon the tool has
+    cache: dict = field(default_factory=dict, repr=False)  # results detectors share (lexicon matches, evidence)
 
     @property
     def text(self) -> str:
@@ -42,9 +44,34 @@ class AuditContext:
         return [s.start for s in inner], inner
 
     def inside_quote(self, span: Span) -> bool:
+        return self.enclosing_quote(span) is not None
+
+    def enclosing_quote(self, span: Span) -> Span | None:
+        """The inner span of the top-level quotation that contains ``span``, if any."""
         starts, inner = self._top_level_quotes
         index = bisect.bisect_right(starts, span.start) - 1
-        return index >= 0 and inner[index].contains(span)
+        return inner[index] if index >= 0 and inner[index].contains(span) else None
+
+    @cached_property
+    def non_prose(self) -> tuple[list[int], list[Span]]:
+        """Markup, web addresses and @handles (sorted, disjoint), with their starts for bisect."""
+        from .markup import non_prose_spans
+
+        spans = non_prose_spans(self.text)
+        return [s.start for s in spans], spans
+
+    def memo(self, key: str, compute: Callable[["AuditContext"], object]):
+        """A value computed once per audit and shared between detectors."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = compute(self)
+        return cache[key]
+
+    def inside_markup(self, span: Span) -> bool:
+        """Inside an HTML tag or entity, a web address or a @handle: not prose."""
+        starts, spans = self.non_prose
+        index = bisect.bisect_right(starts, span.start) - 1
+        return index >= 0 and spans[index].contains(span)
 
     @cached_property
     def folded_text(self) -> str:
@@ -70,7 +97,9 @@ class Detector:
 
 
 REGISTRY: dict[str, Detector] = {}
-_MODULES = ("quotation", "segmentation", "calques", "pronouns", "leaks", "untranslated", "repetition")
+_MODULES = ("quotation", "quote_marks", "spanish_quotes", "inverted_marks", "quote_punctuation", "segmentation",
+            "calques", "conventions", "capitalisation", "acronyms", "names_translated", "fragments", "word_order",
+            "pronouns", "leaks", "markup", "llm", "untranslated", "repetition", "numbers", "empty")
 
 
 def detector(id: str, category: str, severity: Severity, description: str, languages: tuple[str, ...] | None = None):
@@ -113,6 +142,7 @@ def run_detectors(document: Document, source_language: str = AUTO, only: Iterabl
                     suggestion=hit.suggestion,
                     evidence=hit.evidence or hit.span.of(document.text),
                     version=document.name,
+                    likely_source=hit.likely_source,
                 )
             )
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.detector))

@@ -8,10 +8,14 @@ from ..model import Severity
 from . import AuditContext, Hit, detector
 
 AGENCIES = r"(?:AP|AFP|EFE|Efe|Reuters|DPA|dpa|ANSA|Europa Press|Xinhua|TASS|Tass|Bloomberg|Sputnik|Notimex|UPI|PA|Anadolu)"
+# "Ã©" is é decoded wrongly (mojibake), not a copyright sign; "Reuters/Ipsos poll" names a poll,
+# while a credit ("AFP/Getty Images") ends its sentence or parenthesis.
 _CREDIT = re.compile(
-    r"©|\(c\)\s+[A-Z]|\b(?:AP|AFP|EFE|Reuters)\s+Photo\b|\bPhoto(?:graph)?\s*(?::|by\b)|\bFoto\s*:"
-    r"|\bImage (?:copyright|caption)\b|\bGetty Images\b|\b" + AGENCIES + r"\s*/\s*[A-Z][a-z]+"
+    r"(?<!Ã)©|\(c\)\s+[A-Z]|\b(?:AP|AFP|EFE|Reuters)\s+Photo\b|\bPhoto(?:graph)?\s*(?::|by\b)|\bFoto\s*:"
+    r"|\bImage (?:copyright|caption)\b|\bGetty Images\b|\b" + AGENCIES + r"\s*/\s*[A-Z][a-z]+(?=\s*(?:[.),;]|$))"
 )
+# Every credit contains one of these: a fast look (str.find) before the regex reads the paragraph.
+_CREDIT_LITERALS = ("©", "(c)", "Photo", "Foto", "Image ", "Getty", "/")
 _CREDIT_LINE = re.compile(
     rf"^(?:With|Con|Avec|Mit|Com)\s+(?:information\s+from\s+|información\s+de\s+|informações\s+da\s+|agencies\b|agencias\b)?"
     rf"\s*(?:{AGENCIES}(?:\s*(?:,|and|y|et|und|e)\s*{AGENCIES})*)?\.?$"
@@ -28,7 +32,7 @@ def leaked_text(ctx: AuditContext):
             yield Hit(paragraph, "agency credit line, not article text",
                       "move it to the byline or remove it", severity=Severity.MINOR)
             continue
-        credit = _CREDIT.search(body)
+        credit = _CREDIT.search(body) if any(literal in body for literal in _CREDIT_LITERALS) else None
         if not credit:
             continue
         if len(body.split()) <= 60:

@@ -5,19 +5,18 @@ from __future__ import annotations
 import re
 
 from ..model import Severity, Span
-from ..quotes import SPEECH_VERBS
 from . import AuditContext, Hit, detector
+from .quote_marks import explained_marks
 
 # Marks whose direction is unambiguous; straight quotes are told apart by spacing, so a
 # misplaced straight quote cannot be recognised. French « » legitimately take spaces.
 _SPACED_STYLES = ("curly", "low", "single")
-_ATTRIBUTION = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?(?:{SPEECH_VERBS})\b")
 
 
 @detector("quote.empty", "accuracy/omission", Severity.CRITICAL, "A quotation with nothing between its marks.")
 def empty_quotation(ctx: AuditContext):
     for quote in ctx.document.quotes:
-        if quote.closed and not quote.inner.of(ctx.text).strip():
+        if quote.closed and not quote.inner.of(ctx.text).strip() and not _explained(ctx, quote.span.start):
             yield Hit(quote.span, "empty quotation: the quoted words were lost",
                       "restore the quoted words from the source, or remove the marks")
 
@@ -26,13 +25,20 @@ def empty_quotation(ctx: AuditContext):
 def unbalanced_marks(ctx: AuditContext):
     text = ctx.text
     for quote in ctx.document.quotes:
-        if not quote.closed:
+        if not quote.closed and not _explained(ctx, quote.span.start):
             mark = Span(quote.span.start, quote.span.start + 1)
             yield Hit(mark, f"opening mark {mark.of(text)} is never closed",
                       "add the closing mark where the quotation ends")
     for mark in ctx.document.stray_marks:
+        if _explained(ctx, mark.start):
+            continue
         yield Hit(mark, f"closing mark {mark.of(text)} has no opening mark",
                   "add the opening mark where the quotation starts, or remove this one")
+
+
+def _explained(ctx: AuditContext, position: int) -> bool:
+    """A mark inside markup (an HTML attribute), or one quote.marks explains (doubled, mixed, reversed)."""
+    return position in explained_marks(ctx) or ctx.inside_markup(Span(position, position + 1))
 
 
 def _closing_marks(ctx: AuditContext):
@@ -40,7 +46,8 @@ def _closing_marks(ctx: AuditContext):
         if quote.closed and quote.style in _SPACED_STYLES and quote.inner.of(ctx.text).strip():
             yield quote, quote.span.end - 1
     for mark in ctx.document.stray_marks:
-        yield None, mark.start
+        if not ctx.inside_markup(mark):
+            yield None, mark.start
 
 
 @detector("quote.mark-spacing", "fluency/punctuation", Severity.MAJOR,
@@ -66,26 +73,7 @@ def closing_mark_spacing(ctx: AuditContext):
         yield Hit(span, message, f"write: {fixed}")
     # Opening marks followed by a space (“ word): a typical tokenizer artifact.
     for quote in ctx.document.quotes:
-        if quote.style in _SPACED_STYLES and quote.inner.of(text)[:1] == " " and quote.inner.of(text).strip():
+        if (quote.style in _SPACED_STYLES and quote.inner.of(text)[:1] == " " and quote.inner.of(text).strip()
+                and not _explained(ctx, quote.span.start)):
             yield Hit(Span(quote.span.start, quote.span.start + 2), "space after the opening quotation mark",
                       "remove the space", severity=Severity.MINOR)
-
-
-@detector("quote.punct-order", "fluency/punctuation", Severity.MINOR,
-          "Spanish punctuation order around quotes in English text (”, and ”.).", languages=("en",))
-def punctuation_order(ctx: AuditContext):
-    text = ctx.text
-    for quote, pos in _closing_marks(ctx):
-        if quote is None or pos + 1 >= len(text) or text[pos + 1] not in ",.":
-            continue
-        inner = quote.inner.of(text).strip()
-        words = inner.split()
-        punct = text[pos + 1]
-        if punct == "," and len(words) >= 3 and _ATTRIBUTION.match(text[pos + 2 : pos + 80]):
-            pass
-        elif punct == "." and len(words) >= 6 and inner[:1].isupper():
-            pass
-        else:
-            continue
-        yield Hit(Span(pos, pos + 2), f"“{punct}” after the closing mark follows Spanish usage",
-                  f"put the {'comma' if punct == ',' else 'period'} inside: {punct}{text[pos]}")

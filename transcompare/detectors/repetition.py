@@ -1,24 +1,89 @@
-"""Repetition loops typical of neural MT: a word or phrase three or more times in a row."""
+"""Repetition loops typical of neural MT: a word or phrase three or more times in a row.
+
+People repeat words on purpose too: "No, no, no, no", "Jobs, jobs, jobs", "Tap, tap, tap",
+"very, very", "and lie and lie and lie". Those are written with commas between the repeats,
+are interjections or intensifiers, or chain clauses with "and"; a decoder loop glues the
+same words together ("will will will", "of the of the of the") or runs on far longer.
+"""
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress
 
 from ..model import Severity, Span
 from . import AuditContext, Hit, detector
 
-_REPEAT = re.compile(r"\b(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?:(?:\s*,\s*|\s+)(?P=unit)\b){2,}", re.IGNORECASE)
+# Matched on the lower-cased text (a backreference under re.IGNORECASE is much slower).
+_PATTERN = r"\b(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?P<rest>(?:(?P<sep>\s*,\s*|\s+)(?P=unit)\b){2,})"
+_REPEAT = re.compile(_PATTERN)
+_REPEAT_ANY_CASE = re.compile(_PATTERN, re.IGNORECASE)  # for the rare text whose lower case changes length
+# A loop this long is never deliberate.
+LONG_LOOP = 6
+# Words people repeat on purpose: interjections, sounds, intensifiers, chants (en, es).
+DELIBERATE_WORDS = frozenset(
+    """no yes yeah yep nope oh ah ha haha he hi ho hey bye go come out up down more very so really
+    much many long far again over please wait stop help blah bla la na da tick tock knock tap bang
+    boom bam beep buzz click clap chop ding dong drip tick boo hip hooray cha yay wow woo whoa
+    sí si ya ay ja je jo vamos venga fuera basta muy mucho mucha muchos muchas más otra vez olé ole""".split()
+)
+_CONJUNCTIONS = frozenset("and or but y o e ni pero".split())
+
+
+def _deliberate(unit: str, separator: str, count: int) -> bool:
+    if count >= LONG_LOOP:
+        return False
+    words = unit.split()
+    return "," in separator or (len(words) == 1 and words[0] in DELIBERATE_WORDS) or words[0] in _CONJUNCTIONS
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+MAX_UNIT = 4  # words in a repeated unit
+
+
+def _loop_starts(words: list[str]) -> list[int]:
+    """Indexes of words that start a unit of 1-4 words repeated three times in a row (a cheap pass
+    over the words, in C through map; the regex then reads only these places)."""
+    found = set()
+    for size in range(1, MAX_UNIT + 1):
+        same = list(map(operator.eq, words, words[size:]))  # same[i]: word i recurs `size` words later
+        for i in compress(range(len(same)), same):
+            if (i + size < len(same) and same[i + size]
+                    and words[i : i + size] == words[i + size : i + 2 * size] == words[i + 2 * size : i + 3 * size]):
+                found.add(i)
+    return sorted(found)
 
 
 @detector("mt.repetition", "accuracy/addition", Severity.MAJOR,
-          "A word or phrase repeated three or more times in a row (a decoder loop).")
+          "A word or phrase repeated three or more times in a row (a decoder loop); deliberate repeats "
+          "(“No, no, no”, “very, very”, “and lie and lie and lie”) are left alone.")
 def repetition(ctx: AuditContext):
-    text = ctx.text
-    for match in _REPEAT.finditer(text, ctx.document.body.start, ctx.document.body.end):
-        unit = match["unit"]
-        count = len(re.findall(rf"\b{re.escape(unit)}\b", match.group(0), re.IGNORECASE))
-        span = Span(match.start(), match.end())
-        # People do say "no, no, no": inside a quotation a single word needs a longer loop.
-        if ctx.inside_quote(span) and len(unit.split()) == 1 and count < 4:
+    text, folded = ctx.text, ctx.folded_text
+    body = ctx.document.body
+    any_case = folded is text and text != text.lower()
+    words = _WORD.findall(text.lower() if any_case else folded, body.start, body.end)
+    starts = _loop_starts(words)
+    if not starts:
+        return
+    offsets = []
+    for index, match in enumerate(_WORD.finditer(folded, body.start, body.end)):
+        offsets.append(match.start())
+        if index >= starts[-1]:
+            break
+    pattern = _REPEAT_ANY_CASE if any_case else _REPEAT
+    reported_until = -1
+    for start in starts:
+        if offsets[start] < reported_until:
             continue
-        yield Hit(span, f"“{unit}” repeated {count} times in a row", f"keep one “{unit}”")
+        match = pattern.match(folded, offsets[start], body.end)
+        if not match:
+            continue
+        reported_until = match.end()
+        unit = match["unit"].lower()
+        count = 1 + len(re.findall(rf"\b{re.escape(unit)}\b", match["rest"].lower()))
+        if _deliberate(unit, match["sep"], count):
+            continue
+        span = Span(match.start(), match.end())
+        written = text[match.start() : match.end("unit")]
+        yield Hit(span, f"“{written}” repeated {count} times in a row", f"keep one “{written}”")

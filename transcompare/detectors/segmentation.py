@@ -9,7 +9,18 @@ from ..model import Severity, Span
 from ..quotes import SPEECH_VERBS
 from . import AuditContext, Hit, detector
 
-_PERIOD_LOWER = re.compile(r"(?P<before>[^\s.]+)\.[ \t]+(?P<after>[a-záéíóúñü][\w’'-]*)")
+# The lookbehind starts "before" at the start of a token, so a long token is read once.
+_PERIOD_LOWER = re.compile(r"(?<![^\s.])(?P<before>[^\s.]+)\.[ \t]+(?P<after>[a-záéíóúñü][\w’'-]*)")
+# A URL or web address right after the period ("… at the convention. https://…", "pic.twitter.com/…").
+_ADDRESS = re.compile(r"(?:https?://|www\.|[a-z0-9-]+\.(?:[a-z]{2,}\.)*(?:com|org|net|gov|edu|ly|co|io|es|mx|ar)\b)")
+# Words people who do not capitalise (tweets, chat, transcripts) start sentences with.
+_INFORMAL_OPENERS = frozenset(
+    """i i'm im we you he she they it its there here what why how who when where well so if but and
+    also meanwhile oh ok okay yes no lol thanks thank please let let's just now then maybe sorry""".split()
+)
+_LOWERCASE_START = re.compile(r"[.!?][ \t]+[a-z]")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_INFORMAL_WINDOW = 600  # characters each side of the period where other lowercase starts are looked for
 
 # Closed-class words and frequent verbs: a piece without any of these (and without
 # -ed/-ing forms) has no finite verb.
@@ -41,6 +52,8 @@ def stray_period(ctx: AuditContext):
             before = match["before"].lstrip("\"“‘«(")
             if segment.is_abbreviation(before) or any(c in before for c in "/@") or before.isdigit():
                 continue
+            if _ADDRESS.match(text, match.start("after")) or _informal(ctx, match, paragraph):
+                continue
             period = match.end("before")
             yield Hit(Span(period - len(before), match.end("after")),
                       f"period before the lowercase word “{match['after']}” cuts the sentence",
@@ -48,11 +61,29 @@ def stray_period(ctx: AuditContext):
     yield from _verbless_pieces(ctx)
 
 
+def _informal(ctx: AuditContext, match: re.Match, paragraph: Span) -> bool:
+    """A writer who does not capitalise: a common sentence opener after the period, in a quoted post
+    or chat, in markup, or in a paragraph with other lowercase sentence starts."""
+    if match["after"] not in _INFORMAL_OPENERS:
+        return False
+    period = Span(match.end("before"), match.end("before") + 1)
+    if ctx.inside_quote(period) or ctx.inside_markup(period):
+        return True
+    sentence = ctx.document.sentences[ctx.document.sentence_of(period.start)]
+    clause = max(sentence.start, *(ctx.text.rfind(mark, sentence.start, period.start) + 1 for mark in ':;>“"'))
+    first_letter = _FIRST_LETTER.search(ctx.text, clause, period.start)
+    if ctx.text[paragraph.start].islower() or (first_letter and first_letter.group(0).islower()):
+        return True  # what the writer wrote before the period does not start with a capital either
+    window = (max(paragraph.start, period.start - _INFORMAL_WINDOW), min(paragraph.end, period.end + _INFORMAL_WINDOW))
+    return any(m.start() != period.start for m in _LOWERCASE_START.finditer(ctx.text, *window))
+
+
 def _has_verb(words: list[str], language: str) -> bool:
     verbs = _VERBS.get(language, frozenset())
     suffixes = _VERB_SUFFIXES.get(language, ())
     return any(
-        w in verbs or (w.endswith(suffixes) and len(w) > 4) or _SPEECH_VERB.fullmatch(w) for w in (x.lower() for x in words)
+        w in verbs or (w.endswith(suffixes) and len(w) > 4) or _SPEECH_VERB.fullmatch(w) or w.endswith(("n't", "n’t"))
+        for w in (x.lower() for x in words)
     )
 
 

@@ -68,7 +68,7 @@ def _quote_rows(report: CompareReport) -> list[dict]:
     for index, quote in enumerate(article.quotes):
         line, col = article.position(quote.span.start)
         original = quote.inner.of(article.text)
-        row = {"index": index, "text": original, "speaker": quote.speaker, "line": line, "column": col,
+        row = {"index": index, "text": original, "speaker": quote.speaker_resolved, "line": line, "column": col,
                "depth": quote.depth, "parent": parents[index], "closed": quote.closed, "versions": {}}
         for result, same, matches in by_version:
             match = matches.get(index)

@@ -13,7 +13,13 @@ def quote_rows(document: Document) -> list[dict]:
         line, col = document.position(quote.span.start)
         rows.append({
             "index": index,
-            "speaker": quote.speaker,
+            "speaker": quote.speaker_resolved,
+            "speaker_written": quote.speaker,
+            "speaker_span": _span(quote.speaker_span),
+            "resolution": quote.resolution,
+            "cue": quote.cue,
+            "kind": quote.kind,
+            "inherited": quote.inherited,
             "text": quote.inner.of(document.text),
             "line": line,
             "column": col,
@@ -22,9 +28,29 @@ def quote_rows(document: Document) -> list[dict]:
             "closed": quote.closed,
             "paragraphs": quote.paragraphs,
             "sentence": quote.sentence,
-            "span": {"start": quote.span.start, "end": quote.span.end},
+            "span": _span(quote.span),
         })
     return rows
+
+
+def _span(span) -> dict | None:
+    return None if span is None else {"start": span.start, "end": span.end}
+
+
+def speaker_label(row: dict) -> str:
+    """Who said it, and how the text says so: "Ana García (she)", "Ana García (continues)", "he?"."""
+    resolved, written = row["speaker"], row["speaker_written"]
+    if not resolved:
+        return f"{written}?" if written else "—"
+    label = resolved
+    if written and row["resolution"] in ("pronoun", "description", "surname") and not row["inherited"]:
+        label += f" ({written})"
+    if row["inherited"]:
+        label += " (continues)"
+    return label
+
+
+_KIND = {"direct": "direct", "partial": "partial", "title-term": "title/term"}
 
 
 def render_quotes(document: Document, fmt: str) -> str:
@@ -35,22 +61,23 @@ def render_quotes(document: Document, fmt: str) -> str:
         return "".join(json.dumps(dict(r, document=document.name), ensure_ascii=False) + "\n" for r in rows)
     from .markdown import escape
 
-    out = ["| # | Line | Speaker | Quotation | Style | Closed |", "|---|---|---|---|---|---|"]
-    out += [f"| {r['index']} | {r['line']} | {escape(r['speaker'] or '—')} | {escape(r['text'])} | {r['style']} | "
-            f"{'yes' if r['closed'] else 'no'} |" for r in rows]
+    out = ["| # | Line | Speaker | Kind | Quotation | Style | Closed |", "|---|---|---|---|---|---|---|"]
+    out += [f"| {r['index']} | {r['line']} | {escape(speaker_label(r))} | {_KIND[r['kind']]} | {escape(r['text'])} | "
+            f"{r['style']} | {'yes' if r['closed'] else 'no'} |" for r in rows]
     return "\n".join(out) + "\n"
 
 
 def quotes_table(document: Document):
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(title=f"{len(document.quotes)} quotations in {document.name}", title_justify="left", show_lines=False)
-    for column in ("#", "line", "speaker", "quotation", "style", "closed"):
+    for column in ("#", "line", "speaker", "kind", "quotation", "style", "closed"):
         table.add_column(column, overflow="fold")
     for r in quote_rows(document):
         indent = "  " * r["depth"]
-        table.add_row(str(r["index"]), str(r["line"]), r["speaker"] or "—", f"{indent}{r['text']}", r["style"],
-                      "yes" if r["closed"] else "[red]no[/]")
+        table.add_row(str(r["index"]), str(r["line"]), escape(speaker_label(r)), _KIND[r["kind"]],
+                      escape(f"{indent}{r['text']}"), r["style"], "yes" if r["closed"] else "[red]no[/]")
     return table
 
 

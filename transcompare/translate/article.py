@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..document import build_document
 from ..model import Document
-from .base import Mark, clean
+from .base import Mark
 from .engine import Engine
 
 
@@ -26,20 +26,22 @@ class Translation:
 
 def translate_document(document: Document, engine: Engine) -> Translation:
     text = document.text
-    raw = engine.translate(document.sentence_texts())
+    sources = document.sentence_texts()
+    paragraph_numbers = [document.paragraph_of(s.start) for s in document.sentences]
+    raw = engine.translate(sources, paragraph_numbers)
     segments, marks = [], []
     for index, output in enumerate(raw):
-        shown, found = clean(engine.backend, output)
+        shown, found = engine.clean(output, sources[index])
         segments.append(shown)
         marks.extend((index, m) for m in found)
     paragraphs: list[list[str]] = [[] for _ in document.paragraphs]
-    for sentence, output in zip(document.sentences, segments):
+    for number, output in zip(paragraph_numbers, segments):
         if output:
-            paragraphs[document.paragraph_of(sentence.start)].append(output)
+            paragraphs[number].append(output)
     prefix = text[: document.body.start].strip()
     out_text = "\n\n".join(([prefix] if prefix else []) + [" ".join(p) for p in paragraphs]) + "\n"
-    translated = build_document(out_text, name=f"{document.name} [{engine.label}]", language=engine.backend.target)
-    return Translation(engine.label, engine.backend.source, engine.backend.target, translated, tuple(segments), tuple(marks))
+    translated = build_document(out_text, name=f"{document.name} [{engine.label}]", language=engine.target)
+    return Translation(engine.label, engine.source, engine.target, translated, tuple(segments), tuple(marks))
 
 
 def quote_count(document: Document) -> int:

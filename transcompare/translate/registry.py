@@ -1,8 +1,10 @@
 """Model specs a person can type, and the registry of aliases.
 
-Specs: ``hf:Helsinki-NLP/opus-mt-es-en``, ``hf:./models/my-marian``,
-``apertium:spa-eng``, ``file:translations/es.txt``, or an alias from
-models/registry.toml or the user's $XDG_CONFIG_HOME/transcompare/registry.toml.
+Specs: ``hf:Helsinki-NLP/opus-mt-es-en`` (``@REVISION`` pins a hub commit),
+``hf:./models/my-marian``, ``ct2:./models/opus-mt-es-en-ct2``, ``openai:MODEL``,
+``apertium:spa-eng``, ``file:translations/es.txt``, a prefix a plugin adds (see
+plugins.py), or an alias from models/registry.toml or the user's
+$XDG_CONFIG_HOME/transcompare/registry.toml.
 """
 
 from __future__ import annotations
@@ -16,19 +18,30 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import InputError, ModelError
-from .languages import iso1
+from .plugins import backend_class, backend_names, is_backend_name
 
-BACKENDS = ("hf", "apertium", "file", "ct2")
+# Registry keys every entry may have; any other key is an option of its backend (e.g. the
+# chat API's api_base, api_key_env, prompt, price_input, price_output, concurrency).
+COMMON_KEYS = ("spec", "pairs", "description", "reverse", "revision")
 
 
 @dataclass(frozen=True)
 class ModelSpec:
-    backend: str  # hf, apertium, file
-    target: str  # hub id, folder, Apertium mode, or file path
+    backend: str  # a spec prefix: hf, ct2, openai, apertium, file, or a plugin's
+    target: str  # hub id, folder, model name, Apertium mode, or file path
     alias: str | None = None
     pairs: tuple[str, ...] = ("*",)  # "src-tgt" pairs; "*": any pair the model's languages allow
     description: str = ""
     reverse: str | None = None  # alias translating the other way
+    revision: str | None = None  # hub commit (or branch/tag) to pin
+    options: tuple[tuple[str, object], ...] = ()  # backend-specific registry keys, sorted
+
+    def option(self, name: str, default=None):
+        return dict(self.options).get(name, default)
+
+    @property
+    def backend_class(self):
+        return backend_class(self.backend)
 
     @property
     def text(self) -> str:
@@ -63,13 +76,14 @@ def _read_registry(text: str, origin: str) -> dict[str, ModelSpec]:
         if not isinstance(entry, dict) or "spec" not in entry:
             raise InputError(f"{origin}: entry [{alias}] needs a `spec`")
         parsed = parse_spec(entry["spec"])
-        specs[alias] = ModelSpec(parsed.backend, parsed.target, alias, tuple(entry.get("pairs", ["*"])),
-                                 entry.get("description", ""), entry.get("reverse"))
+        options = tuple(sorted((k, v) for k, v in entry.items() if k not in COMMON_KEYS))
+        specs[alias] = ModelSpec(parsed.backend, parsed.target, alias, tuple(entry.get("pairs", parsed.pairs)),
+                                 entry.get("description", ""), entry.get("reverse"), entry.get("revision"), options)
     return specs
 
 
 @lru_cache(maxsize=4)
-def _registry(user_path: str) -> dict[str, ModelSpec]:
+def _registry(user_path: str, version: tuple[int, int]) -> dict[str, ModelSpec]:
     builtin = resources.files("transcompare.data").joinpath("registry.toml").read_text("utf-8")
     specs = _read_registry(builtin, "models/registry.toml")
     if Path(user_path).is_file():
@@ -79,18 +93,17 @@ def _registry(user_path: str) -> dict[str, ModelSpec]:
 
 def registry() -> dict[str, ModelSpec]:
     """Built-in aliases, overridden and extended by the user's registry."""
-    return _registry(str(user_registry_path()))
+    path = user_registry_path()
+    stat = path.stat() if path.is_file() else None
+    return _registry(str(path), (stat.st_mtime_ns, stat.st_size) if stat else (0, 0))  # reread when edited
 
 
 def parse_spec(text: str) -> ModelSpec:
     """A spec string without alias lookup."""
     backend, sep, target = text.partition(":")
-    if not sep or backend not in BACKENDS or not target:
-        raise ModelError(f"model spec {text!r} is not BACKEND:TARGET with BACKEND one of {', '.join(BACKENDS)}")
-    if backend == "apertium" and "-" in target and len(target.split("-")[0]) == 3:
-        src, tgt = target.split("-")[:2]
-        return ModelSpec(backend, target, pairs=(f"{iso1(src)}-{iso1(tgt.split('_')[0])}",))
-    return ModelSpec(backend, target)
+    if not sep or not target or not is_backend_name(backend):
+        raise ModelError(f"model spec {text!r} is not BACKEND:TARGET with BACKEND one of {', '.join(backend_names())}")
+    return ModelSpec(backend, target, pairs=backend_class(backend).default_pairs(target))
 
 
 def resolve(text: str) -> ModelSpec:
@@ -98,8 +111,8 @@ def resolve(text: str) -> ModelSpec:
     aliases = registry()
     if text in aliases:
         return aliases[text]
-    if ":" in text and text.split(":", 1)[0] in BACKENDS:
+    if ":" in text and is_backend_name(text.split(":", 1)[0]):
         return parse_spec(text)
     close = difflib.get_close_matches(text, list(aliases), n=3, cutoff=0.5)
     hint = f" Did you mean {', '.join(close)}?" if close else ""
-    raise ModelError(f"unknown model {text!r}.{hint} See `transcompare models list`, or give hf:ID, hf:PATH, apertium:MODE.")
+    raise ModelError(f"unknown model {text!r}.{hint} See `transcompare models list`, or give hf:ID, hf:PATH, ct2:PATH, openai:MODEL, apertium:MODE.")

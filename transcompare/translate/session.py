@@ -1,11 +1,12 @@
-"""A translation session: backends loaded once, one cache, direct and round-trip translation."""
+"""A translation session: models checked up front, loaded once when needed, one cache,
+direct and round-trip translation."""
 
 from __future__ import annotations
 
 from ..document import build_document
 from ..model import Document
 from .article import Translation, translate_document
-from .backends import load_backend, reverse_spec
+from .backends import Prepared, prepare, reverse_spec
 from .base import GenerationSettings
 from .cache import TranslationCache
 from .engine import Engine
@@ -20,12 +21,16 @@ class TranslationSession:
         self._engines: dict[tuple[str, str, str], Engine] = {}
         self.last_translated = 0
 
-    def engine(self, spec: ModelSpec | str, source: str, target: str) -> Engine:
+    def prepare(self, spec: ModelSpec | str, source: str | None, target: str) -> Prepared:
+        """Check a model for one direction (and download it if allowed) without loading it."""
+        return self.engine(spec, source, target).model
+
+    def engine(self, spec: ModelSpec | str, source: str | None, target: str) -> Engine:
         spec = resolve(spec) if isinstance(spec, str) else spec
-        key = (spec.text, source, target)
+        key = (spec.text, source or "", target)
         if key not in self._engines:
-            backend = load_backend(spec, source, target, self.settings)
-            self._engines[key] = Engine(backend, self.settings, self.cache, self.progress, label=spec.label)
+            prepared = prepare(spec, source, target, self.settings)
+            self._engines[key] = Engine(prepared, self.settings, self.cache, self.progress, label=spec.label)
         return self._engines[key]
 
     def translate(self, document: Document, spec: ModelSpec | str, target: str, source: str | None = None) -> Translation:
@@ -40,8 +45,11 @@ class TranslationSession:
         spec = resolve(spec) if isinstance(spec, str) else spec
         forward = self.translate(document, spec, via)
         counted = self.last_translated
-        back_spec = resolve(back) if back else reverse_spec(spec)
         pivot = build_document(forward.text, name=forward.document.name, language=via)
-        backward = self.translate(pivot, back_spec, document.language, source=via)
+        backward = self.translate(pivot, self.back_spec(spec, back), document.language, source=via)
         self.last_translated += counted
         return [forward, backward]
+
+    @staticmethod
+    def back_spec(spec: ModelSpec, back: str | None) -> ModelSpec:
+        return resolve(back) if back else reverse_spec(spec)

@@ -1,0 +1,31 @@
+from transcompare.names import gender_of, gender_of_words, is_first_name
+
+
+def test_common_first_names_have_their_usual_gender():
+    assert gender_of("Ana") == "f" and gender_of("Pedro") == "m"
+    assert gender_of("Hillary") == "f" and gender_of("Barack") == "m"
+    assert gender_of("Montserrat") == "f" and gender_of("Gonzalo") == "m"
+
+
+def test_lookup_ignores_case_accents_and_punctuation():
+    assert gender_of("jose") == gender_of("JOSÉ") == "m"
+    assert gender_of("María,") == "f"
+
+
+def test_names_of_both_genders_or_unknown_have_none():
+    assert gender_of("Andrea") is None and gender_of("Jordan") is None
+    assert gender_of("Zzyzx") is None and gender_of("") is None
+    assert is_first_name("Jordan") and not is_first_name("Zzyzx")
+
+
+def test_hyphenated_first_names_follow_their_first_part():
+    assert gender_of("Marie-Laure") == "f"
+    assert gender_of("Jean-Claude") == "m"
+
+
+def test_titles_and_nouns_tell_gender_before_first_names():
+    assert gender_of_words(["Mrs.", "Reyes"]) == "f"
+    assert gender_of_words(["the", "spokesman"]) == "m"
+    assert gender_of_words(["la", "ministra"]) == "f"
+    assert gender_of_words(["Laura", "Chen"]) == "f"
+    assert gender_of_words(["the", "senator"]) is None

@@ -1,0 +1,144 @@
+"""align_sentences: features, anchors, corridor search, and whether the documents correspond."""
+
+from __future__ import annotations
+
+import math
+
+from . import features
+from .anchoring import find_anchors
+from .lexicon import for_languages
+from .result import Bead, SentenceAlignment
+from .scoring import Scorer
+from .search import best_path, centre_line, cumulative
+
+# (content weight, length weight) per method: within one language the words decide; across
+# languages without a model the keys are sparser and lengths count for more.
+WEIGHTS = {"words": (6.0, 0.5), "anchors": (3.0, 1.0), "translation+anchors": (4.0, 0.8)}
+# How much a key found on one side only counts against similarity: within one language a word
+# that vanished was dropped or changed; across languages most words have no key in common.
+UNMATCHED = {"words": 1.0, "anchors": 0.0, "translation+anchors": 0.3}
+
+# Correspondence, measured by benchmarks/bench_align.py on the 60 ntrex-dev articles paired with their
+# translation and with the next article: overlap 0.25-0.57 and contrast 0.21-0.55 for translations
+# (0.37-0.60 and 0.28-0.49 within one language); at most 0.10 and 0.11 for different articles.
+MIN_OVERLAP = 0.15  # share of the aligned sentences' key weight matched within their beads, ...
+MIN_CONTRAST = 0.05  # ... with the 1-1 beads sharing this much more than the same sentences paired at random;
+STRONG_CONTRAST = 0.2  # or this much more alone: part of one text aligned well, the rest left unmatched
+
+
+def align_sentences(source: list[str], target: list[str], same_language: bool,
+                    translated_source: list[str] | None = None, band: int | None = None,
+                    languages: tuple[str | None, str | None] = (None, None)) -> SentenceAlignment:
+    """Align two lists of sentences.
+
+    ``translated_source``: ``source`` translated into the target's language (a model's output),
+    whose words are then compared with the target's. ``languages``: the two sides' language codes
+    when known (the bilingual word list is used for English–Spanish, and tried when unknown).
+    ``band``: cells either side of the corridor (default search.WIDTH).
+    """
+    n, m = len(source), len(target)
+    if n == 0 or m == 0:
+        beads = [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
+        return SentenceAlignment(tuple(beads), 0.0, "none", corresponds=False)
+    vocabulary: dict[str, int] = {}
+    method, source_ids, target_ids = _featurise(source, target, same_language, translated_source, languages,
+                                                vocabulary)
+    weights, full_weights = _weights(source_ids, target_ids, len(vocabulary), UNMATCHED[method])
+    source_totals = [sum(map(full_weights.__getitem__, keys)) for keys in source_ids]
+    target_totals = [sum(map(full_weights.__getitem__, keys)) for keys in target_ids]
+    if not UNMATCHED[method]:  # keys with no possible counterpart weigh nothing: keep the sets small
+        source_ids = [frozenset(k for k in keys if weights[k]) for keys in source_ids]
+        target_ids = [frozenset(k for k in keys if weights[k]) for keys in target_ids]
+    source_lengths, target_lengths = [len(s) for s in source], [len(t) for t in target]
+    content_weight, length_weight = WEIGHTS[method]
+    scorer = Scorer(source_ids, target_ids, weights, source_lengths, target_lengths, content_weight, length_weight)
+    anchors = find_anchors(source_ids, target_ids, weights, scorer.similarity,
+                           cumulative(source_lengths), cumulative(target_lengths))
+    centres = centre_line(anchors, source_lengths, target_lengths)
+    path = best_path(scorer, centres, m, **({"width": band} if band else {}))
+    beads = tuple(Bead(s, t, round(sim, 3)) for s, t, sim in path)
+    matched = [b.score for b in beads if b.source and b.target]
+    confidence = sum(matched) / len(matched) if matched else 0.0
+    overlap, contrast = _overlap(beads, source_ids, target_ids, full_weights, source_totals, target_totals)
+    anchored = len(anchors) / min(n, m)
+    return SentenceAlignment(beads, round(confidence, 3), method,
+                             corresponds=decide(overlap, contrast),
+                             anchored=round(anchored, 3), overlap=round(overlap, 3), contrast=round(contrast, 3),
+                             comparisons=scorer.comparisons)
+
+
+def decide(overlap: float, contrast: float) -> bool:
+    """Whether two documents are versions of one text, from the alignment's figures."""
+    return (overlap >= MIN_OVERLAP and contrast >= MIN_CONTRAST) or contrast >= STRONG_CONTRAST
+
+
+def _featurise(source, target, same_language, translated_source, languages, vocabulary):
+    """The method, and each sentence's keys as ids (strings are dropped as soon as they are numbered)."""
+    if same_language:
+        return ("words", [_ids(features.same_language_keys(s), vocabulary) for s in source],
+                [_ids(features.same_language_keys(t), vocabulary) for t in target])
+    lexicon = for_languages(*languages)
+    if translated_source is None:
+        return ("anchors", [_ids(features.cross_language_keys(s, lexicon), vocabulary) for s in source],
+                [_ids(features.cross_language_keys(t, lexicon), vocabulary) for t in target])
+    if len(translated_source) != len(source):
+        raise ValueError("translated_source must have one translation per source sentence")
+
+    def with_words(keys: set[str], text: str) -> set[str]:
+        keys.update("w" + k for k in features.same_language_keys(text))
+        return keys
+
+    return ("translation+anchors",
+            [_ids(with_words(features.cross_language_keys(s, lexicon), t), vocabulary)
+             for s, t in zip(source, translated_source)],
+            [_ids(with_words(features.cross_language_keys(t, lexicon), t), vocabulary) for t in target])
+
+
+def _ids(keys, vocabulary: dict[str, int]) -> frozenset[int]:
+    return frozenset(vocabulary.setdefault(k, len(vocabulary)) for k in keys)
+
+
+def _weights(source_ids, target_ids, size: int, unmatched: float) -> tuple[list[float], list[float]]:
+    """Inverse document frequency over both sides: as the search uses it (times ``unmatched`` for keys
+    found on one side only), and for every key alike."""
+    in_source, in_target = [0] * size, [0] * size
+    for keys in source_ids:
+        for k in keys:
+            in_source[k] += 1
+    for keys in target_ids:
+        for k in keys:
+            in_target[k] += 1
+    sentences = len(source_ids) + len(target_ids)
+    full = [math.log(1 + sentences / (a + b)) for a, b in zip(in_source, in_target)]
+    return [w * (1.0 if a and b else unmatched) for w, a, b in zip(full, in_source, in_target)], full
+
+
+def _overlap(beads, source_ids, target_ids, weights, source_totals, target_totals) -> tuple[float, float]:
+    """The share of the key weight of the aligned sentences (those not left out as 1-0 or 0-1) matched
+    within their beads; and, over the 1-1 beads, how much that share exceeds the share matched when each
+    source sentence is paired with a distant target."""
+    def shared(a, b) -> float:
+        return sum(map(weights.__getitem__, a & b))
+
+    matched = total = 0.0
+    for bead in beads:
+        if not bead.source or not bead.target:  # an omission or addition: counted by the caller, not here
+            continue
+        a = frozenset().union(*(source_ids[i] for i in bead.source))
+        b = frozenset().union(*(target_ids[j] for j in bead.target))
+        matched += 2 * shared(a, b)
+        total += sum(source_totals[i] for i in bead.source) + sum(target_totals[j] for j in bead.target)
+    overlap = matched / total if total else 0.0
+    pairs = [(b.source[0], b.target[0]) for b in beads if len(b.source) == 1 and len(b.target) == 1]
+    m = len(target_ids)
+    if not pairs or m < 2:
+        return overlap, overlap
+    shift = max(1, m // 2)
+    aligned = chance = chance_total = pair_total = 0.0
+    for i, j in pairs:
+        far = (j + shift) % m
+        aligned += 2 * shared(source_ids[i], target_ids[j])
+        pair_total += source_totals[i] + target_totals[j]
+        chance += 2 * shared(source_ids[i], target_ids[far])
+        chance_total += source_totals[i] + target_totals[far]
+    return overlap, (aligned / pair_total if pair_total else 0.0) - (chance / chance_total if chance_total else 0.0)

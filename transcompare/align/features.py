@@ -1,0 +1,136 @@
+"""What a sentence offers an aligner without a model: its words, numbers, names and punctuation.
+
+Across languages a sentence becomes a set of keys two translations tend to share:
+
+- ``#2017``: a number, digits only (1,000.5 and 1.000,5 are the same number);
+- ``=say``: a concept from the bilingual lexicon (``dijo`` and ``said``);
+- ``~presi``: an orthographic skeleton prefix, so cognates and names meet (``presidente`` and
+  ``president``, ``Tymoshenko`` on both sides): accents folded, ph→f, th→t, y→i, ti+vowel→ci,
+  double letters single, and the Spanish e- before s+consonant dropped (``estudiante``/``student``);
+- ``?``, ``!``, ``"``, ``:``, ``(``: punctuation a translation keeps.
+
+Within one language a sentence is its folded words and numbers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import Lexicon
+
+
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        if base and base != char:
+            table[code] = base.lower()
+    table.update({ord("ß"): "ss", ord("æ"): "ae", ord("œ"): "oe", ord("ø"): "o", ord("đ"): "d", ord("ł"): "l"})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Está' → 'esta'."""
+    return text.lower().translate(_FOLD)
+
+
+# Numbers, words, punctuation; single quotes only where they open or close a quotation (not in "it's").
+_TOKEN = re.compile(r"\d+(?:[.,:’']\d+)*|[^\W\d_]+|[¿?¡!“”«»\"„():]"
+                    r"|(?<!\w)['‘](?=\w)|(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
+_ACRONYM_DOTS = re.compile(r"\b([A-Z]{1,2})\.\s?([A-Z]{1,2})\.(?:\s?([A-Z]{1,2})\.)?")
+_PUNCTUATION = {"¿": "?", "?": "?", "¡": "!", "!": "!", "“": '"', "”": '"', "«": '"', "»": '"', '"': '"',
+                "„": '"', "‘": '"', "’": '"', "'": '"', "(": "(", ")": "(", ":": ":"}
+_SKELETON = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"y"), "i"), (re.compile(r"k"), "c"),
+             (re.compile(r"ti(?=[aeiou])"), "ci"), (re.compile(r"(.)\1"), r"\1"))
+_SPANISH_E = re.compile(r"^es(?=[bcdfgklmnpqrstvz])")
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A folded word reduced to the spelling cognates share: 'philosophy' and 'filosofía' meet."""
+    for pattern, replacement in _SKELETON:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@lru_cache(maxsize=65536)
+def _cognate_keys(word: str) -> tuple[str, ...]:
+    base = skeleton(word)
+    stems = [base] + ([base[1:]] if _SPANISH_E.match(base) else [])
+    keys = []
+    for stem in stems:
+        if len(stem) >= 5:
+            keys.append("~" + stem[:5])
+            if len(stem) >= 8:
+                keys.append("~" + stem[:7])
+        elif len(stem) >= 2:
+            keys.append("~" + stem)
+    return tuple(keys)
+
+
+def _number_key(token: str) -> str:
+    return "#" + "".join(c for c in token if c.isdigit()).lstrip("0")
+
+
+def cross_language_keys(text: str, lexicon: Lexicon | None) -> set[str]:
+    """Keys a sentence and its translation into another language tend to share."""
+    keys: set[str] = set()
+    text = _ACRONYM_DOTS.sub(lambda m: "".join(g for g in m.groups() if g), text)  # EE. UU. → EEUU
+    for position, token in enumerate(_TOKEN.findall(text)):
+        first = token[0]
+        if first.isdigit():
+            keys.add(_number_key(token))
+            continue
+        mark = _PUNCTUATION.get(token)
+        if mark is not None:
+            keys.add(mark)
+            continue
+        word = fold(token)
+        concepts = lexicon.concepts(word, token) if lexicon is not None else None
+        if concepts:
+            keys.update(concepts)
+            continue
+        if lexicon is not None and lexicon.is_function_word(word):
+            continue
+        if len(word) >= 4 or (first.isupper() and (position > 0 or token.isupper())):
+            keys.update(_cognate_keys(word))
+    return keys
+
+
+def same_language_keys(text: str) -> set[str]:
+    """Folded words and numbers: what two versions of a sentence in one language share."""
+    keys: set[str] = set()
+    for token in _TOKEN.findall(text):
+        if token[0].isdigit():
+            keys.add(_number_key(token))
+        elif token not in _PUNCTUATION:
+            keys.add(fold(token))
+    return keys
+
+
+# Helpers kept for quotation alignment and other callers.
+
+def trigrams(text: str) -> frozenset[str]:
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    return frozenset(folded[i : i + 3] for i in range(max(1, len(folded) - 2)))
+
+
+def anchors(text: str) -> frozenset[str]:
+    """Language-independent clues of one sentence (numbers, names, cognates, dictionary words, punctuation)."""
+    from .lexicon import english_spanish
+
+    return frozenset(cross_language_keys(text, english_spanish()))
+
+
+def dice(a: frozenset, b: frozenset) -> float:
+    if not a and not b:
+        return 0.5  # neither side has a clue: weak evidence they correspond
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))

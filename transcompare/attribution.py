@@ -1,0 +1,1115 @@
+"""Who said each quotation: rules and gazetteers over tokens, no parser.
+
+One pass over the text. Each paragraph (paragraphs joined by a quotation that runs on
+are one block) is tokenised once, every top-level quotation standing as one token, and
+cut into sentences. For each quotation, the first of these that applies names its speaker:
+
+1. an attribution right after it: "…,” said Ana Ruiz", "…,” the mayor of Madrid said",
+   "…,” Ana Ruiz, the party's spokeswoman, said", "…», dijo la ministra", "…”
+   according to X", or a bare verb with the subject dropped ("…», añadió.");
+2. the nearest speech verb before it in its sentence, with its subject: "X said: “…”",
+   "X said the senator favours a “strongman approach”" (a partial quotation),
+   "Según X, «…»", "X called the plan “reckless”";
+3. an attribution later in its sentence, after a comma: "The “reset” failed, Smith said.";
+4. a lead-in ending with a colon just before it: "X responded:" then the quotation;
+5. the news convention: a quotation that opens a sentence holding no speech verb continues
+   the last speaker of its paragraph, or of the previous paragraph when it opens its own
+   (marked ``inherited``).
+A quotation none of these name is a title or term when it is short or in title case.
+
+A subject is read leftwards from its verb (over adverbs, an apposition between commas, a
+bracketed party), or rightwards after an inverted verb; a noun phrase right after a
+preposition ("in a low voice said") is never a subject. Speakers are resolved against the
+people named so far: a surname to the full name, a description to the person holding that
+role, a pronoun to the subject of the last attribution when it agrees in gender and number
+and is at most RECENT sentences back, else to the most recent agreeing person mentioned.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field, replace
+
+from . import entities, names
+from .cues import (ABBREVIATIONS, ADVERBS, CUES, DAYS_MONTHS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES,
+                   NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, SAY, SPEECH_WITH_CLAUSE, TIME_WORDS)
+from .model import Quote, Span
+
+RECENT = 4  # sentences a pronoun may reach back without a new mention
+_POSTPOSED_REACH = 60  # tokens after a quotation where ", Smith said." may still close its sentence
+_WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|[^\w\s]")
+_COMPLEMENT = frozenset("of for de del at".split())
+_CLITICS = frozenset("lo la le les los las se me nos te".split())
+_SPEECH_PUNCT = frozenset(",—–-")
+_DOMAIN = re.compile(r"[a-z0-9-]+\.(?:com|org|net|gov|edu|es|mx|ar|co|uk)$")  # "weather.com" reported
+_STRAY_MARKS = frozenset("'’\"”")
+_TERMINAL = ".!?…"
+_POSSESSIVE = ("'s", "s'")
+# Contractions that start with a capital but are no name: "I'm", "It's".
+_CONTRACTIONS = frozenset(
+    """i'm i've i'd i'll it's he's she's that's there's here's let's we're they're what's who's you're we've
+    they've we'll they'll we'd they'd you'll you've don't doesn't didn't isn't wasn't aren't weren't can't
+    won't wouldn't couldn't shouldn't hasn't haven't hadn't""".split()
+)
+_FIRST_PERSON = frozenset("i we yo nosotros".split())
+_ING_CUES = frozenset(c for c in CUES if c.endswith("ing"))
+# Lower-case words that stand before a name as part of a description: "Republican presidential
+# candidate Donald Trump", "White House press secretary Josh Earnest".
+_PREMODIFIERS = frozenset(
+    """former presidential vice deputy acting senior junior chief top fellow longtime then late current outgoing
+    incoming press campaign state federal local national democratic republican conservative liberal prominent
+    leading veteran retired famed famous independent executive general assistant associate principal interim
+    embattled billionaire real estate communications foreign defense defence finance health interior house
+    senate party gop majority minority whip presumptive likely rival exiled ousted jailed opposition""".split()
+)
+
+
+class _Tok:
+    __slots__ = ("text", "start", "end", "low", "cap", "word", "quote", "spanish")
+
+    def __init__(self, text: str, start: int, quote: int = -1, spanish: bool = False):
+        self.text, self.start, self.end, self.quote, self.spanish = text, start, start + len(text), quote, spanish
+        self.low = text.lower().replace("’", "'")
+        if spanish and self.low == "a":
+            self.low = "a/"  # the Spanish preposition, never the English article
+        self.word = quote < 0 and text[0].isalnum()
+        self.cap = self.word and (text[0].isupper() and self.low not in _CONTRACTIONS or bool(_DOMAIN.match(self.low)))
+
+
+@dataclass
+class _Mention:
+    lo: int  # token range
+    hi: int
+    start: int  # character span
+    end: int
+    text: str
+    kind: str  # pronoun, name, description, organisation
+    name: str | None = None  # the person's name without titles
+    head: str = ""
+    gender: str | None = None
+    plural: bool = False
+    roles: frozenset[str] = frozenset()
+    apposition: "_Mention | None" = None
+
+
+@dataclass
+class _Person:
+    name: str
+    key: str  # folded surname (or the description's head for a group or organisation)
+    gender: str | None
+    roles: set[str]
+    last_pos: int
+    last_sentence: int
+    organisation: bool = False
+    plural: bool = False
+    named: bool = True  # a name, not a description ("the actor")
+
+
+@dataclass
+class _Speaker:
+    """What a quotation gets: the speaker as written, who that is, and how we know."""
+
+    written: str | None
+    span: Span | None
+    resolved: str | None
+    how: str | None
+    cue: str | None = None
+    cue_span: Span | None = None
+    person: _Person | None = None
+    sentence: int = 0
+    block: int = 0
+    adjacent: bool = True  # the subject stands next to its verb (not the sentence's subject found further away)
+    speech: bool = False  # introduces what was said (a quotation, or "that …"), so a quotation after it continues it
+
+
+@dataclass
+class _State:
+    text: str
+    language: str
+    persons: list[_Person] = field(default_factory=list)
+    by_key: dict[str, list[_Person]] = field(default_factory=dict)
+    by_first: dict[str, _Person] = field(default_factory=dict)
+    last: _Speaker | None = None
+    topics: list[tuple[int, _Person]] = field(default_factory=list)  # (sentence, subject), newest last
+    sentence: int = 0
+    block: int = 0
+
+
+# ---------------------------------------------------------------- tokens
+
+
+def _tokens(text: str, start: int, end: int, quotes: list[tuple[int, Quote]], language: str = "en") -> list[_Tok]:
+    """Words and punctuation of text[start:end], each top-level quotation as one token."""
+    spanish = language in ("es", "pt", "ca", "gl")
+    out: list[_Tok] = []
+    pos = start
+    for index, quote in quotes + [(-1, None)]:
+        stop = quote.span.start if quote is not None else end
+        for m in _WORD.finditer(text, pos, stop):
+            word = m.group()
+            if len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
+                                                          or (len(word) == 2 and word[0].isupper())):
+                out.append(_Tok(word[:-1], m.start(), spanish=spanish))  # a full stop, not an abbreviation
+                out.append(_Tok(".", m.end() - 1))
+            else:
+                out.append(_Tok(word, m.start(), spanish=spanish))
+        if quote is not None:
+            out.append(_Tok(quote.span.of(text), quote.span.start, index))
+            pos = quote.span.end
+    return out
+
+
+def _sentences(toks: list[_Tok], text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Token ranges of sentences: a boundary after . ! ? before a capital, and after a quotation
+    that ends in one unless an attribution follows it ("“We won.” Ana Ruiz said.")."""
+    out, lo = [], 0
+    for i, tok in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if not (nxt.cap or nxt.quote >= 0 or nxt.text in "¿¡("):
+            continue
+        if tok.quote >= 0:
+            ending = quotes[tok.quote].inner.of(text).rstrip()[-1:]
+            if ending not in _TERMINAL or (nxt.cap and _attribution_after(toks, i, len(toks), text, ending) is not None):
+                continue
+        elif tok.text not in _TERMINAL:
+            continue
+        out.append((lo, i + 1))
+        lo = i + 1
+    out.append((lo, len(toks)))
+    return out
+
+
+def _possessive(tok: _Tok) -> bool:
+    return tok.word and tok.low.endswith(_POSSESSIVE) and len(tok.text) > 2 and tok.low not in _CONTRACTIONS
+
+
+def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
+    """A speech verb, not a noun of the same form after a determiner or possessive ("his answer")."""
+    tok = toks[k]
+    if tok.cap and k == lo and tok.low in CUES and (tok.spanish or k + 1 < len(toks) and toks[k + 1].low in (
+            "que", ":", ",")):
+        return True  # "Dijo que …", "Anunció el cambio: …": a Spanish sentence opening with its verb
+    if not tok.word or tok.cap or (tok.low not in CUES and not (
+            k + 1 < len(toks) and f"{tok.low} {toks[k + 1].low}" in CUES)):  # "pointed out"
+        return False
+    before = toks[k - 1] if k > lo else None
+    if before is not None and before.low == "not" and k - 1 > lo:
+        before = toks[k - 2]
+    if before is not None and before.low in _MODALS and not before.cap:
+        return False  # "NATO should not admit new members": no speech act
+    if before is not None and before.low in _BE and tok.low.endswith(("ed", "ado", "ido", "ada", "ida", "told")):
+        return False  # "James was asked", "fue preguntado": the subject is the one addressed
+    return not (before is not None and before.word and (before.low in DETERMINERS or _possessive(before)))
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def _good_word(tok: _Tok, det: bool) -> bool:
+    return tok.cap or tok.low in entities.ROLE_NOUNS or (det and tok.low not in _PREMODIFIERS)
+
+
+def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = True) -> _Mention | None:
+    """The noun phrase that starts at token ``i``: "the mayor of Madrid", "spokesman Tom Reyes", "she"."""
+    if i >= hi or not toks[i].word:
+        return None
+    first = toks[i]
+    if first.low in PRONOUNS:
+        return _mention(toks, i, i + 1, text)
+    if first.spanish and first.cap and (first.low in _SPANISH_VERBS or first.low.endswith(("ó", "aron", "ieron"))):
+        return None  # "Hizo una pausa …": a Spanish sentence opening with its verb
+    j, det = i, False
+    if first.low in DETERMINERS and first.low not in ("that", "this"):
+        det, j = True, i + 1
+    elif _possessive(first) and first.cap:
+        det, j = True, i + 1
+    good, after_complement = None, False
+    while j < hi and j - i < 12:
+        tok = toks[j]
+        if not tok.word or tok.low in DAYS_MONTHS and not (tok.cap and j > i and toks[j - 1].word
+                                                           and toks[j - 1].low not in PREPOSITIONS):
+            break
+        low = tok.low
+        if tok.cap and (low not in FUNCTION_WORDS or low in _NAMEABLE and j > i and toks[j - 1].cap) \
+                and low not in PREPOSITIONS:
+            good, after_complement = j + 1, False
+        elif tok.cap and low in DETERMINERS and after_complement:
+            pass
+        elif low in NAME_PARTICLES and good and j + 1 < hi and toks[j + 1].cap and toks[j - 1].cap:
+            pass
+        elif low in _COMPLEMENT and good and j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in DETERMINERS or (
+                j + 2 < hi and toks[j + 1].word and toks[j + 2].cap)):  # "secretary of state Hillary Clinton"
+            after_complement = True
+        elif low in DETERMINERS and after_complement:
+            pass
+        elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or (
+                low.endswith("ly") and len(low) > 4):
+            break
+        elif good and (not toks[j - 1].cap or low.endswith(("ed", "ing")) or low in _ENGLISH_VERBS
+                       or tok.spanish) and _verb_like(low, tok.spanish):
+            break  # "The Rove ad hits Clinton": the phrase ended before its verb
+        elif _good_word(tok, det):
+            good = j + 1
+        elif not tok.cap and (det or good or low in _PREMODIFIERS or j - i < 3 or _AGE.match(low)):
+            pass  # a modifier: kept only if a good word follows
+        else:
+            break
+        j += 1
+    if good is None:
+        return None
+    mention = _mention(toks, i, good, text)
+    if mention is None:
+        return None
+    if appositive and good + 1 < hi and toks[good].text == ",":
+        other = _np_right(toks, good + 1, hi, text, appositive=False)
+        if other and other.kind in ("name", "description") and (other.hi >= hi or toks[other.hi].text in ",.;—–)"):
+            mention.apposition = other
+    return mention
+
+
+def _verb_like(low: str, spanish: bool = False) -> bool:
+    if low in entities.ROLE_NOUNS or low in _PREMODIFIERS or low in _ORGANISATION_WORDS or low.endswith(_POSSESSIVE):
+        return False
+    if spanish:
+        return low in _SPANISH_VERBS or low.endswith(("ó", "aba", "aban", "ía", "ían", "aron", "ieron", "ando",
+                                                      "iendo"))
+    return low in _ENGLISH_VERBS or low.endswith(("ed", "ing")) or (
+        low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
+_ENGLISH_VERBS = frozenset(
+    """drew made took gave got went came saw knew thought found became left felt brought began kept held stood
+    heard meant set met ran paid sat spoke led grew lost fell sent built understood broke spent cut rose drove
+    bought wore chose won sold put let seemed appeared remains remained""".split()
+)
+_SPANISH_VERBS = frozenset(
+    "es son era eran fue fueron ha han había habían será serán está están estaba puso hizo dijo tuvo estuvo vino dio "
+    "vio quiso pudo supo hay tiene tienen cree creen".split()
+)
+
+
+def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
+    """The subject that ends just before the verb at ``k``: "Ana Ruiz, the spokeswoman, said"."""
+    j = k - 1
+    while j >= lo and toks[j].word and (toks[j].low in ADVERBS or toks[j].low in _CLITICS or (
+            toks[j].low.endswith("ly") and not toks[j].cap and len(toks[j].low) > 4)):
+        j -= 1
+    j = _skip_brackets(toks, j, lo)
+    if j >= lo and toks[j].text in ("—", "–", "-"):  # "Gingrich — mentioned by Newsmax as … — told"
+        m = next((m for m in range(j - 1, max(lo - 1, j - 30), -1) if toks[m].text in ("—", "–", "-")
+                  or toks[m].quote >= 0), None)
+        if m is None or toks[m].quote >= 0:
+            return None
+        j = m - 1
+    apposition: tuple[int, int] | None = None
+    if j >= lo and toks[j].text == ",":
+        opening = _opening_subject(toks, lo, j, text)
+        if opening is not None:  # "Greg Raiff, chief executive of X, an aviation firm, said"
+            return opening
+        m = j - 1
+        while m >= lo and j - m <= 25 and toks[m].text not in ",.;:!?" and toks[m].quote < 0 and (
+                toks[m].cap or toks[m].low not in SAY or toks[m].low in NOUN_HOMOGRAPHS):
+            m -= 1
+        if m - 1 < lo or toks[m].text != ",":
+            return None
+        apposition, j = (m + 1, j), _skip_brackets(toks, m - 1, lo)
+        if j - 1 > lo and toks[j].text.isdigit() and toks[j - 1].text == ",":  # "Ana Ruiz, 60, a doctor, said"
+            j -= 2
+    if j < lo or not toks[j].word:
+        return None
+    if toks[j].low in PRONOUNS or toks[j].low in _QUANTIFIERS and (j == lo or not toks[j - 1].word):
+        if j - 1 >= lo and toks[j - 1].low in PREPOSITIONS:
+            return None
+        return _mention(toks, j, j + 1, text)
+    i, start, lc_run = j, None, 0
+    while i >= lo and toks[i].word:
+        tok = toks[i]
+        low = tok.low
+        if low in ("that", "this") and i < j and toks[i + 1].cap:
+            break  # "assured that NATO should …"
+        if low in DETERMINERS or _possessive(tok):
+            if i - 2 >= lo and toks[i - 1].low in _COMPLEMENT | {"a/"} and toks[i - 2].word and i < j:
+                i -= 1  # "Un portavoz de los laboristas": the determiner of a complement, keep going
+                continue
+            start = i
+            if _possessive(tok) and i - 1 >= lo and toks[i - 1].low in DETERMINERS:
+                start = i - 1
+            break
+        if tok.cap:
+            if low in FUNCTION_WORDS or low in DAYS_MONTHS or low in PREPOSITIONS:
+                break
+            lc_run = 0
+        elif low in NAME_PARTICLES and i < j and i - 1 >= lo and toks[i - 1].cap and toks[i + 1].cap:
+            pass
+        elif (low in _COMPLEMENT or low == "a/") and i < j and i - 1 >= lo and toks[i - 1].word:
+            pass
+        elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or lc_run >= 4:
+            break
+        else:
+            lc_run += 1
+        i -= 1
+    if start is None:
+        start = i + 1
+        while start <= j and not toks[start].cap and toks[start].low not in entities.ROLE_NOUNS \
+                and toks[start].low not in _PREMODIFIERS:
+            start += 1  # leading words that are not part of a title: "voters who like Trump"
+    if start > j:
+        return None
+    gerund = toks[k].low.endswith("ing") and start - 1 >= lo and toks[start - 1].low in ("of", "with")
+    if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS and toks[start].low not in ("según",) and not gerund:
+        # "in a low voice said": the phrase belongs to a preposition; a name after a prepositional
+        # phrase ("In a statement Trump said") is still the subject.
+        caps = [n for n in range(start, j + 1) if toks[n].cap]
+        if not caps or caps[0] == start or not all(toks[n].cap for n in range(caps[0], j + 1)):
+            return None
+        start = caps[0]
+    if start - 2 >= lo and toks[start - 1].word and not toks[start - 1].cap and \
+            toks[start - 2].low in ("que", "who", "that", "which", "quien"):
+        outer = _np_left(toks, start - 2, lo, text)  # "la experta que tocaba el carrillón llamó"
+        if outer is not None and outer.kind != "thing":
+            return outer
+    mention = _mention(toks, start, j + 1, text)
+    if mention and apposition:
+        other = _np_right(toks, apposition[0], apposition[1], text, appositive=False)
+        if other and other.kind in ("name", "description"):
+            mention.apposition = other
+    return mention
+
+
+def _skip_brackets(toks: list[_Tok], j: int, lo: int) -> int:
+    if j >= lo and toks[j].text == ")":
+        for m in range(j - 1, max(lo - 1, j - 10), -1):
+            if toks[m].text == "(":
+                return m - 1
+    return j
+
+
+def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
+    words = toks[lo:hi]
+    while words and not words[-1].word:
+        words.pop()
+        hi -= 1
+    if not words:
+        return None
+    span_text = text[words[0].start:words[-1].end]
+    first = words[0]
+    if len(words) == 1 and (first.low in _QUANTIFIERS or first.cap and first.low in _PLURAL_ROLES):
+        # "Several said", "Others added", "Officials said"
+        return _Mention(lo, hi, first.start, first.end, span_text, "description", head=first.low, plural=True,
+                        roles=frozenset({first.low}))
+    if len(words) == 1 and first.low in PRONOUNS:
+        gender, plural = PRONOUNS[first.low]
+        return _Mention(lo, hi, first.start, first.end, span_text, "pronoun", head=first.low, gender=gender, plural=plural)
+    # "the mayor of Madrid", "la ministra de Hacienda", "a spokesman for Hillary Clinton": the
+    # capitalised words after the complement are not the speaker; "Secretary of State John Kerry" are.
+    complement = next((n for n, w in enumerate(words) if n and w.low in _COMPLEMENT), None)
+    words_for_name = words
+    if complement is not None:
+        before = words[:complement]
+        named_before = any(w.cap and w.low.rstrip(".") not in entities.NAME_TITLES and w.low not in _PREMODIFIERS
+                           for w in before)  # "Tom Carper of Delaware", not "Secretary of State John Kerry"
+        after = words[complement + 1:]
+        titled_name = len(after) >= 2 and (not after[0].cap and after[0].low not in DETERMINERS or any(
+            names.is_first_name(w.text) for w in after) and not any(names.is_first_name(w.text) for w in before)
+        ) and after[-1].cap  # "secretary of state Hillary Clinton", "Secretary of State Mike Pompeo"
+        if (first.low in DETERMINERS or _possessive(first) or not before[-1].cap or named_before) and not titled_name:
+            words_for_name = before
+    # The name is the last run of capitalised words, without the titles before it.
+    run_end = len(words_for_name)
+    while run_end and not words_for_name[run_end - 1].cap:
+        run_end -= 1
+    run_start = run_end
+    while run_start and (words_for_name[run_start - 1].cap or (
+            words_for_name[run_start - 1].low in NAME_PARTICLES and run_start - 1 > 0
+            and words_for_name[run_start - 2].cap)):
+        run_start -= 1
+    run = [w for w in words_for_name[run_start:run_end]]
+    roles = {w.low.rstrip(".") for w in words if w.low.rstrip(".") in entities.NAME_TITLES
+             or w.low in entities.ROLE_NOUNS}
+    first_names = [n for n, w in enumerate(run) if names.is_first_name(w.text)
+                   and w.low.rstrip(".") not in entities.NAME_TITLES]
+    if first_names:
+        run = run[first_names[0]:]
+    else:
+        while run and (run[0].low.rstrip(".") in entities.NAME_TITLES or run[0].low in _PREMODIFIERS
+                                or run[0].low in entities.ORGANISATIONS or run[0].low in entities.ROLE_NOUNS):
+            run = run[1:]
+    gender = names.gender_of_words([w.text for w in words])
+    if gender is None and first.low in ("la", "las", "una", "unas", "esta"):
+        gender = "f"
+    elif gender is None and first.low in ("el", "los", "un", "unos", "este"):
+        gender = "m"
+    possessive_owner = run and _possessive(run[-1]) and run_end < len(words_for_name)
+    lc_tail = run_end < len(words_for_name)
+    if run and not possessive_owner and not lc_tail:
+        name = text[run[0].start:run[-1].end].removesuffix("’s").removesuffix("'s")
+        institution = entities.is_institution(name) or (not first_names and len(run) == len(words) and any(
+            w.low in entities.ORGANISATIONS or w.low in _ORGANISATION_WORDS for w in run))
+        kind = "organisation" if institution else "name"
+        return _Mention(lo, hi, words[0].start, words[-1].end, span_text, kind, name=name, head=_fold(run[-1].text),
+                        gender=gender, plural=False, roles=frozenset(roles))
+    # A description: its head is the last word before a complement ("the mayor of Madrid").
+    head_words = words
+    for n, w in enumerate(words):
+        if n and w.low in _COMPLEMENT:
+            head_words = words[:n]
+            break
+    head = head_words[-1].low
+    if head in FUNCTION_WORDS or head in DAYS_MONTHS:
+        return None
+    plural = head.endswith("s") and not head.endswith("ss") and head not in entities.ROLE_NOUNS - _PLURAL_ROLES
+    organisation = head in entities.ORGANISATIONS or head in _ORGANISATION_WORDS
+    person_like = head in entities.ROLE_NOUNS or head.rstrip("s") in entities.ROLE_NOUNS
+    kind = "organisation" if organisation else "thing" if head in _NOT_SPEAKERS and not person_like else "description"
+    return _Mention(lo, hi, words[0].start, words[-1].end, span_text, kind, head=head, gender=gender,
+                    plural=plural or head in _PLURAL_ROLES, roles=frozenset(roles | {head}))
+
+
+# Heads of noun phrases that never speak: "in a low voice", "the timeline".
+_NOT_SPEAKERS = frozenset(
+    """voice voices time times way ways day days week weeks year years month months moment point points fact facts
+    idea ideas issue issues question questions problem problems struggle fight battle race timeline history story
+    stories thing things lot number numbers part end start beginning situation case matter sense word words tone
+    number plan plans policy policies law laws rule rules system deal deals money crowd room stage night morning
+    evening afternoon event events speech speeches interview interviews debate debates remarks comments comment
+    minute minutes hour hours percent vez voz tiempo día semana año momento forma manera caso tema cosa""".split()
+)
+_BE = frozenset("was were is are be been being fue fueron es son sido era eran está están estaba".split())
+_MODALS = frozenset("to should would could can must might may shall will".split())
+_NAMEABLE = frozenset("may will june april august grace bill mark rose hope joy".split())  # "PM May"
+_QUANTIFIERS = frozenset(
+    "several many some others both most few all another muchos varios algunos otros ambos otro otra".split())
+_AGE = re.compile(r"\d+-year-old$")
+_PLURAL_ROLES = frozenset(r for r in entities.ROLE_NOUNS if r.endswith("s") and r[:-1] in entities.ROLE_NOUNS) | {
+    "people", "police", "men", "women", "spokespeople", "spokesmen", "fuentes", "portavoces"}
+_ORGANISATION_WORDS = frozenset(
+    """news times post journal network campaign department office agency ministry newspaper magazine paper
+    outlet report study poll survey statement website group institute foundation center centre association
+    coalition university school hospital firm corporation company commission service station channel
+    tribune herald gazette press review daily ad ads advert letter memo email emails tweet tweets release
+    editorial article video book filing complaint lawsuit document documents message note transcript
+    announcement platform bill resolution order ruling decision verdict sign signs banner
+    periódico diario informe comunicado estudio encuesta nota carta documento agencia ministerio gobierno""".split()
+)
+
+
+def _fold(word: str) -> str:
+    return names.fold(word.removesuffix("’s").removesuffix("'s").rstrip("."))
+
+
+# ---------------------------------------------------------------- people named so far
+
+
+def _register(state: _State, mention: _Mention, sentence: int) -> _Person | None:
+    """The person (or group) a mention names, remembered with its position."""
+    target = mention.apposition if mention.apposition and mention.kind != "name" and \
+        mention.apposition.kind == "name" else mention
+    roles = set(mention.roles) | (set(mention.apposition.roles) if mention.apposition else set())
+    gender = target.gender or mention.gender or (mention.apposition.gender if mention.apposition else None)
+    if target.kind == "name" and target.name:
+        key = target.head
+        person = _find(state, key, gender, target.name)
+        if len(target.name.split()) == 1:
+            other = state.by_first.get(_fold(target.name))  # "Kim" for Kim Jong Un, "Ri" for Ri Yong Ho
+            if other is not None and (person is None or len(other.name.split()) > len(person.name.split())):
+                person = other
+        if person is None:
+            person = _Person(target.name, key, gender, roles, target.start, sentence)
+            same = state.by_key.setdefault(key, [])
+            same.append(person)
+            del same[:-8]  # a few people of one surname are enough; memory and time stay bounded
+            words = target.name.split()
+            if len(words) > 1 and words[0][:1].isupper():  # "Kit" for Kit Harington, "Ri" for Ri Yong Ho
+                state.by_first.setdefault(_fold(words[0]), person)
+        elif len(target.name.split()) > len(person.name.split()) and names.is_first_name(target.name.split()[0]):
+            person.name = target.name
+        person.gender = person.gender or gender
+        person.roles |= roles
+    elif target.kind in ("description", "organisation"):
+        person = _Person(target.text, target.head, gender, roles, target.start, sentence,
+                         organisation=target.kind == "organisation", plural=target.plural, named=False)
+    else:
+        return None
+    person.last_pos, person.last_sentence = max(person.last_pos, target.start), sentence
+    state.persons.append(person)
+    if len(state.persons) > 64:
+        del state.persons[:32]
+    return person
+
+
+def _find(state: _State, key: str, gender: str | None, name: str) -> _Person | None:
+    candidates = state.by_key.get(key)
+    if not candidates:
+        return None
+    first = name.split()[0]
+    for person in reversed(candidates):
+        if gender and person.gender and gender != person.gender:
+            continue
+        if len(name.split()) > 1 and names.is_first_name(first) and len(person.name.split()) > 1 \
+                and _fold(person.name.split()[0]) != _fold(first) and names.is_first_name(person.name.split()[0]):
+            continue  # Bill Clinton is not Hillary Clinton
+        return person
+    return None
+
+
+def _agrees(person: _Person, gender: str | None, plural: bool, low: str) -> bool:
+    if low == "it":  # an organisation, or a name with nothing that makes it a person ("the Red Cross")
+        return not person.plural and (person.organisation or person.named and person.gender is None and not (
+            person.roles & entities.NAME_TITLES) and not names.is_first_name(person.name.split()[0]))
+    if plural:
+        return person.plural or person.organisation
+    if person.plural or person.organisation:
+        return False
+    if not person.named and person.key not in entities.ROLE_NOUNS:
+        return False  # "he" is not "the culture"
+    return gender is None or person.gender is None or person.gender == gender
+
+
+def _resolve_pronoun(state: _State, mention: _Mention, sentence: int) -> _Person | None:
+    """The most recent subject (of an attribution or a sentence) that agrees, then any person named."""
+    if mention.head in _FIRST_PERSON:
+        return None
+    for when, person in reversed(state.topics):
+        if sentence - when > RECENT:
+            break
+        if person.last_pos <= mention.start:
+            agreeing = _agreeing(state, person, mention)
+            if agreeing:
+                return agreeing
+    for person in reversed(state.persons):
+        if sentence - person.last_sentence > RECENT:
+            break
+        if person.last_pos < mention.start and _agrees(person, mention.gender, mention.plural, mention.head):
+            return person
+    return None
+
+
+def _agreeing(state: _State, person: _Person, mention: _Mention) -> _Person | None:
+    """``person``, or the other person of the same surname when only that one agrees (Bill or Hillary Clinton)."""
+    if _agrees(person, mention.gender, mention.plural, mention.head):
+        return person
+    if person.organisation or person.plural:
+        return None
+    return next((p for p in reversed(state.by_key.get(person.key, ()))
+                 if _agrees(p, mention.gender, mention.plural, mention.head)), None)
+
+
+def _resolve_description(state: _State, mention: _Mention, sentence: int) -> _Person | None:
+    """The person holding the role the description names, else the subject just before it ("the actor")."""
+    for person in reversed(state.persons):
+        if sentence - person.last_sentence > 40:
+            break
+        if not person.organisation and not person.plural and person.name != mention.text and \
+                mention.head in person.roles and (mention.gender is None or person.gender in (None, mention.gender)):
+            if person.key in state.by_key:
+                return person
+    if mention.plural or mention.head not in entities.ROLE_NOUNS or not mention.text.lower().startswith(
+            ("the ", "el ", "la ")):
+        return None
+    for when, person in reversed(state.topics):
+        if sentence - when > RECENT:
+            break
+        if person.named and not person.organisation and not person.plural and \
+                (mention.gender is None or person.gender in (None, mention.gender)) and \
+                not (person.roles & entities.ROLE_NOUNS - {mention.head}):
+            return person
+    return None
+
+
+def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, cue_text: str | None = None) -> _Speaker:
+    """Resolve a subject mention to a speaker, and remember it as the last attribution."""
+    written_end = mention.apposition.end if mention.apposition and mention.kind != "name" and \
+        mention.apposition.kind == "name" else mention.end
+    written = state.text[mention.start:written_end]
+    span = Span(mention.start, written_end)
+    person, how, resolved = None, None, None
+    if mention.kind == "pronoun":
+        person = _resolve_pronoun(state, mention, sentence)
+        how = "pronoun" if person else None
+        resolved = person.name if person else None
+        if person:
+            person.last_pos, person.last_sentence = mention.start, sentence
+            if person.gender is None and mention.gender and not person.organisation:
+                person.gender = mention.gender
+    else:
+        described = mention.kind == "description" and not mention.apposition
+        person = _resolve_description(state, mention, sentence) if described else None
+        if person:
+            how, resolved = "description", person.name
+            person.last_pos, person.last_sentence = mention.start, sentence
+        else:
+            person = _register(state, mention, sentence)
+            resolved = person.name if person else written
+            if mention.kind == "name":
+                how = "surname" if resolved != mention.name else "name"
+            elif mention.apposition and mention.apposition.kind == "name":
+                how = "apposition"
+            else:
+                how = "as written"
+    cue_span = Span(cue.start, cue.end) if cue else None
+    found = _Speaker(written, span, resolved, how, cue_text or (cue.text if cue else None), cue_span, person,
+                     sentence, state.block)
+    if resolved:
+        if cue is None or cue.low in SAY or cue.low in ("according", "según", "segun") or state.last is None:
+            state.last = found  # a stance verb ("X criticized the plan") does not make X the one speaking
+        if person is not None:
+            state.topics.append((sentence, person))
+            if len(state.topics) > 64:
+                del state.topics[:32]
+    return found
+
+
+def _dropped_subject(state: _State, cue: _Tok, sentence: int) -> _Speaker | None:
+    """A speech verb with no subject ("…», añadió."): the last subject goes on talking."""
+    last = state.last
+    if last is not None and last.resolved and last.speech and state.block - last.block <= 3:
+        person = last.person
+    else:
+        stand_in = _Mention(0, 0, cue.start, cue.start, "", "pronoun", head="él/ella")
+        person = _resolve_pronoun(state, stand_in, sentence)
+    if person is None and (last is None or not last.resolved or state.block - last.block > 1):
+        return None
+    if person is not None and not (last and last.person is person):
+        found = _Speaker(None, None, person.name, "dropped subject", cue.text, Span(cue.start, cue.end), person,
+                         sentence, state.block)
+    else:
+        found = replace(last, written=None, span=None, how="dropped subject", cue=cue.text,
+                        cue_span=Span(cue.start, cue.end), sentence=sentence, block=state.block)
+    state.last = found
+    return found
+
+
+def _mentions(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> None:
+    """Remember people named in running text: a known first name or a title before capitalised words."""
+    i = lo
+    while i < hi:
+        tok = toks[i]
+        if not tok.cap:
+            i += 1
+            continue
+        j = i
+        while j < hi and (toks[j].cap or (toks[j].low in NAME_PARTICLES and j + 1 < hi and toks[j + 1].cap)):
+            j += 1
+        run = [t for t in toks[i:j] if t.low not in FUNCTION_WORDS]
+        titled = i > lo and (toks[i - 1].low in entities.NAME_TITLES or (
+            toks[i - 1].low in entities.ROLE_NOUNS and toks[i - 1].low not in _PLURAL_ROLES))
+        if run:
+            known = state.by_key.get(_fold(run[-1].text))
+            if titled or names.is_first_name(run[0].text) or (known and len(run) <= 2) or \
+                    run[0].low.rstrip(".") in entities.NAME_TITLES:
+                mention = _mention(toks, i if not titled else i - 1, j, state.text)
+                if mention and mention.kind == "name" and mention.name and (
+                        names.is_first_name(mention.name.split()[0]) or titled or known
+                        or run[0].low.rstrip(".") in entities.NAME_TITLES):
+                    _register(state, mention, sentence)
+        i = max(j, i + 1)
+
+
+# ---------------------------------------------------------------- quotations
+
+
+def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> None:
+    """A person named as the subject of a sentence becomes what a later "he" or "she" may refer to."""
+    mention = _sentence_subject(toks, lo, hi, state.text)
+    if mention is None:
+        return
+    if mention.kind == "name" and mention.name and (
+            names.is_first_name(mention.name.split()[0]) or mention.head in state.by_key
+            or 2 <= len(mention.name.split()) <= 3 or (mention.roles & entities.NAME_TITLES)) or \
+            mention.kind == "description" and mention.gender and not mention.plural:  # "A woman appeared …"
+        person = _register(state, mention, sentence)
+        if person is not None:
+            state.topics.append((sentence, person))
+
+
+def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sentence: int,
+                 cache: dict[int, _Speaker | None]) -> _Speaker | None:
+    """The speaker of the speech verb at ``k`` (cached: each verb is read once)."""
+    if k in cache:
+        return cache[k]
+    cue = toks[k]
+    found = None
+    if cue.low == "according" and k + 2 <= hi:
+        mention = _np_right(toks, k + 2, hi, state.text)
+        if mention:
+            found = _speaker(state, mention, sentence, cue, state.text[cue.start:toks[k + 1].end])
+    elif k - 2 >= lo and toks[k - 1].low in ("who", "quien", "quienes", "que") and (
+            toks[k - 2].text == "," or toks[k - 2].cap) and (
+            _np_left(toks, k - 2, lo, state.text) or state.last is not None and state.last.sentence == sentence):
+        # "Candace Turner, que tuiteó: …", "said X, who added …"
+        mention = _np_left(toks, k - 2 if toks[k - 2].text == "," else k - 1, lo, state.text)
+        if mention is not None and mention.kind != "thing":
+            found = _speaker(state, mention, sentence, cue)
+        elif state.last is not None:
+            found = replace(state.last, cue=cue.text, cue_span=Span(cue.start, cue.end))
+    elif cue.low in ("según", "segun", "selon", "laut", "segundo"):
+        mention = _np_right(toks, k + 1, hi, state.text)
+        if mention:
+            found = _speaker(state, mention, sentence, cue)
+    else:
+        after_quote = k - 1 >= lo and (toks[k - 1].quote >= 0 or toks[k - 1].low in ("como", "as", "según") or (
+            toks[k - 1].text in _SPEECH_PUNCT and k - 2 >= lo and toks[k - 2].quote >= 0))  # "…”, said X", "as X said"
+        if state.language != "en" and k - 1 >= lo and k + 1 < hi and toks[k - 1].text == "," \
+                and toks[k + 1].text == ",":  # "Los demócratas, afirmó, están…": the speaker is not named here
+            cache[k] = _dropped_subject(state, cue, sentence)
+            return cache[k]
+        mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY else None
+        if mention is None:
+            mention = _np_left(toks, k, lo, state.text)
+        if mention is None and k - 1 >= lo and toks[k - 1].text == "," and cue.low in SAY:
+            mention = _inverted_subject(toks, k, hi, state.text, strict=True)  # "The plan failed, said Ana."
+        adjacent = mention is not None
+        if mention is None:  # "X paused and declared", "…, saying", "X in a low voice said"
+            mention = _sentence_subject(toks, lo, k, state.text)
+        if mention is not None and mention.kind == "thing":
+            mention = None
+        if mention is not None and mention.head in _FIRST_PERSON:
+            mention = None
+        if mention is not None:
+            found = _speaker(state, mention, sentence, cue)
+            found.adjacent = adjacent
+        elif state.language != "en" and not (k - 1 >= lo and toks[k - 1].cap and toks[k - 1].low not in FUNCTION_WORDS):
+            found = _dropped_subject(state, cue, sentence)
+    if found is not None and cue.low in SAY and (cue.low not in SPEECH_WITH_CLAUSE or k + 1 < hi and (
+            toks[k + 1].low in ("que", "that", ":", ",") or toks[k + 1].quote >= 0)):
+        found.speech = True
+    cache[k] = found
+    return found
+
+
+def _inverted_subject(toks: list[_Tok], k: int, hi: int, text: str, strict: bool = False) -> _Mention | None:
+    """ "said Ana Ruiz": the subject after its verb, which must not start a clause of its own."""
+    if k + 2 < hi and toks[k + 1].low == "a/":  # "dijo a Reuters un portavoz …": past the indirect object
+        addressee = _np_right(toks, k + 2, hi, text, appositive=False)
+        if addressee is not None and addressee.hi < hi and toks[addressee.hi].word:
+            k = addressee.hi - 1
+    mention = _np_right(toks, k + 1, hi, text)
+    if mention is None or mention.kind == "pronoun" and strict:
+        return mention if mention is None or not strict else None
+    end = mention.apposition.hi if mention.apposition else mention.hi
+    if end < hi and toks[end].word and (strict or toks[end].low not in PREPOSITIONS and toks[end].low not in
+                                        ("who", "que", "quien", "whose")):
+        return None  # "said Trump supporters were…": a clause, not an inverted subject
+    if strict and end < hi and toks[end].text not in ".,;":
+        return None
+    return mention
+
+
+_OPENERS = frozenset(
+    """after before when while as although though if because since despite unlike like once until upon
+    speaking asked asking responding referring appearing addressing cuando mientras aunque si porque tras
+    durante antes después luego ayer hoy además asimismo""".split()
+)
+
+
+def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
+    """Where the subject of the sentence starts: after "But", "Meanwhile,", "In a statement," …"""
+    i = lo
+    while i < k and toks[i].word and (toks[i].low in ("but", "and", "yet", "so", "pero", "y", "e") or (
+            toks[i].low in ADVERBS or toks[i].low in ("meanwhile", "however", "instead", "indeed", "still", "now",
+                                                     "sin embargo", "mientras", "entonces"))):
+        i += 1
+    if i < k and toks[i].text == ",":
+        i += 1
+    n = i
+    while n < k and toks[n].word and (toks[n].low in TIME_WORDS or toks[n].low in DAYS_MONTHS or toks[n].text.isdigit()):
+        n += 1
+    if n > i and n < k and toks[n].text == ",":  # "Last week, …", "On Tuesday, …" is handled below
+        i = n + 1
+    if i < k and toks[i].word and (toks[i].low in PREPOSITIONS or toks[i].low in _OPENERS
+                                   or toks[i].low.endswith("ing")):
+        comma = next((n for n in range(i, min(k, i + 16)) if toks[n].text == "," or toks[n].quote >= 0), None)
+        if comma is None or toks[comma].quote >= 0:
+            return None
+        i = comma + 1
+        for _ in range(3):  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …"
+            nxt = next((n for n in range(i, min(k, i + 4)) if toks[n].text == ","), None)
+            if nxt is None or not (toks[i].cap or toks[i].low in PREPOSITIONS or toks[i].text.isdigit()):
+                break
+            i = nxt + 1
+    return i if i < k else None
+
+
+def _opening_subject(toks: list[_Tok], lo: int, j: int, text: str) -> _Mention | None:
+    """The sentence's opening noun phrase when only appositions separate it from the verb after ``j``."""
+    start = _subject_start(toks, lo, j)
+    if start is None:
+        return None
+    mention = _np_right(toks, start, j, text, appositive=False)
+    if mention is None or mention.hi >= j or toks[mention.hi].text != "," or j - mention.hi > 40:
+        return None
+    for m in range(mention.hi, j):
+        if toks[m].quote >= 0 or toks[m].text in ";:.!?" or (toks[m].word and not toks[m].cap and toks[m].low in SAY
+                                                              and toks[m].low not in NOUN_HOMOGRAPHS):
+            return None
+    close = next(m for m in range(mention.hi + 1, j + 1) if toks[m].text == ",")
+    other = _np_right(toks, mention.hi + 1, close, text, appositive=False)
+    if other and other.kind in ("name", "description") and other.hi == close:
+        mention.apposition = other
+    return mention
+
+
+def _sentence_subject(toks: list[_Tok], lo: int, k: int, text: str) -> _Mention | None:
+    """The first noun phrase of the sentence, after an opening adverbial ("In a statement, …")."""
+    i = _subject_start(toks, lo, k)
+    if i is None:
+        return None
+    mention = _np_right(toks, i, k, text)
+    if mention is None:
+        return None
+    nxt = mention.apposition.hi if mention.apposition else mention.hi
+    if nxt < k and toks[nxt].text == "(":  # "Sen. Bernie Sanders (I-Vt.) visited"
+        nxt = next((m + 1 for m in range(nxt, min(k, nxt + 8)) if toks[m].text == ")"), nxt)
+    if nxt < k and toks[nxt].text in (",", "—", "–", "-"):  # the end of an apposition, ", 60,", "- who … -"
+        closer = toks[nxt].text
+        m = nxt + 1
+        while m < k and m - nxt <= 25 and toks[m].text not in (closer, ".", ";", ":") and toks[m].quote < 0:
+            m += 1
+        if m < k and toks[m].text == closer:
+            nxt = m + 1
+    while nxt < k and toks[nxt].word and toks[nxt].low in ADVERBS:
+        nxt += 1
+    return mention if nxt < k and toks[nxt].word and not toks[nxt].cap else None
+
+
+def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, last: str) -> int | None:
+    """Rule 1: the speech verb of "…,” said X" / "…,” X said" / "…,” according to X" / "…», añadió".
+
+    ``last`` is the last character inside the quotation's marks."""
+    ends_sentence = last in ".…"
+    j = qi + 1
+    while j < hi and j <= qi + 2 and toks[j].text in _SPEECH_PUNCT | _STRAY_MARKS:
+        j += 1
+    if j >= hi or not toks[j].word:
+        return None
+    tok = toks[j]
+    if (tok.low == "according" or tok.low in ("según", "segun")) and not tok.cap:
+        return j
+    if tok.low in SAY and not tok.cap:
+        return None if _reports_more(toks, j, hi) else j
+    mention = _np_right(toks, j, hi, text)
+    if mention is None:
+        return None
+    k = mention.hi
+    if mention.apposition:
+        k = mention.apposition.hi + (1 if mention.apposition.hi < hi and toks[mention.apposition.hi].text == "," else 0)
+    elif k < hi and toks[k].text == ",":  # an apposition _np_right did not take: ", who …,", ", a … of …,"
+        m = k + 1
+        while m < hi and m - k <= 20 and toks[m].text not in ",.;:" and toks[m].quote < 0 and not (
+                toks[m].word and toks[m].low in SAY and not toks[m].cap):
+            m += 1
+        if m < hi and toks[m].text == ",":
+            k = m + 1
+        elif m < hi and toks[m].word and toks[m].low in SAY:  # a comma missing before the verb
+            k = m
+    verb = k
+    while k < hi and toks[k].word and toks[k].low in ADVERBS:
+        k += 1
+    unpunctuated = j == qi + 1 and last not in ",!?—–"
+    if unpunctuated and (ends_sentence and k > verb or toks[j].cap and toks[j].low in DETERMINERS):
+        return None  # "“… everything.” Trump has also announced …", "“…” The cable indicated …": a new sentence
+    verbs = CUES if last == "," else SAY  # "“…,” it recommended": any verb of saying or stance
+    if k < hi and toks[k].word and toks[k].low in verbs and not toks[k].cap and not _reports_more(toks, k, hi) \
+            and not (unpunctuated and _clause_follows(toks, k, hi)):
+        return k
+    return None
+
+
+def _clause_follows(toks: list[_Tok], k: int, hi: int) -> bool:
+    """ "X said the deal was …": the verb reports a new statement rather than closing a quotation."""
+    if k + 1 >= hi or not toks[k + 1].word or toks[k].low not in ("said", "says", "dijo", "dice", "afirmó", "aseguró"):
+        return False
+    nxt = toks[k + 1]
+    if nxt.low in TIME_WORDS or nxt.low in DAYS_MONTHS:
+        return False  # "said this Thursday", "said last week"
+    return nxt.low in DETERMINERS or nxt.low in PRONOUNS or (nxt.cap and nxt.low not in DAYS_MONTHS)
+
+
+def _reports_more(toks: list[_Tok], k: int, hi: int) -> bool:
+    """ "X insisted that …" or "X posted:" after a quotation starts a new statement rather than attributing it."""
+    return k + 1 < hi and toks[k + 1].low in ("that", "que", ":")
+
+
+def _named_by_speech(toks: list[_Tok], qi: int, lo: int, cues: list[int], cache: dict) -> bool:
+    """A capitalised quotation that a speech verb before it governs: "Luntz said the “Remain” camp failed"."""
+    if qi - 1 >= lo and (toks[qi - 1].low in PREPOSITIONS or _possessive(toks[qi - 1])):
+        return False  # "on NBC's “Meet the Press”", "in “The X-Files”"
+    return any(k < qi and cache.get(k) and toks[k].low in SAY for k in cues)
+
+
+def _is_title(inner: str) -> bool:
+    """ "Meet the Press", "Gang of Eight": capitalised words, no closing punctuation but a period or comma
+    that American style puts inside the marks ("on “Meet the Press.”")."""
+    words = inner.rstrip(" .,").split()
+    if not words or len(words) > 8 or inner.rstrip()[-1:] in ";:!?…" or \
+            inner.rstrip()[-1:] in ".," and len(words) < 2:
+        return False
+    significant = [w for w in words if w.lower() not in FUNCTION_WORDS or w == words[0]]
+    return bool(significant) and all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
+
+
+def _kind(toks: list[_Tok], qi: int, lo: int, hi: int, inner: str, attributed: bool, after: bool) -> str:
+    starts = qi == lo or toks[qi - 1].text in (":", ",", "—", "–", ";") or toks[qi - 1].quote >= 0
+    ends = after or qi + 1 >= hi or toks[qi + 1].text in ".!?;:" or toks[qi + 1].quote >= 0 or \
+        (inner.rstrip()[-1:] in ",.!?" and toks[qi + 1].text in ",—–")
+    if not attributed:
+        short = len(inner.split()) <= 4 and inner.rstrip()[-1:] not in ".!?…"
+        return "title-term" if short or _is_title(inner) else "direct"
+    return "direct" if starts and ends else "partial"
+
+
+def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], language: str = "en") -> list[Quote]:
+    """Attach a speaker, cue and kind to each top-level quotation (see the module docstring)."""
+    state = _State(text, language)
+    out = list(quotes)
+    top = [(n, q) for n, q in enumerate(quotes) if q.depth == 0]
+    for n, q in enumerate(quotes):
+        if q.depth:
+            words = q.inner.of(text)
+            out[n] = replace(q, kind="title-term" if len(words.split()) <= 4 or _is_title(words) else "direct")
+    previous_end = ""
+    for block_start, block_end, members in _blocks(_lines(text, paragraphs), top):
+        state.block += 1
+        toks = _tokens(text, block_start, block_end, members, language)
+        index_of = {tok.quote: i for i, tok in enumerate(toks) if tok.quote >= 0}
+        for lo, hi in _sentences(toks, text, quotes):
+            state.sentence += 1
+            sentence = state.sentence
+            before = state.last
+            _mentions(state, toks, lo, hi, sentence)
+            _topic(state, toks, lo, hi, sentence)
+            cache: dict[int, _Speaker | None] = {}
+            cue_positions = [k for k in range(lo, hi) if _is_cue(toks, k, lo) or toks[k].low in ("according", "según", "segun")
+                             and (toks[k].low != "according" or (k + 1 < hi and toks[k + 1].low == "to"))]
+            for k in cue_positions:  # in reading order, so that a pronoun finds the subjects before it
+                _cue_subject(state, toks, k, lo, hi, sentence, cache)
+            quote_positions = [i for i in range(lo, hi) if toks[i].quote >= 0]
+            nearest_before = _nearest_cues(toks, cue_positions, quote_positions, cache)
+            _before = nearest_before.__getitem__
+            found: dict[int, tuple[_Speaker | None, bool, bool]] = {}
+            for qi in quote_positions:
+                quote = quotes[toks[qi].quote]
+                inner = quote.inner.of(text)
+                if not inner.strip() or _is_title(inner) and not (qi + 1 < hi and toks[qi + 1].text in ",") and \
+                        not (qi == lo and qi + 1 >= hi) and not _named_by_speech(toks, qi, lo, cue_positions, cache):
+                    found[qi] = (None, False, False)
+                    continue
+                verb = _attribution_after(toks, qi, hi, text, inner.rstrip()[-1:])
+                speaker = cache.get(verb) if verb is not None else None
+                if verb is not None and toks[verb].low in ("according", "según", "segun") and qi > lo:
+                    # "X said the rallies aim at “…”, according to Reuters": X said it, Reuters reports it
+                    speaker = next((cache[k] for k in reversed(cue_positions) if k < qi and cache[k]), speaker)
+                after = speaker is not None
+                inherited = False
+                if speaker is None:  # rule 2: the nearest speech verb before it
+                    speaker = _governing(toks, _before(qi), cache)
+                if speaker is None:  # rule 3: ", Smith said." later in the sentence
+                    later = cue_positions[bisect.bisect_right(cue_positions, qi):]
+                    speaker = next((cache[k] for k in itertools.takewhile(lambda k: k <= qi + _POSTPOSED_REACH, later)
+                                    if cache[k] and toks[k].low in SAY and cache[k].adjacent
+                                    and _postposed(toks, k, qi)), None)
+                if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":" and toks[qi - 2].cap:
+                    named = _np_right(toks, lo, qi - 1, text)  # "Evans: “…”", "Issa: “…”"
+                    if named is not None and named.hi == qi - 1 and named.kind in ("name", "description"):
+                        speaker = _speaker(state, named, sentence, None)
+                        speaker.speech = True
+                if speaker is None and qi == lo and previous_end == ":" and state.last and \
+                        state.last.sentence == sentence - 1:
+                    speaker = state.last  # rule 4: a lead-in "X responded:"
+                if speaker is None and qi == lo and not cue_positions and before is not None and before.resolved \
+                        and before.speech:
+                    opens_block = qi == 0
+                    if before.block == state.block or (opens_block and before.block == state.block - 1):
+                        speaker, inherited = before, True  # rule 5: the news convention
+                found[qi] = (speaker, after, inherited)
+            for qi, (speaker, after, inherited) in found.items():
+                if speaker is not None:
+                    speaker.speech = True
+                index = toks[qi].quote
+                quote = quotes[index]
+                inner = quote.inner.of(text)
+                kind = _kind(toks, qi, lo, hi, inner, speaker is not None, after)
+                if speaker is None:
+                    out[index] = replace(quote, kind=kind)
+                    continue
+                if inherited or speaker.resolved and (state.last is None or state.last.sentence < sentence):
+                    state.last = speaker  # what a quotation-only paragraph after this one continues
+                out[index] = replace(quote, speaker=speaker.written, speaker_span=speaker.span,
+                                     speaker_resolved=speaker.resolved, resolution=speaker.how, cue=speaker.cue,
+                                     cue_span=speaker.cue_span, kind=kind, inherited=inherited)
+            previous_end = toks[hi - 1].text if hi > lo else ""
+    return out
+
+
+def _governing(toks: list[_Tok], before: list[int], cache: dict[int, _Speaker | None]) -> _Speaker | None:
+    """Rule 2: the speaker of the nearest verb before the quotation; a stance verb inside what a speech verb
+    reports ("She said the senator favours a “strongman approach”") leaves it to the speech verb.
+
+    ``before`` holds the nearest verb with a speaker before the quotation, and the nearest speech verb."""
+    nearest, said = before
+    if nearest < 0:
+        return None
+    if toks[nearest].low not in SAY and said >= 0:
+        return cache[said]
+    return cache[nearest]
+
+
+def _nearest_cues(toks: list[_Tok], cues: list[int], quotes: list[int], cache: dict) -> dict[int, tuple[int, int]]:
+    """For each quotation, the nearest verb with a speaker before it and the nearest such speech verb (one pass)."""
+    out, nearest, said, c = {}, -1, -1, 0
+    for qi in quotes:
+        while c < len(cues) and cues[c] < qi:
+            if cache.get(cues[c]):
+                nearest = cues[c]
+                if toks[nearest].low in SAY:
+                    said = nearest
+            c += 1
+        out[qi] = (nearest, said)
+    return out
+
+
+def _postposed(toks: list[_Tok], k: int, qi: int) -> bool:
+    """ ", Smith said." / ", said Smith." closing the sentence that holds the quotation at ``qi``."""
+    for m in range(k - 1, max(qi, k - 8), -1):
+        if toks[m].text in ",—–" or toks[m].quote >= 0 and toks[m].text.rstrip("”\"’'»")[-1:] == ",":
+            return True
+        if not toks[m].word:
+            return False
+    return False
+
+
+def _lines(text: str, paragraphs: tuple[Span, ...]) -> list[Span]:
+    """Paragraphs cut at single line breaks too: scraped copy often has one line per paragraph."""
+    out: list[Span] = []
+    for paragraph in paragraphs:
+        start = paragraph.start
+        while True:
+            cut = text.find("\n", start, paragraph.end)
+            if cut < 0:
+                break
+            if text[start:cut].strip():
+                out.append(Span(start, cut))
+            start = cut + 1
+        if text[start:paragraph.end].strip():
+            out.append(Span(start, paragraph.end))
+    return out
+
+
+def _blocks(paragraphs: list[Span], top: list[tuple[int, Quote]]):
+    """(start, end, top-level quotations) of paragraphs, joined where a quotation runs on."""
+    qi = 0
+    n = 0
+    while n < len(paragraphs):
+        start, end = paragraphs[n].start, paragraphs[n].end
+        members = []
+        while qi < len(top) and top[qi][1].span.start < end:
+            if top[qi][1].span.start >= start:
+                members.append(top[qi])
+                while top[qi][1].span.end > end and n + 1 < len(paragraphs):
+                    n += 1
+                    end = paragraphs[n].end
+            qi += 1
+        yield start, end, members
+        n += 1

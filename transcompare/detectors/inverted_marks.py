@@ -1,0 +1,70 @@
+"""Spanish questions and exclamations without their opening ¿ or ¡ (an English habit, or a model's).
+
+The opening mark goes where the question starts, which may be inside the sentence ("Si no
+viene, ¿qué hacemos?"), so the check looks back from each ? or ! to the previous sentence
+mark for its ¿ or ¡. Not checked: "(?)" and "(!)" (doubt, surprise), addresses, and quoted
+words in another language ("What's Going On?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import langid
+from ..model import Severity, Span
+from . import AuditContext, Hit, detector
+
+_CLOSING = re.compile(r"[?!]+")
+_OPENING_FOR = {"?": "¿", "!": "¡"}
+_LEAD = " \t\"“”«»'‘’—–-("
+
+
+def _english(segment: str) -> bool:
+    language, confidence = langid.detect(segment.strip(_LEAD), ("en", "es"))
+    return language == "en" and confidence >= 0.8
+
+
+def _segment_start(text: str, sentence: Span, at: int) -> int:
+    """Where the question or exclamation ending at ``at`` starts: after the previous stop."""
+    start = max(text.rfind(ch, sentence.start, at) for ch in ".?!;:\n")
+    return sentence.start if start < 0 else start + 1
+
+
+@detector("punct.inverted-marks", "fluency/punctuation", Severity.MINOR,
+          "A Spanish question or exclamation without its opening ¿ or ¡.", languages=("es",))
+def missing_opening_marks(ctx: AuditContext):
+    doc, text = ctx.document, ctx.text
+    if "?" not in text and "!" not in text:
+        return
+    for sentence in doc.sentences:
+        chunk = sentence.of(text)
+        if "?" not in chunk and "!" not in chunk:
+            continue
+        for match in _CLOSING.finditer(text, sentence.start, sentence.end):
+            mark = match.group(0)[0]
+            at = match.start()
+            if text[at - 1 : at] == "(" or ctx.inside_markup(Span(at, at + 1)):
+                continue
+            before = text[sentence.start : at]
+            # Opened since the last question or exclamation closed (¿…! and ¡…? are both Spanish).
+            if max(before.rfind("¿"), before.rfind("¡")) > max(before.rfind("?"), before.rfind("!")):
+                continue
+            start = _segment_start(text, sentence, at)
+            quote = ctx.enclosing_quote(Span(at, at + 1))
+            if quote is not None:
+                start = max(start, quote.start)  # a question inside a quotation starts inside it
+            segment = text[start:at]
+            if not segment.strip(_LEAD):
+                continue
+            words = langid.words(segment)
+            profile = langid.stopword_profile(words)
+            if profile.get("en", 0) > profile.get("es", 0):
+                continue  # quoted English ("What's Going On?")
+            if quote is not None and len(words) <= 4 and not profile.get("es") and _english(segment):
+                continue  # a short English slogan ("Think!") has no function words to tell
+            lead = len(segment) - len(segment.lstrip(_LEAD))
+            span = Span(start + lead, match.end())
+            opening = _OPENING_FOR[mark]
+            kind = "question" if mark == "?" else "exclamation"
+            yield Hit(span, f"{kind} without its opening {opening}: Spanish opens it where it starts",
+                      f"write {opening}{span.of(text)}")
