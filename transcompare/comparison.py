@@ -365,7 +365,9 @@ def trace_artifacts(article: Document, article_audit: AuditReport, results: list
             (present if hit else absent).append(result.version.name)
         independent_present = [n for n in present if n in direct]
         independent_absent = [n for n in absent if n in direct]
-        if independent_absent and not independent_present:
+        if not comparable_results:
+            verdict = "no version is in a language this detector reads"
+        elif independent_absent and not independent_present:
             verdict = "absent from every independent version: likely introduced by the article's translator"
         elif independent_present and not independent_absent:
             verdict = "present in every independent version: likely in the source"
