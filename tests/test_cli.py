@@ -119,7 +119,7 @@ def test_outputs_get_normal_permissions(run_cli, tmp_path):
 def test_python_api_functions_survive_submodule_imports(tmp_path):
     import transcompare.auditing  # noqa: F401  (importing submodules must not shadow the API names)
     import transcompare.comparison  # noqa: F401
-    import transcompare.evaluation.run  # noqa: F401
+    import transcompare.evaluation.api  # noqa: F401
     from transcompare import audit, compare, evaluate
 
     assert callable(audit) and callable(compare) and callable(evaluate)
@@ -133,10 +133,10 @@ def test_python_api_functions_survive_submodule_imports(tmp_path):
 def test_missing_extra_names_the_pip_command(run_cli, monkeypatch):
     import transcompare.auditing
 
-    def without_matplotlib(*args, **kwargs):
-        raise ModuleNotFoundError("No module named 'matplotlib'", name="matplotlib")
+    def without_httpx(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'httpx'", name="httpx")
 
-    monkeypatch.setattr(transcompare.auditing, "audit", without_matplotlib)
+    monkeypatch.setattr(transcompare.auditing, "audit", without_httpx)
     code, _, err = run_cli("audit", str(SAMPLE))
     assert code == 3
-    assert "pip install 'transcompare[eval]'" in err and "Traceback" not in err
+    assert "pip install 'transcompare[llm]'" in err and "Traceback" not in err

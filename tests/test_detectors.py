@@ -31,6 +31,33 @@ CASES = {
         "The council met on Tuesday. The mayor said that the meeting was very productive for everyone.",
     ),
     "mt.repetition": ("The talks will will will continue next week.", "The talks will continue next week, she said."),
+    "quote.exclamation-comma": ("Long live the union!,” the crowd sang. The mayor assured that the march was calm. "
+                                "The rally had place this Monday.", "Long live the union!” the crowd sang."),
+    "quote.angle-marks": ("«We will stay,» the mayor said.", "“We will stay,” the mayor said."),
+    "quote.unquoted-speech": ("Our farmers have lost everything this year, the minister said.",
+                              "The farmers have lost everything this year, the minister said."),
+    "convention.acute-apostrophe": ("The province´s budget was approved.", "The province’s budget was approved."),
+    "convention.dash-aside": ("The plan -drafted by the council in May- was approved.",
+                              "The plan - drafted in May - was approved, and the vote was 5-4."),
+    "convention.dateline": ("LIMA, Peru.- The congress voted on Friday.", "LIMA, Peru — The congress voted on Friday."),
+    "convention.roman-ordinal": ("Ministers met at the IV Summit of the Andes.", "Veterans of World War II Summit Street met."),
+    "convention.date-shorthand": ("Unions called a strike for 14N across the country.", "The strike is set for Nov. 14."),
+    "convention.number-format": ("Turnout reached 63,5% in the capital.", "Turnout reached 63.5% in the capital."),
+    "capitalisation.spanish": ("The peruvian senator spoke on tuesday.", "The Peruvian senator spoke on Tuesday."),
+    "acronym.spanish": ("The ONU called for a ceasefire.", "The UN called for a ceasefire."),
+    "name.translated": ("Lawmakers backed Jorge Castle for the post.", "Lawmakers backed Jorge Castillo for the post."),
+    "language.spanish-fragment": ("The farmers waited hasta el lunes for the trucks.",
+                                  "The farmers waited until Monday at Casa de las Flores."),
+    "pronoun.gender": ("Carmen Ortiz chaired the hearing this Monday and assured that the budget was short. "
+                       "He said the debt had grown.",
+                       "Carmen Ortiz chaired the hearing on Tuesday. She said the budget was short."),
+    "pronoun.it-for-person": ("Jorge Ramos spoke to the assembly on Tuesday. It stressed that wages must rise.",
+                              "The ministry spoke to the assembly on Tuesday. It stressed that wages must rise."),
+    "pronoun.verb-first": ("The senator met the farmers. Stresses that the harvest was poor.",
+                           "The senator met the farmers. He stresses that the harvest was poor."),
+    "word-order.inversion": ("The economy will grow again next year, stressed the finance minister.",
+                             "“The economy will grow again next year,” stressed the finance minister."),
+    "pronoun.number": ("The Bolivian people has spoken at the polls.", "The Bolivian people have spoken at the polls."),
 }
 
 
@@ -72,9 +99,9 @@ def test_calques_match_inflected_forms(sentence, expected):
 
 
 def test_low_confidence_false_friends_need_evidence():
-    text = "Actually, the bridge is closed."
+    text = "The province actually has four hospitals."
     assert findings(text, "calque.lexicon") == []  # ordinary English on its own
-    assert findings(text, "calque.lexicon", source="es") == ["Actually"]
+    assert findings(text, "calque.lexicon", source="es") == ["actually has"]
     assert findings(text, "calque.lexicon", source="fr") == []
 
 

@@ -1,98 +1,142 @@
+"""`transcompare evaluate`: scores, significance, direction, baseline, outputs, shards, compare, bad input."""
+
 import json
+import shutil
 import subprocess
 import sys
 
 import pytest
 
-from transcompare.evaluation import runner
-from transcompare.evaluation.metrics import score_from, statistics
-from transcompare.evaluation.significance import approximate_randomization, bootstrap_interval, paired_bootstrap
-from transcompare.evaluation.testset import open_testset
+from . import evaluate_data as data
 
-REFS = [f"The council met on day {i} and agreed to repair the bridge near the river." for i in range(40)]
-REFS[3] = "“We will not close the school,” said Mayor Ana Ruiz."
-REFS[7] = ""  # an empty segment is kept, not dropped
-SRCS = [f"El consejo se reunió el día {i} y acordó reparar el puente cerca del río." for i in range(40)]
-SRCS[3] = "«No cerraremos la escuela», dijo la alcaldesa Ana Ruiz."
-SRCS[7] = ""
-GOOD = [r.replace("repair", "fix") for r in REFS]
-BAD = [r.replace("the bridge near the river", "a road").replace("“", "").replace("”", "") for r in REFS]
+needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed")
 
 
 @pytest.fixture
 def files(tmp_path):
-    def write(name, lines):
-        path = tmp_path / name
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return str(path)
-
-    return {"src": write("src.es", SRCS), "ref": write("ref.en", REFS), "good": write("good.en", GOOD),
-            "bad": write("bad.en", BAD), "tsv": write("set.tsv", [f"{s}\t{r}" for s, r in zip(SRCS, REFS)]),
-            "docs": write("docs.txt", [f"d{i // 4}" for i in range(40)]), "dir": tmp_path}
+    return {**data.files(tmp_path), "dir": tmp_path}
 
 
-def evaluate(run_cli, files, *extra):
-    code, out, err = run_cli("evaluate", "--src", files["src"], "--ref", files["ref"], "--hyp", f"good={files['good']}",
-                             "--hyp", f"bad={files['bad']}", "--metrics", "bleu,chrf,ter", "--bootstrap", "200",
-                             "--trials", "200", "-f", "json", *extra)
+def evaluate(run_cli, files, *extra, systems=("good", "bad")):
+    hyps = [a for name in systems for a in ("--hyp", f"{name}={files[name]}")]
+    code, out, err = run_cli("evaluate", "--src", files["src"], "--ref", files["ref"], *hyps, "--metrics",
+                             "bleu,chrf,ter", "--bootstrap", "200", "--trials", "200", "-f", "json", *extra)
     assert code == 0, err
     return json.loads(out)
 
 
+def by_name(results):
+    return {s["name"]: s for s in results["systems"]}
+
+
 def test_scores_identical_to_sacrebleu_command(run_cli, files):
     results = evaluate(run_cli, files)
-    good = next(s for s in results["systems"] if s["name"] == "good")
-    expected = subprocess.run([sys.executable, "-m", "sacrebleu", files["ref"], "-i", files["good"], "-m", "bleu",
-                               "chrf", "ter", "-b", "-w", "4"], capture_output=True, text=True, check=True).stdout
-    assert [round(good["scores"][m]["score"], 4) for m in ("bleu", "chrf", "ter")] == json.loads(expected)
-    assert results["signatures"]["bleu"].startswith("nrefs:1|case:mixed|eff:no|tok:13a")
+    for name in ("good", "bad"):
+        expected = subprocess.run([sys.executable, "-m", "sacrebleu", files["ref"], "-i", files[name], "-m", "bleu",
+                                   "chrf", "ter", "-b", "-w", "4"], capture_output=True, text=True, check=True).stdout
+        assert [round(by_name(results)[name]["scores"][m]["score"], 4) for m in ("bleu", "chrf", "ter")] == json.loads(expected)
+    metrics = {m["name"]: m for m in results["metrics"]}
+    assert metrics["bleu"]["signature"].startswith("nrefs:1|bs:200|ar:200|seed:12345|case:mixed|eff:no|tok:13a")
+    assert metrics["bleu"]["higher_is_better"] and not metrics["ter"]["higher_is_better"]
 
 
-def test_significance_and_ranking(run_cli, files):
+def test_verdicts_follow_significance_and_direction(run_cli, files):
     results = evaluate(run_cli, files)
     assert results["baseline"] == "good" and [s["name"] for s in results["systems"]] == ["good", "bad"]
-    bad = results["systems"][1]["scores"]["bleu"]
-    assert bad["significant"] and bad["p_randomization"] < 0.05 and bad["ci95"][0] <= bad["score"] <= bad["ci95"][1]
+    good, bad = by_name(results)["good"]["scores"], by_name(results)["bad"]["scores"]
+    assert all(s["verdict"] == "baseline" and s["p_bootstrap"] is None for s in good.values())
+    # bad has lower BLEU and higher TER: significantly worse on both, whatever the numbers' direction
+    assert bad["bleu"]["score"] < good["bleu"]["score"] and bad["ter"]["score"] > good["ter"]["score"]
+    assert bad["bleu"]["verdict"] == bad["ter"]["verdict"] == "worse" and bad["bleu"]["p_bootstrap"] < 0.05
+    # the other way round, the lower TER is the better one
+    flipped = by_name(evaluate(run_cli, files, "--baseline", "bad"))["good"]["scores"]
+    assert flipped["ter"]["verdict"] == "better" and flipped["ter"]["score"] < bad["ter"]["score"]
 
 
-def test_tests_on_statistics():
-    refs = REFS * 3
-    same = statistics("chrf", refs, refs)
-    worse = statistics("chrf", [r[: len(r) // 2] for r in refs], refs)
-    assert approximate_randomization("chrf", same, same, 100) == 1.0
-    assert paired_bootstrap("chrf", worse, same, 100) < 0.05  # the full text beats the half
-    interval = bootstrap_interval("chrf", worse, 100)
-    assert interval.low <= score_from("chrf", worse.sum(0)) <= interval.high
+def test_no_significant_difference_is_same(run_cli, files):
+    results = evaluate(run_cli, files, systems=("good", "middling"))
+    assert by_name(results)["middling"]["scores"]["chrf"]["verdict"] in ("same", "worse")
+    same = evaluate(run_cli, {**files, "copy": files["good"]}, systems=("good", "copy"))
+    assert all(s["verdict"] == "same" for s in by_name(same)["copy"]["scores"].values())
 
 
-def test_quote_metrics_and_artifacts(run_cli, files):
-    results = evaluate(run_cli, files, "--docs", files["docs"])
-    by_name = {s["name"]: s["quotes"] for s in results["systems"]}
-    assert by_name["good"]["preservation_rate"] == 1.0 and by_name["good"]["speaker_kept_rate"] == 1.0
-    assert by_name["bad"]["preservation_rate"] == 0.0
-    assert by_name["good"]["artifacts_per_1000_words"] is not None
+def test_baseline_is_the_first_system_named(run_cli, files):
+    assert evaluate(run_cli, files, systems=("bad", "good"))["baseline"] == "bad"
+
+
+@needs_apertium
+def test_baseline_is_a_model_named_before_the_files(run_cli, files):
+    code, out, err = run_cli("evaluate", "--src", files["src"], "--ref", files["ref"], "--model", "apertium-es-en",
+                             "--hyp", f"good={files['good']}", "--bootstrap", "50", "--trials", "50", "-f", "json")
+    assert code == 0, err
+    assert json.loads(out)["baseline"] == "apertium-es-en"
+
+
+def test_the_order_of_mixed_options_is_read_from_the_command_line():
+    from typer.main import get_command
+
+    from transcompare.cli.evaluate import evaluate_app, system_kinds
+
+    params = get_command(evaluate_app).commands["run"].params
+    args = ["t.tsv", "--baseline", "x", "-m", "m1", "--hyp=a=a.txt", "--metrics", "bleu", "--hyp", "b=b.txt",
+            "--model=m2", "-mm3", "--format", "json"]
+    assert system_kinds(args, params) == ["model", "hyp", "hyp", "model", "model"]
+    assert system_kinds(["--hyp", "--model", "--model", "m"], params) == ["hyp", "model"]  # a value is not an option
+
+
+def test_text_output_shows_direction_and_marks_and_notes_go_to_stderr(run_cli, files, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "comet" else real(name, *a))
+    monkeypatch.setenv("COLUMNS", "200")
+    code, out, err = run_cli("evaluate", "--src", files["src"], "--ref", files["ref"], "--hyp", f"good={files['good']}",
+                             "--hyp", f"bad={files['bad']}", "--metrics", "bleu,ter,comet", "--bootstrap", "100",
+                             "--trials", "100")
+    assert code == 0, err
+    assert "BLEU ↑" in out and "TER ↓" in out and "▼" in out and "baseline good" in out
+    assert "COMET" in err and "COMET" not in out  # the note is on stderr
+
+
+def test_markdown_output(run_cli, files):
+    code, out, err = run_cli("evaluate", "--src", files["src"], "--ref", files["ref"], "--hyp", f"good={files['good']}",
+                             "--hyp", f"bad={files['bad']}", "--metrics", "bleu,ter", "--bootstrap", "100",
+                             "--trials", "100", "-f", "markdown")
+    assert code == 0, err
+    assert "| # | System | BLEU ↑ | TER ↓ |" in out and "▼" in out and "## Quotations of the reference" in out
 
 
 def test_outputs_written(run_cli, files):
     out = files["dir"] / "out"
     evaluate(run_cli, files, "--out", str(out))
-    for name in ("results.json", "results.csv", "segments.jsonl", "scores.png", "report.html",
-                 "hypotheses/good.txt", "systems/bad.npz"):
+    for name in ("results.json", "results.csv", "results.md", "segments.jsonl", "statistics.npz", "scores.svg",
+                 "report.html"):
         assert (out / name).is_file(), name
     rows = [json.loads(line) for line in (out / "segments.jsonl").read_text().splitlines()]
     assert len(rows) == 40 and rows[7]["ref"] == "" and set(rows[0]["systems"]) == {"good", "bad"}
-    assert "<img" in (out / "report.html").read_text() and (out / "scores.png").read_bytes()[:4] == b"\x89PNG"
+    assert rows[0]["systems"]["good"]["bleu"] < 100 and rows[3]["systems"]["good"]["chrf"] == 100.0
+    html = (out / "report.html").read_text()
+    assert "<svg" in html and "Content-Security-Policy" in html
+    assert json.loads((out / "results.json").read_text())["schema"] == "transcompare.evaluate/2"
 
 
-def test_tsv_and_jsonl_match_plain_files(run_cli, files, tmp_path):
-    jsonl = tmp_path / "set.jsonl"
-    jsonl.write_text("".join(json.dumps({"src": s, "ref": r, "id": f"s{i}"}) + "\n" for i, (s, r) in enumerate(zip(SRCS, REFS))))
-    plain = evaluate(run_cli, files)["systems"]
-    for testset in (files["tsv"], str(jsonl)):
+def test_results_read_back_into_the_same_dataclasses(run_cli, files):
+    from transcompare.evaluation.results import EvaluationResults
+
+    results = evaluate(run_cli, files, "--docs", files["docs"])
+    again = EvaluationResults.from_json(results)
+    assert again.to_json() == results and again.system("bad").scores["ter"].verdict == "worse"
+
+
+def test_tsv_and_jsonl_match_plain_files(run_cli, files):
+    plain = evaluate(run_cli, files)
+    for testset in (files["tsv"], files["jsonl"]):
         code, out, err = run_cli("evaluate", testset, "--hyp", f"good={files['good']}", "--hyp", f"bad={files['bad']}",
                                  "--metrics", "bleu,chrf,ter", "--bootstrap", "200", "--trials", "200", "-f", "json")
         assert code == 0, err
-        assert [s["scores"] for s in json.loads(out)["systems"]] == [s["scores"] for s in plain]
+        results = json.loads(out)
+        assert [s["scores"] for s in results["systems"]] == [s["scores"] for s in plain["systems"]]
+        assert results["testset_fingerprint"] == plain["testset_fingerprint"]  # the content, not the file format
 
 
 def test_shards_merge_into_the_single_run(run_cli, files):
@@ -102,35 +146,122 @@ def test_shards_merge_into_the_single_run(run_cli, files):
     code, out, err = run_cli("evaluate", "merge", *(str(files["dir"] / f"part{i}") for i in range(3)),
                              "--out", str(files["dir"] / "merged"), "-f", "json")
     assert code == 0, err
-    assert json.loads(out)["systems"] == single["systems"]
+    merged = json.loads(out)
+    assert merged["systems"] == single["systems"] and merged["analyses"] == single["analyses"]
+    assert merged["testset_fingerprint"] == single["testset_fingerprint"]
     assert (files["dir"] / "merged" / "segments.jsonl").read_text() == (files["dir"] / "all" / "segments.jsonl").read_text()
+
+
+def test_a_test_set_named_merge_can_be_evaluated(run_cli, files, monkeypatch):
+    monkeypatch.chdir(files["dir"])
+    shutil.copy(files["tsv"], files["dir"] / "merge")
+    code, out, err = run_cli("evaluate", "./merge", "--hyp", f"good={files['good']}", "--bootstrap", "50",
+                             "--trials", "50", "-f", "json")
+    assert code == 0, err and json.loads(out)["testset"] == "merge"
+    code, _, err = run_cli("evaluate", "merge", "--hyp", f"good={files['good']}")
+    assert code == 2 and "./merge" in err
+    code, _, err = run_cli("evaluate", "run", "merge", "--hyp", f"good={files['good']}", "--bootstrap", "50",
+                           "--trials", "50", "-f", "json")
+    assert code == 0, err
+
+
+def test_compare_two_runs(run_cli, files):
+    first, second = files["dir"] / "v1", files["dir"] / "v2"
+    evaluate(run_cli, files, "--out", str(first), systems=("good", "bad"))
+    evaluate(run_cli, {**files, "bad": files["middling"]}, "--out", str(second), systems=("good", "bad"))
+    code, out, err = run_cli("evaluate", "compare", str(first), str(second), "-f", "json")
+    assert code == 0, err
+    changes = {s["system"]: {c["metric"]: c for c in s["changes"]} for s in json.loads(out)["systems"]}
+    assert changes["good"]["bleu"]["difference"] == 0 and changes["good"]["bleu"]["verdict"] == "same"
+    assert changes["bad"]["bleu"]["verdict"] == "better" and changes["bad"]["ter"]["verdict"] == "better"
+    code, out, err = run_cli("evaluate", "compare", str(first), str(second))
+    assert code == 0 and "▲" in out
+    other = files["dir"] / "other"
+    shorter = data.write_lines(files["dir"] / "short.en", data.references()[:30])
+    shorter_src = data.write_lines(files["dir"] / "short.es", data.sources()[:30])
+    code, _, err = run_cli("evaluate", "--src", shorter_src, "--ref", shorter, "--hyp", f"good={shorter}",
+                           "--bootstrap", "50", "--trials", "50", "--out", str(other))
+    assert code == 0, err
+    code, _, err = run_cli("evaluate", "compare", str(first), str(other))
+    assert code == 2 and "not runs on the same test set" in err
+
+
+def test_any_target_language(run_cli, tmp_path):
+    """Languages outside the tool's own rules (Italian here) are scored and audited with the generic rules."""
+    refs = [f"Il consiglio si è riunito il giorno {i} e ha deciso di riparare il ponte." for i in range(30)]
+    srcs = [f"El consejo se reunió el día {i} y acordó reparar el puente." for i in range(30)]
+    refs[4] = "«Non chiuderemo la scuola», ha detto la sindaca."
+    srcs[4] = "«No cerraremos la escuela», dijo la alcaldesa."
+    hyp = [r.replace("riparare", "aggiustare") for r in refs]
+    args = ["--src", data.write_lines(tmp_path / "s.es", srcs), "--ref", data.write_lines(tmp_path / "r.it", refs),
+            "--hyp", f"mt={data.write_lines(tmp_path / 'h.it', hyp)}", "--bootstrap", "50", "--trials", "50", "-f", "json"]
+    for languages in (["--from", "es", "--to", "it"], ["--from", "it", "--to", "es"], []):
+        code, out, err = run_cli("evaluate", *args, *languages)
+        assert code == 0, err
+        results = json.loads(out)
+        assert results["systems"][0]["quotes"]["reference_quotes"] == 1
 
 
 @pytest.mark.parametrize("case, message", [
     ("short-ref", "has 40 lines, "),
     ("short-hyp", "has 39 lines, the test set has 40"),
     ("bad-jsonl", ":2: malformed JSONL"),
+    ("three-columns", "set3.tsv:2: expected source<TAB>reference, found 3 columns: 'b\\tB\\textra'"),
     ("bad-shard", "--shard"),
     ("no-system", "nothing to evaluate"),
+    ("hyp-without-name", "--hyp "),
+    ("unknown-baseline", "--baseline 'nobody'"),
+    ("unknown-metric", "--metrics 'blue'"),
+    ("bad-format", "--format 'xml'"),
 ])
 def test_bad_input_exits_2(run_cli, files, tmp_path, case, message):
     short = tmp_path / "short.txt"
-    short.write_text("\n".join(REFS[:39]) + "\n")
+    short.write_text("\n".join(data.references()[:39]) + "\n")
     jsonl = tmp_path / "broken.jsonl"
     jsonl.write_text('{"src": "a", "ref": "b"}\n{"src": "a"\n')
+    three = tmp_path / "set3.tsv"
+    three.write_text("a\tA\nb\tB\textra\n")
+    pair = ["--src", files["src"], "--ref", files["ref"]]
     args = {
         "short-ref": ["--src", files["src"], "--ref", str(short), "--hyp", f"g={files['good']}"],
-        "short-hyp": ["--src", files["src"], "--ref", files["ref"], "--hyp", f"g={short}"],
+        "short-hyp": [*pair, "--hyp", f"g={short}"],
         "bad-jsonl": [str(jsonl), "--hyp", f"g={files['good']}"],
-        "bad-shard": ["--src", files["src"], "--ref", files["ref"], "--hyp", f"g={files['good']}", "--shard", "3/3"],
-        "no-system": ["--src", files["src"], "--ref", files["ref"]],
+        "three-columns": [str(three), "--hyp", f"g={files['good']}"],
+        "bad-shard": [*pair, "--hyp", f"g={files['good']}", "--shard", "3/3"],
+        "no-system": pair,
+        "hyp-without-name": [*pair, "--hyp", files["good"]],
+        "unknown-baseline": [*pair, "--hyp", f"g={files['good']}", "--baseline", "nobody"],
+        "unknown-metric": [*pair, "--hyp", f"g={files['good']}", "--metrics", "blue"],
+        "bad-format": [*pair, "--hyp", f"g={files['good']}", "-f", "xml"],
     }[case]
     code, _, err = run_cli("evaluate", *args)
-    assert code == 2 and message in err and "Traceback" not in err
+    assert code == 2 and message in err and "Traceback" not in err, err
+    if case == "hyp-without-name":
+        assert "--version" not in err
 
 
-def test_killed_run_resumes_without_recomputing(tmp_path, monkeypatch):
-    """A system killed mid-run leaves no result file; the rerun translates only what the cache lacks."""
+def test_a_model_run_is_reused(run_cli, files, tiny_models):
+    out = files["dir"] / "with-model"
+    args = ("evaluate", "--src", files["src"], "--ref", files["ref"], "--model", f"hf:{tiny_models['marian']}",
+            "--hyp", f"good={files['good']}", "--beams", "1", "--bootstrap", "50", "--trials", "50",
+            "--out", str(out), "-f", "json")
+    code, first, err = run_cli(*args)
+    assert code == 0, err
+    model = next(s for s in json.loads(first)["systems"] if s["kind"] == "model")
+    assert json.loads(first)["baseline"] == model["name"]  # --model came first
+    assert model["speed"]["translated"] == 39 and model["speed"]["segments_per_s"] > 0  # 40 minus the empty one
+    assert model["speed"]["device"] == "cpu" and model["speed"]["batch_size"]
+    hypotheses = next((out / "hypotheses").glob("*.txt"))
+    stamp = hypotheses.stat().st_mtime_ns
+    code, second, _ = run_cli(*args)
+    assert code == 0 and json.loads(second)["systems"] == json.loads(first)["systems"]
+    assert hypotheses.stat().st_mtime_ns == stamp  # not translated again
+
+
+def test_killed_translation_resumes_from_the_cache(tmp_path):
+    """A model killed mid-run leaves no hypothesis file; the rerun translates only what the cache lacks."""
+    from transcompare.evaluation import systems
+    from transcompare.evaluation.testset import open_testset
     from transcompare.translate.cache import TranslationCache
     from transcompare.translate.engine import Engine
 
@@ -146,84 +277,29 @@ def test_killed_run_resumes_without_recomputing(tmp_path, monkeypatch):
             self.seen += len(segments)
             return [s.upper() for s in segments]
 
-    monkeypatch.setattr(runner, "CHUNK", 10)
-    testset = open_testset(None, _write(tmp_path / "s", SRCS), _write(tmp_path / "r", REFS))
-    plan = runner.Plan(testset, ("bleu",), "es", "en", tmp_path / "out", (0, 1), 40, (0, 40))
-    system = runner.System("upper", "model", "upper")
+    srcs, refs = data.sources(), data.references()
+    testset = open_testset(None, data.write_lines(tmp_path / "s", srcs), data.write_lines(tmp_path / "r", refs))
+    plan = systems.Plan(testset, ("bleu",), "es", "en", tmp_path / "out", (0, 1), 40, (0, 40))
+    system = systems.System("upper", "model", "upper")
+    folder = tmp_path / "out" / "hypotheses"
 
     def translator(backend):
         engine = Engine(backend, cache=TranslationCache(tmp_path / "cache.sqlite"), progress=False)
-        return lambda texts: (engine.translate(texts), 0, 0)
+        return lambda: (lambda texts: (engine.translate(texts), 0, 0))
 
-    dying = Upper(fail_after=20)
-    with pytest.raises(KeyboardInterrupt):
-        runner.run_system(plan, system, {}, translator(dying))
-    assert not (tmp_path / "out" / "systems" / "upper.json").exists()
-    survivor = Upper()
-    run = runner.run_system(plan, system, {}, translator(survivor))
-    assert survivor.seen == len({s for s in SRCS if s}) - dying.seen  # only what was not yet translated
-    again = Upper(fail_after=0)
-    assert runner.run_system(plan, system, {}, translator(again)).stats["bleu"].tolist() == run.stats["bleu"].tolist()
+    import transcompare.evaluation.systems as module
 
-
-def _write(path, lines):
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return str(path)
-
-
-def test_model_system_speed_cache_and_resume(run_cli, files, tiny_models):
-    out = files["dir"] / "with-model"
-    args = ("evaluate", "--src", files["src"], "--ref", files["ref"], "--model", f"hf:{tiny_models['marian']}",
-            "--hyp", f"good={files['good']}", "--beams", "1", "--bootstrap", "50", "--trials", "50",
-            "--out", str(out), "-f", "json")
-    code, first, err = run_cli(*args)
-    assert code == 0, err
-    model = next(s for s in json.loads(first)["systems"] if s["kind"] == "model")
-    assert model["speed"]["translated"] == 39 and model["speed"]["segments_per_s"] > 0  # 40 minus the empty one
-    assert model["speed"]["device"] == "cpu" and model["speed"]["batch_size"]
-    stamp = (out / "systems" / f"{runner.safe_name(model['name'])}.npz").stat().st_mtime_ns
-    code, second, _ = run_cli(*args)
-    assert code == 0 and json.loads(second)["systems"] == json.loads(first)["systems"]
-    assert (out / "systems" / f"{runner.safe_name(model['name'])}.npz").stat().st_mtime_ns == stamp  # not recomputed
-
-
-def test_comet_without_package_is_a_note(run_cli, files, monkeypatch):
-    import importlib.util
-
-    real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "comet" else real(name, *a))
-    results = evaluate(run_cli, files, "--metrics", "bleu,comet")
-    assert results["metrics"] == ["bleu"] and any("COMET" in n for n in results["notes"])
-
-
-def test_comet_with_a_local_model(run_cli, files, monkeypatch, tmp_path):
-    """The adapter against a stand-in for unbabel-comet's documented API (load_from_checkpoint, predict)."""
-    import importlib.machinery
-    import types
-
-    from transcompare.evaluation import comet as comet_adapter
-
-    calls = []
-
-    class FakeModel:
-        def predict(self, samples, batch_size, gpus, progress_bar):
-            calls.append(len(samples))
-            return types.SimpleNamespace(scores=[0.9 if s["mt"] == s["ref"] else 0.4 for s in samples])
-
-    fake = types.ModuleType("comet")
-    fake.__spec__ = importlib.machinery.ModuleSpec("comet", None)
-    fake.__version__ = "test"
-    fake.load_from_checkpoint = lambda path: FakeModel()
-    monkeypatch.setitem(sys.modules, "comet", fake)
-    comet_adapter._model.cache_clear()
-    checkpoint = tmp_path / "checkpoints" / "model.ckpt"
-    checkpoint.parent.mkdir()
-    checkpoint.write_bytes(b"weights")
-    code, out, err = run_cli("evaluate", "--src", files["src"], "--ref", files["ref"], "--hyp", f"same={files['ref']}",
-                             "--hyp", f"bad={files['bad']}", "--metrics", "comet,bleu", "--comet-model", str(checkpoint),
-                             "--bootstrap", "100", "--trials", "100", "-f", "json")
-    assert code == 0, err
-    results = json.loads(out)
-    scores = {s["name"]: s["scores"]["comet"] for s in results["systems"]}
-    assert scores["same"]["score"] == pytest.approx(90.0) and scores["bad"]["score"] < 90 and scores["bad"]["significant"]
-    assert results["ranked_by"] == "comet" and results["signatures"]["comet"].endswith("version:test") and calls
+    module.CHUNK = 10
+    try:
+        dying = Upper(fail_after=20)
+        with pytest.raises(KeyboardInterrupt):
+            systems.translate_system(plan, system, folder, {}, translator(dying))
+        assert not (folder / "upper.txt").exists()
+        survivor = Upper()
+        done = systems.translate_system(plan, system, folder, {}, translator(survivor))
+        assert survivor.seen == len({s for s in srcs if s}) - dying.seen  # only what was not yet translated
+        assert done.path.read_text().splitlines()[0] == srcs[0].upper()
+        again = Upper(fail_after=0)
+        systems.translate_system(plan, system, folder, {}, translator(again))  # reused: nothing translated
+    finally:
+        module.CHUNK = 2000

@@ -15,7 +15,7 @@ __all__ = ["__version__", "audit", "compare", "evaluate", "load_document", "buil
 _API = {
     "audit": ("auditing", "audit"),
     "compare": ("versions", "compare_article"),
-    "evaluate": ("evaluation.run", "evaluate"),
+    "evaluate": ("evaluation.api", "evaluate"),
     "load_document": ("document", "load_document"),
     "build_document": ("document", "build_document"),
 }

@@ -1,4 +1,4 @@
-"""The audit: a document's artifacts, found without any model."""
+"""The audit: a document's artifacts, found without any model; against its source when there is one."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from .detectors import AUTO, all_detectors, run_detectors
 from .document import build_document, load_document
+from .errors import InputError
 from .model import Document
 from .report import AuditReport
 
@@ -19,10 +20,63 @@ def audit_document(document: Document, source_language: str = AUTO, detectors: I
     return AuditReport(document, tuple(findings), applicable, source_language)
 
 
+def audit_against_source(document: Document, source: Document, detectors: Iterable[str] | None = None,
+                         translated_source: list[str] | None = None, pair=None) -> AuditReport:
+    """Bilingual checks, and every monolingual finding marked introduced or inherited from the source.
+
+    ``translated_source``: the source's sentences translated into the document's language
+    by a model, which makes the sentence alignment surer. ``pair``: the two already aligned
+    (a :class:`~transcompare.bilingual.pair.Pair`), when the caller knows the alignment."""
+    from .bilingual import all_checks, run_checks
+    from .bilingual.pair import Pair
+    from .bilingual.provenance import mark_provenance
+
+    monolingual, bilingual = all_detectors(), all_checks()
+    chosen = list(detectors) if detectors is not None else [*monolingual, *bilingual]
+    unknown = [d for d in chosen if d not in monolingual and d not in bilingual]
+    if unknown:
+        raise InputError(f"unknown detector {', '.join(unknown)} (see `transcompare audit --list-detectors`)")
+    mono = [d for d in chosen if d in monolingual]
+    pair = pair or Pair.build(source, document, translated_source)
+    own = run_detectors(document, source.language, mono)
+    # The source read as an original in its own language: what its detectors find there was not the translator's.
+    on_source = [d for d in mono if monolingual[d].applies_to(source.language)]
+    inherited_from = run_detectors(source, AUTO, on_source)
+    checked = run_checks(pair, [d for d in chosen if d in bilingual])
+    marked = mark_provenance(own, inherited_from, pair, set(on_source))
+    # A bilingual finding on exactly the same span says the same thing, with the source beside it; a caption
+    # the translation added is reported as a caption, not once more per sentence as an addition.
+    taken = {f.span for f in checked}
+    leaks = [f.span for f in marked if f.category == "structure/leak"]
+    checked = [f for f in checked if not (f.detector == "bilingual.addition" and any(s.contains(f.span) for s in leaks))]
+    findings = sorted([f for f in marked if f.span not in taken] + checked,
+                      key=lambda f: (f.span.start, f.span.end, f.detector))
+    applicable = tuple(d for d in chosen if d in bilingual or monolingual[d].applies_to(document.language))
+    return AuditReport(document, tuple(findings), applicable, source.language, source=source, alignment=pair.alignment)
+
+
 def audit(source: str | os.PathLike, language: str | None = None, source_language: str = AUTO,
-          detectors: Iterable[str] | None = None) -> AuditReport:
-    """Audit a file ('-' for stdin)."""
-    return audit_document(load_document(source, language), source_language, detectors)
+          detectors: Iterable[str] | None = None, original: str | os.PathLike | None = None,
+          original_language: str | None = None, model: str | None = None) -> AuditReport:
+    """Audit a file ('-' for stdin); against ``original``, the text it was translated from, when given.
+
+    ``model``: a model alias or spec that translates the original into the article's
+    language, to align the two more surely (without it, language-independent clues)."""
+    document = load_document(source, language)
+    if original is None:
+        return audit_document(document, source_language, detectors)
+    if str(original) == str(source):
+        raise InputError("--source is the article itself: give the text it was translated from")
+    original_doc = load_document(original, original_language or (None if source_language == AUTO else source_language))
+    translated = translate_sentences(original_doc, model, document.language) if model else None
+    return audit_against_source(document, original_doc, detectors, translated)
+
+
+def translate_sentences(source: Document, model: str, target: str) -> list[str]:
+    """The source's sentences translated into ``target`` with the project's translation session."""
+    from .translate.session import TranslationSession
+
+    return list(TranslationSession(progress=False).translate(source, model, target).segments)
 
 
 def audit_text(text: str, name: str = "<text>", language: str | None = None, source_language: str = AUTO,

@@ -30,7 +30,7 @@ class ModelError(TranscompareError):
 # The optional dependency each extra brings: a missing one is a model/backend error naming the pip command.
 EXTRAS = {
     "torch": "hf", "transformers": "hf", "sentencepiece": "hf", "safetensors": "hf", "sacremoses": "hf",
-    "google": "hf", "matplotlib": "eval", "comet": "comet",
+    "google": "hf", "ctranslate2": "ct2", "httpx": "llm", "comet": "comet",
 }
 
 

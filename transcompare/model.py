@@ -162,3 +162,12 @@ class Finding:
     suggestion: str = ""
     evidence: str = ""
     version: str = ""  # the version (document name) the finding belongs to
+    likely_source: str = ""  # the source-language wording it likely comes from (translationese detectors)
+    # Against a source: "introduced" by the translation, or "inherited" (also in the source); "" without one.
+    provenance: str = ""
+    source_span: Span | None = None  # bilingual findings: the source text concerned (offsets into the source)
+
+
+INTRODUCED = "introduced"
+INHERITED = "inherited"
+PROVENANCE_LABELS = {INTRODUCED: "introduced", INHERITED: "also in the source"}

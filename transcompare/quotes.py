@@ -51,6 +51,7 @@ class _Open:
     depth: int
     width: int = 1
     paragraphs: int = 1
+    found_before: int = 0  # how many quotations had ended when this one opened
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def _closes_later(text: str, i: int, end: int, closer: str) -> bool:
         return False
     following = re.match(r"\w+", text[i + 2:i + 30])
     if following is None or following.group().lower() in FUNCTION_WORDS:
-        return False  # 'lies' and 'theories': a closing mark before "and" 
+        return False  # 'lies' and 'theories': a closing mark before "and"
     k = text.find(closer, i + 1, end)
     while k >= 0:
         after = text[k + 1:k + 2]
@@ -229,10 +230,10 @@ def _apply(text: str, i: int, mark: str, stack: list[_Open], found: list, stray:
                 item = stack.pop()
                 left_open = item.position < line_start and item.paragraphs == 1  # not carried onto this line
                 end = line_start if left_open else i
-                if found and found[-1][0].position > item.position:  # a quotation inside it closed later
-                    end = max(end, found[-1][2])
+                # It still holds what was quoted inside it, even past the line's end.
+                end = max([end, *(inner_end for _, _, inner_end in found[item.found_before:])])
                 found.append((item, None, end))
-        stack.append(_Open(style, i, len(stack), len(mark)))
+        stack.append(_Open(style, i, len(stack), len(mark), found_before=len(found)))
         return
     depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].style == style), None)
     if depth is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import importlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..model import Document, Finding, Severity, Span
@@ -25,12 +25,14 @@ class Hit:
     suggestion: str = ""
     evidence: str = ""
     severity: Severity | None = None  # None: the detector's default
+    likely_source: str = ""  # the source-language wording the artifact likely comes from
 
 
 @dataclass
 class AuditContext:
     document: Document
     source_language: str = AUTO  # "auto" tries every lexicon the tool has
+    cache: dict = field(default_factory=dict, repr=False)  # results detectors share (lexicon matches, evidence)
 
     @property
     def text(self) -> str:
@@ -95,8 +97,9 @@ class Detector:
 
 
 REGISTRY: dict[str, Detector] = {}
-_MODULES = ("quotation", "quote_marks", "spanish_quotes", "inverted_marks", "segmentation", "calques", "pronouns",
-            "leaks", "markup", "llm", "untranslated", "repetition", "numbers", "empty")
+_MODULES = ("quotation", "quote_marks", "spanish_quotes", "inverted_marks", "quote_punctuation", "segmentation",
+            "calques", "conventions", "capitalisation", "acronyms", "names_translated", "fragments", "word_order",
+            "pronouns", "leaks", "markup", "llm", "untranslated", "repetition", "numbers", "empty")
 
 
 def detector(id: str, category: str, severity: Severity, description: str, languages: tuple[str, ...] | None = None):
@@ -139,6 +142,7 @@ def run_detectors(document: Document, source_language: str = AUTO, only: Iterabl
                     suggestion=hit.suggestion,
                     evidence=hit.evidence or hit.span.of(document.text),
                     version=document.name,
+                    likely_source=hit.likely_source,
                 )
             )
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.detector))

@@ -1,82 +1,334 @@
-"""Calques and false friends, from lexicons in transcompare/data/calques/<src>-<tgt>.tsv."""
+"""Calques, false friends and stock phrases, from lexicons in transcompare/data/calques/<src>-<tgt>.tsv.
+
+The file format is documented in the header of es-en.tsv. Matching is one pass over the
+lower-cased text: one compiled alternation of every word an entry can start with finds the
+candidates, and only the entries starting with that word are tried there (anchored). Messages
+and fixes are filled from the words matched (the weekday, the tense of the verb).
+"""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..inflect import inflections
+from .. import inflect
 from ..model import Severity, Span
-from . import AUTO, AuditContext, Hit, detector
+from . import AuditContext, Hit, detector
+from .evidence import origin_evident, signal
 
-WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_PLACEHOLDERS = {"<ing>": r"\w+ing", "<weekday>": f"(?:{WEEKDAYS})", "<num>": r"\d[\d,.]*"}
-_LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
-# In auto mode, low-confidence entries wait for this many high-confidence matches.
-AUTO_EVIDENCE = 2
-
-
-@dataclass(frozen=True)
-class Calque:
-    pattern: str
-    regex: re.Pattern
-    explanation: str
-    suggestion: str
-    high_confidence: bool
-    exceptions: frozenset[str]
-    keyword: str  # a literal every match contains: a cheap test before the regex runs
-
-
-def compile_pattern(pattern: str, language: str = "en") -> re.Pattern:
-    """Turn the lexicon's token pattern into a case-insensitive regex ({verb}: inflected in ``language``)."""
-    regex = ""
-    for token in pattern.lower().split():  # matched against lower-cased text
-        optional = token.endswith("?") and len(token) > 1
-        token = token.removesuffix("?") if optional else token
-        if token in _PLACEHOLDERS:
-            part = _PLACEHOLDERS[token]
-        elif token.startswith("{") and token.endswith("}"):
-            forms = inflections(token[1:-1], language)
-            part = "(?:" + "|".join(map(re.escape, forms)) + ")"
-        elif token.startswith("[") and token.endswith("]"):
-            part = "(?:" + "|".join(re.escape(a) for a in token[1:-1].split("|")) + ")"
-        else:
-            part = re.escape(token)
-        regex += f"(?:{part}\\s+)?" if optional else f"{part}\\s+"
-    return re.compile(r"\b" + regex.removesuffix(r"\s+") + r"\b")
+LANGUAGE_NAMES = {"es": "Spanish", "en": "English", "fr": "French", "pt": "Portuguese", "it": "Italian", "de": "German"}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+# How a placeholder in a pattern is written in the other language, by language.
+_WEEKDAY_NAMES = {"es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")}
+_MONTH_NAMES = {"es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                       "octubre", "noviembre", "diciembre")}
+NUMBER = "<num>"  # in an entry's following words: any number
+_CLAUSE_OPENER = ("the|a|an|he|she|it|they|we|i|you|there|this|these|those|his|her|its|their|our|my|your|"
+                  "some|many|most|all|no|not|any|each|both|if|in|on|at|for|with|despite|after|before|one|two")
+_UPPER = "A-ZÁÉÍÓÚÑÜ"
+# Placeholders: (regex on lower-cased text, regex on the original text).
+PLACEHOLDERS = {
+    "weekday": ("|".join(WEEKDAYS), None),
+    "month": ("|".join(MONTHS), None),
+    "day": (r"(?:[12]?\d|3[01])(?![\d,.:])", None),
+    "num": (r"\d[\d,.]*", None),
+    "year": (r"(?:19|20)\d\d", None),
+    "ing": (r"[a-z]+ing", None),
+    "word": (r"[^\W\d_][\w’'-]*", None),
+    "det": (r"the|a|an|his|her|its|their|our|my|your|this|that|these|those", None),
+    "poss": (r"his|her|its|their|our|my|your", None),
+    "that": (r"that(?=\s+[“\"‘'«]?[^\W\d_])", None),  # the word after is checked by _opens_clause
+    "first": (r"[^\W\d_][\w’'-]*", None),  # a first name: checked by _is_first_name
+    "when": (r"(?:on\s+|this\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", None),
+    "cap": (r"[^\W\d_][\w’'.-]*", rf"[{_UPPER}][\w’'.-]*"),
+}
+_ORIGIN_SLOT = {"base": 0, "third": 0, "past": 1, "participle": 1, "ing": 2}
+_PUNCTUATION = re.compile(r"^[^\w<{\[]+$")
+_BRACED = re.compile(r"\{([^{}]+)\}")
+_ANGLED = re.compile(r"<(\w+)>")
 
 
 @lru_cache(maxsize=None)
-def load_lexicon(pair: str) -> tuple[Calque, ...]:
-    text = resources.files("transcompare.data.calques").joinpath(f"{pair}.tsv").read_text("utf-8")
-    source, target = pair.split("-")
-    entries = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
+def _compiled(source: str) -> re.Pattern:
+    return re.compile(source)
+
+
+@dataclass(frozen=True)
+class Entry:
+    pattern: str
+    origin: str  # the likely wording in the source language
+    fix: str
+    reason: str
+    strong: bool  # high confidence: fires on its own
+    source: str  # its regex, anchored at a candidate, on lower-cased text (compiled on first use)
+    exact_source: str | None  # its regex on the original text, for entries that care about capitals
+    not_after: frozenset[str]  # words that, right before the match, make it ordinary English
+    slots: tuple[tuple[str, str, str], ...]  # (group, kind, argument) of each variable token
+    first_words: frozenset[str]
+    checks: tuple[str, ...] = ()  # named context checks (CHECKS) the sentence must pass
+    multiword_first: bool = False  # its first token has a several-word option (Army_Corps)
+    second_words: frozenset[str] | None = None  # what can follow its first word, when a fixed set
+    language: str = "en"  # the language of the text it reads (its {verb}s and its fix)
+
+    # Compiled when first needed: a text meets few entries, and compiling all of them would cost
+    # a single-article audit more than matching does.
+    @property
+    def regex(self) -> re.Pattern:
+        return _compiled(self.source)
+
+    @property
+    def exact(self) -> re.Pattern | None:
+        return _compiled(self.exact_source) if self.exact_source else None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    pair: str
+    entries: tuple[Entry, ...]
+    scanner: re.Pattern  # one alternation (a trie) of every word an entry can start with
+    by_first_word: dict[str, tuple[Entry, ...]]  # entries whose second token is not a fixed set of words
+    by_two_words: dict[tuple[str, str], tuple[Entry, ...]]  # the others, by their first two words
+    paired_first_words: frozenset[str]  # first words of by_two_words
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self):
+        return iter(self.entries)
+
+
+# ---------------------------------------------------------------- context checks
+
+_IRREGULAR_PAST = ("said|told|met|held|took|made|gave|went|came|was|were|had|spoke|wrote|won|lost|left|began|"
+                   "brought|sent|saw|found|thought|kept|stood|ran|fell|rose|led|sought|fought|knew|became|"
+                   "chose|drew|broke|struck|threw|paid|laid|meant|heard|felt")
+_NOT_PAST = "united|limited|hundred|armed|so-called|alleged|interested|concerned|related|based|red|bed|need"
+_TENSE = re.compile(rf"\b(?:(?P<future>will|won't|shall|going to|would|is to|are to)|(?P<past>(?!(?:{_NOT_PAST})\b)"
+                    rf"[a-z]{{2,}}(?<!e)ed|{_IRREGULAR_PAST}))\b|(?P<contracted>'ll)\b")
+
+
+def _told_in_past(folded: str, span: Span) -> bool:
+    """The verb nearest before (else the first after, in the sentence) is in the past tense."""
+    low = max(folded.rfind(". ", max(0, span.start - 100), span.start), folded.rfind("\n", max(0, span.start - 100), span.start))
+    before = list(_TENSE.finditer(folded, max(low, span.start - 100, 0), span.start))
+    if before:
+        return before[-1].group("past") is not None
+    stop = [i for i in (folded.find(". ", span.end, span.end + 250), folded.find("\n", span.end, span.end + 250)) if i >= 0]
+    after = _TENSE.search(folded, span.end, min(stop) if stop else span.end + 250)
+    return bool(after and after.group("past"))
+
+
+CHECKS = {"past": _told_in_past}
+
+_LINE_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _in_title_case(text: str, at: int) -> bool:
+    """A headline in title case: capitals there say nothing about names."""
+    start = text.rfind("\n", max(0, at - 300), at) + 1
+    stop = text.find("\n", at, at + 300)
+    words = _LINE_WORDS.findall(text, start, stop if stop >= 0 else at + 300)
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+_NEXT_WORD = re.compile(r"\s+[“\"‘'«]?([^\W\d_][\w’'-]*)")
+_OPENERS = frozenset(_CLAUSE_OPENER.split("|"))
+
+
+def _opens_clause(text: str, end: int) -> bool:
+    """"that" followed by a clause ("that Cuba is", "that “the law…"), not a noun ("that decision")."""
+    word = _NEXT_WORD.match(text, end)
+    if not word:
+        return False
+    word = word.group(1)
+    return word.lower() in _OPENERS or word[0].isupper() or word.lower().endswith(("s", "ed"))
+
+
+def _is_first_name(text: str, start: int, end: int) -> bool:
+    from ..names import is_first_name
+
+    return text[start].isupper() and is_first_name(text[start:end])
+
+
+def _slots_hold(entry: "Entry", text: str, hit: re.Match) -> bool:
+    for group, kind, _ in entry.slots:
+        if hit.start(group) < 0:
             continue
-        cols = [c.strip() for c in (line.split("\t") + [""] * 5)[:5]]
-        if cols[4].split(" ")[0] in ("high", "low"):  # pattern, origin, fix, reason, confidence (en-es.tsv)
-            pattern, origin, fix, reason, confidence = cols
-            cols = [pattern, f"reads as {_LANGUAGE_NAMES.get(source, source)} “{origin}”: {reason}",
-                    fix.replace("{", "").replace("}", ""), confidence.split(" ")[0], ""]
-        pattern = cols[0]
-        entries.append(
-            Calque(pattern, compile_pattern(pattern, target), cols[1], cols[2],
-                   cols[3] != "low", frozenset(w for w in cols[4].split(",") if w), _keyword(pattern, target))
-        )
-    return tuple(entries)
+        if kind == "that" and not _opens_clause(text, hit.end(group)):
+            return False
+        if kind == "first" and not _is_first_name(text, hit.start(group), hit.end(group)):
+            return False
+    return True
 
 
-def _keyword(pattern: str, language: str = "en") -> str:
-    """The longest plain word of a pattern, or the part every form of a verb in braces shares
-    (assure → assur); empty when the pattern has neither (the regex then always runs)."""
-    tokens = pattern.lower().split()
-    words = [t for t in tokens if t.isalpha()]
-    words += [os.path.commonprefix(inflections(t[1:-1], language)) for t in tokens if t.startswith("{")]
-    return max(words, key=len, default="")
+# ---------------------------------------------------------------- compiling the lexicon
+
+def _token_regex(token: str, index: int, exact: bool, language: str = "en") -> tuple[str, tuple | None, set[str] | None]:
+    """(regex, slot, first-word forms) for one pattern token; slot is None for fixed words."""
+    group = f"t{index}"
+    if token.startswith("{") and token.endswith("}"):
+        lemmas = token[1:-1].split("|")
+        forms = sorted({f for lemma in lemmas for f in inflect.inflections(lemma, language)}, key=len, reverse=True)
+        regex = "|".join(map(re.escape, forms))
+        return f"(?P<{group}>{'(?i:' + regex + ')' if exact else regex})", (group, "verb", lemmas[0]), set(forms)
+    if token.startswith("<") and token.endswith(">"):
+        name = token[1:-1].lower()
+        if name not in PLACEHOLDERS:
+            raise ValueError(f"unknown placeholder {token}")
+        lower, original = PLACEHOLDERS[name]
+        regex = original if exact and original else (f"(?i:{lower})" if exact else lower)
+        words = {"weekday": set(WEEKDAYS), "month": set(MONTHS), "day": {str(d) for d in range(1, 32)}}.get(name)
+        return f"(?P<{group}>{regex})", (group, name, ""), words
+    if token.startswith("[") and token.endswith("]"):
+        options = token[1:-1].split("|")
+    else:
+        options = [token]
+    words = {o.split("_")[0].lower() for o in options}
+    parts = []
+    for option in options:
+        option = re.sub(r"\(s\)$", "", option) + ("s?" if option.endswith("(s)") else "")
+        literal = re.escape(option.removesuffix("s?")).replace("_", r"\s+") + ("s?" if option.endswith("s?") else "")
+        parts.append(literal if exact and any(c.isupper() for c in option) else (f"(?i:{literal})" if exact else literal.lower()))
+    words = {re.sub(r"\(s\)$", "", w) for w in words} | {re.sub(r"\(s\)$", "s", w) for w in words}
+    slot = (group, "choice", "") if len(options) > 1 else None
+    return f"(?P<{group}>{'|'.join(parts)})" if slot else f"(?:{'|'.join(parts)})", slot, words
+
+
+def _is_punctuation(token: str) -> bool:
+    return bool(_PUNCTUATION.match(token.strip("[]").replace("|", "")))
+
+
+def _compile(pattern: str, exact: bool, language: str = "en") -> tuple[str, list, set[str], frozenset[str], set[str] | None]:
+    """The regex of a pattern, its variable slots, its first words, the words barred before it, and
+    the words that can follow its first word (None: not a fixed set; NUMBER stands for any number)."""
+    tokens = pattern.split()
+    not_after: frozenset[str] = frozenset()
+    if tokens and tokens[0].startswith("!"):
+        not_after = frozenset(tokens.pop(0)[1:].lower().split("|"))
+    regex, slots, first, index = "", [], set(), 0
+    following: set[str] | None = set()
+    settled = False
+    for token in tokens:
+        if token.startswith("!"):  # the next word must not be one of these
+            barred = "|".join(re.escape(w).replace("_", r"\s+") for w in token[1:].split("|"))
+            regex += rf"(?![\s,]+(?i:{barred})(?![\w’'-]))"
+            continue
+        optional = token.endswith("?") and len(token) > 1
+        token = token.removesuffix("?") if optional else token
+        if index == 0 and optional:
+            raise ValueError(f"{pattern!r}: the first token cannot be optional")
+        punct = _is_punctuation(token)
+        if punct and not token.startswith("["):
+            part, slot, words = re.escape(token), None, None
+        else:
+            part, slot, words = _token_regex(token, index, exact, language)
+        if index == 0:
+            if words is None or punct:
+                raise ValueError(f"{pattern!r}: the first token must be words, a {{verb}} or <weekday>/<month>/<day>")
+            first = words
+        elif following is not None and not settled:
+            # What can come right after the first word: optional tokens' words and the next fixed token's.
+            numeric = token.lower() in ("<num>", "<year>", "<day>")
+            if punct or (words is None and not numeric):
+                following = None
+            else:
+                following |= {NUMBER} if numeric else words
+                settled = not optional
+        if slot:
+            slots.append(slot)
+        glue = "" if index == 0 else (r"\s*" if punct else r"\s+")
+        regex += f"(?:{glue}{part})?" if optional else f"{glue}{part}"
+        index += 1
+        last_is_word = not punct
+    regex += r"(?![\w’'-])" if last_is_word else ""
+    return regex, slots, first, not_after, following if following and settled else None
+
+
+def parse_entry(line: str, language: str = "en") -> Entry:
+    """One lexicon line: pattern, origin, fix, reason, confidence [checks] (tab-separated); {verb}s are
+    inflected in ``language``, the language of the text the lexicon reads."""
+    columns = [c.strip() for c in line.split("\t")]
+    confidence, *checks = columns[-1].split() if len(columns) == 5 else ("",)
+    if len(columns) != 5 or confidence not in ("high", "low") or not set(checks) <= set(CHECKS):
+        raise ValueError(f"lexicon line needs 5 tab-separated columns, the last high|low and "
+                         f"optional checks ({', '.join(CHECKS)}): {line!r}")
+    pattern, origin, fix, reason, _ = columns
+    lower, slots, first, not_after, second = _compile(pattern, exact=False, language=language)
+    cased = any(c.isupper() for c in _ANGLED.sub("", _BRACED.sub("", pattern.lstrip("!")))) or "<Cap>" in pattern
+    exact = _compile(pattern, exact=True, language=language)[0] if cased else None
+    return Entry(pattern, origin, fix, reason, confidence == "high", lower, exact,
+                 not_after, tuple(slots), frozenset(first), tuple(checks), "_" in pattern.split()[0 if not pattern.startswith("!") else 1],
+                 frozenset(second) if second else None, language)
+
+
+def trie_regex(words: set[str], continuations: dict[str, str] | None = None) -> str:
+    """An alternation of ``words`` factored by common prefixes, so matching stays fast. With
+    ``continuations``, each word is followed by its own regex (longer words are tried first)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = word
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            if continuations is not None:
+                branches.append(f"(?:{continuations[node['']]})")
+            elif branches:
+                branches.append("")
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(pair: str) -> Lexicon:
+    text = resources.files("transcompare.data.calques").joinpath(f"{pair}.tsv").read_text("utf-8")
+    entries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            try:
+                entries.append(parse_entry(line, pair.split("-")[1]))
+            except ValueError as error:
+                raise ValueError(f"{pair}.tsv line {number}: {error}") from None
+    grouped: dict[str, list[Entry]] = {}
+    for entry in entries:
+        for word in entry.first_words:
+            grouped.setdefault(word, []).append(entry)
+    by_first: dict[str, list[Entry]] = {}
+    by_two: dict[tuple[str, str], list[Entry]] = {}
+    for word, group in grouped.items():
+        for entry in group:
+            seconds = _following(entry, word)
+            for second in seconds or ():
+                by_two.setdefault((word, second), []).append(entry)
+            if seconds is None:
+                by_first.setdefault(word, []).append(entry)
+    # The first words alone: a small regex, quick to compile (a big one costs a one-article audit
+    # more than matching does); the second word is looked up in code.
+    scanner = re.compile(rf"\b{trie_regex(set(grouped))}(?![\w’'-])")
+    return Lexicon(pair, tuple(entries), scanner, {w: tuple(g) for w, g in by_first.items()},
+                   {k: tuple(g) for k, g in by_two.items()}, frozenset(first for first, _ in by_two))
+
+
+def _following(entry: Entry, first: str) -> frozenset[str] | None:
+    """The words that can follow ``first`` in ``entry`` (None: not a fixed set). A several-word
+    option of the first token (army_corps) is followed by its own next word."""
+    if entry.multiword_first:
+        token = entry.pattern.split()[1 if entry.pattern.startswith("!") else 0]
+        nexts = {o.lower().split("_")[1] for o in token.strip("[]").split("|")
+                 if "_" in o and o.lower().split("_")[0] == first}
+        if nexts:
+            return frozenset(nexts)
+    return entry.second_words
 
 
 def available_lexicons() -> list[str]:
@@ -84,33 +336,145 @@ def available_lexicons() -> list[str]:
     return sorted(p.name.removesuffix(".tsv") for p in folder.iterdir() if p.name.endswith(".tsv"))
 
 
-def _matches(text: str, span: Span, entry: Calque):
-    """Matches of ``entry`` in ``text``, which must be lower-cased."""
-    for match in entry.regex.finditer(text, span.start, span.end):
-        previous = re.search(r"(\w+)\W*$", text[max(0, match.start() - 30) : match.start()])
-        if previous and previous.group(1).lower() in entry.exceptions:
+# ---------------------------------------------------------------- matching
+
+@dataclass(frozen=True)
+class Match:
+    entry: Entry
+    span: Span
+    groups: dict[str, str]
+
+
+_SECOND_WORD = re.compile(r"\s+([\w’'-]+)")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w.!?;:]*$")
+
+
+def _word_before(folded: str, start: int) -> str:
+    found = _WORD_BEFORE.search(folded, max(0, start - 40), start)
+    return found.group(1) if found else ""
+
+
+def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[Match]:
+    """Every entry match in ``span``, longest first where two start together, none overlapping."""
+    found: list[Match] = []
+    by_first, by_two, paired = lexicon.by_first_word, lexicon.by_two_words, lexicon.paired_first_words
+    for candidate in lexicon.scanner.finditer(folded, span.start, span.end):
+        start = candidate.start()
+        if start and (folded[start - 1].isalnum() or folded[start - 1] in "’'-_"):
+            continue  # inside a word
+        first = candidate.group()
+        entries = by_first.get(first, ())
+        if first in paired:
+            second = _SECOND_WORD.match(folded, candidate.end())
+            if second:
+                entries += by_two.get((first, second.group(1)), ())
+                if second.group(1)[0].isdigit():
+                    entries += by_two.get((first, NUMBER), ())
+        if not entries:
             continue
-        yield match
+        before = None
+        for entry in entries:
+            hit = entry.regex.match(folded, start, span.end)
+            if not hit:
+                continue
+            if entry.exact is not None:
+                hit = entry.exact.match(text, start, span.end)
+                if not hit or _in_title_case(text, start):
+                    continue
+            if entry.not_after:
+                before = _word_before(folded, start) if before is None else before
+                if before in entry.not_after:
+                    continue
+            if any(not CHECKS[name](folded, Span(start, hit.end())) for name in entry.checks):
+                continue
+            if entry.slots and not _slots_hold(entry, text, hit):
+                continue
+            found.append(Match(entry, Span(start, hit.end()), {k: v for k, v in hit.groupdict().items() if v}))
+    found.sort(key=lambda m: (m.span.start, -len(m.span)))
+    kept: list[Match] = []
+    for match in found:
+        if not kept or match.span.start >= kept[-1].span.end:
+            kept.append(match)
+    return kept
+
+
+def lexicon_matches(ctx: AuditContext, pair: str) -> tuple[Match, ...]:
+    """The matches of lexicon ``pair`` in the document body (computed once per document)."""
+    key = ("lexicon", pair)
+    if key not in ctx.cache:
+        ctx.cache[key] = tuple(find_matches(load_lexicon(pair), ctx.text, ctx.folded_text, ctx.document.body))
+    return ctx.cache[key]
+
+
+# ---------------------------------------------------------------- messages
+
+_AUXILIARY_SLOT = {"does": "third", "do": "base", "doesn't": "third", "don't": "base", "is": "third", "are": "base",
+                   "did": "past", "didn't": "past", "was": "past", "were": "past", "has": "third", "had": "past"}
+
+
+def fill(template: str, match: Match, language: str, target: bool) -> str:
+    """A template (origin or fix) with the matched words put in: weekday, month, numbers, the verb's tense."""
+    values = {kind: match.groups.get(group, "") for group, kind, _ in match.entry.slots}
+    verb = next(((match.groups.get(g, ""), arg) for g, kind, arg in match.entry.slots if kind == "verb"), None)
+    slot = inflect.slot_of(verb[0], verb[1], match.entry.language) if verb and verb[0] else None
+    if slot is None:  # an auxiliary chosen among alternatives tells the tense: does/did not stop
+        slot = next((_AUXILIARY_SLOT[v.lower()] for g, kind, _ in match.entry.slots if kind == "choice"
+                     for v in [match.groups.get(g, "")] if v.lower() in _AUXILIARY_SLOT), None)
+
+    def placeholder(found: re.Match) -> str:
+        name = found.group(1).lower()
+        value = values.get(name, "")
+        if not value:
+            return found.group(0) if name not in ("weekday", "month") else "…"
+        if name in ("weekday", "month"):
+            names = WEEKDAYS if name == "weekday" else MONTHS
+            index = names.index(value.lower())
+            if target:
+                return value.capitalize()
+            foreign = (_WEEKDAY_NAMES if name == "weekday" else _MONTH_NAMES).get(language)
+            return foreign[index] if foreign else value
+        return value
+
+    def braces(found: re.Match) -> str:
+        options = found.group(1).split("|")
+        if target:  # an English verb to put in the matched tense
+            return inflect.inflect_like(options[0], slot, match.entry.language) if options[0].isalpha() else options[0]
+        return options[min(_ORIGIN_SLOT.get(slot or "past", 1), len(options) - 1)]
+
+    return _BRACED.sub(braces, _ANGLED.sub(placeholder, template))
+
+
+def hit_for(match: Match, text: str, source: str) -> Hit:
+    entry, words = match.entry, match.span.of(text)
+    origin = fill(entry.origin, match, source, target=False)
+    fix = fill(entry.fix, match, source, target=True)
+    language = LANGUAGE_NAMES.get(source, source)
+    message = f"“{words}” reads as {language} “{origin}”: {entry.reason}" if origin else f"“{words}”: {entry.reason}"
+    return Hit(match.span, message, fix, evidence=f"{words} ← {source}: {entry.pattern}", likely_source=origin)
+
+
+def _pairs_for(ctx: AuditContext):
+    for pair in available_lexicons():
+        source, target = pair.split("-")
+        if target == ctx.document.language and ctx.source_may_be(source):
+            yield pair, source
+
+
+@signal
+def strong_calques(ctx: AuditContext, source: str) -> int:
+    """Distinct high-confidence matches: evidence that the text was translated from ``source``."""
+    pair = f"{source}-{ctx.document.language}"
+    if pair not in available_lexicons():
+        return 0
+    return len({m.span.of(ctx.folded_text) for m in lexicon_matches(ctx, pair) if m.entry.strong})
 
 
 @detector("calque.lexicon", "style/calque", Severity.MINOR,
-          "Calques and false friends from the source language (lexicon per language pair).")
+          "Calques, false friends and stock phrases of the source language (a lexicon per language pair).")
 def calques(ctx: AuditContext):
-    doc, text = ctx.document, ctx.text
-    for pair in available_lexicons():
-        source, target = pair.split("-")
-        if target != doc.language or not ctx.source_may_be(source):
-            continue
-        found: list[tuple[Calque, re.Match]] = []
-        for entry in load_lexicon(pair):
-            if entry.keyword in ctx.folded_text:
-                found.extend((entry, m) for m in _matches(ctx.folded_text, doc.body, entry))
-        strong = {m.group(0) for e, m in found if e.high_confidence}
-        trust_weak = ctx.source_language == source or (ctx.source_language == AUTO and len(strong) >= AUTO_EVIDENCE)
-        for entry, match in found:
-            if not entry.high_confidence and not trust_weak:
-                continue
-            weekday = re.search(WEEKDAYS, match.group(0))
-            suggestion = entry.suggestion.replace("<weekday>", weekday.group(0).capitalize() if weekday else "…")
-            span = Span(match.start(), match.end())
-            yield Hit(span, entry.explanation, suggestion, evidence=f"{span.of(text)} ← {source}: {entry.pattern}")
+    for pair, source in _pairs_for(ctx):
+        matches = lexicon_matches(ctx, pair)
+        trust_weak = origin_evident(ctx, source)
+        for match in matches:
+            if match.entry.strong or trust_weak:
+                yield hit_for(match, ctx.text, source)

@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 
 from ..model import Severity, Span
-from ..quotes import SPEECH_VERBS
 from . import AuditContext, Hit, detector
 from .quote_marks import explained_marks
 
 # Marks whose direction is unambiguous; straight quotes are told apart by spacing, so a
 # misplaced straight quote cannot be recognised. French « » legitimately take spaces.
 _SPACED_STYLES = ("curly", "low", "single")
-_ATTRIBUTION = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?(?:{SPEECH_VERBS})\b")
 
 
 @detector("quote.empty", "accuracy/omission", Severity.CRITICAL, "A quotation with nothing between its marks.")
@@ -79,23 +77,3 @@ def closing_mark_spacing(ctx: AuditContext):
                 and not _explained(ctx, quote.span.start)):
             yield Hit(Span(quote.span.start, quote.span.start + 2), "space after the opening quotation mark",
                       "remove the space", severity=Severity.MINOR)
-
-
-@detector("quote.punct-order", "fluency/punctuation", Severity.MINOR,
-          "Spanish punctuation order around quotes in English text (”, and ”.).", languages=("en",))
-def punctuation_order(ctx: AuditContext):
-    text = ctx.text
-    for quote, pos in _closing_marks(ctx):
-        if quote is None or pos + 1 >= len(text) or text[pos + 1] not in ",.":
-            continue
-        inner = quote.inner.of(text).strip()
-        words = inner.split()
-        punct = text[pos + 1]
-        if punct == "," and len(words) >= 3 and _ATTRIBUTION.match(text[pos + 2 : pos + 80]):
-            pass
-        elif punct == "." and len(words) >= 6 and inner[:1].isupper():
-            pass
-        else:
-            continue
-        yield Hit(Span(pos, pos + 2), f"“{punct}” after the closing mark follows Spanish usage",
-                  f"put the {'comma' if punct == ',' else 'period'} inside: {punct}{text[pos]}")

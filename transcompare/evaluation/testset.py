@@ -64,9 +64,11 @@ class TestSet:
         (path,) = self.paths
         for i, line in enumerate(self._lines(path)):
             if self.kind == "tsv":
-                src, sep, ref = line.partition("\t")
-                if not sep and line:
-                    raise InputError(f"{path}:{i + 1}: expected source<TAB>reference")
+                columns = line.split("\t")
+                if len(columns) != 2 and line:
+                    raise InputError(f"{path}:{i + 1}: expected source<TAB>reference, found {len(columns)} "
+                                     f"column{'s' if len(columns) != 1 else ''}: {_shorten(line)!r}")
+                src, ref = columns if line else ("", "")
                 yield Segment(i, str(i + 1), src, ref, next(docs, ""))
             else:
                 try:
@@ -95,13 +97,20 @@ class TestSet:
 
     @cached_property
     def digest(self) -> str:
-        """A hash of the test set's files (read once)."""
-        digest = hashlib.sha256()
-        for path in (*self.paths, *([self.docs_path] if self.docs_path else [])):
-            with path.open("rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
-        return digest.hexdigest()[:16]
+        """A fingerprint of the segments' content (source, reference, document), so the same
+        test set has the same fingerprint whatever file format carried it (read once)."""
+        return fingerprint(self.segments())
+
+
+def fingerprint(segments) -> str:
+    digest = hashlib.sha256()
+    for segment in segments:
+        digest.update(f"{segment.src}\t{segment.ref}\t{segment.doc}\n".encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def open_testset(testset: str | None, src: str | None = None, ref: str | None = None, docs: str | None = None) -> TestSet:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..model import Document, Finding, Severity
+from ..model import INHERITED, PROVENANCE_LABELS, Document, Finding, Severity
+
+if TYPE_CHECKING:
+    from ..align import SentenceAlignment
 
 SCHEMA = "transcompare.audit/1"
 FORMATS = ("text", "json", "jsonl", "markdown")
@@ -18,9 +22,16 @@ class AuditReport:
     findings: tuple[Finding, ...]
     detectors: tuple[str, ...]
     source_language: str
+    source: Document | None = None  # the text the document was translated from, when audited against it
+    alignment: "SentenceAlignment | None" = None  # source sentences → document sentences
 
-    def count_at_least(self, severity: Severity) -> int:
-        return sum(f.severity >= severity for f in self.findings)
+    def count_at_least(self, severity: Severity, include_inherited: bool = False) -> int:
+        """Findings at or above ``severity``; those also in the source count only when asked."""
+        return sum(f.severity >= severity and (include_inherited or f.provenance != INHERITED) for f in self.findings)
+
+    def by_provenance(self) -> dict[str, int]:
+        counts = Counter(f.provenance for f in self.findings if f.provenance)
+        return {label: counts.get(key, 0) for key, label in PROVENANCE_LABELS.items()}
 
     def by_category(self) -> dict[str, int]:
         return dict(sorted(Counter(f.category for f in self.findings).items()))
@@ -40,13 +51,28 @@ def finding_dict(report: AuditReport, finding: Finding) -> dict:
         "message": finding.message,
         "suggestion": finding.suggestion,
         "evidence": finding.evidence,
+        "likely_source": finding.likely_source,
         "text": finding.span.of(doc.text),
         "span": {"start": finding.span.start, "end": finding.span.end},
         "start": {"line": line, "column": col},
         "end": {"line": end_line, "column": end_col},
         "paragraph": doc.paragraph_of(finding.span.start),
         "sentence": doc.sentence_of(finding.span.start),
+        "provenance": finding.provenance or None,
+        "source": source_side(report, finding),
     }
+
+
+def source_side(report: AuditReport, finding: Finding) -> dict | None:
+    """Where the finding's source text is, and what it says."""
+    if report.source is None or finding.source_span is None:
+        return None
+    src = report.source
+    (line, col), (end_line, end_col) = src.position(finding.source_span.start), src.position(finding.source_span.end)
+    return {"text": finding.source_span.of(src.text),
+            "span": {"start": finding.source_span.start, "end": finding.source_span.end},
+            "start": {"line": line, "column": col}, "end": {"line": end_line, "column": end_col},
+            "sentence": src.sentence_of(finding.source_span.start)}
 
 
 def report_dict(report: AuditReport) -> dict:
@@ -64,10 +90,21 @@ def report_dict(report: AuditReport) -> dict:
             "quotes": len(doc.quotes),
             "metadata": {m.key: m.value for m in doc.metadata},
         },
+        "source": _source_dict(report),
         "detectors": list(report.detectors),
         "findings": [finding_dict(report, f) for f in report.findings],
-        "summary": {"total": len(report.findings), "by_severity": report.by_severity(), "by_category": report.by_category()},
+        "summary": {"total": len(report.findings), "by_severity": report.by_severity(), "by_category": report.by_category(),
+                    **({"by_provenance": report.by_provenance()} if report.source is not None else {})},
     }
+
+
+def _source_dict(report: AuditReport) -> dict | None:
+    src = report.source
+    if src is None:
+        return None
+    alignment = report.alignment
+    return {"name": src.name, "language": src.language, "words": src.word_count(), "sentences": len(src.sentences),
+            "alignment": {"method": alignment.method, "confidence": alignment.confidence} if alignment else None}
 
 
 def render(report: AuditReport, fmt: str) -> str:

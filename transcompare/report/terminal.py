@@ -9,7 +9,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Severity
+from ..model import INHERITED, PROVENANCE_LABELS, Severity
 from . import AuditReport
 
 SEVERITY_STYLE = {Severity.CRITICAL: "bold red", Severity.MAJOR: "yellow", Severity.MINOR: "cyan"}
@@ -33,6 +33,10 @@ def audit_renderable(report: AuditReport) -> Group:
     parts: list = [Text.assemble(("Audit of ", "bold"), (doc.name, "bold underline"),
                                  f"  ({doc.language}, {doc.word_count()} words, {len(doc.sentences)} sentences, "
                                  f"{len(doc.quotes)} quotations)")]
+    if report.source is not None:
+        counts = ", ".join(f"{n} {label}" for label, n in report.by_provenance().items())
+        parts.append(Text(f"against the source {report.source.name} ({report.source.language}, "
+                          f"{len(report.source.sentences)} sentences): {counts}"))
     for paragraph, findings in groupby(report.findings, key=lambda f: doc.paragraph_of(f.span.start)):
         bounds = (doc.paragraphs[paragraph].start, doc.paragraphs[paragraph].end) if doc.paragraphs else (0, len(doc.text))
         first_line = doc.position(bounds[0])[0]
@@ -43,11 +47,24 @@ def audit_renderable(report: AuditReport) -> Group:
             head.append(f"{f.severity.label:<8}", style=SEVERITY_STYLE[f.severity])
             head.append(f" {f.category}  ", style="magenta")
             head.append(f.detector, style="dim")
+            if f.provenance:
+                head.append(f"  [{PROVENANCE_LABELS[f.provenance]}]", style="dim" if f.provenance == INHERITED else "bold")
             parts += [head, _context(doc.text, f.span.start, f.span.end, (min(bounds[0], f.span.start), max(bounds[1], f.span.end))), Text(f"    {f.message}")]
             if f.suggestion:
                 parts.append(Text(f"    → {f.suggestion}", style="green"))
+            if report.source is not None and f.source_span is not None:
+                parts.append(_source_line(report, f))
     parts.append(_summary(report))
     return Group(*parts)
+
+
+def _source_line(report: AuditReport, finding) -> Text:
+    source = report.source
+    line, _ = source.position(finding.source_span.start)
+    quoted = " ".join(finding.source_span.of(source.text).split())
+    if len(quoted) > 2 * CONTEXT + 40:
+        quoted = quoted[: 2 * CONTEXT + 39] + "…"
+    return Text(f"    source line {line}: {quoted}", style="dim")
 
 
 def _summary(report: AuditReport) -> Table:

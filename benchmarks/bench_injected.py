@@ -1,0 +1,497 @@
+"""Recall of the bilingual audit on artifacts injected into human translations, and its
+findings on the untouched translations.
+
+Data: ../shared/data/ntrex-dev (60 English news documents with a professional Spanish
+translation, line-aligned). Both directions: English source → Spanish translation and
+Spanish source → English translation. Each document becomes an article (one line per
+paragraph). For every artifact type, a copy of each translation gets one injected
+artifact, placed by a fixed seed; the audit sees only the source and the doctored
+translation (the injector's record of where it put the artifact is used only to score).
+
+An injected artifact counts as found when a finding of the types listed for it lies on
+the doctored line (or its source line, or, for deletions, next to where the text was).
+Untouched translations: every *introduced* finding per 1,000 words of translation, listed.
+Documents alternate between half A (calibration) and half B (check); both are reported.
+
+    python benchmarks/bench_injected.py [--json benchmarks/results/injected.json] [--calibrate]
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import itertools
+import json
+import math
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "ntrex-dev"
+SEED = 20261128
+DIRECTIONS = (("en", "es"), ("es", "en"))
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass
+class Injection:
+    lines: list[str]  # the doctored translation, one paragraph per line
+    line: int  # the translation line doctored (after the change), or where text was removed
+    source_line: int | None  # the source line whose translation was doctored
+    removed: bool = False  # text taken out: the finding may sit at the boundary
+    marks: tuple[tuple[int, int], ...] = ()  # character spans of the injected text in the doctored translation
+
+
+def documents():
+    ids = (DATA / "doc_ids.txt").read_text(encoding="utf-8").splitlines()
+    en = (DATA / "en.txt").read_text(encoding="utf-8").splitlines()
+    es = (DATA / "es.txt").read_text(encoding="utf-8").splitlines()
+    for doc_id, group in itertools.groupby(zip(ids, en, es), key=lambda row: row[0]):
+        rows = list(group)
+        yield doc_id, {"en": [r[1] for r in rows], "es": [r[2] for r in rows]}
+
+
+def join(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def line_starts(lines: list[str]) -> list[int]:
+    starts, position = [], 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 2
+    return starts
+
+
+# --- injectors: each returns an Injection, or None when the document offers no place for it ---------------
+
+def drop_sentence(rng, src, tgt, sl, tl, corpus):
+    places = [i for i in range(1, len(tgt) - 1) if len(src[i].split()) >= 6]
+    if not places:
+        return None
+    i = rng.choice(places)
+    return Injection(tgt[:i] + tgt[i + 1 :], i, i, removed=True)
+
+
+_CLAUSE = re.compile(r"[,;:]\s+[^,;:.!?]+|\([^()]+\)")
+
+
+def drop_clause(rng, src, tgt, sl, tl, corpus):
+    """A comma-, semicolon- or bracket-delimited clause of at least 5 words and a fifth of its sentence."""
+    places = []
+    for i, line in enumerate(tgt[1:], 1):
+        words = len(line.split())
+        for m in _CLAUSE.finditer(line):
+            size = len(m.group(0).split())
+            if size >= 5 and size >= 0.2 * words and words - size >= 4:
+                places.append((i, m.start(), m.end()))
+    if not places:
+        return None
+    i, start, end = rng.choice(places)
+    lines = list(tgt)
+    lines[i] = tgt[i][:start] + tgt[i][end:]
+    return Injection(lines, i, i, removed=True)
+
+
+def change_number(rng, src, tgt, sl, tl, corpus):
+    places = []
+    for i, line in enumerate(tgt):
+        source_digits = {re.sub(r"\D", "", n) for n in _NUMBER.findall(src[i])}
+        for m in _NUMBER.finditer(line):
+            if re.sub(r"\D", "", m.group(0)) in source_digits:
+                places.append((i, m.start(), m.end()))
+    if not places:
+        return None
+    i, start, end = rng.choice(places)
+    number = tgt[i][start:end]
+    digits = [k for k, c in enumerate(number) if c.isdigit()]
+    k = rng.choice(digits)
+    new_digit = rng.choice([d for d in "123456789" if d != number[k]])
+    changed = number[:k] + new_digit + number[k + 1 :]
+    lines = list(tgt)
+    lines[i] = tgt[i][:start] + changed + tgt[i][end:]
+    offset = line_starts(lines)[i]
+    return Injection(lines, i, i, marks=((offset + start, offset + start + len(changed)),))
+
+
+OTHER_NAMES = ("Martínez", "Johnson", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Kowalski", "Ferreira")
+
+
+def _names(line: str) -> list[re.Match]:
+    """Capitalised words that do not start the line or follow a full stop."""
+    return [m for m in re.finditer(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}\b", line)
+            if m.start() > 0 and not re.search(r"[.!?:“\"«¿¡]\s*$", line[: m.start()])]
+
+
+def _is_name(word: str, corpus) -> bool:
+    """Never written in lower case anywhere in either side of the corpus: a name, not a capitalised word."""
+    return word.lower() not in corpus["en"] and word.lower() not in corpus["es"]
+
+
+def swap_name(rng, src, tgt, sl, tl, corpus):
+    """A name written alike in the source and translation lines, replaced by another name of the document."""
+    places = []
+    for i, line in enumerate(tgt):
+        for m in _names(line):
+            if re.search(rf"\b{re.escape(m.group(0))}\b", src[i]) and _is_name(m.group(0), corpus):
+                places.append((i, m))
+    if not places:
+        return None
+    i, m = rng.choice(places)
+    elsewhere = sorted({n.group(0) for j, line in enumerate(tgt) if j != i for n in _names(line)
+                        if n.group(0) not in src[i] and n.group(0) not in tgt[i] and _is_name(n.group(0), corpus)
+                        and n.group(0) in " ".join(src)})
+    replacement = rng.choice(elsewhere or [n for n in OTHER_NAMES if n not in src[i]])
+    lines = list(tgt)
+    lines[i] = tgt[i][: m.start()] + replacement + tgt[i][m.end() :]
+    offset = line_starts(lines)[i]
+    return Injection(lines, i, i, marks=((offset + m.start(), offset + m.start() + len(replacement)),))
+
+
+def copy_source(rng, src, tgt, sl, tl, corpus):
+    places = [i for i in range(1, len(tgt)) if len(src[i].split()) >= 6]
+    if not places:
+        return None
+    i = rng.choice(places)
+    lines = list(tgt)
+    lines[i] = src[i]
+    offset = line_starts(lines)[i]
+    return Injection(lines, i, i, marks=((offset, offset + len(src[i])),))
+
+
+def leave_term(rng, src, tgt, sl, tl, corpus):
+    """A source word the translation side of the corpus never uses, in place of a translation word."""
+    places = []
+    for i in range(1, len(tgt)):
+        source_words = [w for w in _WORD.findall(src[i]) if w.islower() and len(w) >= 5 and w not in corpus[tl]]
+        target_words = [m for m in _WORD.finditer(tgt[i]) if m.group(0).islower() and len(m.group(0)) >= 5
+                        and m.group(0) not in src[i]]
+        if source_words and target_words:
+            places.append((i, source_words, target_words))
+    if not places:
+        return None
+    i, source_words, target_words = rng.choice(places)
+    word = rng.choice(source_words)
+    m = rng.choice(target_words)
+    lines = list(tgt)
+    lines[i] = tgt[i][: m.start()] + word + tgt[i][m.end() :]
+    offset = line_starts(lines)[i]
+    return Injection(lines, i, i, marks=((offset + m.start(), offset + m.start() + len(word)),))
+
+
+NEGATION = {"en": r"\b(?:not|never)\s+|n't\b", "es": r"\b(?:no|nunca)\s+"}
+AUXILIARIES = {"en": r"\b(?:is|are|was|were|will|can|could|would|should|has|have|had|must)\b",
+               "es": r"\b(?:es|son|era|eran|fue|fueron|está|están|estaba|ha|han|había|habían|puede|pueden|podría|será|serán|debe|deben)\b"}
+
+
+def flip_negation(rng, src, tgt, sl, tl, corpus):
+    places = []
+    for i, line in enumerate(tgt[1:], 1):
+        for m in re.finditer(NEGATION[tl], line):
+            places.append((i, "drop", m))
+        for m in re.finditer(AUXILIARIES[tl], line):
+            if not re.match(r"\s+(?:not|no|never|nunca)\b", line[m.end() :]) and not re.search(NEGATION[tl], line[max(0, m.start() - 8) : m.start()]):
+                places.append((i, "add", m))
+    if not places:
+        return None
+    i, how, m = rng.choice(places)
+    lines = list(tgt)
+    if how == "drop":
+        lines[i] = tgt[i][: m.start()] + tgt[i][m.end() :]
+        where = (m.start(), m.start())
+    elif tl == "en":
+        lines[i] = tgt[i][: m.end()] + " not" + tgt[i][m.end() :]
+        where = (m.end(), m.end() + 4)
+    else:
+        lines[i] = tgt[i][: m.start()] + "no " + tgt[i][m.start() :]
+        where = (m.start(), m.start() + 3)
+    offset = line_starts(lines)[i]
+    return Injection(lines, i, i, marks=((offset + where[0], offset + where[1]),))
+
+
+def truncate(rng, src, tgt, sl, tl, corpus):
+    """The translation stops mid-sentence or at a sentence end, a third of the way or later."""
+    if len(tgt) < 4:
+        return None
+    i = rng.randrange(max(1, len(tgt) // 3), len(tgt) - 1)
+    if rng.random() < 0.5:
+        return Injection(tgt[:i], i, i, removed=True)
+    spaces = [m.start() for m in re.finditer(r" ", tgt[i])]
+    middle = [p for p in spaces if 0.25 * len(tgt[i]) <= p <= 0.75 * len(tgt[i])] or spaces
+    if not middle:
+        return None
+    return Injection(tgt[:i] + [tgt[i][: rng.choice(middle)]], i, i, removed=True)
+
+
+OPENING = "“\"«"
+
+
+def double_mark(rng, src, tgt, sl, tl, corpus):
+    places = [(i, m.start()) for i, line in enumerate(tgt) for m in re.finditer(r"(?:^|(?<=\s))[“\"«](?=\w)", line)]
+    if not places:
+        return None
+    i, pos = rng.choice(places)
+    lines = list(tgt)
+    lines[i] = tgt[i][:pos] + tgt[i][pos] + tgt[i][pos:]
+    offset = line_starts(lines)[i]
+    return Injection(lines, i, i, marks=((offset + pos, offset + pos + 2),))
+
+
+PREAMBLES = {
+    "en": ("Here is the translation of the article into English:", "Sure! Below is the English translation.",
+           "Translation:"),
+    "es": ("Aquí tienes la traducción del artículo al español:", "¡Claro! A continuación, la traducción al español.",
+           "Traducción:"),
+}
+
+
+def llm_preamble(rng, src, tgt, sl, tl, corpus):
+    preamble = rng.choice(PREAMBLES[tl])
+    return Injection([preamble] + list(tgt), 0, None, marks=((0, len(preamble)),))
+
+
+def quot_entity(rng, src, tgt, sl, tl, corpus):
+    if not any(re.search(r"[“”\"«»]", line) for line in tgt):
+        return None
+    lines = [re.sub(r"[“”\"«»]", "&quot;", line) for line in tgt]
+    text = join(lines)
+    marks = tuple((m.start(), m.end()) for m in re.finditer("&quot;", text))
+    first = bisect.bisect_right(line_starts(lines), marks[0][0]) - 1
+    return Injection(lines, first, None, marks=marks)
+
+
+# type → (injector, detectors whose finding counts as catching it; None: any finding over the injected text)
+TYPES = {
+    "drop-sentence": (drop_sentence, {"bilingual.omission"}),
+    "drop-clause": (drop_clause, {"bilingual.omission"}),
+    "change-number": (change_number, {"bilingual.number"}),
+    "swap-name": (swap_name, {"bilingual.name"}),
+    "copy-source": (copy_source, {"bilingual.copy", "language.untranslated"}),
+    "leave-term": (leave_term, {"bilingual.term"}),
+    "flip-negation": (flip_negation, {"bilingual.negation"}),
+    "truncate": (truncate, {"bilingual.truncation"}),
+    "double-mark": (double_mark, None),
+    "llm-preamble": (llm_preamble, None),
+    "quot-entity": (quot_entity, None),
+}
+MONOLINGUAL_TYPES = ("double-mark", "llm-preamble", "quot-entity")  # found by the `mono` worker's detectors
+
+
+def audit(source_lines, target_lines, sl, tl, translate=None):
+    from transcompare.auditing import audit_against_source
+    from transcompare.document import build_document
+
+    source = build_document(join(source_lines), "source", sl)
+    target = build_document(join(target_lines), "translation", tl)
+    bridge = translate(source, sl, tl) if translate else None
+    return audit_against_source(target, source, translated_source=bridge), source, target
+
+
+def translator(model: str):
+    """The source's sentences in the translation's language, by ``model`` ("apertium": Apertium both ways)."""
+    from transcompare.translate.session import TranslationSession
+
+    session = TranslationSession(progress=False)
+    done = {}
+
+    def translate(source, sl, tl):
+        key = (source.text, sl, tl)
+        if key not in done:
+            spec = f"apertium-{sl}-{tl}" if model == "apertium" else model
+            done[key] = list(session.translate(source, spec, tl).segments)
+        return done[key]
+
+    return translate
+
+
+def caught(kind: str, injection: Injection, report, source_lines) -> bool:
+    _, wanted = TYPES[kind]
+    target_starts = line_starts(injection.lines)
+    source_starts = line_starts(source_lines)
+    for finding in report.findings:
+        if wanted is None:
+            if any(finding.span.start <= end and start <= finding.span.end for start, end in injection.marks):
+                return True
+            continue
+        if finding.detector not in wanted:
+            continue
+        if kind == "truncate":
+            return True
+        line = bisect.bisect_right(target_starts, finding.span.start) - 1
+        near = {injection.line, injection.line - 1} if injection.removed else {injection.line}
+        source_line = (bisect.bisect_right(source_starts, finding.source_span.start) - 1
+                       if finding.source_span is not None else None)
+        if line in near or (injection.source_line is not None and source_line == injection.source_line):
+            return True
+    return False
+
+
+def run(half_of, only_types=None, translate=None) -> dict:
+    docs = list(documents())
+    corpus = {lang: {w for _, d in docs for line in d[lang] for w in _WORD.findall(line)} for lang in ("en", "es")}
+    recall = defaultdict(lambda: defaultdict(lambda: [0, 0]))  # type → "half:sl-tl" → [found, injected]
+    misses = defaultdict(list)
+    clean = defaultdict(lambda: [0, 0])  # "half:sl-tl" → [introduced findings, words]
+    clean_findings = []
+    cpu = 0.0
+    for number, (doc_id, doc) in enumerate(docs):
+        half = half_of(number)
+        for sl, tl in DIRECTIONS:
+            src, tgt = doc[sl], doc[tl]
+            key = f"{half}:{sl}-{tl}"
+            started = time.process_time()
+            report, _, target = audit(src, tgt, sl, tl, translate)
+            cpu += time.process_time() - started
+            introduced = [f for f in report.findings if f.provenance != "inherited"]
+            clean[key][0] += len(introduced)
+            clean[key][1] += target.word_count()
+            clean_findings += [(key, doc_id, f, f.span.of(target.text), report) for f in introduced]
+            for kind, (inject, _) in TYPES.items():
+                if only_types and kind not in only_types:
+                    continue
+                rng = random.Random(f"{SEED}:{doc_id}:{sl}-{tl}:{kind}")
+                injection = inject(rng, src, tgt, sl, tl, corpus)
+                if injection is None:
+                    continue
+                report, _, target = audit(src, injection.lines, sl, tl, translate)
+                found = caught(kind, injection, report, src)
+                recall[kind][key][0] += found
+                recall[kind][key][1] += 1
+                if not found:
+                    misses[kind].append((key, doc_id, injection, report))
+    return {"recall": recall, "misses": misses, "clean": clean, "clean_findings": clean_findings, "cpu": cpu}
+
+
+def summarise(result) -> dict:
+    out = {"recall": {}, "untouched": {}}
+    for kind, by_key in result["recall"].items():
+        row = {key: {"found": f, "injected": n, "recall": round(f / n, 3) if n else None} for key, (f, n) in sorted(by_key.items())}
+        total_f = sum(f for f, _ in by_key.values())
+        total_n = sum(n for _, n in by_key.values())
+        row["all"] = {"found": total_f, "injected": total_n, "recall": round(total_f / total_n, 3) if total_n else None}
+        out["recall"][kind] = row
+    for key, (count, words) in sorted(result["clean"].items()):
+        out["untouched"][key] = {"findings": count, "words": words, "per_1k_words": round(1000 * count / words, 3)}
+    count = sum(c for c, _ in result["clean"].values())
+    words = sum(w for _, w in result["clean"].values())
+    out["untouched"]["all"] = {"findings": count, "words": words, "per_1k_words": round(1000 * count / words, 3)}
+    out["untouched_by_detector"] = dict(Counter(f.detector for _, _, f, _, _ in result["clean_findings"]).most_common())
+    out["untouched_findings"] = [{"where": key, "doc": doc, "detector": f.detector, "text": text[:120],
+                                  "message": f.message[:160],
+                                  "source": f.source_span.of(report.source.text)[:120] if f.source_span and report.source else None}
+                                 for key, doc, f, text, report in result["clean_findings"]]
+    return out
+
+
+def print_summary(summary: dict, result) -> None:
+    keys = ["A:en-es", "A:es-en", "B:en-es", "B:es-en"]
+    print(f"{'type':<15}" + "".join(f"{k:>14}" for k in keys) + f"{'all':>14}")
+    for kind in TYPES:
+        row = summary["recall"].get(kind)
+        if not row:
+            continue
+        cells = []
+        for k in keys + ["all"]:
+            cell = row.get(k)
+            cells.append(f"{cell['found']:>4}/{cell['injected']:<3} {cell['recall']:.2f}" if cell else f"{'-':>14}")
+        tag = "  (mono worker's detectors)" if kind in MONOLINGUAL_TYPES else ""
+        print(f"{kind:<15}" + "".join(f"{c:>14}" for c in cells) + tag)
+    print("\nuntouched human translations, introduced findings per 1,000 words:")
+    for key, row in summary["untouched"].items():
+        print(f"  {key:<8} {row['findings']:>3} findings / {row['words']:>6} words = {row['per_1k_words']:.3f}")
+    print("  by detector:", summary["untouched_by_detector"])
+    for row in summary["untouched_findings"][:40]:
+        print(f"    [{row['where']} {row['doc']}] {row['detector']}: {row['text']!r} ← {row['source']!r}")
+        print(f"        {row['message']}")
+    print("\nmisses (up to 3 per type):")
+    for kind, rows in result["misses"].items():
+        for key, doc, injection, report in rows[:3]:
+            line = injection.lines[injection.line] if injection.line < len(injection.lines) else "(end)"
+            got = ", ".join(sorted({f.detector for f in report.findings})) or "nothing"
+            print(f"  {kind} [{key} {doc} line {injection.line}] {line[:110]!r} → found: {got}")
+
+
+def speed(sentences: int = 1000) -> dict:
+    """CPU seconds (time.process_time) of the bilingual audit, without a model, of a pair of
+    ``sentences`` lines (ntrex-dev repeated): building both documents, aligning, every check,
+    and the monolingual audits of both texts. Imports and word lists load once before."""
+    from transcompare.auditing import audit_against_source
+    from transcompare.bilingual.lexicon import zipf
+    from transcompare.document import build_document
+
+    lines = [doc for _, doc in documents()]
+    es = ([line for d in lines for line in d["es"]] * 2)[:sentences]
+    en = ([line for d in lines for line in d["en"]] * 2)[:sentences]
+    started = time.process_time()
+    audit_against_source(build_document("Uno. Dos.\n", "s", "es"), build_document("One. Two.\n", "t", "en"))
+    zipf("casa", "es"), zipf("house", "en")
+    warm_up = time.process_time() - started
+    started = time.process_time()
+    source = build_document(join(es), "source", "es")
+    target = build_document(join(en), "translation", "en")
+    audit_against_source(target, source)
+    return {"lines": sentences, "source_sentences": len(source.sentences), "target_sentences": len(target.sentences),
+            "cpu_seconds": round(time.process_time() - started, 2), "warm_up_cpu_seconds": round(warm_up, 2)}
+
+
+def calibrate(half: str = "A") -> None:
+    """The length statistics bilingual/calibration.py uses, from one half of the documents."""
+    from transcompare.bilingual.calibration import sigma
+
+    for sl, tl in DIRECTIONS:
+        values, residuals = [], []
+        for number, (_, doc) in enumerate(documents()):
+            if "AB"[number % 2] != half:
+                continue
+            for s, t in zip(doc[sl], doc[tl]):
+                if len(s) >= 20:
+                    values.append((len(s), math.log(len(t) / len(s))))
+        mean = sum(v for _, v in values) / len(values)
+        residuals = sorted((v - mean) / sigma(n) for n, v in values)
+        q = lambda p: residuals[min(len(residuals) - 1, int(p * len(residuals)))]
+        print(f"{sl}→{tl}: {len(values)} line pairs, mean log ratio {mean:+.3f}; z quantiles "
+              f"0.1% {q(0.001):+.2f} 1% {q(0.01):+.2f} 5% {q(0.05):+.2f} 95% {q(0.95):+.2f} 99% {q(0.99):+.2f} "
+              f"99.9% {q(0.999):+.2f}; sd of z {math.sqrt(sum(r * r for r in residuals) / len(residuals)):.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--calibrate", action="store_true", help="print the length statistics of half A and exit")
+    parser.add_argument("--types", help="comma-separated artifact types to inject (default: all)")
+    parser.add_argument("--model", help="align through this model's translation of the source "
+                                        "('apertium': apertium-en-es / apertium-es-en); default: no model")
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"needs {DATA} (the shared ntrex-dev data)", file=sys.stderr)
+        sys.exit(2)
+    sys.path.insert(0, str(ROOT))
+    if args.calibrate:
+        calibrate("A")
+        return
+    timing = speed()
+    print(f"speed: {timing['source_sentences']} × {timing['target_sentences']} sentences es→en, no model: "
+          f"{timing['cpu_seconds']:.2f} s CPU (process_time; imports and word lists before: {timing['warm_up_cpu_seconds']:.2f} s)\n")
+    translate = translator(args.model) if args.model else None
+    result = run(lambda number: "AB"[number % 2], set(args.types.split(",")) if args.types else None, translate)
+    summary = summarise(result)
+    summary["audit_cpu_seconds_untouched"] = round(result["cpu"], 2)
+    summary["seed"] = SEED
+    summary["speed"] = timing
+    summary["model"] = args.model
+    print_summary(summary, result)
+    print(f"\nCPU seconds for the 120 untouched audits (with the model's translation, when cached): {result['cpu']:.1f}")
+    if args.json:
+        from transcompare.io import write_atomic
+
+        write_atomic(args.json, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

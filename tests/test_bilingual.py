@@ -1,0 +1,201 @@
+"""audit --source: bilingual checks and the provenance of findings (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from transcompare.auditing import audit_against_source
+from transcompare.document import build_document
+from transcompare.model import INHERITED, INTRODUCED
+
+SOURCE_ES = [
+    "El alcalde de Valdemora anunció el martes un plan para renovar la plaza mayor.",
+    "La obra costará 13.000 euros y empezará en primavera, según el ayuntamiento.",
+    "Los vecinos de la calle Olmo llevan años pidiendo una reforma completa del mercado.",
+    "La concejala Marta Ibáñez dijo que el proyecto no subirá los impuestos municipales.",
+    "El pleno votará la propuesta el próximo jueves por la tarde.",
+    "Si se aprueba, las máquinas llegarán a la plaza en el mes de abril.",
+]
+TARGET_EN = [
+    "The mayor of Valdemora announced on Tuesday a plan to renovate the main square.",
+    "The works will cost 13,000 euros and begin in spring, according to the town hall.",
+    "Residents of Olmo Street have been asking for years for a complete overhaul of the market.",
+    "Councillor Marta Ibáñez said the project will not raise municipal taxes.",
+    "The council will vote on the proposal next Thursday afternoon.",
+    "If it is approved, the machines will arrive in the square in April.",
+]
+
+
+def pair(source_lines, target_lines, source_lang="es", target_lang="en"):
+    source = build_document("\n\n".join(source_lines) + "\n", "original.es.txt", source_lang)
+    target = build_document("\n\n".join(target_lines) + "\n", "article.en.txt", target_lang)
+    return audit_against_source(target, source), source, target
+
+
+def bilingual(report, check=None):
+    return [f for f in report.findings if f.detector.startswith("bilingual.") and (check is None or f.detector == check)]
+
+
+def test_a_faithful_translation_has_no_bilingual_finding():
+    report, _, _ = pair(SOURCE_ES, TARGET_EN)
+    assert bilingual(report) == []
+    assert report.source is not None and report.alignment is not None
+
+
+def test_a_dropped_sentence_is_an_omission_pointing_at_the_source():
+    target = TARGET_EN[:2] + TARGET_EN[3:]
+    report, source, document = pair(SOURCE_ES, target)
+    found = bilingual(report, "bilingual.omission")
+    assert len(found) == 1
+    finding = found[0]
+    assert finding.source_span.of(source.text) == SOURCE_ES[2]
+    # Where the sentence is missing: the empty span between two sentences, or the sentence it was merged with.
+    assert finding.span.start == finding.span.end or finding.span in document.sentences
+    assert finding.provenance == INTRODUCED
+
+
+def test_a_copied_source_sentence_and_a_left_word_are_untranslated():
+    target = list(TARGET_EN)
+    target[4] = SOURCE_ES[4]
+    target[1] = "The works will cost 13,000 euros and begin in spring, according to the ayuntamiento."
+    report, _, document = pair(SOURCE_ES, target)
+    copied = bilingual(report, "bilingual.copy")
+    assert [f.span.of(document.text) for f in copied] == [SOURCE_ES[4]]
+    assert [f.span.of(document.text) for f in bilingual(report, "bilingual.term")] == ["ayuntamiento"]
+
+
+def test_words_both_languages_share_are_not_left_terms():
+    target = list(TARGET_EN)
+    target[2] = "Residents of Olmo Street have been asking for years for a complete overhaul of the hospital."
+    source = list(SOURCE_ES)
+    source[2] = "Los vecinos de la calle Olmo llevan años pidiendo una reforma completa del hospital."
+    report, _, _ = pair(source, target)
+    assert bilingual(report, "bilingual.term") == []
+
+
+def test_a_spanish_acronym_left_in_english_is_reported_and_the_english_one_is_not():
+    source = SOURCE_ES + ["La ONU y la OTAN siguieron el caso con interés."]
+    left = pair(source, TARGET_EN + ["The ONU and NATO followed the case with interest."])[0]
+    assert [f.evidence for f in bilingual(left, "bilingual.term")] == ["ONU"]
+    right = pair(source, TARGET_EN + ["The UN and NATO followed the case with interest."])[0]
+    assert bilingual(right, "bilingual.term") == []
+
+
+def test_a_changed_number_is_reported_with_both_values():
+    target = list(TARGET_EN)
+    target[1] = "The works will cost 31,000 euros and begin in spring, according to the town hall."
+    report, source, document = pair(SOURCE_ES, target)
+    found = bilingual(report, "bilingual.number")
+    assert len(found) == 1
+    assert found[0].span.of(document.text).startswith("31,000")
+    assert "13.000" in found[0].source_span.of(source.text)
+
+
+def test_a_lost_negation_is_reported():
+    target = list(TARGET_EN)
+    target[3] = "Councillor Marta Ibáñez said the project will raise municipal taxes."
+    report, _, _ = pair(SOURCE_ES, target)
+    assert len(bilingual(report, "bilingual.negation")) == 1
+
+
+def test_a_translation_that_stops_mid_sentence_is_truncated():
+    target = TARGET_EN[:3] + ["Councillor Marta Ibáñez said the project will"]
+    report, source, _ = pair(SOURCE_ES, target)
+    found = bilingual(report, "bilingual.truncation")
+    assert len(found) == 1
+    assert "the translation stops" in found[0].message
+    # The sentences after the cut are the truncation's, not one omission each.
+    assert bilingual(report, "bilingual.omission") == []
+
+
+def test_a_caption_in_both_texts_is_inherited_and_one_only_in_the_translation_is_introduced():
+    caption_es, caption_en = "Foto: Ana Ruiz (EFE)", "Photo: Ana Ruiz (EFE)"
+    report, _, _ = pair(SOURCE_ES[:3] + [caption_es] + SOURCE_ES[3:], TARGET_EN[:3] + [caption_en] + TARGET_EN[3:])
+    leaks = [f for f in report.findings if f.detector == "structure.leak"]
+    assert [f.provenance for f in leaks] == [INHERITED]
+    assert leaks[0].source_span is not None
+    assert report.count_at_least(leaks[0].severity) == 0
+    assert report.count_at_least(leaks[0].severity, include_inherited=True) == 1
+    only_here = pair(SOURCE_ES, TARGET_EN[:3] + [caption_en] + TARGET_EN[3:])[0]
+    assert [f.provenance for f in only_here.findings if f.detector == "structure.leak"] == [INTRODUCED]
+
+
+def write(tmp_path, name, lines):
+    path = tmp_path / name
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_cli_json_report_shows_provenance_and_the_source_side(run_cli, tmp_path):
+    article = write(tmp_path, "article.en.txt", TARGET_EN[:2] + TARGET_EN[3:])
+    original = write(tmp_path, "original.es.txt", SOURCE_ES)
+    code, out, _ = run_cli("audit", article, "--source", original, "-f", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["source"]["language"] == "es"
+    omission = [f for f in data["findings"] if f["detector"] == "bilingual.omission"]
+    assert omission and omission[0]["provenance"] == "introduced"
+    assert omission[0]["source"]["text"] == SOURCE_ES[2]
+    assert data["summary"]["by_provenance"]["introduced"] >= 1
+    code, out, _ = run_cli("audit", article, "--source", original, "--fail-on", "critical")
+    assert code == 1
+    code, out, _ = run_cli("audit", article, "--source", original, "-f", "markdown")
+    assert "| Provenance | Source |" in out and "introduced" in out
+
+
+def test_cli_fail_on_ignores_inherited_findings_unless_asked(run_cli, tmp_path):
+    article = write(tmp_path, "article.en.txt", TARGET_EN[:3] + ["Photo: Ana Ruiz (EFE)"] + TARGET_EN[3:])
+    original = write(tmp_path, "original.es.txt", SOURCE_ES[:3] + ["Foto: Ana Ruiz (EFE)"] + SOURCE_ES[3:])
+    assert run_cli("audit", article, "--source", original, "--fail-on", "minor")[0] == 0
+    assert run_cli("audit", article, "--source", original, "--fail-on", "minor", "--include-inherited")[0] == 1
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--model", "apertium-es-en"], "needs --source"),
+    (["--include-inherited"], "needs --source"),
+    (["--source", "missing.es.txt"], "no such file"),
+])
+def test_cli_bad_source_options_exit_2(run_cli, tmp_path, args, message):
+    article = write(tmp_path, "article.en.txt", TARGET_EN)
+    code, _, err = run_cli("audit", article, *args)
+    assert code == 2 and message in err
+
+
+def test_without_a_source_findings_have_no_provenance(run_cli, tmp_path):
+    article = write(tmp_path, "article.en.txt", TARGET_EN + ["Photo: Ana Ruiz (EFE)"])
+    data = json.loads(run_cli("audit", article, "-f", "json")[1])
+    assert data["source"] is None
+    assert all(f["provenance"] is None for f in data["findings"])
+
+
+def test_segments_are_the_alignment_and_an_empty_segment_is_an_omission():
+    from transcompare.bilingual.segments import audit_aligned
+
+    source = build_document("\n\n".join(SOURCE_ES) + "\n", "src", "es")
+    lines = TARGET_EN[:2] + TARGET_EN[3:]
+    output = build_document("\n\n".join(lines) + "\n", "out", "en")
+    by_paragraph = lambda doc: [tuple(i for i, s in enumerate(doc.sentences) if doc.paragraph_of(s.start) == p)
+                                for p in range(len(doc.paragraphs))]
+    output_ids = by_paragraph(output)
+    output_ids.insert(2, ())  # the third segment came back empty
+    found = audit_aligned(source, output, by_paragraph(source), output_ids)
+    omissions = [f for f in found if f.detector == "bilingual.omission"]
+    assert [f.source_span.of(source.text) for f in omissions] == [SOURCE_ES[2]]
+
+
+def test_evaluate_reports_introduced_artifacts_per_system(tmp_path):
+    from transcompare import evaluate
+
+    testset = tmp_path / "set.tsv"
+    testset.write_text("".join(f"{s}\t{r}\n" for s, r in zip(SOURCE_ES, TARGET_EN)), encoding="utf-8")
+    hypotheses = tmp_path / "mt.en"
+    changed = list(TARGET_EN)
+    changed[1] = "The works will cost 31,000 euros and begin in spring, according to the town hall."
+    hypotheses.write_text("\n".join(changed) + "\n", encoding="utf-8")
+    results = evaluate(str(testset), hypotheses=[("mt", str(hypotheses))], source_language="es",
+                       target_language="en", bootstrap=10, trials=10, progress=False)
+    artifacts = results.systems[0].artifacts
+    assert [(d.detector, d.count) for d in artifacts.by_detector] == [("bilingual.number", 1)]
+    assert artifacts.per_1000_words > 0

@@ -1,0 +1,210 @@
+"""Translationese of English translated from Spanish: the lexicon engine, its messages, and the
+detectors of names, acronyms, capitalisation, fragments, conventions, quotation punctuation and
+pronouns. Every sentence here was written for these tests."""
+
+import json
+
+import pytest
+
+from transcompare import inflect
+from transcompare.auditing import audit_document
+from transcompare.detectors import run_detectors
+from transcompare.detectors.calques import find_matches, load_lexicon, parse_entry
+from transcompare.document import build_document
+from transcompare.model import Span
+from transcompare.report import render
+
+
+def found(text, detector, source="auto"):
+    doc = build_document(text, language="en")
+    hits = run_detectors(doc, source, [detector])
+    for hit in hits:
+        assert hit.span.of(doc.text) == doc.text[hit.span.start : hit.span.end]
+    return hits
+
+
+def spans(text, detector, source="auto"):
+    doc = build_document(text, language="en")
+    return [f.span.of(doc.text) for f in found(text, detector, source)]
+
+
+# ---------------------------------------------------------------- issue 10: precision defects
+
+def test_advert_as_a_noun_is_ordinary_english():
+    assert spans("The company ran an advert that mocked its rivals.", "calque.lexicon") == []
+    assert spans("The ministry adverted that the river would rise.", "calque.lexicon") == ["adverted that"]
+
+
+def test_this_saturday_for_a_coming_event_is_ordinary_english():
+    assert spans("This Saturday the stadium will host the final.", "calque.lexicon") == []
+    assert spans("The mayor opened the bridge this Saturday in the capital.", "calque.lexicon") == ["this Saturday"]
+
+
+def test_weekday_message_names_the_weekday_matched():
+    hit = found("The senator resigned this Friday after the vote.", "calque.lexicon")[0]
+    assert "este viernes" in hit.message and "jueves" not in hit.message
+    assert hit.suggestion == "on Friday" and hit.likely_source == "este viernes"
+
+
+# ---------------------------------------------------------------- the lexicon engine
+
+def test_fix_follows_the_tense_of_the_verb_matched():
+    past = found("The minister affirmed that the port is open.", "calque.lexicon")[0]
+    present = found("The minister affirms that the port is open.", "calque.lexicon")[0]
+    assert past.suggestion == "said that" and present.suggestion == "says that"
+    assert past.likely_source == "afirmó que" and present.likely_source == "afirma que"
+
+
+def test_an_auxiliary_tells_the_tense_too():
+    present = found("The army does not stop patrolling the border.", "calque.lexicon")[0]
+    past = found("The army did not stop patrolling the border.", "calque.lexicon")[0]
+    assert present.likely_source == "no deja de" and past.likely_source == "no dejó de"
+    assert present.suggestion.startswith("keeps") and past.suggestion.startswith("kept")
+
+
+def test_every_entry_has_an_origin_a_fix_and_a_reason():
+    lexicon = load_lexicon("es-en")
+    assert len(lexicon.entries) >= 300
+    for entry in lexicon.entries:
+        assert entry.origin and entry.fix and entry.reason, entry.pattern
+
+
+def test_a_bad_line_is_reported_with_its_pattern():
+    with pytest.raises(ValueError, match="first token cannot be optional"):
+        parse_entry("[a|the]? thing\tcosa\tthing\twhy\thigh")
+    with pytest.raises(ValueError, match="5 tab-separated columns"):
+        parse_entry("thing\tcosa\tthing\thigh")
+
+
+def test_matches_do_not_overlap_and_the_longest_wins():
+    text = "the past monday march 3 the minister denounced that the port was closed."
+    matches = find_matches(load_lexicon("es-en"), text, text, Span(0, len(text)))
+    assert [text[m.span.start : m.span.end] for m in matches] == ["the past monday", "denounced that"]
+
+
+def test_every_entry_matching_in_the_text_is_found_by_the_one_pass_scan():
+    # Entries starting with a common word, right after another entry's first word, with an
+    # optional second token, with a number second, and with a several-word first option.
+    text = ("critics spoke of the viralization of the videos, the minister of the sector and "
+            "a 5 % of the vote; nurses worked in first line while army corps general staff met.")
+    lexicon = load_lexicon("es-en")
+    found_by_scan = {(m.span.start, m.entry.pattern) for m in find_matches(lexicon, text, text, Span(0, len(text)))}
+    for entry in lexicon.entries:
+        for match in entry.regex.finditer(text):
+            if match.start() == 0 or not text[match.start() - 1].isalnum():
+                if not entry.exact_source and not entry.slots and not entry.checks and not entry.not_after:
+                    assert any(start <= match.start() < start + 40 for start, _ in found_by_scan), entry.pattern
+    assert {p for _, p in found_by_scan} >= {"the viralization", "a <num> % of", "in [the]? first line"}
+
+
+def test_that_must_open_a_clause():
+    assert spans("Rights groups denounced that decision in court.", "calque.lexicon") == []
+    assert spans("Rights groups denounced that “the police fired first”.", "calque.lexicon") == ["denounced that"]
+
+
+def test_words_before_can_make_a_match_ordinary():
+    assert spans("You can rest assured that the trains will run.", "calque.lexicon") == []
+    assert spans("The appeals court affirmed that ruling's reasoning and that the law stands.", "calque.lexicon") == []
+
+
+def test_capitals_matter_where_the_entry_has_them():
+    assert spans("Fishermen left the Island at dawn.", "calque.lexicon") == ["the Island"]
+    assert spans("Fishermen left the island at dawn.", "calque.lexicon") == []
+    assert spans("THE PRESIDENT SAVES THE DAY AT THE SUMMIT", "calque.lexicon") == []  # a shouting headline
+
+
+def test_weak_entries_wait_for_signs_of_spanish():
+    weak = "For his part, the governor stayed home."
+    assert spans(weak, "calque.lexicon") == []
+    assert spans(weak, "calque.lexicon", source="es") == ["For his part,"]
+    strong = "The minister assured that the dam holds. Officials celebrated elections in May. " + weak
+    assert "For his part," in spans(strong, "calque.lexicon")
+
+
+def test_likely_source_is_in_the_json_report():
+    doc = build_document("The mayor assured that the water is safe.", language="en")
+    report = json.loads(render(audit_document(doc), "json"))
+    finding = next(f for f in report["findings"] if f["detector"] == "calque.lexicon")
+    assert finding["likely_source"] == "aseguró que"
+
+
+def test_inflection_contract():
+    assert set(inflect.inflections("assure")) == {"assure", "assures", "assured", "assuring"}
+    assert set(inflect.inflections("commit")) >= {"committed", "committing"}
+    assert inflect.inflect_like("say", inflect.slot_of("affirmed", "affirm")) == "said"
+    with pytest.raises(ValueError):
+        inflect.inflections("assure", language="xx")
+
+
+# ---------------------------------------------------------------- other detector families
+
+def test_translated_surname_needs_a_spanish_first_name():
+    assert spans("Supporters of Pedro Castle gathered in Lima.", "name.translated") == ["Castle"]
+    assert spans("Supporters of Martin Luther King gathered.", "name.translated") == []
+    assert spans("Laura White chaired the meeting.", "name.translated") == []
+
+
+def test_acronyms_in_capitals_headline_are_left_alone():
+    assert spans("Delegates met at the OEA and the UE.", "acronym.spanish") == ["OEA", "UE"]
+    assert spans("THE BID TO SAVE THE MILL FAILED AGAIN LAST NIGHT", "acronym.spanish") == []
+
+
+def test_lowercase_nationality_but_not_french_fries():
+    assert spans("The bolivian miners marched in january.", "capitalisation.spanish") == ["bolivian", "january"]
+    assert spans("They ate french fries at the fair.", "capitalisation.spanish") == []
+
+
+def test_fragments_need_spanish_words_and_skip_names():
+    assert spans("The crowd chanted hasta siempre as he left.", "language.spanish-fragment") == ["hasta siempre"]
+    assert spans("She wore Oscar de la Renta at the gala.", "language.spanish-fragment") == []
+    assert spans("The rally ended with #60deResistencia trending.", "language.spanish-fragment") == ["60deResistencia"]
+
+
+def test_roman_ordinal_gives_the_english_ordinal():
+    hit = found("Leaders arrived for the XIV Summit of the region.", "convention.roman-ordinal")[0]
+    assert hit.suggestion.startswith("“Fourteenth Summit")
+    assert spans("Pope John Paul II Summit Hall was full.", "convention.roman-ordinal") == []
+
+
+def test_dash_aside_and_acute_apostrophe():
+    assert spans("The plan -among other things- cuts taxes.", "convention.dash-aside") == ["-among other things-"]
+    assert spans("The island´s harbour reopened.", "convention.acute-apostrophe") == ["´"]
+
+
+def test_punct_order_comma_needs_an_attribution():
+    assert spans("“The bridge will be rebuilt by May”, the engineer said.", "quote.punct-order") == ["”,"]
+    assert spans("He called it “a very bad idea”, and left the room.", "quote.punct-order") == []
+
+
+def test_unquoted_first_person_speech_over_two_sentences():
+    text = "We will not give up our land. The company has taken enough, the farmer said."
+    assert spans(text, "quote.unquoted-speech") == ["the farmer said"]
+    assert spans("The farmers will not give up. The company has taken enough, the farmer said.",
+                 "quote.unquoted-speech") == []
+
+
+def test_it_for_a_person_and_verb_first_sentences():
+    text = "Minister Luis Arce spoke to reporters. It stressed that wages will rise. Stresses that prices fell."
+    assert spans(text, "pronoun.it-for-person") == ["It"]
+    assert spans(text, "pronoun.verb-first") == ["Stresses"]
+    assert spans("Is this the end? Nobody knows.", "pronoun.verb-first") == []
+
+
+def test_gender_checks_the_surname_of_a_woman_named_before():
+    text = ("Sonia Vargas presented the report this Monday and assured that exports grew. "
+            "The committee met. Vargas then left. He said the figures were final.")
+    assert spans(text, "pronoun.gender") == ["He"]
+    two_people = ("Sonia Vargas presented the report this Monday and assured that exports grew. "
+                  "Jorge Paz replied. He said the figures were wrong.")
+    assert spans(two_people, "pronoun.gender") == []
+
+
+def test_people_as_singular_only_as_a_subject():
+    assert spans("The Chilean people has decided.", "pronoun.number") == ["has"]
+    assert spans("The impact on the Chilean people is huge.", "pronoun.number") == []
+
+
+def test_word_order_after_a_quotation_is_fine():
+    assert spans("Wages will rise next year, stressed the labour minister.", "word-order.inversion") == [
+        "stressed the labour minister"]
+    assert spans("“Wages will rise,” stressed the labour minister.", "word-order.inversion") == []

@@ -1,0 +1,120 @@
+"""Single source-language words and acronyms left in the translation."""
+
+from __future__ import annotations
+
+import re
+
+from .. import languages
+from ..model import Severity, Span
+from . import PairHit, check
+from .copy import copied
+from .lexicon import belongs_to, unknown
+from .pair import Pair, function_words
+
+MIN_LENGTH = 4
+UNKNOWN_LENGTH = 7
+EXPANSION_REACH = 160  # characters before "(ACR)" where its spelled-out name is looked for
+_WORD = re.compile(r"[^\W\d_]+")
+_ACRONYM = re.compile(r"(?<![\w-])(?:(?:[A-Z]{1,2}\.\s?){1,3}[A-Z]{1,2}\.?|[A-ZÁÉÍÓÚÑ]{2,6})(?![\w-])")
+# Acronyms each language spells its own way (linguistic knowledge, not data): language → acronym → the other's.
+LOCALISED = {
+    "es": {"ONU": "UN", "OTAN": "NATO", "UE": "EU", "EEUU": "US", "EE.UU.": "US", "EE. UU.": "US", "OMS": "WHO",
+           "FMI": "IMF", "PIB": "GDP", "IVA": "VAT", "ADN": "DNA", "OEA": "OAS", "OCDE": "OECD", "BCE": "ECB",
+           "OPEP": "OPEC", "OIT": "ILO", "OMC": "WTO", "CPI": "ICC", "ACNUR": "UNHCR", "OIEA": "IAEA", "UCI": "ICU",
+           "ETS": "STI", "VIH": "HIV", "SIDA": "AIDS"},
+    "en": {"UN": "ONU", "NATO": "OTAN", "EU": "UE", "US": "EE.UU.", "USA": "EE.UU.", "WHO": "OMS", "IMF": "FMI",
+           "GDP": "PIB", "VAT": "IVA", "DNA": "ADN", "OAS": "OEA", "OECD": "OCDE", "ECB": "BCE", "OPEC": "OPEP",
+           "ILO": "OIT", "WTO": "OMC", "ICC": "CPI", "UNHCR": "ACNUR", "IAEA": "OIEA", "ICU": "UCI", "HIV": "VIH",
+           "AIDS": "SIDA", "STI": "ETS"},
+}
+
+
+def explained(text: str, acronym: str) -> bool:
+    """The translation glosses the acronym somewhere: "(ACR)", "(ACR, ...)" or "ACR (...)"."""
+    return re.search(rf"\(\s*{re.escape(acronym)}\b|\b{re.escape(acronym)}\s*\(", text) is not None
+
+
+@check("term", "accuracy/untranslated", Severity.MAJOR,
+       "A source-language word or acronym left in the translation (not a name, number or shared acronym).")
+def source_term(pair: Pair):
+    src_lang, tgt_lang = pair.source.language, pair.target.language
+    if src_lang == tgt_lang:
+        return
+    src_text, text = pair.source.text, pair.target.text
+    seen: set[str] = set()
+    copies = [span for _, span, _ in copied(pair)]  # already reported as copied text
+    for bead in pair.matched:
+        source_span = pair.source_span(bead)
+        source_chunk = source_span.of(src_text)
+        source_words = {w.lower() for w in _WORD.findall(source_chunk)}
+        source_acronyms = set(_ACRONYM.findall(source_chunk))
+        target_span = pair.target_span(bead)
+        for match in _WORD.finditer(text, target_span.start, target_span.end):
+            word = match.group(0)
+            lower = word.lower()
+            if len(word) < MIN_LENGTH or not word.islower() or lower not in source_words or lower in seen:
+                continue
+            if any(c.start <= match.start() < c.end for c in copies) or _in_address(text, match):
+                continue
+            # A long word the translation's language has never seen, copied from the source, is left too.
+            if belongs_to(lower, src_lang, tgt_lang):
+                why = f"“{word}” is a {_name(src_lang)} word left untranslated"
+            elif len(word) >= UNKNOWN_LENGTH and unknown(lower, tgt_lang) and not unknown(lower, src_lang):
+                why = f"“{word}” is copied from the source and is no {_name(tgt_lang)} word"
+            else:
+                continue
+            seen.add(lower)
+            yield PairHit(Span(match.start(), match.end()), _find(src_text, source_span, word), why, f"translate “{word}”")
+        for match in _ACRONYM.finditer(text, target_span.start, target_span.end):
+            acronym = match.group(0).strip()
+            if acronym not in source_acronyms or acronym in seen:
+                continue
+            seen.add(acronym)  # judged once per document
+            if explained(text, acronym):
+                continue
+            own = LOCALISED.get(src_lang, {}).get(acronym)
+            if own is not None:
+                why, fix = f"“{acronym}” is the {_name(src_lang)} acronym", f"write {own}"
+            elif expanded_in_source(src_text, acronym, src_lang, tgt_lang):
+                why = f"“{acronym}” abbreviates a {_name(src_lang)} name the translation never spells out"
+                fix = f"give the {_name(tgt_lang)} name the first time, e.g. “English Name ({acronym})”"
+            else:
+                continue
+            yield PairHit(Span(match.start(), match.start() + len(acronym)), _find(src_text, source_span, acronym),
+                          why, fix)
+
+
+def expanded_in_source(text: str, acronym: str, src_lang: str, tgt_lang: str) -> bool:
+    """The source spells the acronym out in its own language, initials matching: "Instituto Mexicano del
+    Seguro Social (IMSS)" or "IMSS (Instituto ...)"; not a gloss of a foreign acronym."""
+    own = function_words(src_lang) - function_words(tgt_lang)
+    any_function = function_words(src_lang) | function_words(tgt_lang)
+    letters = re.sub(r"[^A-ZÁÉÍÓÚÑ]", "", acronym.upper())
+    escaped = re.escape(acronym)
+    for match in re.finditer(rf"\(\s*{escaped}\s*[),]|\b{escaped}\s*\(([^()]{{5,160}})\)", text):
+        if match.group(1) is None:  # "Name Words (ACR)": the words before the bracket
+            words = text[max(0, match.start() - EXPANSION_REACH) : match.start()].split()[1:]
+        else:
+            words = match.group(1).split()
+        words = [w.strip(",.;:“”\"«»") for w in words]
+        content = [w for w in words if w and w.lower() not in any_function]
+        window = content[-len(letters):] if match.group(1) is None else content[: len(letters)]
+        if len(window) == len(letters) and "".join(w[0].upper() for w in window) == letters \
+                and any(w.lower() in own for w in words):
+            return True
+    return False
+
+
+def _in_address(text: str, match: re.Match) -> bool:
+    """Part of a web or e-mail address ("weather.com", "@agency"): not prose."""
+    before, after = text[max(0, match.start() - 1) : match.start()], text[match.end() : match.end() + 2]
+    return before in ("@", "/", ".") or bool(re.match(r"\.[a-z]", after))
+
+
+def _find(text: str, span: Span, word: str) -> Span:
+    found = re.search(rf"\b{re.escape(word)}(?!\w)", text[span.start : span.end], re.IGNORECASE)
+    return Span(span.start + found.start(), span.start + found.end()) if found else span
+
+
+def _name(code: str) -> str:
+    return languages.name(code)

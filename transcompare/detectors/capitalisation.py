@@ -1,0 +1,53 @@
+"""Spanish capitalisation in English: nationalities, languages, months and weekdays in lower case
+("the mexican president", "in spanish", "on monday, january 3"), as Spanish writes them."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Severity, Span
+from . import AuditContext, Hit, detector
+from .calques import trie_regex
+
+NATIONALITIES = {
+    "cuban": "cubano", "mexican": "mexicano", "venezuelan": "venezolano", "colombian": "colombiano",
+    "argentine": "argentino", "argentinian": "argentino", "chilean": "chileno", "peruvian": "peruano",
+    "bolivian": "boliviano", "ecuadorian": "ecuatoriano", "uruguayan": "uruguayo", "paraguayan": "paraguayo",
+    "nicaraguan": "nicaragüense", "salvadoran": "salvadoreño", "guatemalan": "guatemalteco", "honduran": "hondureño",
+    "panamanian": "panameño", "dominican": "dominicano", "puerto rican": "puertorriqueño", "costa rican": "costarricense",
+    "spanish": "español", "brazilian": "brasileño", "american": "estadounidense", "latin american": "latinoamericano",
+    "european": "europeo", "canadian": "canadiense", "russian": "ruso", "chinese": "chino", "japanese": "japonés",
+    "korean": "coreano", "iranian": "iraní", "israeli": "israelí", "palestinian": "palestino", "ukrainian": "ucraniano",
+    "italian": "italiano", "german": "alemán", "british": "británico", "portuguese": "portugués", "haitian": "haitiano",
+    "jamaican": "jamaicano", "caribbean": "caribeño", "catalan": "catalán", "basque": "vasco", "galician": "gallego",
+    "english": "inglés", "french": "francés", "african": "africano", "asian": "asiático", "arab": "árabe",
+    "turkish": "turco", "syrian": "sirio", "iraqi": "iraquí", "afghan": "afgano", "indian": "indio",
+}
+WEEKDAYS = {"monday": "lunes", "tuesday": "martes", "wednesday": "miércoles", "thursday": "jueves",
+            "friday": "viernes", "saturday": "sábado", "sunday": "domingo"}
+# may, march and august are English words too; the rest are only months.
+MONTHS = {"january": "enero", "february": "febrero", "april": "abril", "june": "junio", "july": "julio",
+          "september": "septiembre", "october": "octubre", "november": "noviembre", "december": "diciembre"}
+# Lower-case uses English has: french fries, german measles, indian summer, english muffin.
+_ORDINARY_AFTER = frozenset("""fries fry toast door doors kiss press horn braid braids window windows polish measles shepherd
+    shepherds summer ink muffin muffins breakfast cheese dressing mustard roulette bread""".split())
+_WORDS = {**NATIONALITIES, **WEEKDAYS, **MONTHS}
+# The word list first (a fast start); what may stand before it is checked in code.
+_LOWER = re.compile(rf"\b(?P<word>{trie_regex(set(_WORDS))})(?![\w@/\-_]|\.\w)")
+
+
+@detector("capitalisation.spanish", "fluency/grammar", Severity.MINOR,
+          "A nationality, language, month or weekday in lower case, as Spanish writes it (the mexican president).",
+          languages=("en",))
+def spanish_capitalisation(ctx: AuditContext):
+    text, body = ctx.text, ctx.document.body
+    for match in _LOWER.finditer(text, body.start, body.end):
+        word = match["word"]
+        if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "@#/.-_’'"):
+            continue
+        following = re.match(r"\s+(\w+)", text[match.end() : match.end() + 20])
+        if following and following.group(1).lower() in _ORDINARY_AFTER:
+            continue
+        kind = "nationality or language" if word in NATIONALITIES else "weekday" if word in WEEKDAYS else "month"
+        yield Hit(Span(match.start(), match.end()), f"“{word}”: a {kind} in lower case, as Spanish writes it",
+                  f"“{word.title()}”", likely_source=_WORDS[word])

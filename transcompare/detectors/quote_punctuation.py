@@ -1,0 +1,113 @@
+"""Spanish quotation conventions in English text: punctuation after the closing mark, “!,”,
+angle quotation marks, and first-person speech printed without quotation marks."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Severity, Span
+from . import AuditContext, Hit, detector
+from .evidence import origin_evident, signal
+from ..quotes import SPEECH_VERBS
+
+_ENDS_WITH_STOP = re.compile(r"[.!?…]$")
+_ATTRIBUTION_AFTER = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?(?:{SPEECH_VERBS})\b")
+_EXCLAMATION_COMMA = re.compile(r"[!?],(?=\s*[”’\"'»])")
+_ANGLE = re.compile(r"[«»]")
+_SPEECH = ("said|says|added|adds|stressed|stresses|noted|notes|explained|explains|stated|states|declared|declares|"
+           "remarked|emphasi[sz]ed|insisted|insists|warned|warns|affirmed|affirms|assured|assures|highlighted|"
+           "pointed out|indicated|concluded|recalled|asserted|underlined|maintained|reiterated|commented|expressed|"
+           "told reporters|wrote|tweeted|posted|acknowledged|admitted|argued|claimed|continued|specified")
+_SPEAKER = r"(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+){0,4}?|(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep)\.\s+)?(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s*){1,4})"
+_ATTRIBUTION_AT_END = re.compile(
+    rf",\s+(?P<attr>(?:{_SPEECH})\s+{_SPEAKER}|{_SPEAKER}\s*(?:{_SPEECH}))\s*\.?\s*$")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urs|[Oo]urselves|[Mm]y|[Mm]e|I)\b(?!['’]\w)|\bI['’](?:m|ve|ll|d)\b")
+_QUOTE_MARKS = re.compile(r"[“”\"«»‘]|(?<!\w)'|'(?!\w)")
+
+
+def _closed_quotes(ctx: AuditContext):
+    """(quote, position of its closing mark) for every closed, non-empty quotation."""
+    for quote in ctx.document.quotes:
+        if quote.closed and quote.inner.of(ctx.text).strip():
+            yield quote, quote.span.end - 1
+
+
+@detector("quote.punct-order", "fluency/punctuation", Severity.MINOR,
+          "Spanish punctuation order around quotes in English text (”, and ”.).", languages=("en",))
+def punctuation_order(ctx: AuditContext):
+    text = ctx.text
+    for quote, pos in _closed_quotes(ctx):
+        if pos + 1 >= len(text) or text[pos + 1] not in ",.":
+            continue
+        inner = quote.inner.of(text).strip()
+        punct = text[pos + 1]
+        if _ENDS_WITH_STOP.search(inner) or len(inner.split()) < 3:
+            continue  # a stop already inside, or a short term in quotes (“reckless”, too)
+        if punct == "." and pos + 2 < len(text) and text[pos + 2].isalnum():
+            continue  # “…”.com and the like
+        # British style also leaves the stop outside a quoted fragment: alone, only a quoted sentence
+        # (“Capital … six words”.) or a quotation with its attribution after the comma tells Spanish.
+        spanish_only = quote.depth == 0 and (
+            punct == "." and len(inner.split()) >= 6 and inner[:1].isupper()
+            or punct == "," and _ATTRIBUTION_AFTER.match(text[pos + 2 : pos + 80]))
+        # With other signs of Spanish, a period after any quoted clause counts too; a comma does only
+        # before its attribution (“…”, he said): before the rest of a sentence it is British usage.
+        if not spanish_only and (punct == "," or len(inner.split()) < 4 or not origin_evident(ctx, "es")):
+            continue
+        yield Hit(Span(pos, pos + 2), f"“{punct}” after the closing mark follows Spanish usage",
+                  f"put the {'comma' if punct == ',' else 'period'} inside: {punct}{text[pos]}",
+                  likely_source=f"«…»{punct}")
+
+
+@detector("quote.exclamation-comma", "fluency/punctuation", Severity.MINOR,
+          "An exclamation or question mark followed by a comma before the closing mark (¡Viva!,).", languages=("en",))
+def exclamation_comma(ctx: AuditContext):
+    text, body = ctx.text, ctx.document.body
+    if not origin_evident(ctx, "es"):
+        return  # English writers use “!,” too; it tells Spanish only beside other signs
+    for match in _EXCLAMATION_COMMA.finditer(text, body.start, body.end):
+        yield Hit(Span(match.start(), match.end()), f"“{match.group(0)}”: a comma after {match.group(0)[0]}, as Spanish writes it",
+                  f"drop the comma: {match.group(0)[0]}” he said", likely_source=f"¡…{match.group(0)}»")
+
+
+@detector("quote.angle-marks", "fluency/punctuation", Severity.MINOR,
+          "Angle quotation marks (« ») in English text, kept from Spanish.", languages=("en",))
+def angle_marks(ctx: AuditContext):
+    text, body = ctx.text, ctx.document.body
+    for match in _ANGLE.finditer(text, body.start, body.end):
+        english = "“" if match.group(0) == "«" else "”"
+        yield Hit(Span(match.start(), match.end()), f"angle quotation mark {match.group(0)} kept from Spanish",
+                  f"use {english}", likely_source=match.group(0))
+
+
+@signal
+def angle_mark_signal(ctx: AuditContext, source: str) -> int:
+    if source != "es" or ctx.document.language != "en":
+        return 0
+    body = ctx.document.body
+    return min(2, len(_ANGLE.findall(ctx.text, body.start, body.end)))
+
+
+@detector("quote.unquoted-speech", "fluency/punctuation", Severity.MINOR,
+          "First-person speech printed without quotation marks (…we will win, he said.), as Spanish agencies do.",
+          languages=("en",))
+def unquoted_speech(ctx: AuditContext):
+    text, doc = ctx.text, ctx.document
+    for index, sentence in enumerate(doc.sentences):
+        if not doc.body.contains(sentence):
+            continue
+        body = sentence.of(text)
+        attribution = _ATTRIBUTION_AT_END.search(body, max(0, len(body) - 90))
+        if not attribution:
+            continue
+        # The speech may run over the two sentences before it in the paragraph: none of it quoted.
+        paragraph = doc.paragraphs[doc.paragraph_of(sentence.start)]
+        start = max(paragraph.start, doc.sentences[max(0, index - 2)].start)
+        speech = text[start : sentence.start + attribution.start()]
+        if _QUOTE_MARKS.search(text, start, sentence.end) or not _FIRST_PERSON.search(speech):
+            continue
+        words = attribution["attr"].strip()
+        at = sentence.start + attribution.start("attr")
+        yield Hit(Span(at, at + len(words)), f"first-person speech before “{words}” has no quotation marks",
+                  "put the speaker's words in quotation marks, or report them in the third person",
+                  likely_source="…, dijo (Spanish agencies print speech without marks)")
