@@ -49,11 +49,11 @@ Measures
   quotes --format json`: CPU seconds (user+sys) of the whole process, and of the
   extraction alone in this process (time.process_time).
 
-Baseline: the code at commit ff7b68b, exported with `git archive` into a temporary
-folder and run in a subprocess (PYTHONPATH pointing there), side by side.
+Baseline: the code at commit ff7b68b (or --baseline COMMIT), exported with `git archive`
+into a temporary folder and run in a subprocess (PYTHONPATH pointing there), side by side.
 
     python benchmarks/bench_attribution.py [--json benchmarks/results/attribution.json]
-        [--no-baseline] [--only polnear|tnd|ntrex] [--half A|B] [--context] [--no-speed]
+        [--no-baseline | --baseline COMMIT] [--only polnear|tnd|ntrex] [--half A|B] [--context] [--no-speed]
 """
 
 from __future__ import annotations
@@ -107,9 +107,9 @@ def predict(docs: list[dict]) -> list[list[dict]]:
     return out
 
 
-def predict_baseline(docs: list[dict]) -> list[list[dict]]:
+def predict_baseline(docs: list[dict], commit: str = BASELINE_COMMIT) -> list[list[dict]]:
     with tempfile.TemporaryDirectory() as folder:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", BASELINE_COMMIT, "transcompare"],
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "transcompare"],
                                  capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
         env = dict(os.environ, PYTHONPATH=folder)
@@ -585,6 +585,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", type=Path)
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--baseline", default=BASELINE_COMMIT, help=f"commit to compare with (default {BASELINE_COMMIT})")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--only", choices=["polnear", "tnd", "ntrex"])
     parser.add_argument("--half", choices=["A", "B"], help="polnear: only this half")
@@ -619,7 +620,7 @@ def main(argv: list[str] | None = None) -> int:
         start = time.process_time()
         ours = score(items, predict(docs), args.context)
         ours["cpu_s"] = round(time.process_time() - start, 2)
-        base = None if args.no_baseline else score(items, predict_baseline(docs))
+        base = None if args.no_baseline else score(items, predict_baseline(docs, args.baseline))
         show(name, ours, base, args.top)
         results[name] = {"ours": ours, "baseline": base}
     if "polnear-train half A (420 articles, tuning)" in results and any(k.startswith("polnear-train half B") for k in results):
