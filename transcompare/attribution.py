@@ -10,19 +10,35 @@ cut into sentences. For each quotation, the first of these that applies names it
 2. the nearest speech verb before it in its sentence, with its subject: "X said: “…”",
    "X said the senator favours a “strongman approach”" (a partial quotation),
    "Según X, «…»", "X called the plan “reckless”";
-3. an attribution later in its sentence, after a comma: "The “reset” failed, Smith said.";
-4. a lead-in ending with a colon just before it: "X responded:" then the quotation;
+3. an attribution later in its sentence, after a comma: "The “reset” failed, Smith said.",
+   "…, according to Reuters.";
+4. a colon: after a name ("Evans: “…”"), after the sentence's subject ("Milei returns
+   satisfied: ‘…’"), or a lead-in "X responded:" in the sentence before;
 5. the news convention: a quotation that opens a sentence holding no speech verb continues
    the last speaker of its paragraph, or of the previous paragraph when it opens its own
-   (marked ``inherited``).
-A quotation none of these name is a title or term when it is short or in title case.
+   (marked ``inherited``), paragraph after paragraph;
+6. reported speech going on: a quotation in a sentence with no verb of its own, right after
+   a sentence of that paragraph that reported someone ("X said that A. In addition, “B” …");
+7. words of two or more quoted in a sentence whose subject is surely a person are that
+   person's ("Sanders thanked its members “for their support”").
+A quotation none of these name is a title or term when it is short, woven into its sentence,
+or in title case.
 
-A subject is read leftwards from its verb (over adverbs, an apposition between commas, a
-bracketed party), or rightwards after an inverted verb; a noun phrase right after a
-preposition ("in a low voice said") is never a subject. Speakers are resolved against the
-people named so far: a surname to the full name, a description to the person holding that
-role, a pronoun to the subject of the last attribution when it agrees in gender and number
-and is at most RECENT sentences back, else to the most recent agreeing person mentioned.
+A subject is read leftwards from its verb (over adverbs, a day, an apposition between commas,
+a bracketed party), or rightwards after an inverted verb ("…, confirmed President X.",
+"declared today the president-elect, X"); a participle after a comma takes the main
+clause's subject ("Trump went after Bush, calling him “…”"); a noun phrase right after a
+preposition ("in a low voice said") is never a subject, nor is a thing for a stance verb.
+English translated from Spanish drops subjects as Spanish does ("Stresses that “…”", ", has
+apostilled,"): such a verb continues the last speaker, unless a person was talked of since.
+Speakers are resolved against the people named so far: a surname to the full name, a
+description to the person holding that role (a leader's description, "the head of state",
+to whoever holds a leader's title; a bare one found once keeps that role), a pronoun to the
+subject of the last attribution when it agrees in gender and number and is at most RECENT
+sentences back, else to the most recent agreeing person mentioned, else (translation restores
+dropped subjects with the wrong gender) to the one person in reach, marked "pronoun, gender
+differs". Someone named inside what another is reported saying ("Questions that Minister X
+said …") is never taken for the last speaker.
 """
 
 from __future__ import annotations
