@@ -458,3 +458,11 @@ def test_nested_attribution_the_speaker_not_the_source_that_reports_it():
     assert q.speaker_resolved == "Ana Ruiz"
     q = only("Ana Ruiz said the rallies aim at “a new majority,” according to Reuters.")
     assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_the_quote_table_says_when_a_pronoun_disagrees_in_gender():
+    from transcompare.report.quotes import speaker_label
+
+    row = {"speaker": "Ana Pastor", "speaker_written": "He", "resolution": "pronoun, gender differs",
+           "inherited": False}
+    assert speaker_label(row) == "Ana Pastor (He: gender differs)"
