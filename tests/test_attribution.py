@@ -466,3 +466,12 @@ def test_the_quote_table_says_when_a_pronoun_disagrees_in_gender():
     row = {"speaker": "Ana Pastor", "speaker_written": "He", "resolution": "pronoun, gender differs",
            "inherited": False}
     assert speaker_label(row) == "Ana Pastor (He: gender differs)"
+
+
+def test_a_quotation_in_title_case_with_its_attribution_after_it_is_speech():
+    _, qs = quotes("“In Fisher,” Professor Ana Ruiz said, “the tone of the court changed.”")
+    assert [q.speaker_resolved for q in qs] == ["Ana Ruiz", "Ana Ruiz"] and qs[0].kind == "direct"
+    _, qs = quotes("«En Fisher», dijo la decana Ana Ruiz, «el tono cambió».", "es")
+    assert qs[0].speaker_resolved == "Ana Ruiz"
+    _, qs = quotes("He appeared on “Morning Joe” and said nothing.")
+    assert qs[0].kind == "title-term" and qs[0].speaker is None

@@ -1209,11 +1209,12 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
             for qi in quote_positions:
                 quote = quotes[toks[qi].quote]
                 inner = quote.inner.of(text)
+                verb = _attribution_after(toks, qi, hi, text, inner.rstrip()[-1:])
                 if not inner.strip() or _is_title(inner) and not (qi + 1 < hi and toks[qi + 1].text in ",") and \
-                        not (qi == lo and qi + 1 >= hi) and not _named_by_speech(toks, qi, lo, cue_positions, cache):
+                        not (qi == lo and qi + 1 >= hi) and not _named_by_speech(toks, qi, lo, cue_positions, cache) \
+                        and not (verb is not None and inner.rstrip()[-1:] in ",!?"):  # "“In Fisher,” Dean Amar said"
                     found[qi] = (None, False, False)
                     continue
-                verb = _attribution_after(toks, qi, hi, text, inner.rstrip()[-1:])
                 speaker = cache.get(verb) if verb is not None else None
                 if verb is not None and toks[verb].low in ("according", "según", "segun") and qi > lo:
                     # "X said the rallies aim at “…”, according to Reuters": X said it, Reuters reports it

@@ -45,7 +45,7 @@ TITLES = frozenset(
 NAME_TITLES = TITLES | frozenset(
     """sen rep gov gen lt col sgt capt cmdr adm rev hon prof pres gral lic ing dña don doña
     vice deputy general attorney justice judge speaker whip majority minority commissioner director
-    sheriff chairman chairwoman chair congressman congresswoman representative rabbi father sister
+    sheriff chairman chairwoman chair congressman congresswoman representative rabbi father sister professor
     detective officer coach cardinal archbishop bishop imam sheikh ayatollah emir sultan premier
     senadora gobernadora alcaldesa presidenta vicepresidente vicepresidenta diputado diputada
     consejero consejera juez jueza fiscal comisario comisaria director directora general""".split()
