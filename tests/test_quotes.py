@@ -164,3 +164,16 @@ def test_machine_translation_closing_a_curly_quotation_with_a_straight_mark():
     assert len(q) == 1 and q[0][3] and q[0][4] == "Luis Arce"
     _, q = quotes_of("“He called it \"a farce\" and left,” the mayor said.")
     assert [(text, depth) for text, _, depth, _, _ in q] == [("He called it \"a farce\" and left,", 0), ("a farce", 1)]
+
+
+def test_time_stays_linear_with_marks_that_keep_opening():
+    import time
+
+    def cost(n):
+        start = time.process_time()
+        build_document("“a " + "\"b " * n + "\n\nAna said: " + "“c " * n + "\n\nx " + "‘d " * n, language="en")
+        return time.process_time() - start
+
+    cost(500)  # warm up
+    small, large = cost(2_000), cost(16_000)
+    assert large < 8 * small * 3 + 0.5  # eight times the text, never sixty-four times the time

@@ -917,8 +917,8 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
             return cache[k]
         if cue.low in _ING_CUES and not after_quote and k - 1 >= lo and toks[k - 1].text == ",":
             # "Trump went after Bush, calling him “…”", "X said, adding that …": the main clause's subject
-            earlier = next((cache[j] for j in sorted(cache, reverse=True) if j < k and cache[j]
-                            and cache[j].adjacent and toks[j].low in SAY), None)
+            earlier = next((found for j, found in itertools.islice(reversed(cache.items()), _REPORTED_REACH)
+                            if j < k and found and found.adjacent and toks[j].low in SAY), None)
             if earlier is not None:
                 cache[k] = replace(earlier, cue=cue.text, cue_span=Span(cue.start, cue.end), adjacent=False)
                 return cache[k]
@@ -968,7 +968,11 @@ def _reported(toks: list[_Tok], k: int, cache: dict[int, _Speaker | None]) -> bo
     """Whether the verb at ``k`` stands inside the "that …" clause of an earlier speech verb of its sentence
     ("Questions that Minister Ábalos said …")."""
     return any(j < k and found is not None and found.speech and any(
-        t.low in ("that", "que") for t in toks[j + 1:min(k, j + 5)]) for j, found in cache.items())
+        t.low in ("that", "que") for t in toks[j + 1:min(k, j + 5)])
+        for j, found in itertools.islice(reversed(cache.items()), _REPORTED_REACH))
+
+
+_REPORTED_REACH = 8  # speech verbs looked back at: bounded, so a sentence of any length stays linear
 
 
 def _parenthetical(toks: list[_Tok], k: int, lo: int, hi: int) -> bool:
@@ -1155,10 +1159,16 @@ def _named_by_speech(toks: list[_Tok], qi: int, lo: int, cues: list[int], cache:
     return any(k < qi and cache.get(k) and toks[k].low in SAY for k in cues)
 
 
+def _words(inner: str, most: int) -> list[str]:
+    """The first words of a quotation, at most ``most`` + 1 of them: a count past ``most`` means "more",
+    read from its start only, so a quotation of any length costs the same."""
+    return inner[:40 * most].split(None, most)[:most + 1]
+
+
 def _is_title(inner: str) -> bool:
     """ "Meet the Press", "Gang of Eight": capitalised words, no closing punctuation but a period or comma
     that American style puts inside the marks ("on “Meet the Press.”")."""
-    words = inner.rstrip(" .,").split()
+    words = _words(inner.rstrip(" .,"), 9)
     if not words or len(words) > 8 or inner.rstrip()[-1:] in ";:!?…" or \
             inner.rstrip()[-1:] in ".," and len(words) < 2:
         return False
@@ -1171,7 +1181,7 @@ def _kind(toks: list[_Tok], qi: int, lo: int, hi: int, inner: str, attributed: b
     ends = after or qi + 1 >= hi or toks[qi + 1].text in ".!?;:" or toks[qi + 1].quote >= 0 or \
         (inner.rstrip()[-1:] in ",.!?" and toks[qi + 1].text in ",—–")
     if not attributed:  # short, or woven into the sentence with American punctuation: 'left the studio “furious.”'
-        short = len(inner.split()) <= 4 and (inner.rstrip()[-1:] not in ".!?…" or qi > lo and toks[qi - 1].word
+        short = len(_words(inner, 4)) <= 4 and (inner.rstrip()[-1:] not in ".!?…" or qi > lo and toks[qi - 1].word
                                               and inner.rstrip()[-1:] in ".,")
         return "title-term" if short or _is_title(inner) else "direct"
     return "direct" if starts and ends else "partial"
@@ -1185,7 +1195,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
     for n, q in enumerate(quotes):
         if q.depth:
             words = q.inner.of(text)
-            out[n] = replace(q, kind="title-term" if len(words.split()) <= 4 or _is_title(words) else "direct")
+            out[n] = replace(q, kind="title-term" if len(_words(words, 4)) <= 4 or _is_title(words) else "direct")
     previous_end = ""
     for block_start, block_end, members in _blocks(_lines(text, paragraphs), top):
         state.block += 1
@@ -1248,7 +1258,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 if speaker is None and qi > lo and not cue_positions and before is not None and before.resolved \
                         and before.speech and before.block == state.block and before.sentence == sentence - 1:
                     speaker = before  # rule 6: reported speech going on: "X said that A. In addition, “B” …"
-                if speaker is None and qi > lo and len(inner.split()) > 1 and not _is_title(inner):
+                if speaker is None and qi > lo and len(_words(inner, 1)) > 1 and not _is_title(inner):
                     speaker = _subject_term(state, toks, lo, qi, sentence)  # rule 7
                 if speaker is None and qi == lo and not cue_positions and before is not None and before.resolved \
                         and before.speech:

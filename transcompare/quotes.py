@@ -44,6 +44,9 @@ _DASHES = "—―"
 _DETACHED_APOSTROPHE = re.compile(r"(?:s|re|ll|ve|d|m|t|\d\ds?|cause|em|til|tis|twas)\b", re.IGNORECASE)
 
 
+_MAX_DEPTH = 6  # quotations inside quotations inside …: real text stops long before
+
+
 @dataclass
 class _Open:
     style: str
@@ -72,6 +75,7 @@ def _closes_later(text: str, i: int, end: int, closer: str) -> bool:
     following = re.match(r"\w+", text[i + 2:i + 30])
     if following is None or following.group().lower() in FUNCTION_WORDS:
         return False  # 'lies' and 'theories': a closing mark before "and"
+    end = min(end, i + _LOOKAHEAD)
     k = text.find(closer, i + 1, end)
     while k >= 0:
         after = text[k + 1:k + 2]
@@ -81,8 +85,12 @@ def _closes_later(text: str, i: int, end: int, closer: str) -> bool:
     return False
 
 
+_LOOKAHEAD = 3000  # characters a mark looks ahead for its partner: bounded, so a long paragraph stays linear
+
+
 def _later(text: str, i: int, end: int, mark: str) -> bool:
     """Whether ``mark`` or a closing curly mark comes again before the paragraph ends."""
+    end = min(end, i + _LOOKAHEAD)
     return text.find(mark, i + 1, end) >= 0 or text.find("”", i + 1, end) >= 0 or text.find("»", i + 1, end) >= 0
 
 
@@ -222,9 +230,13 @@ def _apply(text: str, i: int, mark: str, stack: list[_Open], found: list, stray:
         return
     action, style = kind
     if action == "open":
-        line_start = text.rfind("\n", 0, i)
-        same = next((k for k, o in enumerate(stack) if o.style == style and o.position < line_start), None)
-        if same is not None and style not in ("single", "straight-single"):
+        if len(stack) >= _MAX_DEPTH:
+            return  # no text nests quotations this deep: marks that would keep the scan linear stay unread
+        same = None
+        if style not in ("single", "straight-single") and any(o.style == style for o in stack):
+            line_start = text.rfind("\n", 0, i)
+            same = next((k for k, o in enumerate(stack) if o.style == style and o.position < line_start), None)
+        if same is not None:
             # Quotations of one style do not nest: the one opened on an earlier line was left open there.
             while len(stack) > same:
                 item = stack.pop()
