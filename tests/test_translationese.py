@@ -208,3 +208,147 @@ def test_word_order_after_a_quotation_is_fine():
     assert spans("Wages will rise next year, stressed the labour minister.", "word-order.inversion") == [
         "stressed the labour minister"]
     assert spans("“Wages will rise,” stressed the labour minister.", "word-order.inversion") == []
+
+
+# ---------------------------------------------------------------- structure: what a sentence is about
+
+def subjects(text):
+    from transcompare.detectors import AuditContext
+    from transcompare.detectors.pronouns import main_subject
+
+    doc = build_document(text, language="en")
+    context = AuditContext(doc)
+    found = [main_subject(context, i) for i in range(len(doc.sentences))]
+    return [(s.text, s.kind, s.gender) if s else None for s in found]
+
+
+def test_main_subject_skips_datelines_and_opening_phrases():
+    assert subjects("Lima, June 3 (Andina) The Peruvian government lifted the curfew.") == [
+        ("Peruvian government", "institution", None)]
+    assert subjects("In a message on the radio, Minister Rosa Ibáñez thanked the nurses.") == [
+        ("Minister Rosa Ibáñez", "person", "f")]
+    assert subjects("QUITO, Ecuador.- Deputies approved the budget.") == [("Deputies", "people", None)]
+
+
+def test_main_subject_reads_appositions_possessors_and_heads():
+    assert subjects("The head of the senate, Marta Lugo, opened the session.")[0][1:] == ("person", "f")
+    assert subjects("The party's leader resigned on Friday.")[0][1] == "person"
+    assert subjects("Lugo's office denied the report.")[0][1] == "thing"  # someone's office: a person in play
+    assert subjects("Most state parties release their delegates.")[0][1] == "thing"  # plural institutions
+    assert subjects("Jorge Peña Soto left early. Peña then spoke.")[1] == ("Peña", "person", "m")
+
+
+# ---------------------------------------------------------------- pronoun rules
+
+def test_he_after_a_sentence_about_an_institution():
+    text = "The Bolivian Foreign Ministry rejected the report on Tuesday. He said it was full of errors."
+    assert spans(text, "pronoun.dropped-subject") == ["He"]
+    lead = "The Bolivian Foreign Ministry rejected the report. In a statement, he called it biased."
+    assert spans(lead, "pronoun.dropped-subject") == ["he"]
+
+
+def test_he_is_fine_when_a_person_is_the_subject_or_in_sight():
+    quiet = [
+        "The minister said the Bolivian government rejected the report. He called it biased.",  # embedded subject
+        "Senator Ruiz spoke first. The party lost the vote. He left the hall.",  # a person two sentences back
+        "The Bolivian government rejected the report sent by Ortega. He called it biased.",  # a name in sight
+        "“We reject it,” the ministry wrote. He called it biased.",  # a quotation: its speaker
+        "The report was false, the ministry said. The law, he said, is clear.",  # a parenthetical attribution
+    ]
+    for text in quiet:
+        assert spans(text, "pronoun.dropped-subject") == [], text
+
+
+def test_his_for_an_institution_in_a_stance():
+    assert spans("Uruguay reiterated his support for the talks.", "pronoun.dropped-subject") == ["his"]
+    assert spans("Uruguay reiterated its support for the talks.", "pronoun.dropped-subject") == []
+
+
+def test_he_after_a_woman_who_was_the_subject():
+    text = "Foreign Minister Rosa Ibáñez met the envoys on Monday. He told them the border stays open."
+    assert spans(text, "pronoun.gender") == ["He"]
+    other_man = "Foreign Minister Rosa Ibáñez met Pablo Soto on Monday. He told her the border stays open."
+    assert spans(other_man, "pronoun.gender") == []
+    unknown = "The foreign minister met the envoys on Monday. He told them the border stays open."
+    assert spans(unknown, "pronoun.gender") == []
+
+
+def test_a_possessive_only_the_subject_can_own():
+    assert spans("Rosa Ibáñez reiterated his commitment to the plan.", "pronoun.gender") == ["his"]
+    assert spans("Rosa Ibáñez said on his Twitter account that talks resume.", "pronoun.gender") == ["his"]
+    assert spans("Rosa Ibáñez attacked Soto on his Twitter account.", "pronoun.gender") == []
+    assert spans("She said she would weigh in on his public statements.", "pronoun.gender") == []
+
+
+def test_its_for_a_person():
+    assert spans("Minister Pablo Soto said in its speech that wages will rise.", "pronoun.it-for-person") == ["its"]
+    assert spans("The ministry said in its statement that wages will rise.", "pronoun.it-for-person") == []
+    assert spans("General Soto campaigned in May, and the campaign touted it on its Facebook page.",
+                 "pronoun.it-for-person") == []
+
+
+def test_verb_first_nouns_that_look_like_verbs_wait_for_evidence():
+    assert spans("Remarks that the senator made were cut.", "pronoun.verb-first") == []
+    assert spans("The minister toured the port. Also said that exports grew.", "pronoun.verb-first") == ["said"]
+
+
+def test_police_as_singular():
+    assert spans("The national police has detained two suspects.", "pronoun.number") == ["has"]
+    assert spans("The police have detained two suspects.", "pronoun.number") == []
+    assert spans("The police chief has resigned.", "pronoun.number") == []
+
+
+# ---------------------------------------------------------------- quotation punctuation
+
+def test_stop_after_two_closing_marks():
+    text = "Ana wrote, 'Marti said, 'the homeland is humanity''. Then she left."
+    assert spans(text, "quote.punct-order") == ["''."]
+    assert spans("He said, “They told me ‘never’.” Then he left.", "quote.punct-order") == []
+
+
+def test_quotation_run_on_from_the_sentence_before():
+    text = "Ministers signed the pact at the Andean Forum “We have made history,” the host added."
+    assert spans(text, "quote.run-on") == [" “"]
+    assert spans("The host said “We have made history,” she added.", "quote.run-on") == []
+    assert spans("They met at the Forum. “We have made history,” the host added.", "quote.run-on") == []
+
+
+def test_punct_order_comma_before_a_conjunction_and_heights():
+    assert spans("He called the plan “one of courage, strength and hope”, but he also warned them.",
+                 "quote.punct-order") == []
+    assert spans("“I am tall, I am like 6’2”, and strong,” the boxer said.", "quote.punct-order") == []
+
+
+# ---------------------------------------------------------------- conventions
+
+def test_dash_aside_with_a_hyphenated_name_and_a_dash_to_close():
+    text = "The plan -praised by Senator Ana Ruiz-Tagle – will cut fees."
+    assert spans(text, "convention.dash-aside") == ["-praised by Senator Ana Ruiz-Tagle –"]
+    assert spans("Fees fell 5-4 in the well-known vote - and then rose.", "convention.dash-aside") == []
+
+
+def test_dateline_variants_and_what_is_not_one():
+    assert spans("QUITO, Ecuador.– The assembly met on Friday.", "convention.dateline") == [".–"]
+    assert spans("SALEM, Ore. - The governor signed the bill.", "convention.dateline") == []
+    assert spans("U.S.-Mexican trade rose in May.", "convention.dateline") == []
+
+
+def test_spanish_number_writing():
+    assert spans("Turnout was 63 % in the 2da vuelta under Law Nº 30.", "convention.number-format") == [
+        " %", "2da", "Nº"]
+    assert spans("Turnout was 63% in the 2nd round under Law No. 30.", "convention.number-format") == []
+
+
+def test_adverb_between_verb_and_object():
+    assert spans("The minister denounced yesterday the new tariffs.", "word-order.inversion") == [
+        "denounced yesterday the"]
+    assert spans("The minister arrived yesterday the same way.", "word-order.inversion") == []
+
+
+def test_in_addition_carries_on_with_the_last_clause_subject():
+    text = ("Tension grew after Caracas closed the border and accused Duque of sabotage. "
+            "In addition, he claimed that the bridge was mined.")
+    assert spans(text, "pronoun.dropped-subject") == ["he"]
+    person = ("Senator Ruiz said the ministry closed the border and accused Duque of sabotage. "
+              "In addition, he claimed that the bridge was mined.")
+    assert spans(person, "pronoun.dropped-subject") == []
