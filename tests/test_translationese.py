@@ -353,3 +353,10 @@ def test_in_addition_carries_on_with_the_last_clause_subject():
     person = ("Senator Ruiz said the ministry closed the border and accused Duque of sabotage. "
               "In addition, he claimed that the bridge was mined.")
     assert spans(person, "pronoun.dropped-subject") == []
+
+
+def test_their_for_one_person_and_which_for_a_person():
+    assert spans("Minister Ana Soto reiterated their commitment to peace.", "pronoun.number") == ["their"]
+    assert spans("Ana Soto and Pedro Ruiz reiterated their commitment to peace.", "pronoun.number") == []
+    assert spans("The foreign minister, which said the talks failed, left early.", "pronoun.it-for-person") == ["which"]
+    assert spans("They passed the resolution, which said the city must act.", "pronoun.it-for-person") == []

@@ -121,7 +121,7 @@ _VENUES = {
     "during": "speech|address|visit|tour|trip|intervention|conference|press conference|interview|stay|term|mandate",
     "for": "part",
 }
-_POSSESSIVE_PRONOUN = re.compile(r"(?:h(?:is|er)|its)\b")  # the word start is checked in code (a faster scan)
+_POSSESSIVE_PRONOUN = re.compile(r"(?:h(?:is|er)|its|their)\b")  # the word start is checked in code (a faster scan)
 _STANCE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+(?:and\s+)?){{0,3}}?(?:{_STANCE_NOUNS})\b")
 _VENUE_AFTER = {p: re.compile(rf"\s+(?:[\w-]+\s+)?(?:{v})\b") for p, v in _VENUES.items()}
 _OWN_STANCE_SET = frozenset(_OWN_STANCE.split("|"))
@@ -321,7 +321,8 @@ def _is_collective(words: str) -> bool:
 
 
 @detector("pronoun.it-for-person", "accuracy/mistranslation", Severity.MAJOR,
-          "“It said …” or “in its speech” about a person: the subject or the “su” Spanish left came back as “it”.",
+          "“It said …”, “in its speech” or “the minister, which said” about a person: the subject, the “su” or the "
+          "“que” Spanish left came back as a thing's.",
           languages=("en",))
 def it_for_person(ctx: AuditContext):
     if not ctx.source_may_be("es", "pt", "it"):
@@ -355,6 +356,34 @@ def it_for_person(ctx: AuditContext):
             continue
         yield Hit(owned.span, f"“its” for “{subject.text}”, a person: Spanish “su” does not show who owns it",
                   "“his”, “her” or “their”", evidence=f"subject: {subject.text}", likely_source="su")
+    # “the minister, which said …”: Spanish “que” is who and which alike.
+    for match in _WHICH_SAID.finditer(text, doc.body.start, doc.body.end):
+        person = _person_before(ctx, match.start())
+        span = Span(match.start("which"), match.end("which"))
+        if person and not ctx.inside_quote(span):
+            yield Hit(span, f"“which” for “{person}”, a person: Spanish “que” does not tell who from which",
+                      "“who”", evidence=f"antecedent: {person}", likely_source="que")
+
+
+_WHICH_SAID = re.compile(rf",\s+(?P<which>which)\s+(?:(?:also|later|then)\s+)?(?:{_SPEECH_PAST_ONLY})\b")
+
+
+def _person_before(ctx: AuditContext, at: int) -> str | None:
+    """The person a noun phrase ending at ``at`` names ("the minister", "Foreign Minister Ana Soto"), if it does."""
+    words = ctx.text[max(0, at - 80) : at].split()[-6:]
+    if not words:
+        return None
+    noun = noun_kind(words[-1])
+    if noun is not None:
+        return " ".join(words[-2:]) if noun[0] == PERSON else None
+    run = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    if len(run) < 2 or name_kind(ctx, run, at - len(" ".join(run)), False)[0] != PERSON:
+        return None  # a surname alone may be a firm's name
+    return " ".join(run)
 
 
 _SOMETHING = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts)\s+\w|\b[A-Z][\w.-]*\b")
@@ -449,7 +478,8 @@ _THE_POLICE = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w-]*|national|local|federal|s
 
 
 @detector("pronoun.number", "accuracy/mistranslation", Severity.MINOR,
-          "“the people … its/has”, “the police has”: Spanish “el pueblo”, “la policía” are singular, English plural.",
+          "“the people … its/has”, “the police has”: Spanish “el pueblo”, “la policía” are singular, English plural; "
+          "“their” for one person (Spanish “su”).",
           languages=("en",))
 def number_agreement(ctx: AuditContext):
     if not ctx.source_may_be("es", "pt", "it"):
@@ -464,6 +494,16 @@ def number_agreement(ctx: AuditContext):
         yield Hit(Span(match.start("word"), match.end("word")),
                   f"“{word}” treats “people” as singular, as Spanish “el pueblo”", f"“{_PLURAL[word]}”",
                   likely_source="el pueblo … su / ha")
+    # “Minister Ana Pérez reiterated their commitment”: Spanish “su” for one person, as “their”.
+    for owned in _own_possessives(ctx):
+        subject = owned.subject
+        if owned.word != "their" or subject.kind != PERSON or subject.text.lower() in ("he", "she"):
+            continue
+        if any(people_in(ctx, between.start, between.end, subject) for between in owned.between):
+            continue
+        yield Hit(owned.span, f"“their” for “{subject.text}”, one person: Spanish “su” does not show the number",
+                  f"“{'his' if subject.gender == 'm' else 'her' if subject.gender == 'f' else 'his or her'}”",
+                  evidence=f"subject: {subject.text}", likely_source="su")
     weak_ok = None
     for match in _POLICE.finditer(text, body.start, body.end):
         if not _THE_POLICE.search(text, max(0, match.start() - 40), match.start()):

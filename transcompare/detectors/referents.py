@@ -130,6 +130,7 @@ _PLURAL_PEOPLE = frozenset("people men women police staff children".split())
 _TOKEN = re.compile(r"[\w’'.-]+|[,()]")
 _POSSESSIVE = ("’s", "'s")
 _QUOTE_MARKS = frozenset("\"“”«»‘'„")
+_COORDINATED = re.compile(r",?\s+(?:and|&)\s+(?:[A-ZÁÉÍÓÚÑ]|the\b|his\b|her\b|other\b)")
 
 
 def main_subject(ctx: AuditContext, index: int) -> Referent | None:
@@ -161,9 +162,10 @@ def _subject_at(ctx: AuditContext, at: int, end: int) -> Referent | None:
         i += 1
     if i == len(tokens):
         return None
-    if tokens[i][0][:1].isupper():
-        return _capitalised_subject(ctx, tokens, i, end)
-    return _common_noun_subject(ctx, tokens, i, end)
+    subject = (_capitalised_subject if tokens[i][0][:1].isupper() else _common_noun_subject)(ctx, tokens, i, end)
+    if subject is not None and subject.kind == PERSON and _COORDINATED.match(text, subject.start + len(subject.text)):
+        return Referent(subject.text, subject.start, PEOPLE)  # "Obama and Hollande": two people, no gender
+    return subject
 
 
 def _capitalised_subject(ctx: AuditContext, tokens: list[tuple[str, int]], i: int, end: int) -> Referent | None:
