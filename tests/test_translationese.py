@@ -360,3 +360,10 @@ def test_their_for_one_person_and_which_for_a_person():
     assert spans("Ana Soto and Pedro Ruiz reiterated their commitment to peace.", "pronoun.number") == []
     assert spans("The foreign minister, which said the talks failed, left early.", "pronoun.it-for-person") == ["which"]
     assert spans("They passed the resolution, which said the city must act.", "pronoun.it-for-person") == []
+
+
+def test_a_bare_verb_and_that_opening_a_sentence():
+    assert spans("The mayor toured the port. Highlight that exports grew.", "pronoun.verb-first") == ["Highlight"]
+    assert spans("The mayor toured the port. Remember that exports grew.", "pronoun.verb-first") == []  # weak alone
+    assert spans("The mayor toured the port. Remember that exports grew.", "pronoun.verb-first", source="es") == [
+        "Remember"]

@@ -405,9 +405,15 @@ _VERB_FIRST = re.compile(
     rf"|(?:Is|Was|Are|Were|Has been|Have been|Had been)\s+(?:a|an|the|not|also|very|necessary|"
     rf"important|one|part|time|possible|expected|essential|key|clear|urgent|vital|worth|about)\b"
     rf"|Will\s+(?!you\b|he\b|she\b|it\b|they\b|we\b|i\b|the\b|there\b|this\b|that\b)[a-z]+\b)")
+# A bare verb and "that" opening a sentence: Spanish "Recordó que" read as an imperative ("Recall that …").
+# Native news has none outside quotations (polnear-train: one "Add that"); the commonest in English
+# opinion writing wait for other signs of Spanish.
 _IMPERATIVE_FIRST = re.compile(
-    r"^(?P<verb>(?:Recall|Remember|Stress|Add|Highlight|Point out|Indicate|Assure|Ensure|Affirm|Denounce|Reiterate|"
-    r"Underline|Emphasi[sz]e|Specify|Clarify|Ratify|Question|Criticize|Criticise|Warn|Regret|Lament|Reproach)\s+that)\b")
+    r"^(?P<verb>(?:Recall|Remember|Stress|Add|Highlight|Point out|Indicate|Assure|Ensure|Affirm|Reaffirm|Denounce|"
+    r"Reiterate|Underline|Emphasi[sz]e|Specify|Clarify|Ratify|Question|Criticize|Criticise|Warn|Regret|Lament|Reproach|"
+    r"Explain|Maintain|Insist|Acknowledge|Recogni[sz]e|Estimate|Argue|Detail|State|Declare|Assert|Comment|Announce|"
+    r"Report|Mention|Express|Consider|Note)\s+that)\b")
+_WEAK_IMPERATIVES = frozenset("remember add note consider".split())
 # Present forms that are plural nouns too ("Remarks that her husband …", "Questions that remain …"): weak alone.
 _NOUN_TOO = frozenset("""remarks comments questions claims demands details values notes states thanks regrets calls
     concludes proposes reproaches contrasts praises rejects""".split())
@@ -419,9 +425,10 @@ _VERB_FIRST_WORDS = frozenset(
     {v.split()[0] for v in _SPEECH.replace("emphasi[sz]ed", "emphasized|emphasised").replace(
         "emphasi[sz]es", "emphasizes|emphasises").split("|")}
     | set("also likewise moreover furthermore in besides then later however finally similarly additionally is was are "
-          "were has have had will recall remember stress add highlight point indicate assure ensure affirm denounce "
-          "reiterate underline emphasize emphasise specify clarify ratify question criticize criticise warn regret "
-          "lament reproach".split()))
+          "were has have had will recall remember stress add highlight point indicate assure ensure affirm reaffirm "
+          "denounce reiterate underline emphasize emphasise specify clarify ratify question criticize criticise warn "
+          "regret lament reproach explain maintain insist acknowledge recognize recognise estimate argue detail state "
+          "declare assert comment announce report mention express consider note".split()))
 
 
 @detector("pronoun.verb-first", "accuracy/mistranslation", Severity.MAJOR,
@@ -445,7 +452,7 @@ def verb_first(ctx: AuditContext):
         weak = bool(match) and match["verb"].split()[0].lower() in _NOUN_TOO
         if not match:
             match = _IMPERATIVE_FIRST.match(body)
-            weak = True
+            weak = bool(match) and match["verb"].split()[0].lower() in _WEAK_IMPERATIVES
         if not match:
             continue
         if weak:
