@@ -367,3 +367,8 @@ def test_a_bare_verb_and_that_opening_a_sentence():
     assert spans("The mayor toured the port. Remember that exports grew.", "pronoun.verb-first") == []  # weak alone
     assert spans("The mayor toured the port. Remember that exports grew.", "pronoun.verb-first", source="es") == [
         "Remember"]
+
+
+def test_fragment_after_spanish_marks_and_at_the_start():
+    assert spans("The crowd shouted ¡hasta siempre! at the gate.", "language.spanish-fragment") == ["hasta siempre"]
+    assert spans("hasta siempre, the crowd shouted.", "language.spanish-fragment") == ["hasta siempre"]

@@ -36,7 +36,7 @@ _SPANISH_WORD_SHAPE = re.compile(r"ñ|(?:ción|sión|ía|ías|ío|ó|ás|é|ará
 # Short words (de, la, el, se) count inside a run but are too common in names to start one.
 # Two scans that each open with a small set of characters (fast), merged by position: a word of the list
 # after a space or a mark, and a Spanish letter.
-_SEED_WORD = re.compile(rf"[ (“\"‘\n#/-](?P<word>{trie_regex({w for w in _SPANISH_ONLY if len(w) > 3})})(?![\w’'-])")
+_SEED_WORD = re.compile(rf"[ \t\n(“\"‘'«¡¿#/,;:.-](?P<word>{trie_regex({w for w in _SPANISH_ONLY if len(w) > 3})})(?![\w’'-])")
 _SEED_LETTER = re.compile(r"[áíóúñ]")
 _RUN_BEFORE = re.compile(r"(?<![\w’'-])[a-záéíóúñü]+(?:[\s,]+[a-záéíóúñü]+)*[\s,]*$")
 _RUN = re.compile(r"(?<![\w’'-])[a-záéíóúñü]+(?:[\s,]+[a-záéíóúñü]+)*(?![\w’'-])")
