@@ -214,7 +214,7 @@ def test_word_order_after_a_quotation_is_fine():
 
 def subjects(text):
     from transcompare.detectors import AuditContext
-    from transcompare.detectors.pronouns import main_subject
+    from transcompare.detectors.referents import main_subject
 
     doc = build_document(text, language="en")
     context = AuditContext(doc)
