@@ -174,7 +174,7 @@ def _token_regex(token: str, index: int, exact: bool, language: str = "en") -> t
         lemmas = token[1:-1].split("|")
         forms = sorted({f for lemma in lemmas for f in inflect.inflections(lemma, language)}, key=len, reverse=True)
         regex = "|".join(map(re.escape, forms))
-        return f"(?P<{group}>{'(?i:' + regex + ')' if exact else regex})", (group, "verb", lemmas[0]), set(forms)
+        return f"(?P<{group}>{'(?i:' + regex + ')' if exact else regex})", (group, "verb", "|".join(lemmas)), set(forms)
     if token.startswith("<") and token.endswith(">"):
         name = token[1:-1].lower()
         if name not in PLACEHOLDERS:
@@ -321,13 +321,17 @@ def load_lexicon(pair: str) -> Lexicon:
 
 def _following(entry: Entry, first: str) -> frozenset[str] | None:
     """The words that can follow ``first`` in ``entry`` (None: not a fixed set). A several-word
-    option of the first token (army_corps) is followed by its own next word."""
+    option of the first token (army_corps) is followed by its own next word; where ``first`` is
+    also an option on its own (police, police_force), what follows the whole token can follow it too."""
     if entry.multiword_first:
         token = entry.pattern.split()[1 if entry.pattern.startswith("!") else 0]
-        nexts = {o.lower().split("_")[1] for o in token.strip("[]").split("|")
-                 if "_" in o and o.lower().split("_")[0] == first}
-        if nexts:
+        options = [re.sub(r"\(s\)$", "", o.lower()) for o in token.strip("[]").split("|")]
+        nexts = {o.split("_")[1] for o in options if "_" in o and o.split("_")[0] == first}
+        alone = any(o == first or o + "s" == first for o in options)
+        if nexts and not alone:
             return frozenset(nexts)
+        if nexts:
+            return None if entry.second_words is None else frozenset(nexts | entry.second_words)
     return entry.second_words
 
 
@@ -346,6 +350,7 @@ class Match:
 
 
 _SECOND_WORD = re.compile(r"\s+([\w’'-]+)")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # a match never runs from one paragraph (or headline) into the next
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w.!?;:]*$")
 
 
@@ -381,6 +386,8 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
                 hit = entry.exact.match(text, start, span.end)
                 if not hit or _in_title_case(text, start):
                     continue
+            if "\n" in folded[start:hit.end()] and _PARAGRAPH_BREAK.search(folded, start, hit.end()):
+                continue
             if entry.not_after:
                 before = _word_before(folded, start) if before is None else before
                 if before in entry.not_after:
@@ -412,11 +419,16 @@ _AUXILIARY_SLOT = {"does": "third", "do": "base", "doesn't": "third", "don't": "
                    "did": "past", "didn't": "past", "was": "past", "were": "past", "has": "third", "had": "past"}
 
 
+def _slot_of_any(word: str, lemmas: list[str], language: str) -> str | None:
+    """The slot ``word`` fills in whichever of the verbs of a {a|b} token it inflects."""
+    return next((slot for lemma in lemmas if (slot := inflect.slot_of(word, lemma, language))), None)
+
+
 def fill(template: str, match: Match, language: str, target: bool) -> str:
     """A template (origin or fix) with the matched words put in: weekday, month, numbers, the verb's tense."""
     values = {kind: match.groups.get(group, "") for group, kind, _ in match.entry.slots}
     verb = next(((match.groups.get(g, ""), arg) for g, kind, arg in match.entry.slots if kind == "verb"), None)
-    slot = inflect.slot_of(verb[0], verb[1], match.entry.language) if verb and verb[0] else None
+    slot = _slot_of_any(verb[0], verb[1].split("|"), match.entry.language) if verb and verb[0] else None
     if slot is None:  # an auxiliary chosen among alternatives tells the tense: does/did not stop
         slot = next((_AUXILIARY_SLOT[v.lower()] for g, kind, _ in match.entry.slots if kind == "choice"
                      for v in [match.groups.get(g, "")] if v.lower() in _AUXILIARY_SLOT), None)
