@@ -146,8 +146,7 @@ def test_a_first_word_that_is_an_option_alone_and_the_start_of_a_longer_one():
 
 
 def _index(entry):
-    import re
-    from transcompare.detectors.calques import _following, trie_regex
+    from transcompare.detectors.calques import _following, build_scanner
     by_first, by_two = {}, {}
     for word in entry.first_words:
         seconds = _following(entry, word)
@@ -155,8 +154,24 @@ def _index(entry):
             by_first.setdefault(word, []).append(entry)
         for second in seconds or ():
             by_two.setdefault((word, second), []).append(entry)
-    scanner = re.compile(rf"\b{trie_regex(set(entry.first_words))}(?![\w’'-])")
-    return scanner, {w: tuple(g) for w, g in by_first.items()}, {k: tuple(g) for k, g in by_two.items()}, frozenset(w for w, _ in by_two)
+    return build_scanner(set(entry.first_words)), {w: tuple(g) for w, g in by_first.items()}, {k: tuple(g) for k, g in by_two.items()}, frozenset(w for w, _ in by_two)
+
+
+def test_the_word_index_finds_what_trying_every_entry_everywhere_finds():
+    from transcompare.detectors.calques import Lexicon
+    lexicon = load_lexicon("es-en")
+    grouped = {}
+    for entry in lexicon.entries:
+        for word in entry.first_words:
+            grouped.setdefault(word, []).append(entry)
+    unindexed = Lexicon("flat", lexicon.entries, lexicon.scanner, {w: tuple(g) for w, g in grouped.items()}, {}, frozenset())
+    text = ("In the frame of the summit, in this sense, the minister of the sector said in the framework of "
+            "the talks that the organism said in the social networks that in the morning of this Monday the "
+            "cause against the former mayor of the colony Roma rose to 40 the number of dead in the minute 81.")
+    folded = text.lower()
+    indexed = [(m.span, m.entry.pattern) for m in find_matches(lexicon, text, folded, Span(0, len(text)))]
+    assert indexed == [(m.span, m.entry.pattern) for m in find_matches(unindexed, text, folded, Span(0, len(text)))]
+    assert len(indexed) >= 8
 
 
 def test_a_match_never_runs_into_the_next_paragraph():
