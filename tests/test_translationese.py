@@ -191,6 +191,17 @@ def test_irregular_and_doubling_verbs_inflect():
     assert inflect.forms("fulfil")["ing"] == "fulfilling" and inflect.forms("visit")["past"] == "visited"
 
 
+def test_this_weekday_in_a_present_tense_report_but_not_a_future_one():
+    assert spans("The president arrives this Monday in the capital for the summit.", "calque.lexicon") == ["this Monday"]
+    assert spans("The president will arrive this Monday in the capital.", "calque.lexicon") == []
+
+
+def test_a_reporting_verb_after_the_quotation_it_closes():
+    text = "“The port stays open,” highlighted the minister, Ana Ruiz."
+    assert spans(text, "calque.lexicon") == ["highlighted the minister,"]
+    assert spans("The envoy assured the minister that the port stays open.", "calque.lexicon") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Asked about the deal, the chancellor assured to reporters that it would hold.", "assured to reporters"),
     ("“We will not yield,” he assured.", "assured."),

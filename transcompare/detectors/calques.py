@@ -132,18 +132,30 @@ _TENSE = re.compile(rf"\b(?:(?P<future>will|won't|shall|going to|would|is to|are
                     rf"[a-z]{{2,}}(?<!e)ed|{_IRREGULAR_PAST}))\b|(?P<contracted>'ll)\b")
 
 
-def _told_in_past(folded: str, span: Span) -> bool:
-    """The verb nearest before (else the first after, in the sentence) is in the past tense."""
+def _tense_near(folded: str, span: Span) -> str | None:
+    """"past" or "future": the tense marker nearest before ``span`` in its sentence, else the first
+    after it; None when the sentence has neither (a present tense, a headline)."""
     low = max(folded.rfind(". ", max(0, span.start - 100), span.start), folded.rfind("\n", max(0, span.start - 100), span.start))
     before = list(_TENSE.finditer(folded, max(low, span.start - 100, 0), span.start))
-    if before:
-        return before[-1].group("past") is not None
-    stop = [i for i in (folded.find(". ", span.end, span.end + 250), folded.find("\n", span.end, span.end + 250)) if i >= 0]
-    after = _TENSE.search(folded, span.end, min(stop) if stop else span.end + 250)
-    return bool(after and after.group("past"))
+    if not before:
+        stop = [i for i in (folded.find(". ", span.end, span.end + 250), folded.find("\n", span.end, span.end + 250)) if i >= 0]
+        after = _TENSE.search(folded, span.end, min(stop) if stop else span.end + 250)
+        before = [after] if after else []
+    return ("past" if before[-1].group("past") else "future") if before else None
 
 
-CHECKS = {"past": _told_in_past}
+def _told_in_past(folded: str, span: Span) -> bool:
+    """The verb nearest before (else the first after, in the sentence) is in the past tense."""
+    return _tense_near(folded, span) == "past"
+
+
+def _not_told_in_future(folded: str, span: Span) -> bool:
+    """No future marker is the nearest tense marker: a past event, or a present tense in the
+    Spanish manner (headline present, "arrives this Monday" for today)."""
+    return _tense_near(folded, span) != "future"
+
+
+CHECKS = {"past": _told_in_past, "notfuture": _not_told_in_future}
 
 _LINE_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 
