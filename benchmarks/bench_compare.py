@@ -1,8 +1,20 @@
-"""End-to-end comparison time: the sample article against three versions whose
-translations are cached (an Apertium round trip, plus its two legs given as files),
-as the `compare` command runs it, in a fresh process (imports included).
+"""Time and memory of `transcompare compare` on large inputs, as a user runs it: a fresh process
+per case (imports included), JSON and HTML written, CPU seconds (user + system) and peak
+resident memory of that process. Target: 20 MB in under 60 CPU seconds and 2 GB.
 
-    python benchmarks/bench_compare.py [--json benchmarks/results/compare.json]
+Cases, each at 1, 10 and 20 MB of article text (--sizes to change):
+
+- repeated: the sample article repeated many times, against its round trip (Apertium
+  en→es→en when installed, else the same article with numbers, a negation, names and
+  quotation marks changed) repeated as often: the worst case for alignment and matching.
+- news en-es: the English news of ../shared/data/ntrex-dev against their Spanish translation,
+  repeated to the size (across languages: anchors, crosscheck's number and name tables).
+
+Also the CPU seconds of each stage in one process (load, audit, align, quotations, sentence
+crosscheck, provenance, JSON, HTML, terminal) for the largest size, so a slow stage is named.
+Needs ../shared/data for the news case (says so and exits 2 when it is missing).
+
+    python benchmarks/bench_compare.py [--sizes 1,10,20] [--json benchmarks/results/compare.json]
 """
 
 from __future__ import annotations
@@ -10,42 +22,168 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
+import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "france24-putin-nato-2021-12-23.en.txt"
+NTREX = ROOT.parent / "shared" / "data" / "ntrex-dev"
+LIMIT_S = 600
+LIMIT_BYTES = 6 * 1024**3
 
 
-def run(args: list[str], env: dict) -> float:
+def _body(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text.split("\n", 1)[1] if text.startswith("date ") else text
+
+
+def round_trip(work: Path) -> tuple[str, str]:
+    """(text, how it was made) of the sample's version."""
+    if shutil.which("apertium"):
+        out = work / "trip.txt"
+        subprocess.run([sys.executable, "-m", "transcompare", "translate", str(SAMPLE), "--model", "apertium-en-es",
+                        "--via", "es", "-o", str(out)], check=True, capture_output=True, cwd=ROOT)
+        back = next(work.glob("trip.*.en.txt"))
+        return _body(back), "Apertium round trip en→es→en"
+    text = _body(SAMPLE).replace("13,000", "31,000").replace("will not compromise", "no compromise") \
+        .replace("“fooled”", "fooled").replace("Jens Stoltenberg", "Jan Stoltenberg")
+    return text, "the sample with a number, a negation, a name and quotation marks changed (Apertium not installed)"
+
+
+def ntrex() -> tuple[str, str]:
+    import itertools
+
+    ids = (NTREX / "doc_ids.txt").read_text(encoding="utf-8").splitlines()
+    en = (NTREX / "en.txt").read_text(encoding="utf-8").splitlines()
+    es = (NTREX / "es.txt").read_text(encoding="utf-8").splitlines()
+    docs_en, docs_es = [], []
+    for _, rows in itertools.groupby(zip(ids, en, es), key=lambda r: r[0]):
+        rows = list(rows)
+        docs_en.append(rows[0][1] + "\n\n" + " ".join(r[1] for r in rows[1:]))
+        docs_es.append(rows[0][2] + "\n\n" + " ".join(r[2] for r in rows[1:]))
+    return "\n\n".join(docs_en) + "\n\n", "\n\n".join(docs_es) + "\n\n"
+
+
+def repeat_to(text: str, size: int) -> str:
+    return text * max(1, round(size / len(text.encode("utf-8"))))
+
+
+def _limits() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (LIMIT_BYTES, LIMIT_BYTES))
+
+
+def run_compare(article: Path, version: Path, work: Path) -> dict:
+    """One `compare` process: its own CPU seconds, peak RSS and exit status (os.wait4)."""
+    command = [sys.executable, "-m", "transcompare", "compare", str(article), "--version", f"version={version}",
+               "-f", "json", "-o", str(work / "r.json"), "--html", str(work / "r.html")]
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "transcompare", *args], check=True, capture_output=True, env=env, cwd=ROOT)
-    return time.perf_counter() - start
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_limits, cwd=ROOT,
+                            env={**os.environ, "NO_COLOR": "1"})
+    timer = threading.Timer(LIMIT_S, proc.kill)
+    timer.start()
+    _, code, usage = os.wait4(proc.pid, 0)
+    timer.cancel()
+    error = proc.stderr.read().decode(errors="replace").strip()[-200:]
+    proc.returncode = os.waitstatus_to_exitcode(code)
+    status = "ok" if proc.returncode in (0, 1) else f"killed after {LIMIT_S} s" if proc.returncode == -9 else \
+        f"exit {proc.returncode}: {error}"
+    return {"cpu_s": round(usage.ru_utime + usage.ru_stime, 1), "wall_s": round(time.perf_counter() - start, 1),
+            "peak_rss_mb": round(usage.ru_maxrss / 1024), "status": status,
+            "html_mb": round((work / "r.html").stat().st_size / 1e6, 1) if (work / "r.html").exists() else None}
 
 
-def main() -> None:
+STAGE_SCRIPT = r"""
+import io, json, sys, time
+from transcompare.document import load_document
+from transcompare.auditing import audit_document
+from transcompare.align import align_sentences
+from transcompare.comparison import Version, _compare_one, compare_versions, correspondence, sentence_changes, trace_artifacts
+from transcompare.crosscheck import known_names
+from transcompare.quote_align import align_quotes, sentence_targets
+from transcompare.report.compare import render_compare
+from transcompare.report.html import render_html
+from transcompare.report.compare_terminal import print_compare
+from rich.console import Console
+
+stages = {}
+def stage(name, fn):
+    start = time.process_time(); value = fn(); stages[name] = round(time.process_time() - start, 2); return value
+
+article, version = stage("load (both)", lambda: (load_document(sys.argv[1]), load_document(sys.argv[2])))
+same = article.language == version.language
+audits = stage("audit (both)", lambda: (audit_document(article), audit_document(version)))
+alignment = stage("align", lambda: align_sentences(article.sentence_texts(), version.sentence_texts(), same))
+names = stage("known names", lambda: (known_names(article.text, article.language), known_names(version.text, version.language)))
+targets = sentence_targets(alignment, len(article.sentences))
+stage("quotations", lambda: align_quotes(article, version, alignment, "v", targets=targets, article_names=names[0], version_names=names[1]))
+stage("sentence crosscheck", lambda: sentence_changes(article, version, alignment, names[0], names[1]))
+report = compare_versions(article, [Version("v", version, "file")])
+stage("provenance", lambda: trace_artifacts(article, report.article_audit, list(report.results)))
+stage("json", lambda: render_compare(report, "json"))
+stage("html", lambda: render_html(report))
+stage("terminal", lambda: print_compare(report, Console(file=io.StringIO(), width=120)))
+print(json.dumps(stages))
+"""
+
+
+def stages(article: Path, version: Path) -> dict:
+    proc = subprocess.run([sys.executable, "-c", STAGE_SCRIPT, str(article), str(version)], capture_output=True,
+                          text=True, timeout=LIMIT_S * 3, preexec_fn=_limits, cwd=ROOT)
+    if proc.returncode:
+        return {"error": proc.stderr.strip()[-300:]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1,10,20", help="article sizes in MB")
+    parser.add_argument("--cases", default="repeated,news", help="repeated, news")
+    parser.add_argument("--no-stages", action="store_true", help="skip the per-stage profile")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
+    cases = args.cases.split(",")
+    if "news" in cases and not NTREX.is_dir():
+        print(f"the news case needs {NTREX} (../shared/data); run with --cases repeated without it", file=sys.stderr)
+        return 2
+    sizes = [float(s) for s in args.sizes.split(",")]
     work = Path(tempfile.mkdtemp(prefix="bench-compare-"))
-    env = {**os.environ, "TRANSCOMPARE_CACHE": str(work / "cache.sqlite"), "NO_COLOR": "1"}
-    legs = work / "trip.txt"
-    run(["translate", str(SAMPLE), "--model", "apertium-en-es", "--via", "es", "-o", str(legs)], env)
-    command = ["compare", str(SAMPLE), "--model", "apertium-en-es", "--via", "es",
-               "--version", f"spanish={work / 'trip.apertium-en-es.es.txt'}",
-               "--version", f"back={work / 'trip.apertium-es-en.en.txt'}", "-f", "json", "-o", str(work / "r.json"),
-               "--html", str(work / "r.html")]
-    run(command, env)  # fills the cache
-    times = sorted(run(command, env) for _ in range(3))
-    result = {"versions": 3, "median_seconds": round(times[1], 2), "runs": [round(t, 2) for t in times]}
-    print(f"compare sample with 3 cached versions (json + html): median {times[1]:.2f} s over 3 runs "
-          f"(fresh process each, imports included)")
+    inputs = {}
+    if "repeated" in cases:
+        trip, how = round_trip(work)
+        inputs["repeated"] = (_body(SAMPLE), trip, f"the sample repeated, against {how}")
+    if "news" in cases:
+        en, es = ntrex()
+        inputs["news"] = (en, es, "ntrex-dev English news repeated, against their Spanish translation")
+    results = []
+    for case, (a, b, description) in inputs.items():
+        for size in sizes:
+            article, version = work / f"{case}-{size}.en.txt", work / f"{case}-{size}.v.txt"
+            article_text = repeat_to(a, int(size * 1e6))
+            times = len(article_text) // len(a)
+            article.write_text(article_text, encoding="utf-8")
+            version.write_text(b * times, encoding="utf-8")
+            row = {"case": case, "description": description, "mb": round(len(article_text.encode()) / 1e6, 1),
+                   "copies": times, **run_compare(article, version, work)}
+            results.append(row)
+            print(f"{case:<8} {row['mb']:5.1f} MB ({times} copies): {row['cpu_s']:7.1f} CPU s, peak {row['peak_rss_mb']:6d} MB"
+                  f" RSS, {row['wall_s']} s wall, HTML {row['html_mb']} MB — {row['status']}", flush=True)
+        if not args.no_stages:
+            biggest = max(sizes)
+            profile = stages(work / f"{case}-{biggest}.en.txt", work / f"{case}-{biggest}.v.txt")
+            results.append({"case": case, "mb": biggest, "stages_cpu_s": profile})
+            print(f"  stages at {biggest} MB (CPU s): {profile}", flush=True)
     if args.json:
-        args.json.write_text(json.dumps(result, indent=2) + "\n")
+        args.json.write_text(json.dumps({"results": results, "limit_s": LIMIT_S,
+                                         "note": "CPU seconds = user + system of the compare process"}, indent=2) + "\n")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -127,8 +127,12 @@ def test_negation_garbled_into_a_spanish_word_order_is_critical():
     # "no" as a determiner is English
     assert summaries("The Alliance has no plan for the port.", "en", "The Alliance has no plan for the port.", "en") == []
     assert summaries("The city will not raise taxes.", "en", "The city no longer raises taxes.", "en") == []
-    assert [d.change for d in compare_pair("Moscow does not stop accusing the West.", "en",
-                                           "Moscow no for accusing the West.", "en")] == [Change.GARBLED]
+    # "does not stop accusing" says it goes on; "no for accusing" says it does not
+    assert [(d.change, d.severity) for d in compare_pair("Moscow does not stop accusing the West.", "en",
+                                                         "Moscow no for accusing the West.", "en")] == [
+        (Change.ADDED, Severity.CRITICAL)]
+    assert summaries("Moscow does not stop accusing the West.", "en", "Moscú no deja de acusar a Occidente.", "es") == []
+    assert summaries("The plan would not stop.", "en", "El plan no se detendría.", "es") == []
 
 
 def test_negation_added_across_languages():

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from transcompare.model import Span
-from transcompare.segment import paragraphs, split_sentences
+from transcompare.segment import is_abbreviation, paragraphs, split_sentences
 
 
 def split(text, lang="en"):
@@ -39,6 +39,97 @@ def test_english(text, expected):
 )
 def test_spanish(text, expected):
     assert split(text, "es") == expected
+
+
+# Each rule with sentences it must split (positive) and sentences it must leave whole (negative).
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # A quotation in single marks ends with its sentence; an apostrophe after an abbreviation does not.
+        ("He shouted, 'We are sinking!' Nobody moved.", "en", ["He shouted, 'We are sinking!'", "Nobody moved."]),
+        ("She said it was 'over.' Then she left.", "en", ["She said it was 'over.'", "Then she left."]),
+        ("It is the U.S.' largest partner.", "en", ["It is the U.S.' largest partner."]),
+        # Titles before a name never end a sentence, in both languages.
+        ("Det. Laura Kim questioned him.", "en", ["Det. Laura Kim questioned him."]),
+        ("It angered U.S. Sens. Ann Lee and Tom Park.", "en", ["It angered U.S. Sens. Ann Lee and Tom Park."]),
+        ("Brig. Gen. Sam Cole spoke.", "en", ["Brig. Gen. Sam Cole spoke."]),
+        ("El Dr. Ruiz y la Profa. Gil llegaron.", "es", ["El Dr. Ruiz y la Profa. Gil llegaron."]),
+        ("Habló con Mr. Bean ayer.", "es", ["Habló con Mr. Bean ayer."]),
+        # Another language's title counts only with its capital: "mm" is a French title, and millimetres.
+        ("About 20 mm. The roads flooded.", "en", ["About 20 mm.", "The roads flooded."]),
+        # Months end a sentence before a word, never before a number.
+        ("The office stays closed until Oct. Officials gave no reason.", "en",
+         ["The office stays closed until Oct.", "Officials gave no reason."]),
+        ("The vote is on Oct. 5 in Ohio.", "en", ["The vote is on Oct. 5 in Ohio."]),
+        ("La cita es el 3 de oct. Nadie faltó.", "es", ["La cita es el 3 de oct.", "Nadie faltó."]),
+        # Each language's abbreviations are its own: "ago" (agosto) and "mar" (March) are words elsewhere.
+        ("It happened two years ago. Mr. Hill left.", "en", ["It happened two years ago.", "Mr. Hill left."]),
+        ("Navegaron hacia el mar. Nadie volvió.", "es", ["Navegaron hacia el mar.", "Nadie volvió."]),
+        # EE. UU. never comes before the noun it names: a capital after it starts a sentence.
+        ("La tormenta llegará al sur de EE. UU. Rosa perderá fuerza.", "es",
+         ["La tormenta llegará al sur de EE. UU.", "Rosa perderá fuerza."]),
+        ("Viajó a EE. UU. con su familia.", "es", ["Viajó a EE. UU. con su familia."]),
+        ("Los datos de EE.UU. Después vinieron los de Canadá.", "es",
+         ["Los datos de EE.UU.", "Después vinieron los de Canadá."]),
+        # "U.S." and "a.m." come before names and time zones: they end a sentence only before an opener.
+        ("He flew to the U.S. As soon as he landed, he called.", "en",
+         ["He flew to the U.S.", "As soon as he landed, he called."]),
+        ("The rally starts at 7 p.m. ET on Friday.", "en", ["The rally starts at 7 p.m. ET on Friday."]),
+        ("The rally ended at 9 p.m. The crowd left.", "en", ["The rally ended at 9 p.m.", "The crowd left."]),
+        # Initials: a single letter ends a sentence only before an opener.
+        ("The novel by J. R. Moss sold well.", "en", ["The novel by J. R. Moss sold well."]),
+        ("She got an A. This surprised her.", "en", ["She got an A.", "This surprised her."]),
+        ("Obtuvo una B. Esto la alegró.", "es", ["Obtuvo una B.", "Esto la alegró."]),
+        ("Lo firmó Ana M. Prieto.", "es", ["Lo firmó Ana M. Prieto."]),
+        # Web pages put a no-break space after a full stop as often as inside "EE. UU.": it ends one.
+        ("It was late.\xa0Then it rained.", "en", ["It was late.", "Then it rained."]),
+        ("Llegó de EE.\xa0UU. Después habló.", "es", ["Llegó de EE.\xa0UU.", "Después habló."]),
+        # A quotation that ends with its own mark, then its named speaker: one sentence.
+        ("“We will not give up!” Maria Lopez said.", "en", ["“We will not give up!” Maria Lopez said."]),
+        ('"We won." Tom Reed added, smiling.', "en", ['"We won." Tom Reed added, smiling.']),
+        ("“We will not give up!” The crowd cheered.", "en", ["“We will not give up!”", "The crowd cheered."]),
+        ("“We will win.” Smith said the vote was close.", "en", ["“We will win.”", "Smith said the vote was close."]),
+        ("“We will win.” He added, “It will be close.”", "en", ["“We will win.”", "He added, “It will be close.”"]),
+        # Spanish puts the period after the closing mark; a comma after it keeps the sentence going.
+        ("“Ganaremos”, afirmó Gil. “Lo sabemos”. Nadie dudó.", "es",
+         ["“Ganaremos”, afirmó Gil.", "“Lo sabemos”.", "Nadie dudó."]),
+        # A closing mark left after a space stays with its sentence and never makes one of its own.
+        ("“No volveré. ”, afirmó Ruiz.", "es", ["“No volveré. ”, afirmó Ruiz."]),
+        ("“No volveré. ” Luego se fue.", "es", ["“No volveré. ”", "Luego se fue."]),
+        ("Se fue. . Nadie lo vio.", "es", ["Se fue. .", "Nadie lo vio."]),
+        ("They loved 'Hail!' -- a film about it.", "en", ["They loved 'Hail!' -- a film about it."]),
+        ("Il a dit : « Nous partons. » Puis il est parti.", "fr", ["Il a dit : « Nous partons. »", "Puis il est parti."]),
+        # An ellipsis before a number goes on; before a capital it ends the sentence.
+        ("Prices fell to… 1987 levels.", "en", ["Prices fell to… 1987 levels."]),
+        ("Subió hasta... 2014.", "es", ["Subió hasta... 2014."]),
+        ("Esperó... Nadie vino.", "es", ["Esperó...", "Nadie vino."]),
+        # Numbered lists: the number opening an item (or after a colon) is not a sentence.
+        ("Three steps: 1. Cut costs. 2. Hire staff.", "en", ["Three steps: 1. Cut costs.", "2. Hire staff."]),
+        ("Pasos: 1. Reducir gastos. 2. Contratar.", "es", ["Pasos: 1. Reducir gastos.", "2. Contratar."]),
+        ("He was born in 1987. The war ended.", "en", ["He was born in 1987.", "The war ended."]),
+        # etc. ends a sentence before a capital, not before a lowercase word.
+        ("We bought pens, paper, etc. The shop closed.", "en", ["We bought pens, paper, etc.", "The shop closed."]),
+        ("Compró lápices, papel, etc. y se fue.", "es", ["Compró lápices, papel, etc. y se fue."]),
+        # A language without rules of its own gets every language's.
+        ("Mr. Smith left. Sr. Pérez stayed.", "ru", ["Mr. Smith left.", "Sr. Pérez stayed."]),
+    ],
+)
+def test_rules(text, lang, expected):
+    assert split(text, lang) == expected
+
+
+def test_english_and_spanish_versions_get_the_same_number_of_sentences():
+    english = ("The Rev. Ann Hale said, 'We will rebuild.' The church closed until Oct. Volunteers came from the "
+               "U.S. and Canada. “It was hard!” John Park said.")
+    spanish = ("La reverenda Ann Hale dijo: “Reconstruiremos”. La iglesia cerró hasta oct. Llegaron voluntarios de "
+               "EE. UU. y Canadá. “¡Fue duro!”, dijo John Park.")
+    assert len(split(english, "en")) == len(split(spanish, "es")) == 4
+
+
+def test_abbreviations_are_per_language_unless_none_is_given():
+    assert is_abbreviation("ago", "es") and not is_abbreviation("ago", "en")
+    assert is_abbreviation("Oct", "en") and is_abbreviation("ago")
+    assert is_abbreviation("Sr", "en") and not is_abbreviation("mm", "en") and is_abbreviation("MM", "en")
 
 
 def test_paragraphs_split_on_blank_lines_or_lines():

@@ -1,106 +1,298 @@
-"""Quotation alignment: each quotation of the article matched to its counterpart in a
-version, or reported as lost, split, merged, turned into indirect speech, or added."""
+"""Quotation alignment: every quotation of the article, nested ones included, matched to its
+counterpart in a version, or reported as altered, emptied, split, merged, turned into indirect
+speech or lost; the version's quotations left over are added.
+
+Each article quotation gets exactly one :class:`QuoteMatch` per version, and each quotation of
+the version is the counterpart of at most one match or is itself reported as added, so the
+counts add up. Candidates are the version's quotations in the sentences the article
+quotation's sentences are aligned to; time is linear in the number of quotations.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
 
 from .align import SentenceAlignment, anchors, dice, trigrams
-from .fidelity import Fidelity, chrf, measure
-from .model import Document, Quote
+from .crosscheck import Change
+from .fidelity import Fidelity, measure
+from .model import Document, Quote, Severity
 
-INDIRECT_OVERLAP = 0.5  # share of the quote's trigrams still in the aligned sentences
-POSITION_PRIOR = 0.3
+# Below this a quotation in the aligned sentences is another one (same language: trigrams; across
+# languages: numbers, names and cognates, which short quotations often lack, and length).
+MIN_SIMILARITY = {True: 0.3, False: 0.2}
+RANK_PRIOR = 0.2  # the n-th quotation of a sentence usually stays the n-th: breaks near-ties
+DEPTH_PRIOR = 0.05
+JOIN_GAIN = 0.1  # how much better two pieces together must fit to call it a split or a merge
+INDIRECT_OVERLAP = 0.5  # share of the quotation's trigrams still in the aligned sentences
+ALTERED_WORDS_KEPT = 0.8  # below this share of words kept, a matched quotation is altered
+
+
+class QuoteStatus(str, Enum):
+    MATCHED = "matched"
+    ALTERED = "altered"
+    EMPTIED = "emptied"
+    SPLIT = "split"
+    MERGED = "merged"
+    INDIRECT = "indirect"
+    LOST = "lost"
+    ADDED = "added"
+    NOT_COMPARED = "not compared"
+
+    @property
+    def severity(self) -> Severity | None:
+        return _STATUS_SEVERITY[self]
+
+    @property
+    def meaning(self) -> str:
+        return _STATUS_MEANING[self]
+
+    @property
+    def found(self) -> bool:
+        """The quotation is there, with its marks."""
+        return self in (QuoteStatus.MATCHED, QuoteStatus.ALTERED, QuoteStatus.SPLIT, QuoteStatus.MERGED)
+
+
+_STATUS_SEVERITY = {
+    QuoteStatus.MATCHED: None, QuoteStatus.ALTERED: Severity.MAJOR, QuoteStatus.EMPTIED: Severity.CRITICAL,
+    QuoteStatus.SPLIT: Severity.MINOR, QuoteStatus.MERGED: Severity.MINOR, QuoteStatus.INDIRECT: Severity.MINOR,
+    QuoteStatus.LOST: Severity.CRITICAL, QuoteStatus.ADDED: Severity.MINOR, QuoteStatus.NOT_COMPARED: None,
+}
+_STATUS_MEANING = {
+    QuoteStatus.MATCHED: "the same words, with their quotation marks",
+    QuoteStatus.ALTERED: "quoted, but words were dropped or changed, a number, name or negation differs, "
+                         "or the quotation is no longer closed",
+    QuoteStatus.EMPTIED: "the quotation marks are there but the words are gone (from the version, or from the "
+                         "article when the version is its source)",
+    QuoteStatus.SPLIT: "the quotation was cut into two",
+    QuoteStatus.MERGED: "two quotations became one",
+    QuoteStatus.INDIRECT: "the words are there without quotation marks (reported speech)",
+    QuoteStatus.LOST: "the quotation is not in the version",
+    QuoteStatus.ADDED: "a quotation the article does not have",
+    QuoteStatus.NOT_COMPARED: "the version does not correspond to the article: nothing was matched",
+}
 
 
 @dataclass(frozen=True)
 class QuoteMatch:
-    quote: int  # index into the article's quotes (or the version's, for "added")
+    quote: int  # index into the article's quotes (the version's, for ADDED)
     version: str
-    status: str  # matched, split, merged, indirect, lost, added
+    status: QuoteStatus
     counterparts: tuple[int, ...]  # indices into the version's quotes
     counterpart_text: str
     fidelity: Fidelity | None
+    severity: Severity | None = None  # the status's, raised by what the fidelity checks found
+
+
+def sentence_targets(alignment: SentenceAlignment, count: int) -> list[tuple[int, ...]]:
+    """The version sentences each of the ``count`` article sentences is aligned to (one pass)."""
+    out: list[tuple[int, ...]] = [()] * count
+    for bead in alignment.beads:
+        for s in bead.source:
+            if s < count:
+                out[s] = bead.target
+    return out
 
 
 def top_level(document: Document) -> list[int]:
+    """Indices of the quotations that are not inside another one."""
     return [i for i, q in enumerate(document.quotes) if q.depth == 0]
 
 
+def quote_text(document: Document, index: int) -> str:
+    return document.quotes[index].inner.of(document.text)
+
+
+def _has_words(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
 def _sentences_of(document: Document, quote: Quote) -> range:
-    return range(document.sentence_of(quote.span.start), document.sentence_of(max(quote.span.start, quote.span.end - 1)) + 1)
+    return range(document.sentence_of(quote.span.start),
+                 document.sentence_of(max(quote.span.start, quote.span.end - 1)) + 1)
 
 
+@lru_cache(maxsize=16384)
 def _similarity(a: str, b: str, same_language: bool) -> float:
+    if not _has_words(a) or not _has_words(b):
+        return 0.0
     if same_language:
-        return chrf(b, a) / 100
+        return dice(trigrams(a), trigrams(b))
     return dice(anchors(a), anchors(b)) * 0.7 + 0.3 * min(len(a), len(b)) / max(len(a), len(b), 1)
 
 
-def align_quotes(article: Document, version: Document, alignment: SentenceAlignment, name: str) -> list[QuoteMatch]:
-    same = article.language == version.language
-    version_quotes = top_level(version)
+@dataclass(frozen=True)
+class _Context:
+    article: Document
+    version: Document
+    name: str
+    same: bool
+    article_names: frozenset[str]
+    version_names: frozenset[str]
+
+    def similarity(self, a: str, b: str) -> float:
+        return _similarity(a, b, self.same)
+
+    def measure(self, qi: int, counterpart: str, parts: tuple[int, ...], ignore_additions: bool) -> Fidelity:
+        quote = self.article.quotes[qi]
+        first = self.version.quotes[parts[0]] if parts else None
+        closed = all(self.version.quotes[k].closed for k in parts) if parts else False
+        fidelity = measure(quote.inner.of(self.article.text), counterpart, self.article.language,
+                           self.version.language, quote.speaker_resolved, first.speaker_resolved if first else None, closed,
+                           self.article_names, self.version_names)
+        if ignore_additions:  # the counterpart holds more than this quotation: what it adds is not a change
+            kept = tuple(d for d in fidelity.differences if d.change is not Change.ADDED)
+            fidelity = Fidelity(fidelity.chrf, fidelity.length_ratio, fidelity.words_kept, fidelity.speaker_kept,
+                                fidelity.boundaries_kept, fidelity.score, kept)
+        return fidelity
+
+
+def align_quotes(article: Document, version: Document, alignment: SentenceAlignment, name: str, *,
+                 targets: list[tuple[int, ...]] | None = None, article_names: frozenset[str] = frozenset(),
+                 version_names: frozenset[str] = frozenset()) -> list[QuoteMatch]:
+    """One match per article quotation, then the version's quotations nobody matched (added).
+
+    ``targets``: :func:`sentence_targets` of the alignment, when the caller has it already;
+    ``article_names``, ``version_names``: each document's names (crosscheck.known_names)."""
+    ctx = _Context(article, version, name, article.language == version.language, article_names, version_names)
+    targets = targets if targets is not None else sentence_targets(alignment, len(article.sentences))
     by_sentence: dict[int, list[int]] = {}
-    for k in version_quotes:
-        for s in _sentences_of(version, version.quotes[k]):
-            by_sentence.setdefault(s, []).append(k)
-    article_by_sentence: dict[int, list[int]] = {}
-    for qi in top_level(article):
-        article_by_sentence.setdefault(article.sentence_of(article.quotes[qi].span.start), []).append(qi)
-    proposals: dict[int, list[tuple[float, int]]] = {}
-    for qi in top_level(article):
-        quote = article.quotes[qi]
-        sentence = article.sentence_of(quote.span.start)
-        targets = sorted({t for s in _sentences_of(article, quote) for t in alignment.targets_of(s)})
-        candidates = sorted({k for t in targets for k in by_sentence.get(t, [])})
-        # The n-th quotation of a sentence usually stays the n-th: a prior that breaks near-ties.
-        rank = article_by_sentence[sentence].index(qi)
-        text = quote.inner.of(article.text)
-        proposals[qi] = sorted(((_similarity(text, version.quotes[k].inner.of(version.text), same)
-                                 + (POSITION_PRIOR if position == rank else 0.0), k)
-                                for position, k in enumerate(candidates)), reverse=True)
-    claimed: dict[int, list[int]] = {}
-    for qi, ranked in proposals.items():
-        if ranked:
-            claimed.setdefault(ranked[0][1], []).append(qi)
-    matches: list[QuoteMatch] = []
-    used: set[int] = set()
-    for qi, ranked in proposals.items():
-        quote = article.quotes[qi]
-        text = quote.inner.of(article.text)
-        if not ranked:
-            matches.append(_unmatched(article, version, alignment, qi, name))
+    for k, quote in enumerate(version.quotes):
+        by_sentence.setdefault(version.sentence_of(quote.span.start), []).append(k)
+    candidates: list[list[int]] = []
+    aligned: list[tuple[int, ...]] = []
+    for quote in article.quotes:
+        sentences = sorted({t for s in _sentences_of(article, quote) if s < len(targets) for t in targets[s]})
+        aligned.append(tuple(sentences))
+        candidates.append([k for t in sentences for k in by_sentence.get(t, ())])
+    ranks = _ranks(aligned)
+
+    # 1. the best pairs first, one counterpart each
+    proposals = []
+    for qi, ks in enumerate(candidates):
+        text = quote_text(article, qi)
+        for position, k in enumerate(ks):
+            similarity = ctx.similarity(text, quote_text(version, k))
+            if similarity >= MIN_SIMILARITY[ctx.same]:
+                prior = (RANK_PRIOR if position == ranks[qi] else 0.0) + \
+                    (DEPTH_PRIOR if article.quotes[qi].depth == version.quotes[k].depth else 0.0)
+                proposals.append((similarity + prior, similarity, qi, k))
+    proposals.sort(key=lambda p: (-p[0], p[2], p[3]))
+    partner: dict[int, int] = {}  # article quote → version quote
+    owner: dict[int, int] = {}  # version quote → article quote
+    best_claim: dict[int, tuple[float, int]] = {}  # article quote → its best candidate, even if taken
+    for _, similarity, qi, k in proposals:
+        best_claim.setdefault(qi, (similarity, k))
+        if qi not in partner and k not in owner:
+            partner[qi], owner[k] = k, qi
+
+    status: dict[int, QuoteStatus] = {}
+    parts: dict[int, tuple[int, ...]] = {qi: (k,) for qi, k in partner.items()}
+    # 2. splits: a second piece next to the counterpart makes the fit better
+    for qi, k in partner.items():
+        text = quote_text(article, qi)
+        for k2 in (k + 1, k - 1):
+            if k2 in owner or k2 not in candidates[qi] or not _has_words(quote_text(version, k2)):
+                continue
+            pieces = tuple(sorted((k, k2)))
+            joined = " ".join(quote_text(version, x) for x in pieces)
+            if ctx.similarity(text, joined) > ctx.similarity(text, quote_text(version, k)) + JOIN_GAIN:
+                owner[k2] = qi
+                parts[qi] = pieces
+                status[qi] = QuoteStatus.SPLIT
+                break
+    # 3. merges: an unmatched quotation whose best candidate holds it together with its owner's
+    for qi, (similarity, k) in best_claim.items():
+        if qi in partner or k not in owner:
             continue
-        best = ranked[0][1]
-        status, parts = "matched", (best,)
-        if len(claimed[best]) > 1:
-            status = "merged"
-        elif len(ranked) > 1:
-            joined = " ".join(version.quotes[k].inner.of(version.text) for _, k in sorted(ranked[:2], key=lambda r: r[1]))
-            if _similarity(text, joined, same) > ranked[0][0] + 0.15:
-                status, parts = "split", tuple(sorted(k for _, k in ranked[:2]))
-        used.update(parts)
-        counterpart = " ".join(version.quotes[k].inner.of(version.text) for k in parts)
-        first = version.quotes[parts[0]]
-        fidelity = measure(text, counterpart, same, quote.speaker_resolved, first.speaker_resolved,
-                           all(version.quotes[k].closed for k in parts))
-        matches.append(QuoteMatch(qi, name, status, parts, counterpart, fidelity))
-    for k in version_quotes:
-        if k not in used and version.quotes[k].inner.of(version.text).strip():
-            matches.append(QuoteMatch(k, name, "added", (k,), version.quotes[k].inner.of(version.text), None))
+        other = owner[k]
+        if other not in partner or parts[other] != (k,):
+            continue
+        together = " ".join(quote_text(article, x) for x in sorted((qi, other)))
+        if ctx.similarity(together, quote_text(version, k)) > \
+                ctx.similarity(quote_text(article, other), quote_text(version, k)) + JOIN_GAIN:
+            partner[qi] = k
+            parts[qi] = (k,)
+            status[qi] = status[other] = QuoteStatus.MERGED
+
+    matches: list[QuoteMatch] = []
+    for qi in range(len(article.quotes)):
+        if qi in partner:
+            matches.append(_found(ctx, qi, parts[qi], status.get(qi)))
+        else:
+            matches.append(_missing(ctx, qi, candidates[qi], aligned[qi], owner, ranks[qi]))
+    for k, quote in enumerate(version.quotes):
+        if k not in owner:
+            matches.append(QuoteMatch(k, name, QuoteStatus.ADDED, (k,), quote_text(version, k), None,
+                                      QuoteStatus.ADDED.severity))
     return matches
 
 
-def _unmatched(article: Document, version: Document, alignment: SentenceAlignment, qi: int, name: str) -> QuoteMatch:
-    """No counterpart with marks: indirect speech if the words survive, else lost."""
-    quote = article.quotes[qi]
-    text = quote.inner.of(article.text)
-    targets = sorted({t for s in _sentences_of(article, quote) for t in alignment.targets_of(s)})
-    aligned = " ".join(version.sentences[t].of(version.text) for t in targets)
-    if text.strip() and aligned and article.language == version.language:
-        mine = trigrams(text)
-        overlap = len(mine & trigrams(aligned)) / max(1, len(mine))
-        if overlap >= INDIRECT_OVERLAP:
-            fidelity = measure(text, aligned, True, quote.speaker_resolved, None, False)
-            return QuoteMatch(qi, name, "indirect", (), aligned, fidelity)
-    return QuoteMatch(qi, name, "lost", (), aligned, None)
+def not_compared(article: Document, name: str) -> list[QuoteMatch]:
+    """Every quotation, unmatched: the version does not correspond to the article."""
+    return [QuoteMatch(qi, name, QuoteStatus.NOT_COMPARED, (), "", None) for qi in range(len(article.quotes))]
+
+
+def _ranks(aligned: list[tuple[int, ...]]) -> list[int]:
+    """Each article quotation's position among the quotations aligned to the same version sentences."""
+    seen: dict[tuple[int, ...], int] = {}
+    out = []
+    for sentences in aligned:
+        out.append(seen.get(sentences, 0))
+        seen[sentences] = out[-1] + 1
+    return out
+
+
+def _found(ctx: _Context, qi: int, parts: tuple[int, ...], status: QuoteStatus | None) -> QuoteMatch:
+    counterpart = " ".join(quote_text(ctx.version, k) for k in parts)
+    fidelity = ctx.measure(qi, counterpart, parts, ignore_additions=status is QuoteStatus.MERGED)
+    original = quote_text(ctx.article, qi)
+    if status is None:
+        closed = all(ctx.version.quotes[k].closed for k in parts)
+        altered = (fidelity.severity is not None and fidelity.severity >= Severity.MAJOR) or (
+            fidelity.words_kept is not None and fidelity.words_kept < ALTERED_WORDS_KEPT) or not closed
+        status = QuoteStatus.ALTERED if altered and _has_words(original) else QuoteStatus.MATCHED
+    return QuoteMatch(qi, ctx.name, status, parts, counterpart, fidelity, _worst(status.severity, fidelity.severity))
+
+
+def _missing(ctx: _Context, qi: int, candidates: list[int], aligned: tuple[int, ...], owner: dict[int, int],
+             rank: int) -> QuoteMatch:
+    original = quote_text(ctx.article, qi)
+    empties = [k for k in candidates if k not in owner and not _has_words(quote_text(ctx.version, k))]
+    if empties:
+        k = empties[rank] if rank < len(empties) else empties[0]
+        owner[k] = qi
+        fidelity = ctx.measure(qi, quote_text(ctx.version, k), (k,), ignore_additions=False)
+        if not _has_words(original):  # “” in both: nothing was there to keep
+            return QuoteMatch(qi, ctx.name, QuoteStatus.MATCHED, (k,), quote_text(ctx.version, k), fidelity)
+        return QuoteMatch(qi, ctx.name, QuoteStatus.EMPTIED, (k,), quote_text(ctx.version, k), fidelity,
+                          QuoteStatus.EMPTIED.severity)
+    sentences = " ".join(ctx.version.sentences[t].of(ctx.version.text) for t in aligned)
+    if not _has_words(original):
+        # The article's quotation is empty: the version's words in the same place are what it lost.
+        free = [k for k in candidates if k not in owner]
+        if free:
+            k = free[rank] if rank < len(free) else free[0]
+            owner[k] = qi
+            fidelity = ctx.measure(qi, quote_text(ctx.version, k), (k,), ignore_additions=False)
+            return QuoteMatch(qi, ctx.name, QuoteStatus.EMPTIED, (k,), quote_text(ctx.version, k), fidelity,
+                              QuoteStatus.EMPTIED.severity)
+        return QuoteMatch(qi, ctx.name, QuoteStatus.LOST, (), sentences, None)  # nothing to lose
+    if sentences and _words_survive(ctx, original, sentences):
+        fidelity = ctx.measure(qi, sentences, (), ignore_additions=True)
+        return QuoteMatch(qi, ctx.name, QuoteStatus.INDIRECT, (), sentences, fidelity,
+                          _worst(QuoteStatus.INDIRECT.severity, fidelity.severity))
+    return QuoteMatch(qi, ctx.name, QuoteStatus.LOST, (), sentences, None, QuoteStatus.LOST.severity)
+
+
+def _words_survive(ctx: _Context, quotation: str, sentences: str) -> bool:
+    if ctx.same:
+        mine = trigrams(quotation)
+        return len(mine & trigrams(sentences)) / max(1, len(mine)) >= INDIRECT_OVERLAP
+    clues = anchors(quotation)
+    return len(clues) >= 2 and len(clues & anchors(sentences)) / len(clues) >= 0.6
+
+
+def _worst(*severities: Severity | None) -> Severity | None:
+    return max((s for s in severities if s is not None), default=None)

@@ -2,8 +2,9 @@
 
 Rule-based and fast (linear in the text): a sentence ends at . ! ? … (with any
 closing quotes or brackets after it) followed by space and a word that can start a
-sentence. Abbreviations are handled per language; a period followed by a lowercase
-word never ends a sentence (that pattern is a translation artifact the audit reports).
+sentence. Abbreviations are handled per language (languages.abbreviation_rules); a
+period followed by a lowercase word never ends a sentence (that pattern is a
+translation artifact the audit reports).
 """
 
 from __future__ import annotations
@@ -11,27 +12,40 @@ from __future__ import annotations
 import re
 
 from . import languages
+from .cues import SPEECH_VERBS
 from .model import Span
+from .quotes import NAME
 
-# Abbreviations of every language in the table (a document quotes titles of others: "Sr. López").
-# NEVER_FINAL never end a sentence; MAY_BE_FINAL end one only before a typical sentence opener;
-# BEFORE_NUMBER never end one when a number follows ("No. 10", "art. 5").
-NEVER_FINAL, MAY_BE_FINAL, SENTENCE_OPENERS, BEFORE_NUMBER = languages.all_abbreviations()
-# Abbreviations that may end a sentence only as written, with their capital ("Calif.", "Wash."),
-# so that "ill." or "wash." at the end of a sentence still end it.
-CAPITALISED = languages.capitalised_abbreviations()
+# Every language's abbreviations, for callers that do not know the language (the stray-period
+# detector asks whether a token is an abbreviation at all).
+_EVERY_LANGUAGE = languages.abbreviation_rules(None)
+NEVER_FINAL = _EVERY_LANGUAGE.titles
+BEFORE_NUMBER = _EVERY_LANGUAGE.before_number
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 # The lookbehind starts a match only at the first mark of a run, so a long run of marks is read once.
-_CANDIDATE = re.compile(r"(?<![.!?…])(?P<end>[.!?…]+)(?P<closers>[\"”’»)\]]*)(?P<space>\s+)")
+# Closing marks may follow the final mark, the curly ones and guillemets after a space too (“… así. ”,
+# « … fin. »).
+_CANDIDATE = re.compile(
+    r"(?<![.!?…])(?P<end>[.!?…]+)(?P<closers>(?:[\"'”’»)\]]|[ \t\xa0\u202f][”»](?=\s))*)(?P<space>\s+)"
+)
 _OPENERS = "\"“‘«(¿¡[—–-'„"
 _CLOSING_MARKS = "”’»"
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_WORD_BEFORE = re.compile(r"(?<!\S)(\S+)$")  # starts only at a word start: no backtracking inside words
 _NEXT_WORD = re.compile(r"\w[\w’'.-]*")
 _INITIALS = re.compile(r"(?:\w\.)+\w")
+_LIST_MARKER = re.compile(r"\d{1,3}|[IVXivx]{1,4}|[A-Za-z]")
+_HAS_WORD = re.compile(r"\w")
 # word_before looks this far back: enough for any abbreviation, and constant per call, so a long
 # paragraph is not rescanned from its start at every candidate sentence end.
 _LOOKBACK = 64
+
+
+# After a quotation that ends with its own mark, a named speaker and a speech verb finish the same
+# sentence: “We will win!” Ana Ruiz said. (Not when the verb introduces another quotation: “…” He
+# added, “…” or He added: “…”.)
+_ATTRIBUTION = re.compile(rf"(?:{NAME})\s+(?:{SPEECH_VERBS})(?=\s*[.;!?]|\s*,(?!\s*[\"“‘«'])|\s*\Z)")
+_ATTRIBUTION_REACH = 200
 
 
 def paragraphs(text: str, body: Span) -> tuple[Span, ...]:
@@ -66,67 +80,121 @@ def sentences(text: str, paragraph_spans: tuple[Span, ...], language: str = "en"
 def split_sentences(text: str, paragraph: Span, language: str = "en") -> list[Span]:
     """Sentence spans inside one paragraph (sentences never cross paragraphs)."""
     chunk = paragraph.of(text)
+    rules = languages.abbreviation_rules(language)
     spans: list[Span] = []
     start = 0
     for match in _CANDIDATE.finditer(chunk):
-        if _is_boundary(chunk, match):
+        if _is_boundary(chunk, match, rules, start):
             end = match.start("space")
             if end > start:
-                spans.append(Span(paragraph.start + start, paragraph.start + end))
+                _add(spans, chunk, paragraph.start, start, end)
             start = match.end()
     if start < len(chunk):
-        spans.append(Span(paragraph.start + start, paragraph.end))
+        _add(spans, chunk, paragraph.start, start, len(chunk))
     return spans
 
 
+def _add(spans: list[Span], chunk: str, base: int, start: int, end: int) -> None:
+    """A piece without a letter or digit (a stray “”,” or “.”) belongs to the sentence before it."""
+    if spans and not chunk[start].isalnum() and not _HAS_WORD.search(chunk, start, end):
+        spans[-1] = Span(spans[-1].start, base + end)
+    else:
+        spans.append(Span(base + start, base + end))
+
+
 def next_word(chunk: str, pos: int) -> str:
-    """The word starting at ``pos`` after any opening (or stray closing) marks."""
-    while pos < len(chunk) and (chunk[pos] in _OPENERS or chunk[pos] in _CLOSING_MARKS or chunk[pos] == "…"):
+    """The word starting at ``pos`` after any opening (or stray closing) marks and the spaces among them
+    ("-- a movie")."""
+    while pos < len(chunk) and (chunk[pos] in _OPENERS or chunk[pos] in _CLOSING_MARKS or chunk[pos] == "…"
+                                or (chunk[pos].isspace() and chunk[pos - 1] in _OPENERS)):
         pos += 1
     match = _NEXT_WORD.match(chunk, pos, pos + 40)
     return match.group(0) if match else chunk[pos : pos + 1]
 
 
-def word_before(chunk: str, end: int) -> str:
+def _token_before(chunk: str, end: int) -> tuple[str, int]:
+    """The word before ``end`` without its opening marks, and where it starts (with them)."""
     match = _WORD_BEFORE.search(chunk, max(0, end - _LOOKBACK), end)
-    return match.group(1).lstrip(_OPENERS) if match else ""
+    if not match:
+        return "", end
+    return match.group(1).lstrip(_OPENERS), match.start(1)
 
 
-def is_abbreviation(token: str) -> bool:
-    """``token`` is the word before a period (without the period)."""
-    lower = token.lower()
+def word_before(chunk: str, end: int) -> str:
+    return _token_before(chunk, end)[0]
+
+
+def is_abbreviation(token: str, language: str | None = None) -> bool:
+    """``token`` is the word before a period (without the period); every language's when none is given."""
     return (
-        lower in NEVER_FINAL
-        or lower in MAY_BE_FINAL
-        or token in CAPITALISED
+        languages.abbreviation_rules(language).is_abbreviation(token)
         or (len(token) == 1 and token.isalpha())
         or bool(_INITIALS.fullmatch(token))
     )
 
 
-def _is_boundary(chunk: str, match: re.Match) -> bool:
-    end = match["end"]
-    following = next_word(chunk, match.end())
+def _continues(chunk: str, pos: int) -> bool:
+    """What follows the space goes on with the sentence: a comma or colon, or a detached closing mark
+    before one (“… dárselo. ”, dijo”)."""
+    char = chunk[pos : pos + 1]
+    return char in (",", ";", ":") or (char in ("”", "»") and not chunk[pos + 1 : pos + 2].isalnum())
+
+
+def _attribution_follows(chunk: str, pos: int) -> bool:
+    limit = min(len(chunk), pos + _ATTRIBUTION_REACH)
+    match = _ATTRIBUTION.match(chunk, pos, limit)
+    return bool(match) and (limit == len(chunk) or match.end() < limit)
+
+
+def _is_boundary(chunk: str, match: re.Match, rules: languages.AbbreviationRules, sentence_start: int) -> bool:
+    after = match.end()
+    if _continues(chunk, after):
+        return False
+    following = next_word(chunk, after)
     if not following:
         return False
     first = following[0]
     if first.islower():
         return False
+    end = match["end"]
     if end.endswith("…") or end == "...":
         start = match.start("end")
         if start > 0 and chunk[start - 1] in "([":  # "(…)" marks an elision, not an end
             return False
-        return first.isupper() or first.isdigit()
+        return first.isupper()  # a number after an ellipsis goes on: "rose to… 1987"
+    closers = match["closers"]
+    if closers:
+        if any(mark in closers for mark in "\"'”’»"):  # a quotation ends here, unless its speaker follows
+            return not _attribution_follows(chunk, after)
+        return True  # `.)` closes something: the sentence ends with it
     if end != ".":
         return True  # ? ! and combinations
-    if match["closers"]:
-        return True  # `.”` or `.)` closes something: the sentence ends with it
-    token = word_before(chunk, match.start("end"))
-    lower = token.lower()
-    if lower in NEVER_FINAL or (len(token) == 1 and token.isalpha()):
+    token, token_start = _token_before(chunk, match.start("end"))
+    return _period_ends(chunk, token, token_start, following, rules, sentence_start)
+
+
+def _period_ends(chunk: str, token: str, token_start: int, following: str, rules: languages.AbbreviationRules,
+                 sentence_start: int) -> bool:
+    """Whether the period after ``token`` ends the sentence, given the word that follows it."""
+    lower, first = token.lower(), following[0]
+    if lower in rules.titles or (lower in rules.foreign_titles and token[:1].isupper()):
         return False
-    if lower in BEFORE_NUMBER and first.isdigit():
+    if lower in rules.final_unless_number:
+        return not first.isdigit()
+    if lower in rules.before_number and first.isdigit():
         return False
-    if is_abbreviation(token):
-        return following.lower() in SENTENCE_OPENERS
+    short = len(token) <= 4
+    if short and _LIST_MARKER.fullmatch(token) and _starts_item(chunk, token_start, sentence_start):
+        return False  # "1. Cut taxes. 2. Raise wages."
+    if (short and len(token) == 1 and token.isalpha()) or lower in rules.may_end or token in rules.capitalised \
+            or ("." in token and _INITIALS.fullmatch(token)):
+        return following.lower() in rules.sentence_openers
     return True
+
+
+def _starts_item(chunk: str, token_start: int, sentence_start: int) -> bool:
+    """The token opens its sentence, or follows a colon: a list marker."""
+    if token_start <= sentence_start:
+        return True
+    before = chunk[max(sentence_start, token_start - 3) : token_start].rstrip()
+    return before.endswith(":")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 from .comparison import Version
+from . import languages
 from .errors import InputError
 from .model import Document
 from .translate.backends import is_usable_offline, reverse_spec
@@ -77,9 +78,20 @@ def model_versions(session: TranslationSession, article: Document, files: list[V
     if source_lang:
         source = next((v for v in files if v.document.language == source_lang), None)
         if source is None:
-            raise InputError(f"--from {source_lang}: give the {source_lang} version with --version NAME=FILE")
+            raise InputError(_no_source_message(source_lang, files))
         return direct_translations(session, source, models, target or article.language)
     raise InputError("with --model, say how to use it: --via LANG (round trip) or --from LANG (translate a version)")
+
+
+def _no_source_message(source_lang: str, files: list[Version]) -> str:
+    wanted = languages.name(source_lang)
+    if not files:
+        return f"--from {source_lang}: give the {wanted} version to translate with --version NAME=FILE"
+    found = ", ".join(f"{v.name} is {languages.name(v.document.language)}" for v in files)
+    others = sorted({v.document.language for v in files})
+    return (f"--from {source_lang}: no version is in {wanted} ({found}); give the {wanted} version with "
+            f"--version NAME=FILE, or translate from {' or '.join(languages.name(c) for c in others)} with "
+            f"--from {others[0]}")
 
 
 def compare_article(article_path: str, versions: list[str] = (), models: list[str] = (), via: str | None = None,
@@ -87,8 +99,9 @@ def compare_article(article_path: str, versions: list[str] = (), models: list[st
                     settings=None, use_cache: bool = True):
     """Load an article and its versions (NAME=FILE), run the models, compare everything.
 
-    Models are aliases or specs; ``file:`` specs are versions too. With no model, what
-    is usable offline is used. Returns a :class:`~transcompare.comparison.CompareReport`.
+    Models are aliases or specs; ``file:`` specs are versions too. Given versions and no model,
+    only the versions are compared; with neither, or with --via/--from and no model, what is
+    usable offline is used. Returns a :class:`~transcompare.comparison.CompareReport`.
     """
     from .comparison import compare_versions, load_version_file, parse_version_option
     from .document import load_document
@@ -100,7 +113,7 @@ def compare_article(article_path: str, versions: list[str] = (), models: list[st
     specs = [resolve(m) for m in models]
     files += [load_version_file(spec.label, spec.target, expected) for spec in specs if not spec.backend_class.runnable]
     runnable = [m for m, spec in zip(models, specs) if spec.backend_class.runnable]
-    if not models:
+    if not models and (not files or via or source):
         runnable, default_via, default_from = default_models(article, files)
         via, source = via or default_via, source or default_from
     session = TranslationSession(settings, use_cache=use_cache)

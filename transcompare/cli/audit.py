@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -26,6 +27,16 @@ class FailOn(str, Enum):
     critical = "critical"
 
 
+def write_html(path: Path, page: str | Iterable[str]) -> None:
+    """An HTML report (text, or its pieces as they are made), written atomically, said on stderr."""
+    from ..io import atomic_writer
+
+    with atomic_writer(path) as handle:
+        for piece in [page] if isinstance(page, str) else page:
+            handle.write(piece.encode("utf-8"))
+    typer.echo(f"wrote {path}", err=True)
+
+
 def check_outputs(*outputs: Optional[Path]) -> None:
     """Refuse an output path that cannot be written before any work is done."""
     from ..io import resolve_output
@@ -35,14 +46,18 @@ def check_outputs(*outputs: Optional[Path]) -> None:
             resolve_output(output)
 
 
-def emit(text: str, output: Optional[Path]) -> None:
-    """Results go to stdout, or atomically to ``output``."""
+def emit(text: str | Iterable[str], output: Optional[Path]) -> None:
+    """Results (text, or its pieces as they are made) go to stdout, or atomically to ``output``."""
+    pieces = [text] if isinstance(text, str) else text
     if output is None:
-        typer.echo(text, nl=False)
+        for piece in pieces:
+            typer.echo(piece, nl=False)
     else:
-        from ..io import write_atomic
+        from ..io import atomic_writer
 
-        write_atomic(output, text)
+        with atomic_writer(output) as handle:
+            for piece in pieces:
+                handle.write(piece.encode("utf-8"))
 
 
 @app.command(epilog=f"Example: transcompare audit {SAMPLE} --source-lang es --fail-on major\n\n"
@@ -55,6 +70,7 @@ def audit(
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
     detectors: Optional[str] = typer.Option(None, "--detectors", help="Comma-separated detector ids to run (default: all)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically)."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
     list_detectors: bool = typer.Option(False, "--list-detectors", help="List the detectors and exit (no FILE needed)."),
     source: Optional[str] = typer.Option(None, "--source", "-s", help="The original the article was translated from: "
                                          "adds bilingual checks and tells introduced findings from those also in the source."),
@@ -80,7 +96,7 @@ def audit(
         raise typer.Exit()
     if file is None:
         raise InputError("give the article to audit (a file, or - for stdin); see `transcompare audit --help`")
-    check_outputs(output)
+    check_outputs(output, html)
     _check_language(source_lang, allow_auto=True, option="--source-lang")
     if lang is not None:
         _check_language(lang, allow_auto=False, option="--lang")
@@ -88,6 +104,10 @@ def audit(
         raise InputError(f"{'--model' if model is not None else '--include-inherited'} needs --source ORIGINAL")
     chosen = [d.strip() for d in detectors.split(",") if d.strip()] if detectors else None
     report = run_audit(file, language=lang, source_language=source_lang, detectors=chosen, original=source, model=model)
+    if html is not None:
+        from ..report.html import render_audit_html
+
+        write_html(html, render_audit_html(report))
     if format is Format.text and output is None:
         from ..report.terminal import print_audit
         from rich.console import Console
@@ -120,29 +140,39 @@ def quotes(
     model: list[str] = typer.Option([], "--model", "-m", help="Model alias or spec; shows the quotations across versions."),
     via: Optional[str] = typer.Option(None, "--via", help="Round trip each model through this language."),
     source: Optional[str] = typer.Option(None, "--from", help="Translate the --version in this language with each model."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML page of the quotations here."),
 ) -> None:
     """List the quotations of an article: speaker, text, line, mark style, closed or not; or across versions."""
     from ..document import load_document
     from ..report.quotes import render_quotes
 
-    check_outputs(output)
+    check_outputs(output, html)
     if version or model:
         from ..report.quotes import render_quote_matrix
         from ..versions import compare_article
 
         report = compare_article(file, version, model, via, source)
+        if html is not None:
+            from ..report.html import render_quotes_html
+
+            write_html(html, render_quotes_html(report.article, report))
         if format is Format.text and output is None:
             from rich.console import Console
 
-            from ..report.quotes import quote_matrix_table
+            from ..report.compare import compare_dict
+            from ..report.compare_terminal import print_lines, quotation_lines
 
-            Console().print(quote_matrix_table(report))
+            print_lines(quotation_lines(compare_dict(report)), Console())
         else:
             emit(render_quote_matrix(report, format.value), output)
         return
     if lang is not None:
         _check_language(lang, allow_auto=False, option="--lang")
     document = load_document(file, lang)
+    if html is not None:
+        from ..report.html import render_quotes_html
+
+        write_html(html, render_quotes_html(document))
     if format is Format.text and output is None:
         from rich.console import Console
 

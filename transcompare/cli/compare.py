@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .audit import SAMPLE, FailOn, emit
+from .audit import SAMPLE, FailOn, check_outputs, emit
 from .options import (ALLOW_PICKLE, API_BASE, BATCH_SIZE, BEAMS, CONCURRENCY, DEVICE, DTYPE, MAX_NEW_TOKENS, NO_CACHE,
                       OFFLINE, generation_options)
 
@@ -24,8 +24,10 @@ class CompareFormat(str, Enum):
                     "Direct: transcompare compare article.en.txt --version original=article.es.txt --from es --model opus-mt-es-en")
 def compare(
     article: str = typer.Argument(..., help="The published article."),
-    version: list[str] = typer.Option([], "--version", help="Another version, NAME=FILE (any language); repeatable."),
-    model: list[str] = typer.Option([], "--model", "-m", help="Model alias or spec; repeatable. Default: what works offline."),
+    version: list[str] = typer.Option([], "--version", help="Another version, NAME=FILE (the article's language, or "
+                                      "English/Spanish; others through --from LANG --model); repeatable."),
+    model: list[str] = typer.Option([], "--model", "-m", help="Model alias or spec; repeatable. Default: with no "
+                                    "--version, what works offline; with --version, none."),
     via: Optional[str] = typer.Option(None, "--via", help="Round trip each model through this language."),
     source: Optional[str] = typer.Option(None, "--from", help="Translate the --version in this language with each model."),
     to: Optional[str] = typer.Option(None, "--to", help="Target language of direct translations (default: the article's)."),
@@ -47,23 +49,26 @@ def compare(
 ) -> None:
     """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
     from ..model import Severity
-    from ..report.compare import render_compare
+    from ..report.compare import json_chunks, render_compare
     from ..versions import compare_article
 
+    check_outputs(output, html)
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
     report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
     if html is not None:
-        from ..io import write_atomic
-        from ..report.html import render_html
+        from ..report.html import html_chunks
+        from .audit import write_html
 
-        write_atomic(html, render_html(report))
+        write_html(html, html_chunks(report))
     if format is CompareFormat.text and output is None:
         from rich.console import Console
 
         from ..report.compare_terminal import print_compare
 
         print_compare(report, Console())
+    elif format is CompareFormat.json:
+        emit(json_chunks(report), output)
     else:
         emit(render_compare(report, format.value), output)
     if fail_on is not None and any(f.severity >= Severity.parse(fail_on.value) for f in report.findings):

@@ -1,22 +1,37 @@
-"""The comparison report as data (json) and markdown."""
+"""The comparison report as data (json) and markdown; the terminal and HTML views read the same data."""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Iterator
 from statistics import mean
 
 from .. import __version__
 from ..comparison import CompareReport, VersionResult
-from ..model import Finding
+from ..fidelity import word_diff
+from ..model import Finding, Severity
+from ..quote_align import QuoteStatus
 from . import finding_dict, report_dict
 
-SCHEMA = "transcompare.compare/1"
+SCHEMA = "transcompare.compare/2"
+SEVERITY_MEANING = {
+    "critical": "the meaning may have changed: a number, name or negation, a quotation lost or emptied",
+    "major": "a quotation altered or a name changed: check it",
+    "minor": "worth a look: a quotation turned into reported speech, a name or number in words left out",
+}
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """'1 version', '2 versions', '1 quotation', '3 matches'."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
 
 
 def version_summary(result: VersionResult) -> dict:
-    statuses = [m.status for m in result.quotes]
-    scores = [m.fidelity.score for m in result.quotes if m.fidelity is not None]
+    statuses = Counter(m.status for m in result.quotes)
+    scores = [m.fidelity.score for m in result.quotes if m.fidelity is not None and m.status.found]
     weak = sum(1 for b in result.alignment.beads if b.source and b.target and b.score < 0.12)
+    changes = Counter(c.difference.severity.label for c in result.changes)
     return {
         "name": result.version.name,
         "kind": result.version.kind,
@@ -24,12 +39,17 @@ def version_summary(result: VersionResult) -> dict:
         "direction": result.version.direction,
         "language": result.version.document.language,
         "sentences": len(result.version.document.sentences),
+        "corresponds": result.correspondence.corresponds,
+        "correspondence": {"strong_share": result.correspondence.strong_share,
+                           "mean_similarity": result.correspondence.mean_similarity,
+                           "description": result.correspondence.describe()},
         "alignment_confidence": result.alignment.confidence,
         "alignment_method": result.alignment.method,
         "weak_links": weak,
-        "quotes": {s: statuses.count(s) for s in ("matched", "split", "merged", "indirect", "lost", "added")},
+        "quotes": {s.value: statuses.get(s, 0) for s in QuoteStatus},
         "mean_fidelity": round(mean(scores), 3) if scores else None,
         "artifacts": len(result.audit.findings),
+        "changes": {s.label: changes.get(s.label, 0) for s in sorted(Severity, reverse=True)},
     }
 
 
@@ -37,73 +57,155 @@ def _finding(report: CompareReport, finding: Finding) -> dict:
     return dict(finding_dict(report.article_audit, finding), version=finding.version)
 
 
-def compare_dict(report: CompareReport) -> dict:
+def _quote_rows(report: CompareReport) -> list[dict]:
     article = report.article
-    quotes = []
+    by_version = []
+    for result in report.results:
+        same = result.version.document.language == article.language
+        by_version.append((result, same, {m.quote: m for m in result.quotes if m.status is not QuoteStatus.ADDED}))
+    parents = _parents(article)
+    rows = []
     for index, quote in enumerate(article.quotes):
-        if quote.depth:
-            continue
         line, col = article.position(quote.span.start)
-        row = {"index": index, "text": quote.inner.of(article.text), "speaker": quote.speaker_resolved, "line": line,
-               "column": col, "closed": quote.closed, "versions": {}}
-        for result in report.results:
-            for match in result.quotes:
-                if match.status != "added" and match.quote == index:
-                    row["versions"][result.version.name] = {
-                        "status": match.status, "text": match.counterpart_text, "counterparts": list(match.counterparts),
-                        "fidelity": match.fidelity.as_dict() if match.fidelity else None,
-                    }
-        quotes.append(row)
-    added = [{"version": r.version.name, "text": m.counterpart_text} for r in report.results for m in r.quotes
-             if m.status == "added"]
+        original = quote.inner.of(article.text)
+        row = {"index": index, "text": original, "speaker": quote.speaker_resolved, "line": line, "column": col,
+               "depth": quote.depth, "parent": parents[index], "closed": quote.closed, "versions": {}}
+        for result, same, matches in by_version:
+            match = matches.get(index)
+            if match is None:
+                continue
+            fidelity = match.fidelity
+            entry = {
+                "status": match.status.value,
+                "severity": match.severity.label if match.severity else None,
+                "text": match.counterpart_text,
+                "counterparts": list(match.counterparts),
+                "fidelity": fidelity.as_dict() if fidelity else None,
+                "differences": [d.as_dict() for d in fidelity.differences] if fidelity else [],
+            }
+            if same and match.status.found or match.status is QuoteStatus.EMPTIED:
+                entry["diff"] = [list(piece) for piece in word_diff(original, match.counterpart_text)]
+            row["versions"][result.version.name] = entry
+        rows.append(row)
+    return rows
+
+
+def _parents(article) -> list[int | None]:
+    """The quotation each nested quotation sits in (quotes are in reading order)."""
+    out: list[int | None] = []
+    open_stack: list[int] = []
+    for index, quote in enumerate(article.quotes):
+        while open_stack and not article.quotes[open_stack[-1]].span.contains(quote.span):
+            open_stack.pop()
+        out.append(open_stack[-1] if open_stack and quote.depth else None)
+        open_stack.append(index)
+    return out
+
+
+def _changes(report: CompareReport) -> list[dict]:
+    article = report.article
+    out = []
+    for result in report.results:
+        doc = result.version.document
+        for change in result.changes:
+            d = change.difference
+            where = d.source_span.start if d.source_span else article.sentences[change.article_sentences[0]].start
+            line, _ = article.position(where)
+            out.append(dict(d.as_dict(), version=result.version.name, line=line, quote=change.quote,
+                            article_sentences=list(change.article_sentences),
+                            version_sentences=list(change.version_sentences),
+                            version_text=" ".join(doc.sentences[t].of(doc.text) for t in change.version_sentences)))
+    out.sort(key=lambda c: (c["line"], c["version"]))
+    return out
+
+
+def provenance_groups(report: CompareReport) -> list[dict]:
+    """The article's artifacts grouped by detector and, within one, by what the versions say (said once)."""
+    from ..detectors import all_detectors
+
+    registry = all_detectors()
+    groups: dict[tuple[str, str], dict] = {}
+    for p in report.provenance:
+        f = p.finding
+        det = registry.get(f.detector)
+        key = (f.detector, p.verdict)
+        group = groups.setdefault(key, {"detector": f.detector, "description": det.description if det else f.detector,
+                                        "category": f.category, "verdict": p.verdict, "items": []})
+        line, col = report.article.position(f.span.start)
+        group["items"].append({"line": line, "column": col, "text": f.span.of(report.article.text),
+                               "message": f.message, "severity": f.severity.label,
+                               "present_in": list(p.present_in), "absent_from": list(p.absent_from)})
+    return sorted(groups.values(), key=lambda g: (g["detector"], g["verdict"]))
+
+
+_LAST: list = []  # (report, its dict): the JSON and the HTML of one run read the same data
+
+
+def compare_dict(report: CompareReport) -> dict:
+    """The report as plain data (computed once per report; callers only read it)."""
+    if _LAST and _LAST[0] is report:
+        return _LAST[1]
+    data = _compare_dict(report)
+    _LAST[:] = [report, data]
+    return data
+
+
+def _compare_dict(report: CompareReport) -> dict:
+    audit = report_dict(report.article_audit)
+    added = []
+    for r in report.results:
+        doc = r.version.document
+        for m in r.quotes:
+            if m.status is QuoteStatus.ADDED:
+                line, _ = doc.position(doc.quotes[m.quote].span.start)
+                added.append({"version": r.version.name, "index": m.quote, "text": m.counterpart_text, "line": line})
     return {
         "schema": SCHEMA,
         "tool": {"name": "transcompare", "version": __version__},
-        "article": report_dict(report.article_audit)["document"],
+        "article": audit["document"],
+        "article_summary": audit["summary"],
+        "warnings": list(report.warnings),
+        "notes": list(report.notes),
+        "legend": {"statuses": {s.value: s.meaning for s in QuoteStatus}, "severities": SEVERITY_MEANING},
         "versions": [version_summary(r) for r in report.results],
         "alignments": {r.version.name: [[list(b.source), list(b.target), b.score] for b in r.alignment.beads]
                        for r in report.results},
-        "quotes": quotes,
+        "quotes": _quote_rows(report),
         "added_quotes": added,
+        "changes": _changes(report),
         "findings": [_finding(report, f) for f in report.findings],
         "article_findings": [dict(finding_dict(report.article_audit, p.finding), present_in=list(p.present_in),
                                   absent_from=list(p.absent_from), provenance=p.verdict) for p in report.provenance],
-        "notes": list(report.notes),
+        "provenance": provenance_groups(report),
     }
+
+
+PRETTY_UP_TO = 1_000_000  # characters of article: longer reports are written compact (json's fast encoder)
+
+
+def json_chunks(report: CompareReport) -> Iterator[str]:
+    """The JSON report in pieces: indented for an article up to PRETTY_UP_TO characters; past that
+    compact and written value by value (json's fast encoder, never the whole text in memory)."""
+    data = compare_dict(report)
+    if len(report.article.text) <= PRETTY_UP_TO:
+        yield json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return
+    yield "{"
+    for position, (key, value) in enumerate(data.items()):
+        yield (", " if position else "") + json.dumps(key) + ": "
+        if isinstance(value, list):
+            yield "["
+            for k, item in enumerate(value):
+                yield (", " if k else "") + json.dumps(item, ensure_ascii=False)
+            yield "]"
+        else:
+            yield json.dumps(value, ensure_ascii=False)
+    yield "}\n"
 
 
 def render_compare(report: CompareReport, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(compare_dict(report), ensure_ascii=False, indent=2) + "\n"
-    from .markdown import escape
+        return "".join(json_chunks(report))
+    from .markdown import render_compare_markdown
 
-    data = compare_dict(report)
-    names = [v["name"] for v in data["versions"]]
-    out = [f"# Comparison: {escape(report.article.name)}", ""]
-    out += ["| Version | Kind | Language | Alignment | Matched | Indirect | Lost | Added | Mean fidelity | Artifacts |",
-            "|---|---|---|---|---|---|---|---|---|---|"]
-    for v in data["versions"]:
-        q = v["quotes"]
-        out.append(f"| {escape(v['name'])} | {v['kind']} {v['direction']} | {v['language']} | {v['alignment_confidence']:.2f} "
-                   f"| {q['matched'] + q['split'] + q['merged']} | {q['indirect']} | {q['lost']} | {q['added']} "
-                   f"| {v['mean_fidelity'] if v['mean_fidelity'] is not None else '—'} | {v['artifacts']} |")
-    out += ["", "## Quotations", "", "| # | Speaker | Article | " + " | ".join(escape(n) for n in names) + " |",
-            "|---|---|---|" + "---|" * len(names)]
-    for q in data["quotes"]:
-        cells = []
-        for name in names:
-            v = q["versions"].get(name)
-            if v is None:
-                cells.append("—")
-            else:
-                score = f" ({v['fidelity']['score']:.2f})" if v["fidelity"] else ""
-                cells.append(f"{v['status']}{score}: {escape(v['text'])}")
-        out.append(f"| {q['index']} | {escape(q['speaker'] or '—')} | {escape(q['text'])} | " + " | ".join(cells) + " |")
-    out += ["", "## Findings across versions", ""]
-    out += [f"- line {f['start']['line']}: **{f['severity']}** {f['detector']} — {escape(f['message'])}" for f in data["findings"]]
-    out += ["", "## The article's artifacts in other versions", ""]
-    out += [f"- line {f['start']['line']} {f['detector']} `{f['text'].replace('`', 'ʼ')}`: {escape(f['provenance'])}"
-            for f in data["article_findings"]]
-    if data["notes"]:
-        out += ["", "## Notes", ""] + [f"- {escape(n)}" for n in data["notes"]]
-    return "\n".join(out) + "\n"
+    return render_compare_markdown(compare_dict(report), report.article.name)

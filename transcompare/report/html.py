@@ -1,15 +1,63 @@
-"""A self-contained HTML report (no external assets). Jinja2 autoescaping escapes
-every piece of text the article or a version contains."""
+"""Self-contained HTML reports (no external assets, no script, a Content-Security-Policy) for
+compare, audit and quotes. Jinja2 autoescaping escapes every piece of text a document holds.
+
+Highlights are numbered and their reasons written out under the sentence or paragraph, so
+nothing depends on hovering."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+
+from html import escape
+
+from markupsafe import Markup
+
 from ..comparison import CompareReport
 from ..model import Document, Finding, Span
-from .compare import compare_dict
+from . import AuditReport, report_dict
+from .compare import SEVERITY_MEANING, compare_dict, plural
 
 
-def highlighted(document: Document, span: Span, findings: list[Finding]) -> list[dict]:
-    """``span``'s text cut into pieces, each with the findings that cover it."""
+@lru_cache(maxsize=1)
+def _environment():
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(loader=PackageLoader("transcompare.report", "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env.globals["plural"] = plural
+    return env
+
+
+def _render(template: str, **values) -> str:
+    return _environment().get_template(template).render(**values)
+
+
+def _stream(template: str, **values) -> Iterator[str]:
+    return _environment().get_template(template).generate(**values)
+
+
+class _Notes:
+    """Numbers the reasons of one section, so a highlight points at its written reason."""
+
+    def __init__(self) -> None:
+        self.items: list[dict] = []
+        self._numbers: dict[int, int] = {}
+
+    def number(self, finding: Finding) -> int:
+        key = id(finding)
+        if key not in self._numbers:
+            self._numbers[key] = len(self.items) + 1
+            reason = f"{finding.category}: {finding.message}" + (f" → {finding.suggestion}" if finding.suggestion else "")
+            self.items.append({"number": self._numbers[key], "severity": finding.severity.label, "text": reason})
+        return self._numbers[key]
+
+
+def highlighted(document: Document, span: Span, findings: list[Finding], notes: _Notes | None = None) -> list[dict]:
+    """``span``'s text cut into pieces, each with the worst severity and the note numbers of the
+    findings that cover it."""
+    notes = notes if notes is not None else _Notes()
     text = document.text
     inside = [f for f in findings if f.span.overlaps(span) or (len(f.span) == 0 and span.start <= f.span.start < span.end)]
     cuts = {span.start, span.end}
@@ -20,36 +68,183 @@ def highlighted(document: Document, span: Span, findings: list[Finding]) -> list
     for start, end in zip(points, points[1:]):
         covering = [f for f in inside if f.span.start <= start and end <= f.span.end]
         worst = max((f.severity for f in covering), default=None)
-        pieces.append({
-            "text": text[start:end],
-            "severity": worst.label if worst else None,
-            "title": " | ".join(f"{f.severity.label} {f.category}: {f.message}" + (f" → {f.suggestion}" if f.suggestion else "")
-                                for f in covering),
-        })
+        pieces.append({"text": text[start:end], "severity": worst.label if worst else None,
+                       "notes": [notes.number(f) for f in covering]})
+    for f in inside:  # an empty span (a missing word) still gets its reason
+        notes.number(f)
     return pieces
 
 
-def side_by_side(report: CompareReport) -> list[dict]:
+def by_sentence(document: Document, findings) -> dict[int, list[Finding]]:
+    """Findings indexed by every sentence they touch (one pass)."""
+    index: dict[int, list[Finding]] = defaultdict(list)
+    for f in findings:
+        first = document.sentence_of(f.span.start)
+        last = document.sentence_of(max(f.span.start, f.span.end - 1))
+        for s in range(first, last + 1):
+            index[s].append(f)
+    return index
+
+
+def _change_findings(report: CompareReport) -> tuple[list[Finding], list[list[Finding]]]:
+    """Each version's sentence changes as findings on both sides: on the article's text and the version's."""
+    article_side: list[Finding] = []
+    version_sides: list[list[Finding]] = []
+    for result in report.results:
+        mine = []
+        for change in result.changes:
+            d = change.difference
+            message = f"{result.version.name}: {d.label}: {d.summary}"
+            if d.source_span is not None:
+                article_side.append(Finding("compare", d.label, d.severity, d.source_span, message))
+            if d.target_span is not None:
+                mine.append(Finding("compare", d.label, d.severity, d.target_span, f"{d.label}: {d.summary}"))
+        version_sides.append(mine)
+    return article_side, version_sides
+
+
+def side_by_side(report: CompareReport) -> Iterator[Markup]:
+    """The article and its versions sentence by sentence, one table row of HTML each. Rows are
+    written here rather than by the template: a long article has hundreds of thousands of them.
+    Every piece of text goes through ``escape``."""
+    from ..quote_align import sentence_targets
+
     article = report.article
-    rows = []
-    article_findings = list(report.article_audit.findings)
+    article_changes, version_changes = _change_findings(report)
+    article_index = by_sentence(article, list(report.article_audit.findings) + article_changes)
+    sides = []
+    for result, changes in zip(report.results, version_changes):
+        doc = result.version.document
+        sides.append((doc, sentence_targets(result.alignment, len(article.sentences)),
+                      by_sentence(doc, list(result.audit.findings) + changes)))
     for index, sentence in enumerate(article.sentences):
-        cells = []
-        for result in report.results:
-            doc = result.version.document
-            targets = result.alignment.targets_of(index)
-            findings = list(result.audit.findings)
-            cells.append([highlighted(doc, doc.sentences[t], findings) for t in targets])
-        rows.append({"index": index, "article": highlighted(article, sentence, article_findings), "versions": cells})
-    return rows
+        cells = [f'<td><span class="sentence-id">{index}</span> {_sentence_html(article, [sentence], article_index)}</td>']
+        for doc, targets, index_of in sides:
+            cells.append(f"<td>{_sentence_html(doc, [doc.sentences[t] for t in targets[index]], index_of)}</td>")
+        yield Markup("<tr>" + "".join(cells) + "</tr>\n")
+
+
+def _sentence_html(document: Document, sentences: list[Span], index: dict[int, list[Finding]]) -> str:
+    """Sentences with their findings highlighted and numbered, the reasons under them."""
+    notes = _Notes()
+    parts = []
+    for span in sentences:
+        findings = index.get(document.sentence_of(span.start), [])
+        parts.append(_pieces_html(highlighted(document, span, findings, notes)) if findings
+                     else escape(span.of(document.text)))
+    return " ".join(parts) + _reasons_html(notes.items)
+
+
+def _pieces_html(pieces: list[dict]) -> str:
+    out = []
+    for p in pieces:
+        if p["severity"]:
+            notes = ",".join(map(str, p["notes"]))
+            out.append(f'<mark class="{p["severity"]}">{escape(p["text"])}<sup>{notes}</sup></mark>')
+        else:
+            out.append(escape(p["text"]))
+    return "".join(out)
+
+
+def _reasons_html(items: list[dict]) -> str:
+    return "".join(f'<p class="reason"><sup>{r["number"]}</sup> <span class="sev sev-{r["severity"]}">'
+                   f'{r["severity"]}</span> {escape(r["text"])}</p>' for r in items)
+
+
+def html_chunks(report: CompareReport) -> Iterator[str]:
+    """The comparison page, piece by piece: a long article's page is written as it is made."""
+    data = compare_dict(report)
+    compared = [r for r in report.results if r.correspondence.corresponds]
+    shown = CompareReport(report.article, report.article_audit, tuple(compared), report.findings, report.provenance)
+    names = [v["name"] for v in data["versions"]]
+    return _stream("compare.html", data=data, rows=side_by_side(shown) if compared else (), names=names,
+                   quote_rows=quote_rows(data["quotes"], names), side_names=[r.version.name for r in compared])
+
+
+def quote_rows(quotes: list[dict], names: list[str]) -> Iterator[Markup]:
+    """The quotation table's rows (compare_dict's quotes): status, severity, chrF, words kept, the word
+    differences, and each number, name or negation that changed. Written here for speed; every
+    text goes through ``escape``."""
+    for q in quotes:
+        nested = ' class="nested"' if q["depth"] else ""
+        inside = f'<span class="small">inside #{q["parent"]}</span><br>' if q["parent"] is not None else ""
+        cells = [f'<td>{q["index"]}</td><td>{q["line"]}</td><td>{escape(q["speaker"] or "—")}</td>'
+                 f'<td{nested}>{inside}“{escape(q["text"])}”</td>']
+        cells += [f"<td>{_quote_cell(q['versions'].get(name))}</td>" for name in names]
+        yield Markup("<tr>" + "".join(cells) + "</tr>\n")
+
+
+def _severity_html(label: str | None) -> str:
+    return f'<span class="sev sev-{label}">{label}</span>' if label else ""
+
+
+def _quote_cell(v: dict | None) -> str:
+    if not v:
+        return "—"
+    out = [f'<span class="status status-{v["status"].replace(" ", "-")}">{v["status"]}</span> '
+           + _severity_html(v["severity"])]
+    fidelity = v["fidelity"]
+    if fidelity and fidelity["chrf"] is not None:
+        kept = fidelity["words_kept"]
+        words = f", {100 * kept:.0f}% of its words kept" if kept is not None and kept < 1 else ""
+        out.append(f' <span class="small">chrF {fidelity["chrf"]:.0f}{words}</span>')
+    marks = {"delete": "<del>{}</del>", "insert": "<ins>{}</ins>", "equal": "{}"}
+    if v.get("diff"):
+        out.append("<div>" + " ".join(marks[op].format(escape(text)) for op, text in v["diff"]) + "</div>")
+    elif v["text"]:
+        out.append(f"<div>{escape(v['text'])}</div>")
+    for d in v["differences"]:
+        why = f" ({escape(d['explanation'])})" if d["kind"] == "negation" else ""
+        out.append(f'<p class="reason">{_severity_html(d["severity"])} {escape(d["label"])}: '
+                   f'{escape(d["summary"])}{why}</p>')
+    return "".join(out)
 
 
 def render_html(report: CompareReport) -> str:
-    from importlib import resources
+    return "".join(html_chunks(report))
 
-    from jinja2 import Environment, select_autoescape
 
-    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    template = env.from_string(resources.files("transcompare.report").joinpath("templates/compare.html").read_text("utf-8"))
-    data = compare_dict(report)
-    return template.render(data=data, rows=side_by_side(report), names=[v["name"] for v in data["versions"]])
+def render_audit_html(report: AuditReport) -> str:
+    doc = report.document
+    data = report_dict(report)
+    paragraphs = []
+    by_paragraph: dict[int, list[Finding]] = defaultdict(list)
+    for f in report.findings:
+        by_paragraph[doc.paragraph_of(f.span.start)].append(f)
+    for number, findings in sorted(by_paragraph.items()):
+        bounds = doc.paragraphs[number] if doc.paragraphs else doc.body
+        span = Span(min(bounds.start, *(f.span.start for f in findings)), max(bounds.end, *(f.span.end for f in findings)))
+        notes = _Notes()
+        pieces = highlighted(doc, span, findings, notes)
+        listed = []
+        for f in findings:
+            line, col = doc.position(f.span.start)
+            listed.append({"number": notes.number(f), "severity": f.severity.label, "line": line, "column": col,
+                           "category": f.category, "text": f.span.of(doc.text), "message": f.message,
+                           "suggestion": f.suggestion, "detector": f.detector})
+        paragraphs.append({"number": number + 1, "line": doc.position(span.start)[0], "pieces": pieces,
+                           "findings": listed})
+    return _render("audit.html", data=data, paragraphs=paragraphs,
+                   severities={s: m for s, m in _AUDIT_SEVERITY.items()})
+
+
+_AUDIT_SEVERITY = {"critical": "changes or hides what was said: an empty quotation, a cut sentence",
+                   "major": "a reader will stumble or be misled: a wrong pronoun, a leaked caption",
+                   "minor": "reads as translated: a calque, punctuation"}
+
+
+def render_quotes_html(document: Document, report: CompareReport | None = None) -> str:
+    """The quotation list of a document, or, with a comparison, the quotations across versions."""
+    from .. import __version__
+    from .quotes import quote_rows
+
+    if report is not None:
+        data = compare_dict(report)
+        names = [v["name"] for v in data["versions"]]
+        return _render("quotes.html", name=document.name, language=document.language, compare=data,
+                       names=names, quote_rows=quote_rows(data["quotes"], names))
+    return _render("quotes.html", name=document.name, language=document.language, compare=None,
+                   rows=quote_rows(document), version=__version__)
+
+
+__all__ = ["render_html", "render_audit_html", "render_quotes_html", "highlighted", "SEVERITY_MEANING"]

@@ -106,16 +106,3 @@ def _cell(match: dict | None) -> str:
     score = f" {match['fidelity']['score']:.2f}" if match["fidelity"] else ""
     return f"{match['status']}{score}: {match['text']}"
 
-
-def quote_matrix_table(report):
-    from rich.table import Table
-
-    from .compare import compare_dict
-
-    names = [r.version.name for r in report.results]
-    table = Table(title=f"Quotations of {report.article.name} across {len(names)} version(s)", title_justify="left")
-    for column in ("#", "speaker", "quotation", *names):
-        table.add_column(column, overflow="fold")
-    for r in compare_dict(report)["quotes"]:
-        table.add_row(str(r["index"]), r["speaker"] or "—", r["text"], *(_cell(r["versions"].get(n)) for n in names))
-    return table

@@ -166,6 +166,8 @@ def quote_events(output: GroupText, group: ChunkGroup) -> list[QuoteEvent]:
             events.append(QuoteEvent(ADDED))
             continue
         quote = reference.quotes[match.quote]
+        if quote.depth:
+            continue  # align_quotes matches nested quotations too; the tally is of top-level ones
         text = quote.inner.of(reference.text)
         context = reference.sentences[reference.sentence_of(quote.span.start)].of(reference.text)
         outcome = classify(match.status, text, match.counterpart_text, context)
