@@ -157,14 +157,16 @@ def _index(entry):
     return build_scanner(set(entry.first_words)), {w: tuple(g) for w, g in by_first.items()}, {k: tuple(g) for k, g in by_two.items()}, frozenset(w for w, _ in by_two)
 
 
-def test_the_word_index_finds_what_trying_every_entry_everywhere_finds():
+def test_the_word_index_and_anchors_find_what_trying_every_entry_everywhere_finds():
+    import dataclasses
     from transcompare.detectors.calques import Lexicon
     lexicon = load_lexicon("es-en")
+    plain = [dataclasses.replace(entry, anchors=()) for entry in lexicon.entries]
     grouped = {}
-    for entry in lexicon.entries:
+    for entry in plain:
         for word in entry.first_words:
             grouped.setdefault(word, []).append(entry)
-    unindexed = Lexicon("flat", lexicon.entries, lexicon.scanner, {w: tuple(g) for w, g in grouped.items()}, {}, frozenset())
+    unindexed = Lexicon("flat", tuple(plain), lexicon.scanner, {w: tuple(g) for w, g in grouped.items()}, {}, frozenset())
     text = ("In the frame of the summit, in this sense, the minister of the sector said in the framework of "
             "the talks that the organism said in the social networks that in the morning of this Monday the "
             "cause against the former mayor of the colony Roma rose to 40 the number of dead in the minute 81.")

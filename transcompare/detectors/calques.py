@@ -71,6 +71,8 @@ class Entry:
     second_words: frozenset[str] | None = None  # what can follow its first word, when a fixed set
     language: str = "en"  # the language of the text it reads (its {verb}s and its fix)
     cased: bool = False  # capitals in the pattern must match too
+    # Every match holds one word of each group: looked for near a candidate before the regex is tried.
+    anchors: tuple[tuple[str, ...], ...] = ()
 
     # Built when first needed: loading reads only what the index needs, and a text meets few
     # entries (compiling all of them would cost a single-article audit more than matching does).
@@ -301,7 +303,43 @@ def parse_entry(line: str, language: str = "en") -> Entry:
     cased = plain != plain.lower() or "<Cap>" in pattern
     return Entry(pattern, origin, fix, reason, confidence == "high", not_after, frozenset(first), tuple(checks),
                  "_" in pattern.split()[0 if not pattern.startswith("!") else 1],
-                 frozenset(second) if second else None, language, cased)
+                 frozenset(second) if second else None, language, cased, _anchors(pattern))
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_][\w’'-]*(?:\(s\))?")
+
+
+def _anchors(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Groups of words of which every match contains one each, after its first token (up to three
+    groups of few, long words): a cheap test that spares compiling and trying the entry where the
+    text cannot match it. Empty when no token after the first is a fixed word or a short choice."""
+    tokens = pattern.split()[1 if pattern.startswith("!") else 0:][1:]
+    groups: list[tuple[int, tuple[str, ...]]] = []
+    for token in tokens:
+        if token.startswith("!") or (token.endswith("?") and len(token) > 1) or _is_punctuation(token):
+            continue
+        if token == "<that>":
+            token = "that"
+        options = token[1:-1].split("|") if token.startswith("[") and token.endswith("]") else [token]
+        if not all(_PLAIN_WORD.fullmatch(o.split("_")[0]) for o in options) or len(options) > 4:
+            continue
+        words = tuple(sorted({o.split("_")[0].removesuffix("(s)").lower() for o in options}))
+        groups.append((2 * len(words) - min(map(len, words)), words))
+    return tuple(words for _, words in sorted(groups)[:3])
+
+
+def _anchored(folded: str, start: int, groups: tuple[tuple[str, ...], ...]) -> bool:
+    stop = start + _ANCHOR_REACH
+    for group in groups:
+        for word in group:
+            if folded.find(word, start, stop) >= 0:
+                break
+        else:
+            return False
+    return True
+
+
+_ANCHOR_REACH = 200  # characters from a candidate within which an entry's anchor must appear (matches are shorter)
 
 
 def trie_regex(words: set[str], continuations: dict[str, str] | None = None) -> str:
@@ -460,6 +498,8 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
             continue
         before = None
         for entry in entries:
+            if entry.anchors and "regex" not in entry.__dict__ and not _anchored(folded, start, entry.anchors):
+                continue  # not compiled yet, and cannot match here: leave it so
             hit = entry.regex.match(folded, start, span.end)
             if not hit:
                 continue
