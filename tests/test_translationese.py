@@ -136,6 +136,107 @@ def test_inflection_contract():
         inflect.inflections("assure", language="xx")
 
 
+# ---------------------------------------------------------------- issue 14: a lexicon that generalises
+
+def test_a_first_word_that_is_an_option_alone_and_the_start_of_a_longer_one():
+    entry = parse_entry("[police|police_force] elements\telementos policiales\tofficers\twhy\thigh")
+    lexicon = type(load_lexicon("es-en"))("t", (entry,), *_index(entry))
+    for text in ("police elements raided the house", "police force elements raided the house"):
+        assert [m.span.of(text) for m in find_matches(lexicon, text, text, Span(0, len(text)))] != [], text
+
+
+def _index(entry):
+    from transcompare.detectors.calques import _following, build_scanner
+    by_first, by_two = {}, {}
+    for word in entry.first_words:
+        seconds = _following(entry, word)
+        if seconds is None:
+            by_first.setdefault(word, []).append(entry)
+        for second in seconds or ():
+            by_two.setdefault((word, second), []).append(entry)
+    return build_scanner(set(entry.first_words)), {w: tuple(g) for w, g in by_first.items()}, {k: tuple(g) for k, g in by_two.items()}, frozenset(w for w, _ in by_two)
+
+
+def test_the_word_index_and_anchors_find_what_trying_every_entry_everywhere_finds():
+    import dataclasses
+    from transcompare.detectors.calques import Lexicon
+    lexicon = load_lexicon("es-en")
+    plain = [dataclasses.replace(entry, anchors=()) for entry in lexicon.entries]
+    grouped = {}
+    for entry in plain:
+        for word in entry.first_words:
+            grouped.setdefault(word, []).append(entry)
+    unindexed = Lexicon("flat", tuple(plain), lexicon.scanner, {w: tuple(g) for w, g in grouped.items()}, {}, frozenset())
+    text = ("In the frame of the summit, in this sense, the minister of the sector said in the framework of "
+            "the talks that the organism said in the social networks that in the morning of this Monday the "
+            "cause against the former mayor of the colony Roma rose to 40 the number of dead in the minute 81.")
+    folded = text.lower()
+    indexed = [(m.span, m.entry.pattern) for m in find_matches(lexicon, text, folded, Span(0, len(text)))]
+    assert indexed == [(m.span, m.entry.pattern) for m in find_matches(unindexed, text, folded, Span(0, len(text)))]
+    assert len(indexed) >= 8
+
+
+def test_a_match_never_runs_into_the_next_paragraph():
+    assert spans("Storm toll rises to 40\n\nThe number of missing is falling.", "calque.lexicon") == []
+    assert spans("The toll rises to 40 the number of dead, officials said.", "calque.lexicon") == ["rises to 40 the number"]
+
+
+def test_fix_tense_comes_from_whichever_verb_of_the_token_matched():
+    hit = found("The minister affirmed to the press that the dam holds.", "calque.lexicon")[0]
+    assert hit.span.of("The minister affirmed to the press that the dam holds.") == "affirmed to the press"
+    assert hit.suggestion.startswith("told")
+
+
+def test_irregular_and_doubling_verbs_inflect():
+    assert inflect.forms("rise")["past"] == "rose" and inflect.forms("throw")["participle"] == "thrown"
+    assert inflect.forms("annul")["past"] == "annulled" and inflect.forms("retake")["past"] == "retook"
+    assert inflect.forms("fulfil")["ing"] == "fulfilling" and inflect.forms("visit")["past"] == "visited"
+
+
+def test_this_weekday_in_a_present_tense_report_but_not_a_future_one():
+    assert spans("The president arrives this Monday in the capital for the summit.", "calque.lexicon") == ["this Monday"]
+    assert spans("The president will arrive this Monday in the capital.", "calque.lexicon") == []
+
+
+def test_a_reporting_verb_after_the_quotation_it_closes():
+    text = "“The port stays open,” highlighted the minister, Ana Ruiz."
+    assert spans(text, "calque.lexicon") == ["highlighted the minister,"]
+    assert spans("The envoy assured the minister that the port stays open.", "calque.lexicon") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asked about the deal, the chancellor assured to reporters that it would hold.", "assured to reporters"),
+    ("“We will not yield,” he assured.", "assured."),
+    ("The union manifested its rejection of the pension reform.", "manifested its rejection"),
+    ("The organism said the loans would resume in June.", "The organism said"),
+    ("Prices showed a notorious increase over the summer.", "a notorious increase"),
+    ("Foreign inversion in the mining sector doubled.", "Foreign inversion"),
+    ("The Argentine justice ordered the arrest of two bankers.", "The Argentine justice ordered"),
+    ("The festival closed with great exit after ten days.", "with great exit"),
+    ("The minister presented his renunciation to the prime minister.", "presented his renunciation"),
+    ("The company will comply the new rules from May.", "comply the new rules"),
+    ("The patient is in grave state at the regional hospital.", "in grave state"),
+    ("In such sense, the council approved two measures.", "In such sense"),
+])
+def test_new_entries_catch_translationese(text, expected):
+    assert expected in spans(text, "calque.lexicon")
+
+
+@pytest.mark.parametrize("text", [
+    "The organism's genome was sequenced in a weekend.",
+    "Several firms studied a tax inversion before the rules changed.",
+    "Exit polls suggested a close race with exit interviews still coming in.",
+    "She was called to testify and then urged to resign by her colleagues.",
+    "He resisted the urge to reply and thanked the support staff.",
+    "Voters rejected the measure, and the court affirmed the ruling.",
+    "The senator was sentenced. Prison sentences, he argued, were too long.",
+    "The normative framework of the treaty remains contested.",
+    "He is in grave danger, the doctors warned, and the success of the surgery is uncertain.",
+])
+def test_new_entries_leave_ordinary_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
+
+
 # ---------------------------------------------------------------- other detector families
 
 def test_translated_surname_needs_a_spanish_first_name():
