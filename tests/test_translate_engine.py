@@ -183,9 +183,19 @@ def test_batches_sized_by_tokens_longest_first():
     assert plan_batches(["x" * 50], [50], budget=20) == [["x" * 50]]  # one long sentence still goes
 
 
-def test_token_budget_found_once_per_device_and_remembered(tmp_path):
+def test_token_budget_found_once_per_device_and_remembered(tmp_path, monkeypatch):
+    import functools
+    import itertools
+
+    import transcompare.translate.engine as engine_module
+
     class OutOfMemoryError(RuntimeError):
         pass
+
+    # Every batch takes one tick of a fake clock, so a busy machine cannot make doubling look slower.
+    ticks = itertools.count()
+    monkeypatch.setattr(engine_module, "find_budget",
+                        functools.partial(engine_module.find_budget, clock=lambda: next(ticks)))
 
     calls = []
 

@@ -17,7 +17,15 @@ PLACES = frozenset(
     mexico nigeria kenya ethiopia sudan libya yemen afghanistan lebanon jordan sweden norway
     finland denmark netherlands belgium switzerland austria serbia kosovo bosnia albania
     rusia ucrania españa francia alemania italia méxico brasil canadá europa estados unidos
-    catalonia cataluña california texas florida york""".split()
+    catalonia cataluña california texas florida york
+    uruguay paraguay bolivia ecuador nicaragua honduras guatemala panama haiti jamaica salvador
+    belize guyana suriname bahamas barbados trinidad grenada dominica antigua caribbean andalusia
+    galicia montevideo asunción asuncion managua tegucigalpa panamá sucre guayaquil medellín
+    medellin cali maracaibo valparaíso valparaiso rosario córdoba cordoba monterrey guadalajara
+    tijuana acapulco cancún cancun ciudad beirut gaza tripoli khartoum nairobi pretoria luanda
+    algeria morocco tunisia angola mozambique namibia zimbabwe ghana senegal mali niger congo
+    indonesia malaysia philippines thailand myanmar cambodia laos bangladesh nepal qatar kuwait
+    bahrain oman emirates palestine saudi arabia kazakhstan uzbekistan azerbaijan armenia""".split()
 )
 
 ORGANISATIONS = frozenset(
@@ -102,5 +110,5 @@ def is_institution(name: str) -> bool:
         return False
     if any(lower.endswith(m) for m in MULTIWORD):
         return True
-    head = lower.split()[-1].strip(".,;:’'s")
+    head = lower.split()[-1].strip(".,;:").removesuffix("’s").removesuffix("'s").strip("’'")
     return head in PLACES or head in ORGANISATIONS
