@@ -177,3 +177,8 @@ def test_time_stays_linear_with_marks_that_keep_opening():
     cost(500)  # warm up
     small, large = cost(2_000), cost(16_000)
     assert large < 8 * small * 3 + 0.5  # eight times the text, never sixty-four times the time
+
+
+def test_a_straight_mark_before_a_capital_opens_a_quotation_rather_than_closing_a_curly_one():
+    doc, q = quotes_of("“The risk is high,\" the group wrote. \"A correction is needed.\"")
+    assert not any(text.endswith("wrote. ") for text, *_ in q)

@@ -153,7 +153,7 @@ def _classify(text: str, i: int, mark: str, stack: list[_Open], end: int | None 
         if right_flanking and not left_flanking:
             return "close", "straight"
         if left_flanking and not right_flanking:
-            if stack and stack[-1].style in ("curly", "guillemet") and not _later(text, i, end, '"'):
+            if stack and stack[-1].style in ("curly", "guillemet") and after.islower() and not _later(text, i, end, '"'):
                 return "close", stack[-1].style  # “… , "he said: machine translation closing “ with "
             return "open", "straight"
         return ("close", "straight") if "straight" in open_styles else ("open", "straight")

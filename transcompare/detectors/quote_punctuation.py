@@ -50,6 +50,8 @@ def punctuation_order(ctx: AuditContext):
     for quote, pos in _closed_quotes(ctx):
         if pos + 1 >= len(text) or text[pos + 1] not in ",.":
             continue
+        if _DOUBLED_CLOSING.match(text, pos - 1):
+            continue  # a quotation inside one, both closed before the stop: reported below, both marks
         inner = quote.inner.of(text).strip()
         punct = text[pos + 1]
         if _ENDS_WITH_STOP.search(inner) or len(inner.split()) < 3:
