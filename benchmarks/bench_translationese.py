@@ -163,7 +163,7 @@ def native_scores(limit: int | None, mine: set[str], show: int) -> dict:
 def lexicon_entries(limit: int | None) -> dict:
     """Every lexicon entry's matches on native news (all false alarms) and on the development half."""
     from transcompare.detectors.calques import find_matches, load_lexicon
-    from transcompare.model import Span
+    from transcompare.datamodel import Span
 
     lexicon = load_lexicon("es-en")
     native, dev_true, dev_false, examples = Counter(), Counter(), Counter(), defaultdict(list)

@@ -461,7 +461,7 @@ def test_nested_attribution_the_speaker_not_the_source_that_reports_it():
 
 
 def test_the_quote_table_says_when_a_pronoun_disagrees_in_gender():
-    from transcompare.report.quotes import speaker_label
+    from transcompare.report.quote_table import speaker_label
 
     row = {"speaker": "Ana Pastor", "speaker_written": "He", "resolution": "pronoun, gender differs",
            "inherited": False}

@@ -11,7 +11,7 @@ from transcompare.auditing import audit_document
 from transcompare.detectors import run_detectors
 from transcompare.detectors.calques import find_matches, load_lexicon, parse_entry
 from transcompare.document import build_document
-from transcompare.model import Span
+from transcompare.datamodel import Span
 from transcompare.report import render
 
 

@@ -52,7 +52,7 @@ from . import entities, names
 from .cues import (ABBREVIATIONS, ADVERBS, CUES, DAYS_MONTHS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES,
                    NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, SAY, SAY_OF_PEOPLE, SPEECH_WITH_CLAUSE, SUBJECTLESS_CALQUES, TAKES_OBJECT,
                    TIME_WORDS)
-from .model import Quote, Span
+from .datamodel import Quote, Span
 
 RECENT = 4  # sentences a pronoun may reach back without a new mention
 _POSTPOSED_REACH = 60  # tokens after a quotation where ", Smith said." may still close its sentence

@@ -84,7 +84,7 @@ def audit(
     from ..auditing import audit as run_audit
     from ..detectors import all_detectors
     from ..errors import InputError
-    from ..model import Severity
+    from ..datamodel import Severity
     from ..report import render
 
     if list_detectors:
@@ -144,11 +144,11 @@ def quotes(
 ) -> None:
     """List the quotations of an article: speaker, text, line, mark style, closed or not; or across versions."""
     from ..document import load_document
-    from ..report.quotes import render_quotes
+    from ..report.quote_table import render_quotes
 
     check_outputs(output, html)
     if version or model:
-        from ..report.quotes import render_quote_matrix
+        from ..report.quote_table import render_quote_matrix
         from ..versions import compare_article
 
         report = compare_article(file, version, model, via, source)
@@ -176,7 +176,7 @@ def quotes(
     if format is Format.text and output is None:
         from rich.console import Console
 
-        from ..report.quotes import quotes_table
+        from ..report.quote_table import quotes_table
 
         Console().print(quotes_table(document))
     else:

@@ -48,7 +48,7 @@ def compare(
     concurrency: Optional[int] = CONCURRENCY,
 ) -> None:
     """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
-    from ..model import Severity
+    from ..datamodel import Severity
     from ..report.compare import json_chunks, render_compare
     from ..versions import compare_article
 

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from .. import inflect
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident, signal
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .calques import trie_regex
 from .evidence import signal

@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .calques import trie_regex
 from .evidence import origin_evident

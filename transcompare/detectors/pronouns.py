@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from .. import entities
-from ..model import Severity, Span
-from ..quotes import NAME
+from ..datamodel import Severity, Span
+from ..quotation_marks import NAME
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident
 from .referents import (INSTITUTION, PEOPLE, PERSON, PRONOUN_GENDER, SINGULAR_PRONOUN, Referent, SubjectPronoun,

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident, signal
-from ..quotes import SPEECH_VERBS
+from ..quotation_marks import SPEECH_VERBS
 
 _ENDS_WITH_STOP = re.compile(r"[.!?…]$")
 # “…”, the minister said: the speaker and the verb after the comma (not “…”, but he also warned).

@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from .. import entities
 from ..cues import SPEECH_VERBS
-from ..model import Span
-from ..quotes import NAME
+from ..datamodel import Span
+from ..quotation_marks import NAME
 from . import AuditContext
 from .calques import trie_regex
 

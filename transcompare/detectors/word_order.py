@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 
 # English inverts "said", "added", "noted" after a long paraphrase too; these verbs it does not.

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .cues import FUNCTION_WORDS
-from .model import Quote, Span
+from .datamodel import Quote, Span
 
 # style -> (opening marks, closing marks)
 STYLES = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..model import Document
+from ..datamodel import Document
 
 
 def quote_rows(document: Document) -> list[dict]:
