@@ -473,3 +473,52 @@ def test_a_bare_verb_and_that_opening_a_sentence():
 def test_fragment_after_spanish_marks_and_at_the_start():
     assert spans("The crowd shouted ¡hasta siempre! at the gate.", "language.spanish-fragment") == ["hasta siempre"]
     assert spans("hasta siempre, the crowd shouted.", "language.spanish-fragment") == ["hasta siempre"]
+
+
+# ---------------------------------------------------------------- issue 14: round 4 of the lexicon, titles
+
+@pytest.mark.parametrize("text, expected", [
+    ("The town marked the 150 anniversary of its founding.", "the 150 anniversary"),
+    ("Industrial output grew a 4 percent in the first quarter.", "grew a 4 percent in"),
+    ("Police arrested the leader of a criminal band in the port.", "criminal band"),
+    ("The driver was victim of a robbery near the border.", "was victim of"),
+    ("Three miners were attended by doctors at the scene.", "were attended by doctors"),
+    ("The coach tested positive to the virus on Sunday.", "positive to the virus"),
+    ("The toddler remains in state of coma after the fall.", "in state of coma"),
+    ("The storms provoked floods in four provinces.", "provoked floods"),
+    ("Both ministers subscribed an agreement on fisheries.", "subscribed an agreement"),
+    ("The minister held a telephonic conversation with the envoy.", "telephonic conversation"),
+    ("The foreign minister received her Chilean homologue in the capital.", "Chilean homologue"),
+    ("The council was conformed by representatives of nine regions.", "conformed by representatives"),
+    ("The coalition will govern in solitary until the autumn.", "govern in solitary"),
+    ("The mayor declared to the press that the works were finished.", "declared to the press"),
+    ("The delegation arrived to Quito on Friday.", "arrived to Quito"),
+    ("He was sentenced to twelve years of prison for the fraud.", "years of prison"),
+])
+def test_round_four_entries_catch_translationese(text, expected):
+    assert expected in spans(text, "calque.lexicon", source="es")
+
+
+@pytest.mark.parametrize("text", [
+    "The band played for the 150th anniversary, and the crowd grew by 4 percent.",
+    "A 4 percent rise in output surprised the markets.",
+    "She fell victim to a scam and was attended to by a nurse.",
+    "His remarks provoked outrage, and the club subscribed to the new league.",
+    "Her preoccupation with detail made her a good editor.",
+    "He was placed in solitary confinement and later declared guilty pleas invalid.",
+    "The press secretary declared to the press corps that the briefing was over.",
+    "The committee is integrated by design and the team arrived to cheers.",
+    "The state of the union is in good shape, and the patient was in a critical state.",
+])
+def test_round_four_entries_leave_ordinary_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
+
+
+def test_a_title_without_a_name_is_the_named_person_it_titles():
+    text = "Senator Marta Ibáñez opened the debate. In his speech, the senator asked for calm."
+    assert spans(text, "pronoun.gender", source="es") == ["his"]
+    apposition = ("The vice president, Lucía Ferrer, rejected the sanctions. Ferrer added that his government "
+                  "would appeal.")
+    assert spans(apposition, "pronoun.gender", source="es") == ["his"]
+    two_senators = ("Senator Marta Ibáñez met Senator Tomás Ruiz. In his speech, the senator asked for calm.")
+    assert spans(two_senators, "pronoun.gender", source="es") == []

@@ -259,7 +259,7 @@ def _gender_anywhere(ctx: AuditContext):
         span = Span(start, end)
         if ctx.inside_quote(span):
             continue
-        candidates = [with_known_gender(ctx, m) for m in mentions(text, window, start)]
+        candidates = _titles_named([with_known_gender(ctx, m) for m in mentions(text, window, start)], text)
         people = [m for m in candidates if m.person or m.gender]
         others = [m for m in candidates if not (m.person or m.gender) and may_be_person(text, m)]
         if not people or others:
@@ -272,6 +272,25 @@ def _gender_anywhere(ctx: AuditContext):
         yield _gender_hit(word, span, people[-1].text, gender)
 
 
+def _titles_named(candidates: list, text: str) -> list:
+    """A title with no name takes the gender of the one named person it titles: “the senator” after “Senator
+    Ana Pérez”, “the vice president, Delcy Rodríguez” (an apposition). Two named people who share the title
+    leave it unknown."""
+    named = [m for m in candidates if m.gender]
+    resolved = []
+    for mention in candidates:
+        if mention.person and mention.gender is None and named:
+            head = mention.text.split()[-1].lower()
+            end = mention.start + len(mention.text)
+            genders = {m.gender for m in named if head in m.text.lower().split()[:-1]
+                       or _APPOSITION.fullmatch(text, end, m.start)}
+            if len(genders) == 1:
+                mention = type(mention)(mention.text, mention.start, genders.pop(), True)
+        resolved.append(mention)
+    return resolved
+
+
+_APPOSITION = re.compile(r",?\s*")
 _SPEECH = ("said|stated|added|noted|stressed|explained|indicated|assured|affirmed|pointed out|recalled|highlighted|"
            "denounced|expressed|insisted|warned|declared|considered|reiterated|emphasi[sz]ed|maintained|underlined|"
            "asserted|acknowledged|recognized|recognised|ratified|remarked|commented|argued|claimed|criticized|"
