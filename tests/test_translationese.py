@@ -196,6 +196,8 @@ def test_irregular_and_doubling_verbs_inflect():
 def test_this_weekday_in_a_present_tense_report_but_not_a_future_one():
     assert spans("The president arrives this Monday in the capital for the summit.", "calque.lexicon") == ["this Monday"]
     assert spans("The president will arrive this Monday in the capital.", "calque.lexicon") == []
+    assert spans("The mayor is scheduled to meet the unions this Monday.", "calque.lexicon") == []
+    assert spans("The candidate is hoping to win the coastal states this Tuesday.", "calque.lexicon") == []
 
 
 def test_a_reporting_verb_after_the_quotation_it_closes():
