@@ -524,3 +524,26 @@ def test_a_title_without_a_name_is_the_named_person_it_titles():
     assert spans(apposition, "pronoun.gender", source="es") == ["his"]
     two_senators = ("Senator Marta Ibáñez met Senator Tomás Ruiz. In his speech, the senator asked for calm.")
     assert spans(two_senators, "pronoun.gender", source="es") == []
+
+
+def test_he_after_a_ministry_whose_name_has_a_capitalised_word():
+    text = "The Ministry of Health reported 40 new cases on Monday. He also said that the clinics stay open."
+    assert spans(text, "pronoun.dropped-subject", source="es") == ["He"]
+    named = "The Ministry of Health reported 40 new cases. Dr. Luis Mora, its director, was there. He also said so."
+    assert spans(named, "pronoun.dropped-subject", source="es") == []
+
+
+def test_a_title_followed_by_the_name_has_the_name_gender():
+    text = "The opposition deputy Carmen Lozano called for a strike. His party will join the march."
+    assert spans(text, "pronoun.gender", source="es") == ["His"]
+    assert spans("The opposition deputy Carmen Lozano called for a strike. Her party will join.", "pronoun.gender",
+                 source="es") == []
+
+
+def test_it_for_a_people():
+    text = "The Bolivian people went to the polls on Sunday. It chose a new congress."
+    assert spans(text, "pronoun.number", source="es") == ["It"]
+    assert spans("The Bolivian people went to the polls on Sunday. It was a calm day.", "pronoun.number",
+                 source="es") == []
+    assert spans("The Bolivian people went to the polls on Sunday. They chose a new congress.", "pronoun.number",
+                 source="es") == []

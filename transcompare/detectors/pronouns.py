@@ -40,7 +40,7 @@ def dropped_subject(ctx: AuditContext):
         subject = main_subject(ctx, previous)
         # After “In addition,” the one who goes on is the last clause's subject: people it acted on do not count.
         people_until = pronoun.span.start
-        if subject is None or subject.kind != INSTITUTION:
+        if subject is None or not (subject.kind == INSTITUTION or _a_people(subject)):
             subject = _continued_subject(ctx, pronoun, previous, subject)
             if subject is None:
                 continue
@@ -50,8 +50,8 @@ def dropped_subject(ctx: AuditContext):
         window = prose_start(ctx, max(0, pronoun.index - 2))
         if has_quotation(ctx, before) or SINGULAR_PRONOUN.search(text, window, pronoun.span.start):
             continue
-        if people_in(ctx, window, people_until):
-            continue
+        if people_in(ctx, window, people_until, subject):
+            continue  # (the subject's own words, “Health” in “the Ministry of Health”, are nobody else)
         yield Hit(pronoun.span,
                   f"“{pronoun.word}” follows a sentence about “{subject.text}”, not a person: the Spanish subject was dropped",
                   f"name the subject: “{subject.text.removeprefix('the ').removeprefix('The ')}” or “it”",
@@ -193,7 +193,7 @@ def gender_agreement(ctx: AuditContext):
         previous = previous_sentence(ctx, pronoun.index)
         if gender is None or previous is None:
             continue
-        subject = main_subject(ctx, previous)
+        subject = _named_gender(ctx, main_subject(ctx, previous))
         if subject is None or subject.kind != PERSON or subject.gender in (None, gender):
             continue
         before = ctx.document.sentences[previous]
@@ -207,7 +207,7 @@ def gender_agreement(ctx: AuditContext):
     # A possessive only the subject can own: “Delcy Rodríguez reiterated his commitment”, “she said in his speech”.
     for owned in _own_possessives(ctx):
         gender = PRONOUN_GENDER.get(owned.word.lower())
-        subject = owned.subject
+        subject = _named_gender(ctx, owned.subject)
         if gender is None or subject.kind != PERSON or subject.gender in (None, gender):
             continue
         if any(genders_in(ctx, between.start, between.end, subject) - {subject.gender} for between in owned.between):
@@ -220,6 +220,29 @@ def gender_agreement(ctx: AuditContext):
         for hit in _gender_anywhere(ctx):
             if hit.span not in reported:
                 yield hit
+
+
+def _a_people(subject: Referent) -> bool:
+    """“the Cuban people”: Spanish “el pueblo”, a subject it and he stand for in translations."""
+    return subject.kind == PEOPLE and subject.text.lower().endswith(" people")
+
+
+_NAME_AFTER_TITLE = re.compile(r",?\s")
+
+
+def _named_gender(ctx: AuditContext, subject: Referent | None) -> Referent | None:
+    """A title whose gender is unknown takes that of the name right after it (“the opposition deputy María
+    Corina Machado”, “the minister, Ana Soto,”)."""
+    if subject is None or subject.kind != PERSON or subject.gender is not None:
+        return subject
+    end = subject.start + len(subject.text)
+    for mention in mentions(ctx.text, end, end + 60):
+        if mention.start - end > 2 or not _NAME_AFTER_TITLE.fullmatch(ctx.text, end, mention.start):
+            break
+        gender = with_known_gender(ctx, mention).gender
+        if gender:
+            return Referent(ctx.text[subject.start : mention.start + len(mention.text)], subject.start, PERSON, gender)
+    return subject
 
 
 def _gender_hit(word: str, span: Span, referent: str, gender: str) -> Hit:
@@ -500,6 +523,10 @@ _PLURAL = {"its": "their", "has": "have", "is": "are", "was": "were", "itself": 
            "remains": "remain", "deserves": "deserve", "knows": "know", "wants": "want", "demands": "demand"}
 # “the police has”: Spanish “la policía” is singular, English “police” plural.
 _POLICE = re.compile(r"police\s+(?:(?:also|then|later|already|still|never)\s+)?(?P<word>has|is|was|does|its|itself)\b")
+# “It chose”, “It also took to the streets”, “It will vote”: it doing what only people do (not “It is clear”).
+_IT_ACTS = re.compile(r"It\s+(?:(?:also|then|later|again|once again|finally)\s+)?"
+                      r"(?:(?!(?:seemed|appeared|remained|needed|happened|mattered|used|added up|ended)\b)[a-z]{3,}ed"
+                      r"|chose|went|took|gave|made|said|told|won|fought|rose|came|stood|will\s+(?!be\b)[a-z]+)\b")
 _THE_POLICE = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w-]*|national|local|federal|state|military|riot|municipal)\s+){0,2}$")
 
 
@@ -530,6 +557,23 @@ def number_agreement(ctx: AuditContext):
         yield Hit(owned.span, f"“their” for “{subject.text}”, one person: Spanish “su” does not show the number",
                   f"“{'his' if subject.gender == 'm' else 'her' if subject.gender == 'f' else 'his or her'}”",
                   evidence=f"subject: {subject.text}", likely_source="su")
+    # “The Bolivian people voted on Sunday. It chose …”: the subject Spanish dropped came back singular.
+    doc = ctx.document
+    for index, sentence in enumerate(doc.sentences):
+        if not text.startswith("It ", sentence.start) or not doc.body.contains(sentence):
+            continue
+        if not _IT_ACTS.match(text, sentence.start, sentence.end):
+            continue
+        previous = previous_sentence(ctx, index)
+        subject = main_subject(ctx, previous) if previous is not None else None
+        if subject is None or not _a_people(subject) or has_quotation(ctx, doc.sentences[previous]):
+            continue
+        span = Span(sentence.start, sentence.start + 2)
+        if ctx.inside_quote(span):
+            continue
+        yield Hit(span, f"“It” for “{subject.text}”: Spanish “el pueblo” is singular, English “people” plural",
+                  "“They”", evidence=f"subject of the sentence before: {subject.text}",
+                  likely_source="(sujeto omitido: el pueblo)")
     weak_ok = None
     for match in _POLICE.finditer(text, body.start, body.end):
         if not _THE_POLICE.search(text, max(0, match.start() - 40), match.start()):
