@@ -547,3 +547,30 @@ def test_it_for_a_people():
                  source="es") == []
     assert spans("The Bolivian people went to the polls on Sunday. They chose a new congress.", "pronoun.number",
                  source="es") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plot was an attempt against the life of the governor.", "attempt against the life"),
+    ("An important number of families lost their homes.", "An important number of"),
+    ("The vote is foreseen for the second week of June.", "is foreseen for"),
+    ("The mayor renewed her commitment with the neighbourhood councils.", "commitment with the"),
+    ("The board confirmed his continuity as chairman.", "his continuity as"),
+    ("Exports rose 8 percent with respect to the previous year.", "with respect to the previous year"),
+    ("The envoy referred himself to the border dispute.", "referred himself to"),
+    ("The governor emphasized on the need to save water.", "emphasized on"),
+    ("The queen presided the ceremony in the cathedral.", "presided the ceremony"),
+    ("The minister reunited with the union leaders.", "reunited with the"),
+    ("Farmers demanded for the release of the detainees.", "demanded for the release"),
+])
+def test_lexicon_entries_from_translation_knowledge(text, expected):
+    assert expected in " | ".join(spans(text, "calque.lexicon", source="es"))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials emphasized on Friday that the talks would go on.",
+    "An important part of the deal was left out, and the family reunited with relatives after the war.",
+    "The minister presided over the ceremony, with respect to the wishes of the family.",
+    "Demand for the product fell, and the plan's continuity was in doubt.",
+])
+def test_lexicon_entries_from_translation_knowledge_leave_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
