@@ -574,3 +574,33 @@ def test_lexicon_entries_from_translation_knowledge(text, expected):
 ])
 def test_lexicon_entries_from_translation_knowledge_leave_english_alone(text):
     assert spans(text, "calque.lexicon", source="es") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The party bets for dialogue with the unions.", "bets for dialogue"),
+    ("The ministry must have in account the cost of the works.", "have in account"),
+    ("The council carried to cape the reform of the port.", "carried to cape"),
+    ("The talks began at 9 of the morning in the capital.", "at 9 of the morning"),
+    ("The popular spokesman criticised the budget.", "The popular spokesman"),
+    ("The leader of the popular, in a rally, rejected the deal.", "the popular,"),
+    ("The Table of the Congress rejected the motion.", "The Table of the Congress"),
+    ("The minister has defended that the decree is legal.", "defended that"),
+    ("The mayor charged hard against the government for the cuts.", "charged hard against the government"),
+    ("The opposition demanded that the minister give explanations.", "give explanations"),
+])
+def test_machine_translation_of_political_news(text, expected):
+    assert expected in " | ".join(spans(text, "calque.lexicon", source="es"))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator defended that decision and the popular vote.",
+    "He charged against the account a fee of ten dollars, and the table of contents was long.",
+    "In the measure of a man, what matters is courage.",
+])
+def test_machine_translation_entries_leave_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
+
+
+def test_what_summing_up_a_clause():
+    assert spans("Prices rose, what has caused protests.", "grammar.lo-que", source="es") == ["what"]
+    assert spans("The question is, what has changed?", "grammar.lo-que", source="es") == []
