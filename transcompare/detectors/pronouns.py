@@ -510,6 +510,33 @@ def verb_first(ctx: AuditContext):
                   "add the subject (“He said that…”, “It is a country that…”)", likely_source="(sujeto omitido)")
 
 
+# “They arrest three men for …”: a headline in Spanish's impersonal plural (“Detienen a …”), nobody before it.
+_THEY_HEADLINE = re.compile(r"They\s+(?!(?:are|were|have|had|will|would|can|could|may|might|must|should|do|did|said|say|"
+                            r"know|knew|want|wanted|need|needed|all|both)\b)(?P<verb>[A-Za-z]+)\b")
+
+
+@detector("pronoun.impersonal-they", "accuracy/mistranslation", Severity.MINOR,
+          "A headline opening with “They” and a verb (“They arrest three men …”): Spanish's impersonal plural "
+          "(“Detienen a …”), which English headlines put in the passive.", languages=("en",))
+def impersonal_they(ctx: AuditContext):
+    if not ctx.source_may_be("es"):
+        return
+    doc, text = ctx.document, ctx.text
+    if not doc.paragraphs:
+        return
+    headline = doc.paragraphs[0]
+    line = headline.of(text)
+    if "\n" in line.strip() or line.rstrip().endswith((".", "!", "?", ":")) or len(line.split()) > 25:
+        return  # not a headline: a lead paragraph, or a line that ends as a sentence does
+    match = _THEY_HEADLINE.match(text, headline.start, headline.end)
+    if not match:
+        return
+    yield Hit(Span(match.start(), match.start() + 4),
+              f"“They {match['verb']}” with nobody before it: Spanish's impersonal plural in a headline",
+              "the passive (“Three men arrested …”) or who acts (“Police arrest …”)",
+              likely_source="(sujeto impersonal) detienen / ordenan …")
+
+
 _NATIONALITIES = ("Cuban|Venezuelan|Mexican|Colombian|Argentine|Argentinian|Chilean|Peruvian|Bolivian|Ecuadorian|"
                   "Uruguayan|Paraguayan|Nicaraguan|Salvadoran|Guatemalan|Honduran|Panamanian|Dominican|Spanish|"
                   "Brazilian|Puerto Rican|Costa Rican|Haitian|Palestinian|American|Latin American|Caribbean|"
