@@ -604,3 +604,14 @@ def test_machine_translation_entries_leave_english_alone(text):
 def test_what_summing_up_a_clause():
     assert spans("Prices rose, what has caused protests.", "grammar.lo-que", source="es") == ["what"]
     assert spans("The question is, what has changed?", "grammar.lo-que", source="es") == []
+
+
+def test_word_order_adverb_and_named_speaker():
+    assert spans("The two ministers signed also the accord on fisheries.", "word-order.inversion",
+                 source="es") == ["signed also the"]
+    assert spans("The harvest will recover next year, stressed Morales.", "word-order.inversion",
+                 source="es") == ["stressed Morales"]
+    assert spans("The union, which criticized Morales, also signed the accord.", "word-order.inversion",
+                 source="es") == []
+    assert spans("“The harvest will recover next year,” stressed Morales.", "word-order.inversion",
+                 source="es") == []
