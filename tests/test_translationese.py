@@ -615,3 +615,11 @@ def test_word_order_adverb_and_named_speaker():
                  source="es") == []
     assert spans("“The harvest will recover next year,” stressed Morales.", "word-order.inversion",
                  source="es") == []
+
+
+def test_the_origin_carries_the_matched_numbers_not_an_example():
+    messages = [f.message for f in found("Turnout reached the 38 percent of the electorate, and a man of 41 years "
+                                         "inaugurated the bridge.", "calque.lexicon", source="es")]
+    assert any("el 38 por ciento de" in m for m in messages)
+    assert any("de 41 años" in m for m in messages)
+    assert not any("60" in m or "25 años" in m or "hospital" in m for m in messages)
