@@ -623,3 +623,12 @@ def test_the_origin_carries_the_matched_numbers_not_an_example():
     assert any("el 38 por ciento de" in m for m in messages)
     assert any("de 41 años" in m for m in messages)
     assert not any("60" in m or "25 años" in m or "hospital" in m for m in messages)
+
+
+def test_he_after_an_office_or_a_union_calling_a_general_strike():
+    text = "The Prosecutor's Office asked the court to lift the orders. He argued that the talks need guarantees."
+    assert spans(text, "pronoun.dropped-subject", source="es") == ["He"]
+    strike = "The union federation called a general strike for March. He denounced the new labour decree."
+    assert spans(strike, "pronoun.dropped-subject", source="es") == ["He"]
+    general = "The army named a general to lead the inquiry. He denounced the new labour decree."
+    assert spans(general, "pronoun.dropped-subject", source="es") == []
