@@ -632,3 +632,10 @@ def test_he_after_an_office_or_a_union_calling_a_general_strike():
     assert spans(strike, "pronoun.dropped-subject", source="es") == ["He"]
     general = "The army named a general to lead the inquiry. He denounced the new labour decree."
     assert spans(general, "pronoun.dropped-subject", source="es") == []
+
+
+def test_according_to_him_after_a_ministry():
+    text = "The Ministry of Economy published the figures on Tuesday. According to him, prices fell in March."
+    assert spans(text, "pronoun.dropped-subject", source="es") == ["him"]
+    person = "Finance Minister Luis Mora published the figures on Tuesday. According to him, prices fell in March."
+    assert spans(person, "pronoun.dropped-subject", source="es") == []

@@ -33,7 +33,7 @@ def dropped_subject(ctx: AuditContext):
     if not ctx.source_may_be("es", "pt", "it"):
         return
     text = ctx.text
-    for pronoun in subject_pronouns(ctx):
+    for pronoun in [*subject_pronouns(ctx), *_according_to(ctx)]:
         previous = previous_sentence(ctx, pronoun.index)
         if previous is None:
             continue
@@ -68,6 +68,22 @@ def dropped_subject(ctx: AuditContext):
             continue
         yield Hit(owned.span, f"“{word}” for “{subject.text}”, not a person: Spanish “su” does not show who owns it",
                   "“its” (or “their”)", evidence=f"subject: {subject.text}", likely_source="su")
+
+
+_ACCORDING_TO = re.compile(r"According to (?P<word>him|her)\b")
+
+
+def _according_to(ctx: AuditContext) -> list[SubjectPronoun]:
+    """“According to him, …” opening a sentence: Spanish “Según (el ministerio)”, the source left out."""
+    doc, text, found = ctx.document, ctx.text, []
+    for index, sentence in enumerate(doc.sentences):
+        if text.startswith("According to h", sentence.start) and doc.body.contains(sentence):
+            match = _ACCORDING_TO.match(text, sentence.start, sentence.end)
+            if match:
+                span = Span(match.start("word"), match.end("word"))
+                if not ctx.inside_quote(span):
+                    found.append(SubjectPronoun(match["word"], span, index))
+    return found
 
 
 _WRONG_GENDER = {"he": "she", "his": "her", "him": "her", "himself": "herself",
