@@ -639,3 +639,9 @@ def test_according_to_him_after_a_ministry():
     assert spans(text, "pronoun.dropped-subject", source="es") == ["him"]
     person = "Finance Minister Luis Mora published the figures on Tuesday. According to him, prices fell in March."
     assert spans(person, "pronoun.dropped-subject", source="es") == []
+
+
+def test_more_spanish_acronyms():
+    assert spans("The BCE raised rates, and the TJUE ruled on the fine.", "acronym.spanish", source="es") == [
+        "BCE", "TJUE"]
+    assert spans("The ECB raised rates, and the CJEU ruled on the fine.", "acronym.spanish", source="es") == []
