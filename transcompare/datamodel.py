@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
 from enum import IntEnum
+from functools import cached_property
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -25,13 +25,13 @@ class Span:
     def of(self, text: str) -> str:
         return text[self.start : self.end]
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
-    def shift(self, offset: int) -> "Span":
+    def shift(self, offset: int) -> Span:
         return Span(self.start + offset, self.end + offset)
 
 
@@ -45,7 +45,7 @@ class Severity(IntEnum):
         return self.name.lower()
 
     @classmethod
-    def parse(cls, value: str) -> "Severity":
+    def parse(cls, value: str) -> Severity:
         try:
             return cls[value.strip().upper()]
         except KeyError:

@@ -84,9 +84,10 @@ def audit(
     if list_detectors:
         from ..bilingual import all_checks
 
-        for det in [*all_detectors().values(), *all_checks().values()]:
-            langs = ",".join(det.languages) if det.languages else "any"
-            typer.echo(f"{det.id:<26} {det.category:<26} {det.severity.label:<9} [{langs}] {det.description}")
+        for registry in (all_detectors(), all_checks()):
+            for det in registry.values():
+                langs = ",".join(det.languages) if det.languages else "any"
+                typer.echo(f"{det.id:<26} {det.category:<26} {det.severity.label:<9} [{langs}] {det.description}")
         raise typer.Exit()
     if file is None:
         raise InputError("give the article to audit (a file, or - for stdin); see `transcompare audit --help`")
