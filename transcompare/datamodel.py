@@ -53,19 +53,6 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {value!r} (choose {choices})") from None
 
 
-# MQM-style categories (see DESIGN.md).
-CATEGORIES = (
-    "accuracy/mistranslation",
-    "accuracy/omission",
-    "accuracy/addition",
-    "accuracy/untranslated",
-    "fluency/punctuation",
-    "fluency/grammar",
-    "style/calque",
-    "structure/leak",
-)
-
-
 @dataclass(frozen=True)
 class LineMap:
     """Maps offsets in the normalised text back to 1-based line:column of the original file.

@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 
+from ..errors import EXIT_FINDINGS
 from . import app, stdout_console
 from .options import DocumentFormat, format_option
 
@@ -112,7 +113,7 @@ def audit(
     else:
         emit(render(report, format), output)
     if fail_on is not None and report.count_at_least(Severity.parse(fail_on.value), include_inherited):
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 def _check_language(code: str, allow_auto: bool, option: str) -> None:

@@ -7,6 +7,7 @@ from typing import Optional
 
 import typer
 
+from ..errors import EXIT_FINDINGS
 from . import app
 from .audit import SAMPLE, FailOn, check_outputs, emit
 from .options import (
@@ -78,4 +79,4 @@ def compare(
     else:
         emit(render_compare(report, format), output)
     if fail_on is not None and any(f.severity >= Severity.parse(fail_on.value) for f in report.findings):
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FINDINGS)

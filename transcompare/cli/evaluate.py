@@ -25,8 +25,6 @@ from .options import (
     generation_options,
 )
 
-SUBCOMMANDS = ("run", "merge", "compare")
-
 
 class _RunByDefault(TyperGroup):
     """`transcompare evaluate TESTSET ...` is `transcompare evaluate run TESTSET ...`."""

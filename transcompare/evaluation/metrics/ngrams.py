@@ -130,10 +130,6 @@ class ReferenceNgrams:
         columns.append(self.tables[0].prefixes[current])
         return np.column_stack(columns[::-1]) if columns else np.zeros((0, order), dtype=np.int64)
 
-    def key_segments(self, order: int) -> np.ndarray:
-        table = self.tables[order - 1]
-        return table.keys // table.types
-
     def key_types(self, order: int) -> np.ndarray:
         table = self.tables[order - 1]
         return table.keys % table.types
