@@ -60,3 +60,4 @@ def test_readme_command_reference_matches_help():
                     "evaluate compare", "models list", "models pull"):
         assert f"#### `transcompare {command}`" in reference
     assert "`--max-new-tokens <int range>`" in reference
+    assert "`-f, --format <text\\|json\\|markdown>`" in reference  # "|" escaped inside a table cell

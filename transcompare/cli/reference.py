@@ -65,7 +65,7 @@ def _section(path: str, command: Any, ctx: Any) -> list[str]:
             continue
         record = param.get_help_record(ctx)
         if record is not None and record[0] != "--help":
-            rows.append((f"`{record[0]}`", _plain(record[1])))
+            rows.append((f"`{record[0]}`".replace("|", "\\|"), _plain(record[1])))
     if rows:
         lines += ["| argument or option | what it does |", "|---|---|"]
         lines += [f"| {name} | {text} |" for name, text in rows]
