@@ -123,6 +123,11 @@ class Document:
         return [s.of(self.text) for s in self.sentences]
 
     @cached_property
+    def top_level_quotes(self) -> tuple[Quote, ...]:
+        """The quotations not inside another one (nested ones are in ``quotes`` too)."""
+        return tuple(q for q in self.quotes if q.depth == 0)
+
+    @cached_property
     def _paragraph_starts(self) -> list[int]:
         return [p.start for p in self.paragraphs]
 

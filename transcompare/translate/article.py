@@ -46,4 +46,4 @@ def translate_document(document: Document, engine: Engine) -> Translation:
 
 
 def quote_count(document: Document) -> int:
-    return sum(1 for q in document.quotes if q.depth == 0)
+    return len(document.top_level_quotes)
