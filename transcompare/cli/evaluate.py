@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from . import app
+from . import app, stderr_console, stdout_console
 from .options import (
     ALLOW_PICKLE,
     API_BASE,
@@ -20,15 +20,10 @@ from .options import (
     MAX_NEW_TOKENS,
     NO_CACHE,
     OFFLINE,
-    Format,
+    ReportFormat,
     format_option,
     generation_options,
-    require_format,
 )
-
-EVALUATE_FORMATS = (Format.text, Format.json, Format.markdown)
-
-SUBCOMMANDS = ("run", "merge", "compare")
 
 
 class _RunByDefault(TyperGroup):
@@ -125,14 +120,13 @@ def run(
     offline: bool = OFFLINE,
     api_base: Optional[str] = API_BASE,
     concurrency: Optional[int] = CONCURRENCY,
-    format: Format = format_option(*EVALUATE_FORMATS),
+    format: ReportFormat = format_option(),
 ) -> None:
     """Score several systems on a test set: BLEU/chrF/TER with significance, and what explains the scores."""
     from ..evaluation.api import evaluate
     from ..evaluation.systems import parse_shard
     from ..evaluation.testset import open_testset
 
-    require_format(format, *EVALUATE_FORMATS)
     hypotheses = [parse_hyp_option(h) for h in hyp]
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
@@ -147,12 +141,11 @@ def merge(
     folders: list[Path] = typer.Argument(..., help="The --out folders of the shards."),
     out: Path = typer.Option(..., "--out", help="Folder for the merged results."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Score in N processes (0: one per core)."),
-    format: Format = format_option(*EVALUATE_FORMATS),
+    format: ReportFormat = format_option(),
 ) -> None:
     """Combine the --out folders of `evaluate --shard I/N` runs into the results of one run."""
     from ..evaluation.api import merge as merge_runs
 
-    require_format(format, *EVALUATE_FORMATS)
     _show(merge_runs(folders, out, jobs=jobs), format, out)
 
 
@@ -160,23 +153,20 @@ def merge(
 def compare(
     first: Path = typer.Argument(..., help="An earlier evaluate --out folder."),
     second: Path = typer.Argument(..., help="Another, on the same test set."),
-    format: Format = format_option(*EVALUATE_FORMATS),
+    format: ReportFormat = format_option(),
 ) -> None:
     """Two runs on the same test set side by side: each system's scores in both, and whether they differ significantly."""
     import json
 
     from ..evaluation.comparison import compare_runs, comparison_markdown, comparison_table
 
-    require_format(format, *EVALUATE_FORMATS)
     comparison = compare_runs(first, second)
     if format == "json":
         typer.echo(json.dumps(comparison.to_json(), ensure_ascii=False, indent=2))
     elif format == "markdown":
         typer.echo(comparison_markdown(comparison), nl=False)
     else:
-        from rich.console import Console
-
-        Console().print(comparison_table(comparison))
+        stdout_console().print(comparison_table(comparison))
 
 
 def parse_hyp_option(value: str) -> tuple[str, str]:
@@ -191,9 +181,7 @@ def parse_hyp_option(value: str) -> tuple[str, str]:
 def _show(results, format: str, out: Optional[Path]) -> None:
     import json
 
-    from rich.console import Console
-
-    errors = Console(stderr=True)
+    errors = stderr_console()
     if format == "json":
         typer.echo(json.dumps(results.to_json(), ensure_ascii=False, indent=2))
     elif format == "markdown":
@@ -203,10 +191,11 @@ def _show(results, format: str, out: Optional[Path]) -> None:
     else:
         from ..evaluation.render.terminal import reference_line, results_table
 
-        Console().print(results_table(results))
+        console = stdout_console()
+        console.print(results_table(results))
         line = reference_line(results)
         if line:
-            Console().print(line, style="dim")
+            console.print(line, style="dim")
     for note in results.notes:
         errors.print(f"[yellow]note:[/] {note}", highlight=False)
     if out is not None:

@@ -67,13 +67,13 @@ def translate(
         if via:
             forward = session.prepare(spec, document.language, via)
             session.prepare(session.back_spec(spec, back_model), via, forward.source)
-        else:
+        elif to:
             session.prepare(spec, document.language, to)
     err = _stderr()
     results: list[tuple[str, str]] = []  # (leg label, text)
     for spec in specs:
         started = time.perf_counter()
-        legs = session.round_trip(document, spec, via, back_model) if via else [session.translate(document, spec, to)]
+        legs = session.round_trip(document, spec, via, back_model) if via else [session.translate(document, spec, to or "")]
         for leg in legs:
             q_in, q_out = quote_count(document), quote_count(leg.document)
             note = "" if q_in == q_out else f" [yellow]({q_in} quotations in, {q_out} out)[/]"
