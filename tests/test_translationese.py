@@ -645,3 +645,26 @@ def test_more_spanish_acronyms():
     assert spans("The BCE raised rates, and the TJUE ruled on the fine.", "acronym.spanish", source="es") == [
         "BCE", "TJUE"]
     assert spans("The ECB raised rates, and the CJEU ruled on the fine.", "acronym.spanish", source="es") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ruling vulnerates the rights of the defendants.", "vulnerates"),
+    ("Two functionaries of the port authority were arrested.", "functionaries"),
+    ("The mayor faces charges of traffic of influences.", "traffic of influences"),
+    ("The ministry informed about the measures adopted.", "informed about the measures"),
+    ("The senator classified as “shameful” the decision.", "classified as “"),
+    ("The family ignores the whereabouts of the fisherman.", "ignores the whereabouts"),
+    ("The defeat was a great deception for the fans.", "great deception for"),
+    ("Manifestants blocked the bridge.", "Manifestants"),
+])
+def test_false_friends_of_courts_offices_and_reporting(text, expected):
+    assert expected in " | ".join(spans(text, "calque.lexicon", source="es"))
+
+
+@pytest.mark.parametrize("text", [
+    "Voters were informed about the measures, and the race for the White House went on.",
+    "The bird is classified as endangered, and he ignored the warning.",
+    "The plot was a great deception, and the bridge could support the weight of the trucks.",
+])
+def test_false_friends_of_courts_leave_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
