@@ -668,3 +668,9 @@ def test_false_friends_of_courts_offices_and_reporting(text, expected):
 ])
 def test_false_friends_of_courts_leave_english_alone(text):
     assert spans(text, "calque.lexicon", source="es") == []
+
+
+def test_the_article_before_a_noun_in_its_general_sense():
+    assert "The inflation rose" in spans("The inflation rose to 9 percent in May.", "calque.lexicon", source="es")
+    assert spans("The inflation rate rose, and the fight against the inflation is slow.", "calque.lexicon",
+                 source="es") == ["against the inflation"]
