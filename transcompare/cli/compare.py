@@ -9,22 +9,9 @@ import typer
 
 from ..errors import EXIT_FINDINGS
 from . import app
+from . import options as option
 from .audit import SAMPLE, FailOn, check_outputs, emit
-from .options import (
-    ALLOW_PICKLE,
-    API_BASE,
-    BATCH_SIZE,
-    BEAMS,
-    CONCURRENCY,
-    DEVICE,
-    DTYPE,
-    MAX_NEW_TOKENS,
-    NO_CACHE,
-    OFFLINE,
-    ReportFormat,
-    format_option,
-    generation_options,
-)
+from .options import ReportFormat, format_option, generation_options
 
 
 @app.command(epilog=f"Example: transcompare compare {SAMPLE} --model apertium-en-es --via es --html report.html\n\n"
@@ -43,16 +30,16 @@ def compare(
     html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 on cross-version findings at or above this severity."),
     source_lang: str = typer.Option("auto", "--source-lang", help="Source language for the calque lexicons."),
-    device: str = DEVICE,
-    dtype: str = DTYPE,
-    beams: int = BEAMS,
-    max_new_tokens: int = MAX_NEW_TOKENS,
-    batch_size: Optional[int] = BATCH_SIZE,
-    no_cache: bool = NO_CACHE,
-    allow_pickle: bool = ALLOW_PICKLE,
-    offline: bool = OFFLINE,
-    api_base: Optional[str] = API_BASE,
-    concurrency: Optional[int] = CONCURRENCY,
+    device: str = option.DEVICE,
+    dtype: str = option.DTYPE,
+    beams: int = option.BEAMS,
+    max_new_tokens: int = option.MAX_NEW_TOKENS,
+    batch_size: Optional[int] = option.BATCH_SIZE,
+    no_cache: bool = option.NO_CACHE,
+    allow_pickle: bool = option.ALLOW_PICKLE,
+    offline: bool = option.OFFLINE,
+    api_base: Optional[str] = option.API_BASE,
+    concurrency: Optional[int] = option.CONCURRENCY,
 ) -> None:
     """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
     from ..datamodel import Severity

@@ -9,21 +9,8 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import app, stderr_console, stdout_console
-from .options import (
-    ALLOW_PICKLE,
-    API_BASE,
-    BATCH_SIZE,
-    BEAMS,
-    CONCURRENCY,
-    DEVICE,
-    DTYPE,
-    MAX_NEW_TOKENS,
-    NO_CACHE,
-    OFFLINE,
-    ReportFormat,
-    format_option,
-    generation_options,
-)
+from . import options as option
+from .options import ReportFormat, format_option, generation_options
 
 
 class _RunByDefault(TyperGroup):
@@ -110,16 +97,16 @@ def run(
     analyses: bool = typer.Option(True, "--analyses/--no-analyses",
                                   help="Scores by sentence length and word frequency, n-gram differences, the segments that differ most."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Score chunks of the test set in N processes (0: one per core): faster, a little more CPU."),
-    device: str = DEVICE,
-    dtype: str = DTYPE,
-    beams: int = BEAMS,
-    max_new_tokens: int = MAX_NEW_TOKENS,
-    batch_size: Optional[int] = BATCH_SIZE,
-    no_cache: bool = NO_CACHE,
-    allow_pickle: bool = ALLOW_PICKLE,
-    offline: bool = OFFLINE,
-    api_base: Optional[str] = API_BASE,
-    concurrency: Optional[int] = CONCURRENCY,
+    device: str = option.DEVICE,
+    dtype: str = option.DTYPE,
+    beams: int = option.BEAMS,
+    max_new_tokens: int = option.MAX_NEW_TOKENS,
+    batch_size: Optional[int] = option.BATCH_SIZE,
+    no_cache: bool = option.NO_CACHE,
+    allow_pickle: bool = option.ALLOW_PICKLE,
+    offline: bool = option.OFFLINE,
+    api_base: Optional[str] = option.API_BASE,
+    concurrency: Optional[int] = option.CONCURRENCY,
     format: ReportFormat = format_option(),
 ) -> None:
     """Score several systems on a test set: BLEU/chrF/TER with significance, and what explains the scores."""
