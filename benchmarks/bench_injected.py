@@ -11,7 +11,8 @@ translation (the injector's record of where it put the artifact is used only to 
 An injected artifact counts as found when a finding of the types listed for it lies on
 the doctored line (or its source line, or, for deletions, next to where the text was).
 Untouched translations: every *introduced* finding per 1,000 words of translation, listed.
-Documents alternate between half A (calibration) and half B (check); both are reported.
+Documents 0-29 are half A (calibration: rules and thresholds are set on it) and documents
+30-59 half B (check); both are reported.
 
     python benchmarks/bench_injected.py [--json benchmarks/results/injected.json] [--calibrate]
 """
@@ -332,6 +333,11 @@ def caught(kind: str, injection: Injection, report, source_lines) -> bool:
     return False
 
 
+def half_of(number: int) -> str:
+    """Documents 0-29: half A (calibration); 30-59: half B (check)."""
+    return "A" if number < 30 else "B"
+
+
 def run(half_of, only_types=None, translate=None) -> dict:
     docs = list(documents())
     corpus = {lang: {w for _, d in docs for line in d[lang] for w in _WORD.findall(line)} for lang in ("en", "es")}
@@ -447,7 +453,7 @@ def calibrate(half: str = "A") -> None:
     for sl, tl in DIRECTIONS:
         values, residuals = [], []
         for number, (_, doc) in enumerate(documents()):
-            if "AB"[number % 2] != half:
+            if half_of(number) != half:
                 continue
             for s, t in zip(doc[sl], doc[tl]):
                 if len(s) >= 20:
@@ -479,7 +485,7 @@ def main() -> None:
     print(f"speed: {timing['source_sentences']} × {timing['target_sentences']} sentences es→en, no model: "
           f"{timing['cpu_seconds']:.2f} s CPU (process_time; imports and word lists before: {timing['warm_up_cpu_seconds']:.2f} s)\n")
     translate = translator(args.model) if args.model else None
-    result = run(lambda number: "AB"[number % 2], set(args.types.split(",")) if args.types else None, translate)
+    result = run(half_of, set(args.types.split(",")) if args.types else None, translate)
     summary = summarise(result)
     summary["audit_cpu_seconds_untouched"] = round(result["cpu"], 2)
     summary["seed"] = SEED
