@@ -741,6 +741,8 @@ _PARTICLES = ("al-", "el-", "bin-", "ibn-", "abu-")
 def _name_keys(word: str) -> list[str]:
     """Folded parts of one capitalised word: possessive and Arabic article left out, hyphens split.
     Acronyms stay in capitals, so that acronyms of one name in two languages can be told (ECB/BCE)."""
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        word = word[:-1]  # a plural acronym: "AMs", "MWPs"
     acronym = word.isupper() and len(word) > 1
     key = fold(word)
     for suffix in ("'s", "’s"):
@@ -919,6 +921,8 @@ def _shares(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _match_names(source: list[NameMention], target: list[NameMention], same_language: bool) -> list[Difference]:
+    """Within one language: names matched whole, then by their parts; a name that shares a word with one
+    on the other side and differs in another is changed."""
     left_s = list(range(len(source)))
     left_t = list(range(len(target)))
     # 1. the same name
@@ -961,6 +965,125 @@ def _match_names(source: list[NameMention], target: list[NameMention], same_lang
     # Across languages a name left on one side is most often one the other writes as a common noun or
     # a pronoun; only places the tables know are reported.
     return out + _pair_leftovers(Kind.NAMES, [m for m in dropped if _listed(m)], [m for m in added if _listed(m)])
+
+
+@dataclass(frozen=True)
+class _NameWord:
+    key: str  # folded (or canonical, for a name the lexicon spells two ways)
+    text: str
+    span: Span
+    demonym: bool = False  # may be a nationality ("Russian"; but "Erdogan" ends alike)
+    name: NameMention | None = None  # the whole name it is part of
+
+
+def _words_of_names(mentions: list[NameMention], text: str) -> list[_NameWord]:
+    """The words of names, one by one, with where each is written (a name the lexicon spells two ways,
+    "Estados Unidos", stays one word)."""
+    out = []
+    for mention in mentions:
+        spans: dict[str, Span] = {}
+        for w in _WORD.finditer(text, mention.span.start, mention.span.end):
+            for key in _name_keys(w.group()):
+                spans.setdefault(key, Span(w.start(), w.end()))
+        for key in mention.keys:
+            span = spans.get(key, mention.span)
+            out.append(_NameWord(key, span.of(text), span, mention.demonym, mention))
+    return out
+
+
+def _match_names_across(source: list[NameMention], source_text: str, source_lang: str, source_known: frozenset[str],
+                        target: list[NameMention], target_text: str, target_lang: str, target_known: frozenset[str]
+                        ) -> list[Difference]:
+    """Across languages names are compared word by word: most are written alike in both ("Elin Jones",
+    "Harlem"), a few have a spelling of their own that the lexicon knows ("Londres"), and the words of
+    institutions' names are translated ("Consejo"/"Council"). A name word of the source that the
+    translation does not have, in any spelling or translation, and a name word of the translation the
+    source does not have, in one passage, are one name replaced by another, occurrence by occurrence:
+    only a word that is a name in both languages counts (the other document writes it as a name, or it
+    is no more common in one language than in the other), so a translated word is never taken for one."""
+    words_s, words_t = _words_of_names(source, source_text), _words_of_names(target, target_text)
+    left_s, left_t = [], list(words_t)
+    for word in words_s:
+        twin = next((t for t in left_t if same_name(t.key, word.key)), None)
+        if twin is None:
+            left_s.append(word)
+        else:
+            left_t.remove(twin)
+    matched_s = [w.span for w in words_s if w not in left_s]
+    matched_t = [w.span for w in words_t if w not in left_t]
+    left_s = _without_counterpart(left_s, source_lang, target_text, target_lang, matched_t)
+    left_t = _without_counterpart(left_t, target_lang, source_text, source_lang, matched_s)
+    # The name the translation put in must be one for sure; the one it replaced, a name of the source
+    # that is as common in one language as in the other.
+    known = source_known & target_known
+    out = []
+    for d in list(left_s):  # a person's first name changed, the surname kept: "Jens Stoltenberg" / "Jan Stoltenberg"
+        a = next((a for a in left_t if _first_name_changed(d.name, a.name)), None)
+        if a is not None:
+            left_s.remove(d)
+            left_t.remove(a)
+            out.append((d, a))
+    dropped = [w for w in left_s if _a_name_in_both(w, source_lang, target_lang, known, source_known)]
+    added = [w for w in left_t if _a_name_in_both(w, target_lang, source_lang, known)]
+    out += zip(dropped, added)
+    return [Difference(Kind.NAMES, Change.CHANGED, d.name.text, a.name.text, d.name.span, a.name.span)
+            for d, a in sorted(out, key=lambda pair: pair[0].span.start)]
+
+
+def _same_or_short(a: str, b: str) -> bool:
+    """One name, or one the short form of the other ("Livi" for "Livingston")."""
+    return same_name(a, b) or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
+def _without_counterpart(words: list[_NameWord], lang: str, other_text: str, other_lang: str, taken: list[Span]
+                         ) -> list[_NameWord]:
+    """``words`` that the other passage does not write, in any case or spelling, nor translate (through the
+    bilingual word list or a cognate); each of its words (but those ``taken`` by a name) counts once."""
+    from .align.features import cross_language_keys
+    from .align.lexicon import for_languages
+
+    if not words:
+        return words
+    lexicon = for_languages(lang, other_lang)
+    pool = [t for t in _tokens(other_text) if not any(u.start <= t.start < u.end for u in taken)]
+    out = []
+    for word in words:
+        keys = {k for k in cross_language_keys(word.text, lexicon) if k[0] in "~="}
+        match = next((t for t in pool if _same_or_short(fold(t.text), word.key.lower())
+                      or (keys and keys & cross_language_keys(t.text, lexicon))), None)
+        if match is None:
+            out.append(word)
+        else:
+            pool.remove(match)
+    return out
+
+
+RARE_WORD = 3.5  # Zipf (about three in a million words): a capitalised word rarer in both languages alike is a name
+UNCOMMON_WORD = 2.5  # Zipf: below this in both languages a word is no common word of either
+NAME_MARGIN = 1.0  # Zipf: a word this much more common in one language is a word of that language ("coroner")
+PLACE_MARGIN = 1.5  # looser for a name of the source: local names are more common in the local language
+
+
+def _a_name_in_both(word: _NameWord, lang: str, other: str, known: frozenset[str],
+                    own: frozenset[str] | None = None) -> bool:
+    """A name both languages write alike: both documents write it as a name somewhere, or it is a rare word,
+    about as rare in both languages ("Kowalski"; not "escarpe", a Spanish word, nor "coroner"). With
+    ``own`` (the names of the word's document, for the name a translation left out): also an uncommon word
+    ("Blasey"), or a name of its document about as common in both languages ("Jones", "Xochimilco"; not
+    "Políticas"). Acronyms, which each language spells its own way, and words that may be nationalities
+    ("Russian" is "ruso" in Spanish), only when both documents write them as names."""
+    if word.key in known:
+        return True
+    if word.key.isupper() or word.demonym:
+        return False
+    from .bilingual.lexicon import zipf
+
+    written = re.sub(r"['’]s?$", "", word.text.lower())  # as written, accents and all: "montañas"
+    here, there = zipf(written, lang), zipf(written, other)
+    rare = here < RARE_WORD and there < RARE_WORD
+    if own is None:
+        return rare and abs(here - there) < NAME_MARGIN
+    return max(here, there) < UNCOMMON_WORD or (abs(here - there) < PLACE_MARGIN and (rare or word.key in own))
 
 
 def _listed(mention: NameMention) -> bool:
@@ -1055,11 +1178,13 @@ def negation_mentions(text: str, lang: str) -> list[NegationMention]:
         # "has no power", "there is no way": after a verb, "no" negates the clause as "does not have" would.
         weak = token.lower in tables.weak and not (
             k > 0 and tokens[k - 1].lower in tables.auxiliaries | {"there"} and not _clause_break(text, tokens[k - 1].end, token.start))
+        weak = weak or (token.lower == "no" and _ANSWER.match(text, token.end) is not None)
         out.append(NegationMention(text[start:end], Span(start, end), token.lower, focus,
                                    _garbled(tokens, k, tables, text), weak, focus_span))
     return out
 
 
+_ANSWER = re.compile(r"\s*[,.!?;:…]")  # "No, no, no": an answer or an exclamation, not a clause's negation
 FOCUS_WORDS = 1  # content words after a negation that say what it negates
 
 
@@ -1377,17 +1502,18 @@ def compare_pair(source_text: str, source_lang: str, target_text: str, target_la
 
 
 @lru_cache(maxsize=8192)
-def _compare(source_text: str, source_lang: str, target_text: str, target_lang: str, source_names: frozenset[str],
-             target_names: frozenset[str]) -> tuple[Difference, ...]:
+def _compare(source_text: str, source_lang: str, target_text: str, target_lang: str, source_known: frozenset[str],
+             target_known: frozenset[str]) -> tuple[Difference, ...]:
     """compare_pair, remembered: a passage repeated (a standfirst, boilerplate) is compared once."""
     same = source_lang == target_lang
     out = _match_numbers(number_mentions(source_text, source_lang), number_mentions(target_text, target_lang))
-    source_names = name_mentions(source_text, source_lang, source_names)
-    target_names = name_mentions(target_text, target_lang, target_names)
-    if not same:  # nationalities: capitalised in English, not in Spanish
-        source_names = [m for m in source_names if not m.demonym]
-        target_names = [m for m in target_names if not m.demonym]
-    out += _match_names(source_names, target_names, same)
+    source_names = name_mentions(source_text, source_lang, source_known)
+    target_names = name_mentions(target_text, target_lang, target_known)
+    if same:
+        out += _match_names(source_names, target_names, same)
+    else:  # nationalities, capitalised in English and not in Spanish, are told apart word by word
+        out += _match_names_across(source_names, source_text, source_lang, source_known, target_names, target_text,
+                                   target_lang, target_known)
     out += _match_negations(source_text, source_lang, target_text, target_lang)
     out.sort(key=lambda d: (d.source_span is None, d.source_span.start if d.source_span else 0,
                             d.target_span.start if d.target_span else 0))
