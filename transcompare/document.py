@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import InputError
-from .model import Document, LineMap, Metadata, Span
+from .datamodel import Document, LineMap, Metadata, Span
 
 STDIN = "-"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -112,7 +112,7 @@ def find_metadata(text: str) -> tuple[tuple[Metadata, ...], int]:
 
 def build_document(text: str, name: str = "<text>", language: str | None = None) -> Document:
     """Normalise raw text and analyse it: metadata, paragraphs, sentences, quotations."""
-    from . import langid, quotes, segment
+    from . import language_id, quotation_marks, segment
 
     text, line_map = normalise(text)
     if not text.strip():
@@ -120,10 +120,10 @@ def build_document(text: str, name: str = "<text>", language: str | None = None)
     metadata, body_start = find_metadata(text)
     body = Span(body_start, len(text.rstrip()))
     # Languages without their own rules (a model's output in Russian, say) get the generic ones.
-    lang = language or langid.detect_document_language(body.of(text))
+    lang = language or language_id.detect_document_language(body.of(text))
     paragraphs = segment.paragraphs(text, body)
     sentences = segment.sentences(text, paragraphs, lang)
-    found = quotes.extract(text, paragraphs, sentences, lang)
+    found = quotation_marks.extract(text, paragraphs, sentences, lang)
     return Document(
         name=name,
         language=lang,

@@ -5,7 +5,7 @@ translation has a name the source does not (see crosscheck._match_names_across).
 from __future__ import annotations
 
 from ..crosscheck import Change
-from ..model import Severity
+from ..datamodel import Severity
 from . import PairHit, check
 from .pair import Pair
 

@@ -12,7 +12,7 @@ import re
 
 from ..entities import TITLES
 from ..fidelity import fold
-from ..model import Document, Quote, Severity, Span
+from ..datamodel import Document, Quote, Severity, Span
 from . import PairHit, check
 from .lexicon import zipf
 from .omission import shorten
