@@ -190,3 +190,13 @@ def test_identical_and_empty_passages():
 def test_a_language_without_tables_still_compares_digits():
     assert diffs("Zaplaceno 40 korun.", "cs", "Zaplaceno 14 korun.", "cs") == [
         (Kind.NUMBERS, Change.CHANGED, "40", "14")]
+
+
+@pytest.mark.parametrize("es, en", [
+    ("El alcalde viajó a Londres y a las Montañas Rocosas con el Consejo de Seguridad.",
+     "The mayor travelled to London and the Rocky Mountains with the Security Council."),
+    ("Los diputados laboristas y los AMs galeses votaron en Cardiff.", "Labour MPs and Welsh AMs voted in Cardiff."),
+    ("No, no, no: el pleno decidirá el martes.", "No, no, no: the council will decide on Tuesday."),
+])
+def test_names_translated_or_written_alike_are_no_change(es, en):
+    assert [d for d in compare_pair(es, "es", en, "en") if d.kind is not Kind.NUMBERS] == []

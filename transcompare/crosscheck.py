@@ -1069,9 +1069,10 @@ def _a_name_in_both(word: _NameWord, lang: str, other: str, known: frozenset[str
     """A name both languages write alike: both documents write it as a name somewhere, or it is a rare word,
     about as rare in both languages ("Kowalski"; not "escarpe", a Spanish word, nor "coroner"). With
     ``own`` (the names of the word's document, for the name a translation left out): also an uncommon word
-    ("Blasey"), or a name of its document about as common in both languages ("Jones", "Xochimilco"; not
-    "Políticas"). Acronyms, which each language spells its own way, and words that may be nationalities
-    ("Russian" is "ruso" in Spanish), only when both documents write them as names."""
+    ("Blasey"), a rare word its document writes as a name ("Ibáñez"), or a name of its document about as common
+    in both languages ("Jones", "Xochimilco"; not "Políticas"). Acronyms, which each language spells its own way,
+    and words that may be nationalities ("Russian" is "ruso" in Spanish), only when both documents write them
+    as names."""
     if word.key in known:
         return True
     if word.key.isupper() or word.demonym:
@@ -1083,7 +1084,10 @@ def _a_name_in_both(word: _NameWord, lang: str, other: str, known: frozenset[str
     rare = here < RARE_WORD and there < RARE_WORD
     if own is None:
         return rare and abs(here - there) < NAME_MARGIN
-    return max(here, there) < UNCOMMON_WORD or (abs(here - there) < PLACE_MARGIN and (rare or word.key in own))
+    # A rare word its document writes as a name is one even if it is far more common in its own language
+    # (surnames: "Ibáñez"); a common word needs both languages to use it alike.
+    return (max(here, there) < UNCOMMON_WORD or (rare and word.key in own)
+            or (abs(here - there) < PLACE_MARGIN and (rare or word.key in own)))
 
 
 def _listed(mention: NameMention) -> bool:
