@@ -121,34 +121,56 @@ def change_number(rng, src, tgt, sl, tl, corpus):
     return Injection(lines, i, i, marks=((offset + start, offset + start + len(changed)),))
 
 
-OTHER_NAMES = ("Martínez", "Johnson", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Kowalski", "Ferreira")
+OTHER_NAMES = ("Ana Martínez", "Paul Johnson", "Chidi Okafor", "Eva Lindqvist", "Luc Moreau", "Yuki Tanaka",
+               "Piotr Kowalski", "Rui Ferreira")
+# Capitalised in English and not in Spanish, or titles: never a person or place ("Sunday", "President").
+NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december mr mrs ms dr president prime minister king queen pope senator
+governor mayor judge""".split())
+_NAME_RUN = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ -][A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)*\b")
+COMMON_WORD = 4.0  # wordfreq Zipf: a capitalised word this common in English or Spanish is no proper name ("Sky", "Select")
 
 
 def _names(line: str) -> list[re.Match]:
-    """Capitalised words that do not start the line or follow a full stop."""
-    return [m for m in re.finditer(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}\b", line)
-            if m.start() > 0 and not re.search(r"[.!?:“\"«¿¡]\s*$", line[: m.start()])]
+    """Runs of capitalised words that do not start the line or follow a full stop or an opening mark."""
+    return [m for m in _NAME_RUN.finditer(line)
+            if m.start() > 0 and not re.search(r"[.!?:“\"«¿¡(]\s*$", line[: m.start()])]
 
 
-def _is_name(word: str, corpus) -> bool:
-    """Never written in lower case anywhere in either side of the corpus: a name, not a capitalised word."""
-    return word.lower() not in corpus["en"] and word.lower() not in corpus["es"]
+def _is_name(run: str, corpus) -> bool:
+    """A person's or place's name: every word never written in lower case in the corpus, no title, weekday or
+    month, and no common word of either language."""
+    from wordfreq import zipf_frequency
+
+    words = re.split(r"[ -]", run)
+    return all(w.lower() not in corpus["en"] and w.lower() not in corpus["es"] and w.lower() not in NOT_NAMES
+               and max(zipf_frequency(w.lower(), "en"), zipf_frequency(w.lower(), "es")) < COMMON_WORD for w in words)
+
+
+def _written(name: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 def swap_name(rng, src, tgt, sl, tl, corpus):
-    """A name written alike in the source and translation lines, replaced by another name of the document."""
+    """A person's or place's name written alike in the source and translation lines, replaced by another name
+    both versions of the document write (a whole name for a whole name: "Theresa May" → "Jeremy Corbyn"), or
+    a name from outside the document when it has none."""
     places = []
     for i, line in enumerate(tgt):
         for m in _names(line):
-            if re.search(rf"\b{re.escape(m.group(0))}\b", src[i]) and _is_name(m.group(0), corpus):
+            if _written(m.group(0), src[i]) and _is_name(m.group(0), corpus):
                 places.append((i, m))
     if not places:
         return None
     i, m = rng.choice(places)
+    old_words = set(re.split(r"[ -]", m.group(0)))
+    size = min(len(old_words), 2)
     elsewhere = sorted({n.group(0) for j, line in enumerate(tgt) if j != i for n in _names(line)
-                        if n.group(0) not in src[i] and n.group(0) not in tgt[i] and _is_name(n.group(0), corpus)
-                        and n.group(0) in " ".join(src)})
-    replacement = rng.choice(elsewhere or [n for n in OTHER_NAMES if n not in src[i]])
+                        if min(len(re.split(r"[ -]", n.group(0))), 2) == size and not old_words & set(re.split(r"[ -]", n.group(0)))
+                        and not _written(n.group(0), src[i]) and not _written(n.group(0), tgt[i])
+                        and _written(n.group(0), " ".join(src)) and _is_name(n.group(0), corpus)})
+    outside = [n if size == 2 else n.split()[-1] for n in OTHER_NAMES]
+    replacement = rng.choice(elsewhere or [n for n in outside if not _written(n, src[i])])
     lines = list(tgt)
     lines[i] = tgt[i][: m.start()] + replacement + tgt[i][m.end() :]
     offset = line_starts(lines)[i]

@@ -200,3 +200,15 @@ def test_a_language_without_tables_still_compares_digits():
 ])
 def test_names_translated_or_written_alike_are_no_change(es, en):
     assert [d for d in compare_pair(es, "es", en, "en") if d.kind is not Kind.NUMBERS] == []
+
+
+def test_a_name_put_in_across_languages_must_be_one_in_both():
+    es = "El acuerdo lo firmó ayer en Toledo el ministro Luis Garmendia."
+    known_es, known_en = frozenset({"toledo", "luis", "garmendia"}), frozenset({"toledo", "luis", "johnson", "liga", "internet"})
+    # A surname both languages use alike, written as a name by the translation, in place of the source's.
+    assert diffs(es, "es", "Minister Luis Johnson signed the deal in Toledo yesterday.", "en",
+                 source_names=known_es, target_names=known_en) == [(Kind.NAMES, Change.CHANGED, "Luis Garmendia", "Minister Luis Johnson")]
+    # A capitalised common noun of the translation's language is no name put in.
+    for other in ("Liga", "Internet"):
+        assert diffs(es, "es", f"Minister Luis {other} signed the deal in Toledo yesterday.", "en",
+                     source_names=known_es, target_names=known_en) == []

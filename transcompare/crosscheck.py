@@ -1024,7 +1024,7 @@ def _match_names_across(source: list[NameMention], source_text: str, source_lang
             left_t.remove(a)
             out.append((d, a))
     dropped = [w for w in left_s if _a_name_in_both(w, source_lang, target_lang, known, source_known)]
-    added = [w for w in left_t if _a_name_in_both(w, target_lang, source_lang, known)]
+    added = [w for w in left_t if _a_name_put_in(w, target_lang, source_lang, known, target_known)]
     out += zip(dropped, added)
     return [Difference(Kind.NAMES, Change.CHANGED, d.name.text, a.name.text, d.name.span, a.name.span)
             for d, a in sorted(out, key=lambda pair: pair[0].span.start)]
@@ -1062,6 +1062,7 @@ RARE_WORD = 3.5  # Zipf (about three in a million words): a capitalised word rar
 UNCOMMON_WORD = 2.5  # Zipf: below this in both languages a word is no common word of either
 NAME_MARGIN = 1.0  # Zipf: a word this much more common in one language is a word of that language ("coroner")
 PLACE_MARGIN = 1.5  # looser for a name of the source: local names are more common in the local language
+COMMON_NAME = 5.0  # Zipf: a capitalised word this common in both languages is a common noun of both ("Internet")
 
 
 def _a_name_in_both(word: _NameWord, lang: str, other: str, known: frozenset[str],
@@ -1087,7 +1088,20 @@ def _a_name_in_both(word: _NameWord, lang: str, other: str, known: frozenset[str
     # A rare word its document writes as a name is one even if it is far more common in its own language
     # (surnames: "Ibáñez"); a common word needs both languages to use it alike.
     return (max(here, there) < UNCOMMON_WORD or (rare and word.key in own)
-            or (abs(here - there) < PLACE_MARGIN and (rare or word.key in own)))
+            or (abs(here - there) < PLACE_MARGIN and (rare or (word.key in own and max(here, there) < COMMON_NAME))))
+
+
+def _a_name_put_in(word: _NameWord, lang: str, other: str, known: frozenset[str], own: frozenset[str]) -> bool:
+    """A name the translation has where the source had another: a name both languages write alike (see
+    _a_name_in_both), or a name its document writes that is about as common in both languages, as names are
+    ("Johnson"; not "Escocia" nor "Liga", words of the translation's language, nor "Internet")."""
+    if _a_name_in_both(word, lang, other, known) or word.key not in own or word.key.isupper() or word.demonym:
+        return _a_name_in_both(word, lang, other, known)
+    from .bilingual.lexicon import zipf
+
+    written = re.sub(r"['’]s?$", "", word.text.lower())
+    here, there = zipf(written, lang), zipf(written, other)
+    return abs(here - there) < NAME_MARGIN and max(here, there) < COMMON_NAME
 
 
 def _listed(mention: NameMention) -> bool:
