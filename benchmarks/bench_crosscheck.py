@@ -47,7 +47,7 @@ def documents(half: str) -> list[tuple[list[str], list[str]]]:
     return [([a for a, _ in d], [b for _, b in d]) for d in chosen]
 
 
-def plant_number(text: str, lang: str) -> str | None:
+def plant_number(text: str, lang: str, source: str = "") -> str | None:
     from transcompare.crosscheck import number_mentions
 
     for m in number_mentions(text, lang):
@@ -65,20 +65,23 @@ def plant_number(text: str, lang: str) -> str | None:
     return None
 
 
-def plant_name(text: str, lang: str) -> str | None:
+def plant_name(text: str, lang: str, source: str = "") -> str | None:
+    """The first word of a name the source line writes alike (a person's or place's name, not a capitalised
+    word the translation translates), not at the start of the sentence, replaced by another name."""
     from transcompare.crosscheck import name_mentions
 
     for m in name_mentions(text, lang):
         words = m.text.split()
         first = words[0]
-        if len(first) < 3 or first.isupper():
+        if len(first) < 3 or first.isupper() or m.span.start == 0 \
+                or not re.search(rf"(?<!\w){re.escape(first)}(?!\w)", source):
             continue
         replacement = "Halvard" if first != "Halvard" else "Torvald"
         return text[: m.span.start] + replacement + text[m.span.start + len(first) :]
     return None
 
 
-def plant_negation(text: str, lang: str) -> str | None:
+def plant_negation(text: str, lang: str, source: str = "") -> str | None:
     """Remove the first negation, or add one after the first auxiliary (before it in Spanish)."""
     found = re.search(NEGATIONS[lang], text)
     if found:
@@ -122,7 +125,7 @@ def run(half: str) -> dict:
             missed: list[str] = []
             for a, b in pairs:
                 target = b if target_lang == "es" else a
-                planted = plant(target, target_lang)
+                planted = plant(target, target_lang, a)
                 if planted is None or planted == target:
                     continue
                 tried += 1

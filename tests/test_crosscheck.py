@@ -212,3 +212,10 @@ def test_a_name_put_in_across_languages_must_be_one_in_both():
     for other in ("Liga", "Internet"):
         assert diffs(es, "es", f"Minister Luis {other} signed the deal in Toledo yesterday.", "en",
                      source_names=known_es, target_names=known_en) == []
+
+
+def test_a_name_no_word_list_holds_counts_as_rare_in_both_languages():
+    # "Halvard" is in the English word list, not the Spanish one: unseen is not rarer, it is a name in both.
+    assert diffs("The church stands in Harlem, near the river.", "en", "La iglesia está en Halvard, cerca del río.", "es",
+                 source_names=frozenset({"harlem"}), target_names=frozenset({"harlem"})) == [
+        (Kind.NAMES, Change.CHANGED, "Harlem", "Halvard")]

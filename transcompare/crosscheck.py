@@ -1065,6 +1065,17 @@ PLACE_MARGIN = 1.5  # looser for a name of the source: local names are more comm
 COMMON_NAME = 5.0  # Zipf: a capitalised word this common in both languages is a common noun of both ("Internet")
 
 
+WORDLIST_FLOOR = 1.0  # Zipf: the rarest words the word lists hold; below it a word is unseen, not rarer
+
+
+def _frequencies(word: str, lang: str, other: str) -> tuple[float, float]:
+    """How common ``word`` is in each language, an unseen word counted at the lists' floor ("Halvard", seen
+    in English text and not in Spanish, is no more English than Spanish)."""
+    from .bilingual.lexicon import zipf
+
+    return max(zipf(word, lang), WORDLIST_FLOOR), max(zipf(word, other), WORDLIST_FLOOR)
+
+
 def _a_name_in_both(word: _NameWord, lang: str, other: str, known: frozenset[str],
                     own: frozenset[str] | None = None) -> bool:
     """A name both languages write alike: both documents write it as a name somewhere, or it is a rare word,
@@ -1078,10 +1089,8 @@ def _a_name_in_both(word: _NameWord, lang: str, other: str, known: frozenset[str
         return True
     if word.key.isupper() or word.demonym:
         return False
-    from .bilingual.lexicon import zipf
-
     written = re.sub(r"['’]s?$", "", word.text.lower())  # as written, accents and all: "montañas"
-    here, there = zipf(written, lang), zipf(written, other)
+    here, there = _frequencies(written, lang, other)
     rare = here < RARE_WORD and there < RARE_WORD
     if own is None:
         return rare and abs(here - there) < NAME_MARGIN
@@ -1097,10 +1106,8 @@ def _a_name_put_in(word: _NameWord, lang: str, other: str, known: frozenset[str]
     ("Johnson"; not "Escocia" nor "Liga", words of the translation's language, nor "Internet")."""
     if _a_name_in_both(word, lang, other, known) or word.key not in own or word.key.isupper() or word.demonym:
         return _a_name_in_both(word, lang, other, known)
-    from .bilingual.lexicon import zipf
-
     written = re.sub(r"['’]s?$", "", word.text.lower())
-    here, there = zipf(written, lang), zipf(written, other)
+    here, there = _frequencies(written, lang, other)
     return abs(here - there) < NAME_MARGIN and max(here, there) < COMMON_NAME
 
 
