@@ -213,10 +213,19 @@ AUXILIARIES = {"en": r"\b(?:is|are|was|were|will|can|could|would|should|has|have
                "es": r"\b(?:es|son|era|eran|fue|fueron|está|están|estaba|ha|han|había|habían|puede|pueden|podría|será|serán|debe|deben)\b"}
 
 
+CLITICS = r"(?:(?:me|te|se|nos|os|le|les|lo|la|los|las)\s+)+"  # Spanish puts "no" before them: "no nos han"
+NEGATIVE_CONCORD = r"[^,.;:!?]*\b(?:ningún|ninguna|ninguno|nada|nadie|nunca|jamás|tampoco|ni)\b"
+
+
 def flip_negation(rng, src, tgt, sl, tl, corpus):
+    """A negation taken out, or one put in before an auxiliary, as a translation would word it: Spanish "no"
+    before the object pronouns, and never taken from a clause whose other negative word needs it ("no ... en
+    ningún momento" without "no" is no reversal, only bad Spanish)."""
     places = []
     for i, line in enumerate(tgt[1:], 1):
         for m in re.finditer(NEGATION[tl], line):
+            if tl == "es" and re.match(NEGATIVE_CONCORD, line[m.end() :]):
+                continue
             places.append((i, "drop", m))
         for m in re.finditer(AUXILIARIES[tl], line):
             if not re.match(r"\s+(?:not|no|never|nunca)\b", line[m.end() :]) and not re.search(NEGATION[tl], line[max(0, m.start() - 8) : m.start()]):
@@ -232,8 +241,14 @@ def flip_negation(rng, src, tgt, sl, tl, corpus):
         lines[i] = tgt[i][: m.end()] + " not" + tgt[i][m.end() :]
         where = (m.end(), m.end() + 4)
     else:
-        lines[i] = tgt[i][: m.start()] + "no " + tgt[i][m.start() :]
-        where = (m.start(), m.start() + 3)
+        clitics = re.search(rf"\b{CLITICS}$", tgt[i][: m.start()], re.IGNORECASE)
+        at = clitics.start() if clitics else m.start()
+        word = "No " if at == 0 or re.search(r"[.!?¿¡“\"«]\s*$", tgt[i][:at]) else "no "
+        following = tgt[i][at:]
+        if word == "No " and following[:1].isupper() and not re.match(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ]", following):
+            following = following[:1].lower() + following[1:]
+        lines[i] = tgt[i][:at] + word + following
+        where = (at, at + 3)
     offset = line_starts(lines)[i]
     return Injection(lines, i, i, marks=((offset + where[0], offset + where[1]),))
 
