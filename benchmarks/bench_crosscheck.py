@@ -28,8 +28,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from _data import corpus as corpus_path, require
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "ntrex-dev"
+DATA = corpus_path("ntrex-dev")
 sys.path.insert(0, str(ROOT))
 
 AUXILIARIES = {"en": r"\b(is|are|was|were|will|can|has|have|had|would|could|should)\b",
@@ -148,9 +150,7 @@ def main() -> int:
     parser.add_argument("--half", choices=("dev", "check", "all"), default="all")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    if not DATA.is_dir():
-        print(f"needs {DATA} (the shared data folder)", file=sys.stderr)
-        return 2
+    require(DATA)
     result = run(args.half)
     print(f"ntrex-dev ({result['half']}): {result['false_alarm_pairs']} of {result['pairs']} faithful en→es line pairs "
           f"with a major or critical difference ({result['false_alarm_rate']:.1%}); "

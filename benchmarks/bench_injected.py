@@ -32,8 +32,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from _data import corpus as corpus_path, require
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "ntrex-dev"
+DATA = corpus_path("ntrex-dev")
 SEED = 20261128
 DIRECTIONS = (("en", "es"), ("es", "en"))
 _WORD = re.compile(r"[^\W\d_]+")
@@ -511,9 +513,7 @@ def main() -> None:
     parser.add_argument("--model", help="align through this model's translation of the source "
                                         "('apertium': apertium-en-es / apertium-es-en); default: no model")
     args = parser.parse_args()
-    if not DATA.is_dir():
-        print(f"needs {DATA} (the shared ntrex-dev data)", file=sys.stderr)
-        sys.exit(2)
+    require(DATA)
     sys.path.insert(0, str(ROOT))
     if args.calibrate:
         calibrate("A")
