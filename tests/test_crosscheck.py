@@ -219,3 +219,14 @@ def test_a_name_no_word_list_holds_counts_as_rare_in_both_languages():
     assert diffs("The church stands in Harlem, near the river.", "en", "La iglesia está en Halvard, cerca del río.", "es",
                  source_names=frozenset({"harlem"}), target_names=frozenset({"harlem"})) == [
         (Kind.NAMES, Change.CHANGED, "Harlem", "Halvard")]
+
+
+def test_a_negated_degree_renders_a_negative_word():
+    # "not very", "no demasiado": understatement, how a translator says "struggled" or "is wasted"
+    struggled = compare_pair("Woods, who struggled on Saturday, lost again.", "en",
+                             "Woods, que no había destacado demasiado el sábado, volvió a perder.", "es")
+    assert [d for d in struggled if d.kind is Kind.NEGATION] == []
+    # without the degree word it is a plain reversal
+    reversed_ = compare_pair("Woods, who shone on Saturday, lost again.", "en",
+                             "Woods, que no había brillado el sábado, volvió a perder.", "es")
+    assert [(d.kind, d.change) for d in reversed_ if d.kind is Kind.NEGATION] == [(Kind.NEGATION, Change.ADDED)]

@@ -139,6 +139,7 @@ class _Tables:
     determiner_follow: frozenset[str]
     comparatives: frozenset[str]  # an n-word after "que"/"como" that follows one means "ever" ("mejor que nunca")
     weak: frozenset[str]  # cues that negate a noun phrase or say "without"
+    degree: frozenset[str]  # "not very", "no demasiado": a negated degree, which renders a negative word ("poor")
     adverb_endings: tuple[str, ...]
     continues: frozenset[str]
     clause_openers: frozenset[str]
@@ -192,6 +193,7 @@ def _tables(lang: str) -> _Tables:
         determiner_follow=frozenset(neg.get("determiner_follow", ())),
         comparatives=frozenset(neg.get("comparatives", ())),
         weak=frozenset(neg.get("weak", ())),
+        degree=frozenset(neg.get("degree", ())),
         adverb_endings=tuple(neg.get("adverb_endings", ())),
         continues=frozenset(neg.get("continues", ())),
         clause_openers=frozenset(neg.get("clause_openers", ())),
@@ -1203,10 +1205,25 @@ def negation_mentions(text: str, lang: str) -> list[NegationMention]:
         # "has no power", "there is no way": after a verb, "no" negates the clause as "does not have" would.
         weak = token.lower in tables.weak and not (
             k > 0 and tokens[k - 1].lower in tables.auxiliaries | {"there"} and not _clause_break(text, tokens[k - 1].end, token.start))
-        weak = weak or (token.lower == "no" and _ANSWER.match(text, token.end) is not None)
+        weak = weak or (token.lower == "no" and _ANSWER.match(text, token.end) is not None) or _degree(tokens, k, tables, text)
         out.append(NegationMention(text[start:end], Span(start, end), token.lower, focus,
                                    _garbled(tokens, k, tables, text), weak, focus_span))
     return out
+
+
+DEGREE_REACH = 4  # words after a negation within which a degree word makes it an understatement
+
+
+def _degree(tokens: list, k: int, tables: "_Tables", text: str) -> bool:
+    """A negated degree in the negation's clause: "was not very good", "no había destacado demasiado",
+    "no se aprovecha lo suficiente": an understatement, how translators render a negative word ("struggled",
+    "is wasted"), so evidence of a negation as weak as a noun phrase's."""
+    for token in tokens[k + 1 : k + 1 + DEGREE_REACH]:
+        if _clause_break(text, tokens[k].end, token.start):
+            return False
+        if token.lower in tables.degree:
+            return True
+    return False
 
 
 _ANSWER = re.compile(r"\s*[,.!?;:…]")  # "No, no, no": an answer or an exclamation, not a clause's negation
