@@ -107,6 +107,20 @@ def test_unrelated_documents_do_not_correspond():
     assert unrelated.overlap < 0.15
 
 
+def test_a_document_repeated_an_even_number_of_times_still_corresponds():
+    # Half the document away lies a copy of every sentence: chance is measured on targets that differ.
+    edited = FLOOD_EN[:3] + ["A farmer brought hot tea to the drivers who stayed."] + FLOOD_EN[4:]
+    for copies in (2, 40, 41):
+        across = align_sentences(FLOOD_ES * copies, FLOOD_EN * copies, same_language=False)
+        within = align_sentences(FLOOD_EN * copies, edited * copies, same_language=True)
+        assert across.corresponds and across.contrast > 0.2
+        assert within.corresponds and within.contrast > 0.8
+        assert not align_sentences(FLOOD_EN * copies, RESCUE_ES * copies, same_language=False).corresponds
+        assert not align_sentences(RESCUE_EN * copies, COUNCIL_EN * copies, same_language=True).corresponds
+    # One sentence over and over: nothing distant differs from it, and nothing contradicts the match.
+    assert align_sentences(FLOOD_EN[:1] * 50, FLOOD_EN[:1] * 50, same_language=True).corresponds
+
+
 def test_same_language_omission_and_addition():
     edited = EN[:2] + EN[3:] + ["A final sentence nobody wrote before, about weather in Oslo."]
     alignment = align_sentences(EN, edited, same_language=True)

@@ -156,13 +156,11 @@ def _invert(alignment: SentenceAlignment) -> SentenceAlignment:
 STRONG_LINK = 0.3  # a sentence pair this similar is a confident counterpart
 MIN_STRONG_SHARE = 0.05
 MIN_MEAN = {True: 0.35, False: 0.15}  # same language, across languages
-OBVIOUS_SHARE = 0.5
 
 
 def correspondence(alignment: SentenceAlignment, article_sentences: int, same_language: bool) -> Correspondence:
     """Whether the versions are the same article: the aligner's own verdict when it gives one
-    (``alignment.corresponds``) unless half the article's sentences or more have a confident
-    counterpart, else the share of confident links and their mean similarity.
+    (``alignment.corresponds``), else the share of confident links and their mean similarity.
     Unrelated articles align with no confident link and a low mean (bench: ntrex-dev, 0.00 and
     at most 0.17); parallel ones have confident links or a higher mean."""
     matched = [b for b in alignment.beads if b.source and b.target]
@@ -173,8 +171,6 @@ def correspondence(alignment: SentenceAlignment, article_sentences: int, same_la
     verdict = getattr(alignment, "corresponds", None)
     if verdict is None:
         verdict = ours
-    elif not verdict and share >= OBVIOUS_SHARE and mean >= MIN_MEAN[same_language]:
-        verdict = True  # most sentences have a confident counterpart: the same article, whatever else says no
     return Correspondence(bool(verdict), round(share, 3), round(mean, 3))
 
 
