@@ -21,6 +21,7 @@ from .crosscheck import Change, Difference, Kind, compare_pair, comparable, know
 from .detectors import AUTO
 from .document import load_document
 from .errors import InputError
+from .gc_pause import collector_paused
 from .model import Document, Finding, Severity, Span
 from .quote_align import QuoteMatch, QuoteStatus, align_quotes, not_compared, sentence_targets
 from .report import AuditReport
@@ -212,6 +213,11 @@ def _quote_at(article: Document, starts: list[int], difference: Difference) -> i
 def compare_versions(article: Document, versions: list[Version], source_language: str = AUTO) -> CompareReport:
     if not versions:
         raise InputError("nothing to compare: give --version NAME=FILE or --model SPEC")
+    with collector_paused():
+        return _compare_versions(article, versions, source_language)
+
+
+def _compare_versions(article: Document, versions: list[Version], source_language: str) -> CompareReport:
     by_name = {v.name: v for v in versions}
     article_audit = audit_document(article, source_language)
     article_names = known_names(article.text, article.language)

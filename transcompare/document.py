@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import InputError
+from .gc_pause import collector_paused
 from .model import Document, LineMap, Metadata, Span
 
 STDIN = "-"
@@ -141,4 +142,5 @@ def build_document(text: str, name: str = "<text>", language: str | None = None)
 def load_document(source: str | os.PathLike, language: str | None = None) -> Document:
     """Read, decode, normalise and analyse a file ('-' for stdin)."""
     name, data = read_bytes(source)
-    return build_document(decode(name, data), name=name, language=language)
+    with collector_paused():
+        return build_document(decode(name, data), name=name, language=language)

@@ -138,22 +138,29 @@ def _overlap(beads, source_ids, target_ids, weights, source_totals, target_total
         return sum(map(weights.__getitem__, a & b))
 
     matched = total = 0.0
+    pairs = []  # (source, target, shared weight) of the 1-1 beads
     for bead in beads:
         if not bead.source or not bead.target:  # an omission or addition: counted by the caller, not here
+            continue
+        if len(bead.source) == 1 and len(bead.target) == 1:
+            i, j = bead.source[0], bead.target[0]
+            common = shared(source_ids[i], target_ids[j])
+            pairs.append((i, j, common))
+            matched += 2 * common
+            total += source_totals[i] + target_totals[j]
             continue
         a = frozenset().union(*(source_ids[i] for i in bead.source))
         b = frozenset().union(*(target_ids[j] for j in bead.target))
         matched += 2 * shared(a, b)
         total += sum(source_totals[i] for i in bead.source) + sum(target_totals[j] for j in bead.target)
     overlap = matched / total if total else 0.0
-    pairs = [(b.source[0], b.target[0]) for b in beads if len(b.source) == 1 and len(b.target) == 1]
     m = len(target_ids)
     if not pairs or m < 2:
         return overlap, overlap
     shift = max(1, m // 2)
     aligned = chance = chance_total = pair_total = 0.0
-    for i, j in pairs:
-        aligned += 2 * shared(source_ids[i], target_ids[j])
+    for i, j, common in pairs:
+        aligned += 2 * common
         pair_total += source_totals[i] + target_totals[j]
         far = _distant(target_ids, j, (j + shift) % m)
         if far is not None:

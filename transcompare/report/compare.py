@@ -10,6 +10,7 @@ from statistics import mean
 from .. import __version__
 from ..comparison import CompareReport, VersionResult
 from ..fidelity import word_diff
+from ..gc_pause import collector_paused
 from ..model import Finding, Severity
 from ..quote_align import QuoteStatus
 from . import finding_dict, report_dict
@@ -145,7 +146,8 @@ def compare_dict(report: CompareReport) -> dict:
     """The report as plain data (computed once per report; callers only read it)."""
     if _LAST and _LAST[0] is report:
         return _LAST[1]
-    data = _compare_dict(report)
+    with collector_paused():
+        data = _compare_dict(report)
     _LAST[:] = [report, data]
     return data
 
@@ -186,6 +188,11 @@ PRETTY_UP_TO = 1_000_000  # characters of article: longer reports are written co
 def json_chunks(report: CompareReport) -> Iterator[str]:
     """The JSON report in pieces: indented for an article up to PRETTY_UP_TO characters; past that
     compact and written value by value (json's fast encoder, never the whole text in memory)."""
+    with collector_paused():
+        yield from _json_chunks(report)
+
+
+def _json_chunks(report: CompareReport) -> Iterator[str]:
     data = compare_dict(report)
     if len(report.article.text) <= PRETTY_UP_TO:
         yield json.dumps(data, ensure_ascii=False, indent=2) + "\n"

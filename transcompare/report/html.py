@@ -15,6 +15,7 @@ from html import escape
 from markupsafe import Markup
 
 from ..comparison import CompareReport
+from ..gc_pause import collector_paused
 from ..model import Document, Finding, Span
 from . import AuditReport, report_dict
 from .compare import SEVERITY_MEANING, compare_dict, plural
@@ -153,12 +154,29 @@ def _reasons_html(items: list[dict]) -> str:
 
 def html_chunks(report: CompareReport) -> Iterator[str]:
     """The comparison page, piece by piece: a long article's page is written as it is made."""
+    with collector_paused():
+        yield from _html_chunks(report)
+
+
+def _html_chunks(report: CompareReport) -> Iterator[str]:
     data = compare_dict(report)
     compared = [r for r in report.results if r.correspondence.corresponds]
     shown = CompareReport(report.article, report.article_audit, tuple(compared), report.findings, report.provenance)
     names = [v["name"] for v in data["versions"]]
-    return _stream("compare.html", data=data, rows=side_by_side(shown) if compared else (), names=names,
-                   quote_rows=quote_rows(data["quotes"], names), side_names=[r.version.name for r in compared])
+    return _stream("compare.html", data=data, rows=_batched(side_by_side(shown)) if compared else (), names=names,
+                   quote_rows=_batched(quote_rows(data["quotes"], names)), side_names=[r.version.name for r in compared])
+
+
+def _batched(rows: Iterator[Markup], size: int = 500) -> Iterator[Markup]:
+    """Rows of HTML joined a few hundred at a time: the template then loops once per batch, not per row."""
+    batch: list[str] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield Markup("".join(batch))
+            batch = []
+    if batch:
+        yield Markup("".join(batch))
 
 
 def quote_rows(quotes: list[dict], names: list[str]) -> Iterator[Markup]:
