@@ -6,20 +6,20 @@ Data and gold
 - polnear-train (840 US political articles, PolNeAR attributions). A gold quotation is
   each stretch inside double quotation marks (“…”, "…", ''…'', ``…'', «…»; a quotation
   left open at a paragraph end continues when the next paragraph opens with the same mark)
-  of which at least half lies inside an attribution's content; when several contents hold
+  of which at least half lies inside an attribution's content (paragraphs are separated by blank
+  lines, or by single line breaks in an article that has more of those than blank lines); when several contents hold
   it, the smallest one. Its speaker is that attribution's source. Its kind is *direct*
   when the content piece holding it has no other words outside quotation marks (at most
   three letters: "that", punctuation) or the quotation follows a colon, else *partial*.
-  A pronoun source (he, she, they, it, I, we…) is resolved to the nearest earlier
-  attribution source of the same article, by position, that names someone (a capitalised
-  word other than a leading "The"; "the mega donor" is skipped) and agrees
-  in gender (names.gender_of_words: first name or gendered title/noun, else what another
-  source of the article with the same head word shows, "Mr. Trump" for "Trump"; unknown
-  agrees with both) and number (plural: "and", or a lower-case head ending in -s; he/she take
-  only a singular source that is no organisation ("campaign", "committee", "news"…);
-  "they" takes the nearest plural source or organisation, "it" the nearest source of
-  unknown gender, I/we/me/us the nearest source of any kind); sources written inside
-  quotation marks (someone quoted naming someone else) are not candidates. Articles are split into two halves by an
+  A pronoun source (he, she, they, it, I, we…) is resolved by pronoun_gold.Coreference (its
+  docstring gives the rule): the nearest earlier subject of a sentence or attribution source,
+  the sentence's subject first, agreeing in gender and number, in the same paragraph or the one
+  before (a quotation-only paragraph continues the one before), a same pronoun passing on its
+  referent; first person and anything unresolved have no referent, so no system is right there.
+  A relative pronoun source (", who said …", "which notes") stands for its antecedent, the
+  noun phrase just before it (pronoun_gold.antecedent). The first round's rules (nearest
+  earlier attribution source that names someone, resolve_pronoun below; relative pronouns
+  taken as written, which no prediction can match) are reported beside them as "old pronoun rule". Articles are split into two halves by an
   MD5 hash of their id (even first byte: half A, used for tuning; odd: half B).
 - translated-news-dev: its 91 quotations with speakers (gold.jsonl).
 - ntrex-dev: our own annotation, benchmarks/data/ntrex-quotes.tsv (its header gives the
@@ -41,18 +41,19 @@ Measures
   mayor of Madrid" has the head "mayor", "Ana Ruiz, the party's spokeswoman" has "ruiz"
   and "spokeswoman"; a name after a title word after the preposition counts too
   ("secretary of state John Kerry": "secretary" and "kerry"), and so does every word but
-  the first of a name of three or more words that are not first names ("Miguel
-  Díaz-Canel Bermúdez": "díaz-canel" and "bermudez", as Spanish names carry two surnames). End to end = gold quotations found with the right speaker / gold
+  the first of a name of three or more words that are not first names, and always the
+  second-to-last ("Miguel Díaz-Canel Bermúdez": "díaz-canel" and "bermudez"; "Gustavo Petro
+  Urrego": "petro" and "urrego", as Spanish names carry two surnames). End to end = gold quotations found with the right speaker / gold
   quotations.
 - Speed: polnear articles concatenated to 1 MB (paragraphs kept) through `transcompare
   quotes --format json`: CPU seconds (user+sys) of the whole process, and of the
   extraction alone in this process (time.process_time).
 
-Baseline: the code at commit ff7b68b, exported with `git archive` into a temporary
-folder and run in a subprocess (PYTHONPATH pointing there), side by side.
+Baseline: the code at commit ff7b68b (or --baseline COMMIT), exported with `git archive`
+into a temporary folder and run in a subprocess (PYTHONPATH pointing there), side by side.
 
     python benchmarks/bench_attribution.py [--json benchmarks/results/attribution.json]
-        [--no-baseline] [--only polnear|tnd|ntrex] [--half A|B] [--context] [--no-speed]
+        [--no-baseline | --baseline COMMIT] [--only polnear|tnd|ntrex] [--half A|B] [--context] [--no-speed]
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ import tempfile
 import time
 import unicodedata
 from pathlib import Path
+
+from pronoun_gold import Coreference, antecedent
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -104,9 +107,9 @@ def predict(docs: list[dict]) -> list[list[dict]]:
     return out
 
 
-def predict_baseline(docs: list[dict]) -> list[list[dict]]:
+def predict_baseline(docs: list[dict], commit: str = BASELINE_COMMIT) -> list[list[dict]]:
     with tempfile.TemporaryDirectory() as folder:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", BASELINE_COMMIT, "transcompare"],
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "transcompare"],
                                  capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
         env = dict(os.environ, PYTHONPATH=folder)
@@ -146,6 +149,7 @@ def heads(phrase: str | None) -> set[str]:
         if len(named) >= 3 and len(named) == len(words[:cut]):  # "Miguel Díaz-Canel Bermúdez": both surnames
             from transcompare.names import is_first_name
             found.update(fold(w) for w in named[1:] if not is_first_name(w))
+            found.add(fold(named[-2]))  # "Gustavo Petro Urrego": the father's surname, though Petro is a first name
         # "secretary of state John Kerry": a name after a title word that follows the preposition
         rest = words[cut + 1:]
         if len(rest) >= 2 and rest[0][:1].islower() and fold(rest[0]) not in _SKIP and rest[-1][:1].isupper():
@@ -160,6 +164,7 @@ def is_pronoun(phrase: str | None) -> bool:
 # ------------------------------------------------------------------ polnear gold
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_LINE = re.compile(r"\s*\n\s*")
 _OPENERS = {"tt": ("``", "''"), "curly": ("“",), "straight": ('"',), "guillemet": ("«",)}
 
 
@@ -167,7 +172,8 @@ def quotation_stretches(text: str) -> list[tuple[int, int]]:
     """Inner spans of top-level double quotations (independent of transcompare's scanner)."""
     found: list[tuple[int, int]] = []
     bounds, start = [], 0
-    for m in _PARAGRAPH.finditer(text):
+    single = len(re.findall(r"(?<!\n)\n(?!\n)", text))
+    for m in (_LINE if single > len(_PARAGRAPH.findall(text)) else _PARAGRAPH).finditer(text):
         bounds.append((start, m.start()))
         start = m.end()
     bounds.append((start, len(text)))
@@ -203,13 +209,39 @@ def quotation_stretches(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _gender_number(phrase: str) -> tuple[str | None, bool]:
-    from transcompare.names import gender_of_words
+def _old_gender_of_words(words: list[str]) -> str | None:
+    """The first round's gender of a source (frozen with the old rule): a gendered word, else any listed
+    first name, wherever it stands ("Clinton" alone reads as a man's first name)."""
+    from transcompare.names import _table, gender_of
 
+    for word in words:
+        gender = _OLD_GENDERED.get(fold(word))
+        if gender:
+            return gender
+    return next((gender_of(w) for w in words if w[:1].isupper() and fold(w) in _table()), None)
+
+
+_OLD_GENDERED = {
+    **dict.fromkeys(
+        "mrs mrs. ms ms. miss madam madame mme sra sra. señora srta doña dona lady queen princess duchess "
+        "woman women's spokeswoman congresswoman chairwoman businesswoman councilwoman assemblywoman "
+        "sister mother wife daughter grandmother aunt niece girl widow actress "
+        "ministra presidenta secretaria senadora diputada alcaldesa gobernadora consejera "
+        "directora jueza abogada esposa madre hija hermana mujer reina princesa".split(), "f"),
+    **dict.fromkeys(
+        "mr mr. sir lord sr sr. señor don king prince duke "
+        "man spokesman congressman chairman businessman councilman assemblyman "
+        "brother father husband son grandfather uncle nephew boy widower actor "
+        "ministro presidente secretario senador diputado alcalde gobernador consejero "
+        "director juez abogado esposo marido padre hijo hermano hombre rey príncipe".split(), "m"),
+}
+
+
+def _gender_number(phrase: str) -> tuple[str | None, bool]:
     words = re.findall(r"[\w’'.-]+", re.sub(r"\([^)]*\)", " ", phrase))
     plural = " and " in phrase or any(w[0].islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3
                                       for w in words[-1:])
-    return gender_of_words(words), plural
+    return _old_gender_of_words(words), plural
 
 
 _ORGANISATION = re.compile(r"\b(campaign|committee|party|administration|government|department|agency|company|group|"
@@ -284,6 +316,7 @@ def polnear_gold(article: dict) -> list[dict]:
     sources = sorted((a["source"][0][0], " ".join(text[s:e] for s, e in a["source"]))
                      for a in article["attributions"] if a["source"]
                      and not _within(a["source"][0][0], inside))
+    coreference = Coreference(text, sources, lambda position: _within(position, inside))
     gold = []
     for start, end in stretches:
         if end - start < 1:
@@ -299,9 +332,12 @@ def polnear_gold(article: dict) -> list[dict]:
             continue
         a = best[1]
         source = " ".join(text[s:e] for s, e in a["source"]) if a["source"] else ""
-        referent = None
+        referent = referent_old = None
         if source and is_pronoun(source):
-            referent = resolve_pronoun(source, a["source"][0][0], sources)
+            referent = coreference.resolve(source, a["source"][0][0])
+            referent_old = resolve_pronoun(source, a["source"][0][0], sources)
+        elif source and fold(source.strip()) in ("who", "whom", "which", "that"):  # ", who said": its antecedent
+            referent = antecedent(text, a["source"][0][0])
         piece = next(((cs, ce) for cs, ce in a["content"] if cs <= start and end <= ce + 1), a["content"][0])
         outside = text[piece[0]:piece[1]]
         for s2, e2 in stretches:  # words outside any quotation in this content piece
@@ -311,7 +347,8 @@ def polnear_gold(article: dict) -> list[dict]:
         colon = text[max(0, start - 3):start].rstrip("“\"`'« ").endswith(":")
         kind = "direct" if letters <= 3 or colon else "partial"
         cue = " ".join(text[s:e] for s, e in a["cue"])
-        gold.append({"start": start, "end": end, "speaker": source, "referent": referent, "kind": kind,
+        gold.append({"start": start, "end": end, "speaker": source, "referent": referent,
+                     "referent_old": referent_old, "kind": kind,
                      "cue": cue, "source_at": a["source"][0][0] if a["source"] else None})
     return gold
 
@@ -389,8 +426,11 @@ def match(gold: list[dict], preds: list[dict]) -> dict[int, int]:
     return out
 
 
-def right_speaker(g: dict, p: dict) -> bool:
-    gold_heads = heads(g["referent"]) if is_pronoun(g["speaker"]) else heads(g["speaker"])
+def right_speaker(g: dict, p: dict, rule: str = "new") -> bool:
+    """``rule``: "new" resolves a gold pronoun source with pronoun_gold.Coreference, "old" with the first
+    round's nearest-named-source rule (resolve_pronoun)."""
+    referent = g["referent"] if rule == "new" else g.get("referent_old", g["referent"])
+    gold_heads = heads(referent) if is_pronoun(g["speaker"]) or rule == "new" and g["referent"] else heads(g["speaker"])
     predicted = heads(p.get("resolved")) | (set() if is_pronoun(p.get("speaker")) else heads(p.get("speaker")))
     return bool(gold_heads & predicted)
 
@@ -431,6 +471,9 @@ def score(items: list[dict], preds: list[list[dict]], context: bool = False) -> 
             tally[f"matched:{kind}"] += 1
             if p.get("resolved"):
                 tally["named"] += 1
+            if right_speaker(g, p, "old"):
+                tally["right_old"] += 1
+                tally[f"right_old:{kind}"] += 1
             if right_speaker(g, p):
                 tally["right"] += 1
                 tally[f"right:{kind}"] += 1
@@ -456,6 +499,7 @@ def score(items: list[dict], preds: list[list[dict]], context: bool = False) -> 
         "gold": tally["gold"], "predicted": tally["predicted"], "matched": tally["matched"],
         "precision": _ratio(tally["matched"], tally["predicted"]), "recall": _ratio(tally["matched"], tally["gold"]),
         "right_speaker": _ratio(tally["right"], tally["gold"]), "right": tally["right"],
+        "right_speaker_old_rule": _ratio(tally["right_old"], tally["gold"]), "right_old_rule": tally["right_old"],
         "named": tally["named"], "named_precision": _ratio(tally["named_right"], tally["named"]),
         "no_speaker_share": _ratio(tally["matched"] - tally["named"], tally["matched"]),
         "errors": {k: {"count": len(v), "examples": v[:3]} for k, v in
@@ -465,6 +509,7 @@ def score(items: list[dict], preds: list[list[dict]], context: bool = False) -> 
         if tally[f"gold:{kind}"]:
             result[kind] = {"gold": tally[f"gold:{kind}"], "right": tally[f"right:{kind}"],
                             "right_speaker": _ratio(tally[f"right:{kind}"], tally[f"gold:{kind}"]),
+                            "right_speaker_old_rule": _ratio(tally[f"right_old:{kind}"], tally[f"gold:{kind}"]),
                             "recall": _ratio(tally[f"matched:{kind}"], tally[f"gold:{kind}"])}
     return result
 
@@ -515,6 +560,7 @@ def show(name: str, ours: dict, base: dict | None, top: int) -> None:
     rows = [("quotation precision", "precision", f"/{ours['predicted']} predicted"),
             ("quotation recall", "recall", f"/{ours['gold']} gold"),
             ("right speaker, end to end", "right_speaker", f"{ours['right']}/{ours['gold']}"),
+            ("  (old pronoun rule)", "right_speaker_old_rule", f"{ours['right_old_rule']}/{ours['gold']}"),
             ("named speaker precision", "named_precision", f"/{ours['named']} named"),
             ("matched with no speaker", "no_speaker_share", f"/{ours['matched']} matched")]
     print(f"  {'measure':32} {'ours':>7} {'baseline':>9}   denominator (ours)")
@@ -525,6 +571,9 @@ def show(name: str, ours: dict, base: dict | None, top: int) -> None:
             b = base.get(kind, {}).get("right_speaker") if base else None
             print(f"  {'right speaker, ' + kind:32} {_fmt(ours[kind]['right_speaker']):>7} {_fmt(b) if base else '':>9}"
                   f"   {ours[kind]['right']}/{ours[kind]['gold']}")
+            b = base.get(kind, {}).get("right_speaker_old_rule") if base else None
+            print(f"  {'  (old pronoun rule)':32} {_fmt(ours[kind]['right_speaker_old_rule']):>7} "
+                  f"{_fmt(b) if base else '':>9}")
     print(f"  {top} most common errors (ours):")
     for key, value in itertools.islice(ours["errors"].items(), top):
         print(f"    {value['count']:5}  {key}")
@@ -536,6 +585,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", type=Path)
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--baseline", default=BASELINE_COMMIT, help=f"commit to compare with (default {BASELINE_COMMIT})")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--only", choices=["polnear", "tnd", "ntrex"])
     parser.add_argument("--half", choices=["A", "B"], help="polnear: only this half")
@@ -570,7 +620,7 @@ def main(argv: list[str] | None = None) -> int:
         start = time.process_time()
         ours = score(items, predict(docs), args.context)
         ours["cpu_s"] = round(time.process_time() - start, 2)
-        base = None if args.no_baseline else score(items, predict_baseline(docs))
+        base = None if args.no_baseline else score(items, predict_baseline(docs, args.baseline))
         show(name, ours, base, args.top)
         results[name] = {"ours": ours, "baseline": base}
     if "polnear-train half A (420 articles, tuning)" in results and any(k.startswith("polnear-train half B") for k in results):

@@ -66,10 +66,10 @@ def measure(kind: str, megabytes: float, one_paragraph: bool) -> dict:
 
 
 def stages(kind: str, one_paragraph: bool) -> list[tuple[str, float]]:
-    from transcompare import langid, quotes, segment
+    from transcompare import language_id, quotation_marks, segment
     from transcompare.detectors import AuditContext, all_detectors
     from transcompare.document import normalise
-    from transcompare.model import Span
+    from transcompare.datamodel import Span
 
     text = text_of_size(kind, 1, one_paragraph)
     out = []
@@ -83,12 +83,12 @@ def stages(kind: str, one_paragraph: bool) -> list[tuple[str, float]]:
 
     normalised, _ = normalise(text)
     body = Span(0, len(normalised.rstrip()))
-    language = langid.detect_document_language(normalised)
+    language = language_id.detect_document_language(normalised)
     lap("normalise + language")
     paragraphs = segment.paragraphs(normalised, body)
     sentences = segment.sentences(normalised, paragraphs, language)
     lap("segment")
-    quotes.extract(normalised, paragraphs, sentences, language)
+    quotation_marks.extract(normalised, paragraphs, sentences, language)
     lap("quotations + speakers")
     from transcompare.document import build_document
 

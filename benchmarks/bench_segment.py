@@ -77,7 +77,7 @@ def corpora() -> dict[str, list[dict]]:
 def predict() -> dict:
     """Run in the version under test (its root first on sys.path): sentence ends per document and language."""
     from transcompare import segment
-    from transcompare.model import Span
+    from transcompare.datamodel import Span
 
     out: dict = {"cpu_s": 0.0}
     for corpus, docs in corpora().items():

@@ -8,7 +8,7 @@ import pytest
 
 from transcompare.auditing import audit_against_source
 from transcompare.document import build_document
-from transcompare.model import INHERITED, INTRODUCED
+from transcompare.datamodel import INHERITED, INTRODUCED
 
 SOURCE_ES = [
     "El alcalde de Valdemora anunció el martes un plan para renovar la plaza mayor.",

@@ -8,7 +8,7 @@ from transcompare.comparison import Version, compare_versions
 from transcompare.crosscheck import Kind
 from transcompare.document import build_document
 from transcompare.fidelity import chrf, measure, word_diff
-from transcompare.model import Severity
+from transcompare.datamodel import Severity
 from transcompare.quote_align import QuoteStatus
 
 from .conftest import SAMPLE, needs_apertium

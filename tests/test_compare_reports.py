@@ -125,7 +125,9 @@ def test_html_groups_provenance_by_detector_with_the_note_once():
 
 
 def test_markdown_shows_statuses_differences_and_the_article_summary():
-    text = render_compare(report_of(CHANGED), "markdown")
+    # The article needs an artifact of its own for the summary: a calque (SPEECH alone has none).
+    article = SPEECH + "\n\nThe minister assured that the talks would go on."
+    text = render_compare(report_of(CHANGED, article=article), "markdown")
     assert "**altered**" in text and "~~" in text and "13,000 → 31,000" in text
     assert "## The article's own artifacts" in text or "artifact" in text
 

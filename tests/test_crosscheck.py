@@ -4,7 +4,7 @@ within one language and across English and Spanish. Every sentence here is writt
 import pytest
 
 from transcompare.crosscheck import Change, Kind, compare_pair, known_names
-from transcompare.model import Severity
+from transcompare.datamodel import Severity
 
 
 def diffs(a, la, b, lb, **names):

@@ -19,6 +19,8 @@ CASES = {
     "quote.unbalanced": ("Officials said “the bridge is closed and left.", "Officials said “the bridge is closed” and left."),
     "quote.mark-spacing": ("“We will rebuild the port? ”Garcia said on Monday.", "“We will rebuild the port?” Garcia said on Monday."),
     "quote.punct-order": ("“The river will flood again next spring”, the engineer warned.", "He called the plan “reckless”, and left."),
+    "quote.run-on": ("The talks ended at the Andean Forum “We have signed the accord,” she added.",
+                     "The talks ended at the Andean Forum. “We have signed the accord,” she added."),
     "sentence.stray-period": ("The mayor said that the city wants to. expand the harbour.", "The mayor met Gen. Smith at 9 a.m. yesterday."),
     "calque.lexicon": ("The minister assured that the budget is safe.", "The minister assured voters that the budget is safe."),
     "pronoun.dropped-subject": (

@@ -212,7 +212,8 @@ def test_any_target_language(run_cli, tmp_path):
     ("hyp-without-name", "--hyp "),
     ("unknown-baseline", "--baseline 'nobody'"),
     ("unknown-metric", "--metrics 'blue'"),
-    ("bad-format", "--format 'xml'"),
+    ("bad-format", "'xml' is not one of"),
+    ("format-not-written", "--format jsonl: this command writes text, json, markdown"),
 ])
 def test_bad_input_exits_2(run_cli, files, tmp_path, case, message):
     short = tmp_path / "short.txt"
@@ -233,6 +234,7 @@ def test_bad_input_exits_2(run_cli, files, tmp_path, case, message):
         "unknown-baseline": [*pair, "--hyp", f"g={files['good']}", "--baseline", "nobody"],
         "unknown-metric": [*pair, "--hyp", f"g={files['good']}", "--metrics", "blue"],
         "bad-format": [*pair, "--hyp", f"g={files['good']}", "-f", "xml"],
+        "format-not-written": [*pair, "--hyp", f"g={files['good']}", "-f", "jsonl"],
     }[case]
     code, _, err = run_cli("evaluate", *args)
     assert code == 2 and message in err and "Traceback" not in err, err

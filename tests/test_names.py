@@ -29,3 +29,13 @@ def test_titles_and_nouns_tell_gender_before_first_names():
     assert gender_of_words(["la", "ministra"]) == "f"
     assert gender_of_words(["Laura", "Chen"]) == "f"
     assert gender_of_words(["the", "senator"]) is None
+
+
+def test_a_surname_alone_has_no_gender_even_when_it_is_a_first_name():
+    assert gender_of_words(["Clinton"]) is None and gender_of_words(["Carson", "said"]) is None
+    assert gender_of_words(["Hillary", "Clinton"]) == "f" and gender_of_words(["Sra.", "Carson"]) == "f"
+
+
+def test_gendered_words_with_accents_and_tildes():
+    assert gender_of_words(["El", "señor", "Ruiz"]) == "m" and gender_of_words(["la", "señora", "Ruiz"]) == "f"
+    assert gender_of_words(["doña", "Rosa"]) == "f" and gender_of_words(["el", "príncipe"]) == "m"

@@ -139,3 +139,46 @@ def test_triple_mark_closes_inner_then_outer_quotation():
     doc, q = quotes_of("''She asked, 'Why now?''' Ms. Lee said.")
     assert [(t, depth) for t, _, depth, *_ in q] == [("She asked, 'Why now?'", 0), ("Why now?", 1)]
     assert doc.quotes[0].speaker_resolved == "Lee"
+
+
+def test_two_single_marks_close_a_quotation_inside_a_quotation():
+    _, q = quotes_of("Ana Ruiz wrote, 'My father said, 'We never give up''. Nobody answered.")
+    assert [(text, depth) for text, _, depth, _, _ in q] == [("My father said, 'We never give up'", 0),
+                                                              ("We never give up", 1)]
+
+
+def test_plural_possessive_inside_single_marks():
+    _, q = quotes_of("'The workers are ready for the Workers' Day parade. Long live May!,' the leader said.")
+    assert len(q) == 1 and q[0][0].endswith("Long live May!,")
+    _, q = quotes_of("He denied the 'dangerous lies' and 'wild theories' of his rivals.")
+    assert [text for text, *_ in q] == ["dangerous lies", "wild theories"]
+    _, q = quotes_of("‘Los trabajadores celebran el Workers’ Day en mayo,’ dijo la líder.", "es")
+    assert len(q) == 1 and q[0][0].endswith("en mayo,")
+
+
+def test_machine_translation_closing_a_curly_quotation_with_a_straight_mark():
+    doc, q = quotes_of("“We responded with dignity, if they want to debate, we are ready, \"he said.")
+    assert q == [("We responded with dignity, if they want to debate, we are ready, ", "curly", 0, True, None)]
+    assert doc.quotes[0].speaker == "he" and doc.quotes[0].cue == "said"
+    doc, q = quotes_of("“Respondimos con dignidad, \"dijo el presidente Luis Arce.", "es")
+    assert len(q) == 1 and q[0][3] and q[0][4] == "Luis Arce"
+    _, q = quotes_of("“He called it \"a farce\" and left,” the mayor said.")
+    assert [(text, depth) for text, _, depth, _, _ in q] == [("He called it \"a farce\" and left,", 0), ("a farce", 1)]
+
+
+def test_time_stays_linear_with_marks_that_keep_opening():
+    import time
+
+    def cost(n):
+        start = time.process_time()
+        build_document("“a " + "\"b " * n + "\n\nAna said: " + "“c " * n + "\n\nx " + "‘d " * n, language="en")
+        return time.process_time() - start
+
+    cost(500)  # warm up
+    small, large = cost(2_000), cost(16_000)
+    assert large < 8 * small * 3 + 0.5  # eight times the text, never sixty-four times the time
+
+
+def test_a_straight_mark_before_a_capital_opens_a_quotation_rather_than_closing_a_curly_one():
+    doc, q = quotes_of("“The risk is high,\" the group wrote. \"A correction is needed.\"")
+    assert not any(text.endswith("wrote. ") for text, *_ in q)

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from transcompare.model import Span
+from transcompare.datamodel import Span
 from transcompare.segment import is_abbreviation, paragraphs, split_sentences
 
 

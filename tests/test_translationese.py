@@ -11,7 +11,7 @@ from transcompare.auditing import audit_document
 from transcompare.detectors import run_detectors
 from transcompare.detectors.calques import find_matches, load_lexicon, parse_entry
 from transcompare.document import build_document
-from transcompare.model import Span
+from transcompare.datamodel import Span
 from transcompare.report import render
 
 
@@ -136,6 +136,107 @@ def test_inflection_contract():
         inflect.inflections("assure", language="xx")
 
 
+# ---------------------------------------------------------------- issue 14: a lexicon that generalises
+
+def test_a_first_word_that_is_an_option_alone_and_the_start_of_a_longer_one():
+    entry = parse_entry("[police|police_force] elements\telementos policiales\tofficers\twhy\thigh")
+    lexicon = type(load_lexicon("es-en"))("t", (entry,), *_index(entry))
+    for text in ("police elements raided the house", "police force elements raided the house"):
+        assert [m.span.of(text) for m in find_matches(lexicon, text, text, Span(0, len(text)))] != [], text
+
+
+def _index(entry):
+    from transcompare.detectors.calques import _following, build_scanner
+    by_first, by_two = {}, {}
+    for word in entry.first_words:
+        seconds = _following(entry, word)
+        if seconds is None:
+            by_first.setdefault(word, []).append(entry)
+        for second in seconds or ():
+            by_two.setdefault((word, second), []).append(entry)
+    return build_scanner(set(entry.first_words)), {w: tuple(g) for w, g in by_first.items()}, {k: tuple(g) for k, g in by_two.items()}, frozenset(w for w, _ in by_two)
+
+
+def test_the_word_index_and_anchors_find_what_trying_every_entry_everywhere_finds():
+    import dataclasses
+    from transcompare.detectors.calques import Lexicon
+    lexicon = load_lexicon("es-en")
+    plain = [dataclasses.replace(entry, anchors=()) for entry in lexicon.entries]
+    grouped = {}
+    for entry in plain:
+        for word in entry.first_words:
+            grouped.setdefault(word, []).append(entry)
+    unindexed = Lexicon("flat", tuple(plain), lexicon.scanner, {w: tuple(g) for w, g in grouped.items()}, {}, frozenset())
+    text = ("In the frame of the summit, in this sense, the minister of the sector said in the framework of "
+            "the talks that the organism said in the social networks that in the morning of this Monday the "
+            "cause against the former mayor of the colony Roma rose to 40 the number of dead in the minute 81.")
+    folded = text.lower()
+    indexed = [(m.span, m.entry.pattern) for m in find_matches(lexicon, text, folded, Span(0, len(text)))]
+    assert indexed == [(m.span, m.entry.pattern) for m in find_matches(unindexed, text, folded, Span(0, len(text)))]
+    assert len(indexed) >= 8
+
+
+def test_a_match_never_runs_into_the_next_paragraph():
+    assert spans("Storm toll rises to 40\n\nThe number of missing is falling.", "calque.lexicon") == []
+    assert spans("The toll rises to 40 the number of dead, officials said.", "calque.lexicon") == ["rises to 40 the number"]
+
+
+def test_fix_tense_comes_from_whichever_verb_of_the_token_matched():
+    hit = found("The minister affirmed to the press that the dam holds.", "calque.lexicon")[0]
+    assert hit.span.of("The minister affirmed to the press that the dam holds.") == "affirmed to the press"
+    assert hit.suggestion.startswith("told")
+
+
+def test_irregular_and_doubling_verbs_inflect():
+    assert inflect.forms("rise")["past"] == "rose" and inflect.forms("throw")["participle"] == "thrown"
+    assert inflect.forms("annul")["past"] == "annulled" and inflect.forms("retake")["past"] == "retook"
+    assert inflect.forms("fulfil")["ing"] == "fulfilling" and inflect.forms("visit")["past"] == "visited"
+
+
+def test_this_weekday_in_a_present_tense_report_but_not_a_future_one():
+    assert spans("The president arrives this Monday in the capital for the summit.", "calque.lexicon") == ["this Monday"]
+    assert spans("The president will arrive this Monday in the capital.", "calque.lexicon") == []
+
+
+def test_a_reporting_verb_after_the_quotation_it_closes():
+    text = "“The port stays open,” highlighted the minister, Ana Ruiz."
+    assert spans(text, "calque.lexicon") == ["highlighted the minister,"]
+    assert spans("The envoy assured the minister that the port stays open.", "calque.lexicon") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asked about the deal, the chancellor assured to reporters that it would hold.", "assured to reporters"),
+    ("“We will not yield,” he assured.", "assured."),
+    ("The union manifested its rejection of the pension reform.", "manifested its rejection"),
+    ("The organism said the loans would resume in June.", "The organism said"),
+    ("Prices showed a notorious increase over the summer.", "a notorious increase"),
+    ("Foreign inversion in the mining sector doubled.", "Foreign inversion"),
+    ("The Argentine justice ordered the arrest of two bankers.", "The Argentine justice ordered"),
+    ("The festival closed with great exit after ten days.", "with great exit"),
+    ("The minister presented his renunciation to the prime minister.", "presented his renunciation"),
+    ("The company will comply the new rules from May.", "comply the new rules"),
+    ("The patient is in grave state at the regional hospital.", "in grave state"),
+    ("In such sense, the council approved two measures.", "In such sense"),
+])
+def test_new_entries_catch_translationese(text, expected):
+    assert expected in spans(text, "calque.lexicon")
+
+
+@pytest.mark.parametrize("text", [
+    "The organism's genome was sequenced in a weekend.",
+    "Several firms studied a tax inversion before the rules changed.",
+    "Exit polls suggested a close race with exit interviews still coming in.",
+    "She was called to testify and then urged to resign by her colleagues.",
+    "He resisted the urge to reply and thanked the support staff.",
+    "Voters rejected the measure, and the court affirmed the ruling.",
+    "The senator was sentenced. Prison sentences, he argued, were too long.",
+    "The normative framework of the treaty remains contested.",
+    "He is in grave danger, the doctors warned, and the success of the surgery is uncertain.",
+])
+def test_new_entries_leave_ordinary_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
+
+
 # ---------------------------------------------------------------- other detector families
 
 def test_translated_surname_needs_a_spanish_first_name():
@@ -208,3 +309,167 @@ def test_word_order_after_a_quotation_is_fine():
     assert spans("Wages will rise next year, stressed the labour minister.", "word-order.inversion") == [
         "stressed the labour minister"]
     assert spans("“Wages will rise,” stressed the labour minister.", "word-order.inversion") == []
+
+
+# ---------------------------------------------------------------- structure: what a sentence is about
+
+def subjects(text):
+    from transcompare.detectors import AuditContext
+    from transcompare.detectors.referents import main_subject
+
+    doc = build_document(text, language="en")
+    context = AuditContext(doc)
+    found = [main_subject(context, i) for i in range(len(doc.sentences))]
+    return [(s.text, s.kind, s.gender) if s else None for s in found]
+
+
+def test_main_subject_skips_datelines_and_opening_phrases():
+    assert subjects("Lima, June 3 (Andina) The Peruvian government lifted the curfew.") == [
+        ("Peruvian government", "institution", None)]
+    assert subjects("In a message on the radio, Minister Rosa Ibáñez thanked the nurses.") == [
+        ("Minister Rosa Ibáñez", "person", "f")]
+    assert subjects("QUITO, Ecuador.- Deputies approved the budget.") == [("Deputies", "people", None)]
+
+
+def test_main_subject_reads_appositions_possessors_and_heads():
+    assert subjects("The head of the senate, Marta Lugo, opened the session.")[0][1:] == ("person", "f")
+    assert subjects("The party's leader resigned on Friday.")[0][1] == "person"
+    assert subjects("Lugo's office denied the report.")[0][1] == "thing"  # someone's office: a person in play
+    assert subjects("Most state parties release their delegates.")[0][1] == "thing"  # plural institutions
+    assert subjects("Jorge Peña Soto left early. Peña then spoke.")[1] == ("Peña", "person", "m")
+
+
+# ---------------------------------------------------------------- pronoun rules
+
+def test_he_after_a_sentence_about_an_institution():
+    text = "The Bolivian Foreign Ministry rejected the report on Tuesday. He said it was full of errors."
+    assert spans(text, "pronoun.dropped-subject") == ["He"]
+    lead = "The Bolivian Foreign Ministry rejected the report. In a statement, he called it biased."
+    assert spans(lead, "pronoun.dropped-subject") == ["he"]
+
+
+def test_he_is_fine_when_a_person_is_the_subject_or_in_sight():
+    quiet = [
+        "The minister said the Bolivian government rejected the report. He called it biased.",  # embedded subject
+        "Senator Ruiz spoke first. The party lost the vote. He left the hall.",  # a person two sentences back
+        "The Bolivian government rejected the report sent by Ortega. He called it biased.",  # a name in sight
+        "“We reject it,” the ministry wrote. He called it biased.",  # a quotation: its speaker
+        "The report was false, the ministry said. The law, he said, is clear.",  # a parenthetical attribution
+    ]
+    for text in quiet:
+        assert spans(text, "pronoun.dropped-subject") == [], text
+
+
+def test_his_for_an_institution_in_a_stance():
+    assert spans("Uruguay reiterated his support for the talks.", "pronoun.dropped-subject") == ["his"]
+    assert spans("Uruguay reiterated its support for the talks.", "pronoun.dropped-subject") == []
+
+
+def test_he_after_a_woman_who_was_the_subject():
+    text = "Foreign Minister Rosa Ibáñez met the envoys on Monday. He told them the border stays open."
+    assert spans(text, "pronoun.gender") == ["He"]
+    other_man = "Foreign Minister Rosa Ibáñez met Pablo Soto on Monday. He told her the border stays open."
+    assert spans(other_man, "pronoun.gender") == []
+    unknown = "The foreign minister met the envoys on Monday. He told them the border stays open."
+    assert spans(unknown, "pronoun.gender") == []
+
+
+def test_a_possessive_only_the_subject_can_own():
+    assert spans("Rosa Ibáñez reiterated his commitment to the plan.", "pronoun.gender") == ["his"]
+    assert spans("Rosa Ibáñez said on his Twitter account that talks resume.", "pronoun.gender") == ["his"]
+    assert spans("Rosa Ibáñez attacked Soto on his Twitter account.", "pronoun.gender") == []
+    assert spans("She said she would weigh in on his public statements.", "pronoun.gender") == []
+
+
+def test_its_for_a_person():
+    assert spans("Minister Pablo Soto said in its speech that wages will rise.", "pronoun.it-for-person") == ["its"]
+    assert spans("The ministry said in its statement that wages will rise.", "pronoun.it-for-person") == []
+    assert spans("General Soto campaigned in May, and the campaign touted it on its Facebook page.",
+                 "pronoun.it-for-person") == []
+
+
+def test_verb_first_nouns_that_look_like_verbs_wait_for_evidence():
+    assert spans("Remarks that the senator made were cut.", "pronoun.verb-first") == []
+    assert spans("The minister toured the port. Also said that exports grew.", "pronoun.verb-first") == ["said"]
+
+
+def test_police_as_singular():
+    assert spans("The national police has detained two suspects.", "pronoun.number", source="es") == ["has"]
+    assert spans("The national police has detained two suspects.", "pronoun.number") == []  # no sign of Spanish
+    assert spans("The police have detained two suspects.", "pronoun.number", source="es") == []
+    assert spans("The police chief has resigned.", "pronoun.number", source="es") == []
+
+
+# ---------------------------------------------------------------- quotation punctuation
+
+def test_stop_after_two_closing_marks():
+    text = "Ana wrote, 'Marti said, 'the homeland is humanity''. Then she left."
+    assert spans(text, "quote.punct-order") == ["''."]
+    assert spans("He said, “They told me ‘never’.” Then he left.", "quote.punct-order") == []
+
+
+def test_quotation_run_on_from_the_sentence_before():
+    text = "Ministers signed the pact at the Andean Forum “We have made history,” the host added."
+    assert spans(text, "quote.run-on") == [" “"]
+    assert spans("The host said “We have made history,” she added.", "quote.run-on") == []
+    assert spans("They met at the Forum. “We have made history,” the host added.", "quote.run-on") == []
+
+
+def test_punct_order_comma_before_a_conjunction_and_heights():
+    assert spans("He called the plan “one of courage, strength and hope”, but he also warned them.",
+                 "quote.punct-order") == []
+    assert spans("“I am tall, I am like 6’2”, and strong,” the boxer said.", "quote.punct-order") == []
+
+
+# ---------------------------------------------------------------- conventions
+
+def test_dash_aside_with_a_hyphenated_name_and_a_dash_to_close():
+    text = "The plan -praised by Senator Ana Ruiz-Tagle – will cut fees."
+    assert spans(text, "convention.dash-aside") == ["-praised by Senator Ana Ruiz-Tagle –"]
+    assert spans("Fees fell 5-4 in the well-known vote - and then rose.", "convention.dash-aside") == []
+
+
+def test_dateline_variants_and_what_is_not_one():
+    assert spans("QUITO, Ecuador.– The assembly met on Friday.", "convention.dateline") == [".–"]
+    assert spans("SALEM, Ore. - The governor signed the bill.", "convention.dateline") == []
+    assert spans("U.S.-Mexican trade rose in May.", "convention.dateline") == []
+
+
+def test_spanish_number_writing():
+    assert spans("Turnout was 63 % in the 2da vuelta under Law Nº 30.", "convention.number-format") == [
+        " %", "2da", "Nº"]
+    assert spans("Turnout was 63% in the 2nd round under Law No. 30.", "convention.number-format") == []
+
+
+def test_adverb_between_verb_and_object():
+    assert spans("The minister denounced yesterday the new tariffs.", "word-order.inversion") == [
+        "denounced yesterday the"]
+    assert spans("The minister arrived yesterday the same way.", "word-order.inversion") == []
+
+
+def test_in_addition_carries_on_with_the_last_clause_subject():
+    text = ("Tension grew after Caracas closed the border and accused Duque of sabotage. "
+            "In addition, he claimed that the bridge was mined.")
+    assert spans(text, "pronoun.dropped-subject") == ["he"]
+    person = ("Senator Ruiz said the ministry closed the border and accused Duque of sabotage. "
+              "In addition, he claimed that the bridge was mined.")
+    assert spans(person, "pronoun.dropped-subject") == []
+
+
+def test_their_for_one_person_and_which_for_a_person():
+    assert spans("Minister Ana Soto reiterated their commitment to peace.", "pronoun.number") == ["their"]
+    assert spans("Ana Soto and Pedro Ruiz reiterated their commitment to peace.", "pronoun.number") == []
+    assert spans("The foreign minister, which said the talks failed, left early.", "pronoun.it-for-person") == ["which"]
+    assert spans("They passed the resolution, which said the city must act.", "pronoun.it-for-person") == []
+
+
+def test_a_bare_verb_and_that_opening_a_sentence():
+    assert spans("The mayor toured the port. Highlight that exports grew.", "pronoun.verb-first") == ["Highlight"]
+    assert spans("The mayor toured the port. Remember that exports grew.", "pronoun.verb-first") == []  # weak alone
+    assert spans("The mayor toured the port. Remember that exports grew.", "pronoun.verb-first", source="es") == [
+        "Remember"]
+
+
+def test_fragment_after_spanish_marks_and_at_the_start():
+    assert spans("The crowd shouted ¡hasta siempre! at the gate.", "language.spanish-fragment") == ["hasta siempre"]
+    assert spans("hasta siempre, the crowd shouted.", "language.spanish-fragment") == ["hasta siempre"]

@@ -10,19 +10,35 @@ cut into sentences. For each quotation, the first of these that applies names it
 2. the nearest speech verb before it in its sentence, with its subject: "X said: “…”",
    "X said the senator favours a “strongman approach”" (a partial quotation),
    "Según X, «…»", "X called the plan “reckless”";
-3. an attribution later in its sentence, after a comma: "The “reset” failed, Smith said.";
-4. a lead-in ending with a colon just before it: "X responded:" then the quotation;
+3. an attribution later in its sentence, after a comma: "The “reset” failed, Smith said.",
+   "…, according to Reuters.";
+4. a colon: after a name ("Evans: “…”"), after the sentence's subject ("Milei returns
+   satisfied: ‘…’"), or a lead-in "X responded:" in the sentence before;
 5. the news convention: a quotation that opens a sentence holding no speech verb continues
    the last speaker of its paragraph, or of the previous paragraph when it opens its own
-   (marked ``inherited``).
-A quotation none of these name is a title or term when it is short or in title case.
+   (marked ``inherited``), paragraph after paragraph;
+6. reported speech going on: a quotation in a sentence with no verb of its own, right after
+   a sentence of that paragraph that reported someone ("X said that A. In addition, “B” …");
+7. words of two or more quoted in a sentence whose subject is surely a person are that
+   person's ("Sanders thanked its members “for their support”").
+A quotation none of these name is a title or term when it is short, woven into its sentence,
+or in title case.
 
-A subject is read leftwards from its verb (over adverbs, an apposition between commas, a
-bracketed party), or rightwards after an inverted verb; a noun phrase right after a
-preposition ("in a low voice said") is never a subject. Speakers are resolved against the
-people named so far: a surname to the full name, a description to the person holding that
-role, a pronoun to the subject of the last attribution when it agrees in gender and number
-and is at most RECENT sentences back, else to the most recent agreeing person mentioned.
+A subject is read leftwards from its verb (over adverbs, a day, an apposition between commas,
+a bracketed party), or rightwards after an inverted verb ("…, confirmed President X.",
+"declared today the president-elect, X"); a participle after a comma takes the main
+clause's subject ("Trump went after Bush, calling him “…”"); a noun phrase right after a
+preposition ("in a low voice said") is never a subject, nor is a thing for a stance verb.
+English translated from Spanish drops subjects as Spanish does ("Stresses that “…”", ", has
+apostilled,"): such a verb continues the last speaker, unless a person was talked of since.
+Speakers are resolved against the people named so far: a surname to the full name, a
+description to the person holding that role (a leader's description, "the head of state",
+to whoever holds a leader's title; a bare one found once keeps that role), a pronoun to the
+subject of the last attribution when it agrees in gender and number and is at most RECENT
+sentences back, else to the most recent agreeing person mentioned, else (translation restores
+dropped subjects with the wrong gender) to the one person in reach, marked "pronoun, gender
+differs". Someone named inside what another is reported saying ("Questions that Minister X
+said …") is never taken for the last speaker.
 """
 
 from __future__ import annotations
@@ -34,8 +50,9 @@ from dataclasses import dataclass, field, replace
 
 from . import entities, names
 from .cues import (ABBREVIATIONS, ADVERBS, CUES, DAYS_MONTHS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES,
-                   NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, SAY, SPEECH_WITH_CLAUSE, TIME_WORDS)
-from .model import Quote, Span
+                   NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, SAY, SAY_OF_PEOPLE, SPEECH_WITH_CLAUSE, SUBJECTLESS_CALQUES, TAKES_OBJECT,
+                   TIME_WORDS)
+from .datamodel import Quote, Span
 
 RECENT = 4  # sentences a pronoun may reach back without a new mention
 _POSTPOSED_REACH = 60  # tokens after a quotation where ", Smith said." may still close its sentence
@@ -54,7 +71,10 @@ _CONTRACTIONS = frozenset(
     won't wouldn't couldn't shouldn't hasn't haven't hadn't""".split()
 )
 _FIRST_PERSON = frozenset("i we yo nosotros".split())
-_ING_CUES = frozenset(c for c in CUES if c.endswith("ing"))
+_ING_CUES = frozenset(c for c in CUES if c.endswith(("ing", "ando", "iendo")))  # participles: "calling", "diciendo"
+_ENCLITICS = ("lo", "la", "los", "las", "le", "les", "se", "me", "nos")
+_ENCLITIC_GERUND = re.compile(r"^(\w+)([áé])ndo(?:lo|la|los|las|le|les|se|me|nos)+$")
+_UNACCENTED = {"á": "a", "é": "e"}
 # Lower-case words that stand before a name as part of a description: "Republican presidential
 # candidate Donald Trump", "White House press secretary Josh Earnest".
 _PREMODIFIERS = frozenset(
@@ -74,6 +94,9 @@ class _Tok:
         self.low = text.lower().replace("’", "'")
         if spanish and self.low == "a":
             self.low = "a/"  # the Spanish preposition, never the English article
+        elif spanish and self.low.endswith(_ENCLITICS):
+            # "calificándolo" reads as "calificando"
+            self.low = _ENCLITIC_GERUND.sub(lambda m: m[1] + _UNACCENTED[m[2]] + "ndo", self.low)
         self.word = quote < 0 and text[0].isalnum()
         self.cap = self.word and (text[0].isupper() and self.low not in _CONTRACTIONS or bool(_DOMAIN.match(self.low)))
 
@@ -188,20 +211,29 @@ def _possessive(tok: _Tok) -> bool:
 def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
     """A speech verb, not a noun of the same form after a determiner or possessive ("his answer")."""
     tok = toks[k]
-    if tok.cap and k == lo and tok.low in CUES and (tok.spanish or k + 1 < len(toks) and toks[k + 1].low in (
-            "que", ":", ",")):
-        return True  # "Dijo que …", "Anunció el cambio: …": a Spanish sentence opening with its verb
+    if tok.cap and k == lo and (tok.low in CUES or tok.low in SUBJECTLESS_CALQUES) and (
+            tok.spanish or k + 1 < len(toks) and toks[k + 1].low in ("que", ":", ",", "that")):
+        return True  # "Dijo que …", "Anunció el cambio: …", and in translation "Stresses that …"
     if not tok.word or tok.cap or (tok.low not in CUES and not (
             k + 1 < len(toks) and f"{tok.low} {toks[k + 1].low}" in CUES)):  # "pointed out"
         return False
-    before = toks[k - 1] if k > lo else None
-    if before is not None and before.low == "not" and k - 1 > lo:
-        before = toks[k - 2]
+    b = k - 1
+    while b > lo and toks[b].word and (toks[b].low in ("not", "also", "never", "still", "often", "widely", "reportedly")):
+        b -= 1  # "was also asked", "is not wanted"
+    before = toks[b] if b >= lo else None
     if before is not None and before.low in _MODALS and not before.cap:
         return False  # "NATO should not admit new members": no speech act
     if before is not None and before.low in _BE and tok.low.endswith(("ed", "ado", "ido", "ada", "ida", "told")):
         return False  # "James was asked", "fue preguntado": the subject is the one addressed
-    return not (before is not None and before.word and (before.low in DETERMINERS or _possessive(before)))
+    if before is not None and before.word and (before.low in DETERMINERS or _possessive(before)):
+        return False
+    if tok.low in NOUN_HOMOGRAPHS:  # "a fundraising call", "his latest tweet": a noun after its modifiers
+        for j in range(k - 1, max(lo, k - 4) - 1, -1):
+            if toks[j].low in DETERMINERS or _possessive(toks[j]):
+                return False
+            if not toks[j].word or toks[j].cap or toks[j].low in FUNCTION_WORDS or toks[j].low in ADVERBS:
+                break
+    return True
 
 
 # ---------------------------------------------------------------- noun phrases
@@ -220,6 +252,9 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
         return _mention(toks, i, i + 1, text)
     if first.spanish and first.cap and (first.low in _SPANISH_VERBS or first.low.endswith(("ó", "aron", "ieron"))):
         return None  # "Hizo una pausa …": a Spanish sentence opening with its verb
+    if first.cap and (first.low in CUES or first.low in SUBJECTLESS_CALQUES) and i + 1 < hi and \
+            toks[i + 1].low in ("that", "que"):
+        return None  # "Question that …", "Stresses that …": a translated sentence with its subject dropped
     j, det = i, False
     if first.low in DETERMINERS and first.low not in ("that", "this"):
         det, j = True, i + 1
@@ -242,6 +277,11 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
         elif low in _COMPLEMENT and good and j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in DETERMINERS or (
                 j + 2 < hi and toks[j + 1].word and toks[j + 2].cap)):  # "secretary of state Hillary Clinton"
             after_complement = True
+        elif low in _COMPLEMENT and good and j + 1 < hi and toks[j + 1].word and toks[j + 1].low not in FUNCTION_WORDS \
+                and (toks[j + 1].low not in CUES or toks[j + 1].low in NOUN_HOMOGRAPHS) and (j + 2 >= hi or toks[j + 2].low in CUES or toks[j + 2].text in ",.;"):
+            good = j + 2  # "the head of state said", "the minister of health, …"
+            j += 2
+            continue
         elif low in DETERMINERS and after_complement:
             pass
         elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or (
@@ -262,11 +302,33 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     mention = _mention(toks, i, good, text)
     if mention is None:
         return None
+    if good < hi and toks[good].text == "(":  # "the United Socialist Party (PSUV), Diosdado Cabello"
+        close = next((m for m in range(good + 1, min(hi, good + 8)) if toks[m].text == ")"), None)
+        if close is not None:
+            good = mention.hi = close + 1
     if appositive and good + 1 < hi and toks[good].text == ",":
         other = _np_right(toks, good + 1, hi, text, appositive=False)
+        if other and other.kind in ("name", "description") and not (other.hi >= hi or toks[other.hi].text in
+                                                                    ",.;—–)"):
+            comma = _role_apposition(toks, other, hi)
+            if comma is not None:
+                other.hi = comma  # the apposition runs to its comma
         if other and other.kind in ("name", "description") and (other.hi >= hi or toks[other.hi].text in ",.;—–)"):
             mention.apposition = other
     return mention
+
+
+def _role_apposition(toks: list[_Tok], other: _Mention, hi: int) -> int | None:
+    """Where "instructor del equipo nacional de parapente," ends: a role with its complements up to a comma,
+    and no verb on the way."""
+    if other.kind != "description" or other.head not in entities.ROLE_NOUNS:
+        return None
+    for m in range(other.hi, min(hi, other.hi + 12)):
+        if toks[m].text == ",":
+            return m
+        if not toks[m].word or toks[m].low in CUES or toks[m].low in _AUXILIARIES:
+            return None
+    return None
 
 
 def _verb_like(low: str, spanish: bool = False) -> bool:
@@ -286,7 +348,8 @@ _ENGLISH_VERBS = frozenset(
 )
 _SPANISH_VERBS = frozenset(
     "es son era eran fue fueron ha han había habían será serán está están estaba puso hizo dijo tuvo estuvo vino dio "
-    "vio quiso pudo supo hay tiene tienen cree creen".split()
+    "vio quiso pudo supo hay tiene tienen cree creen da hace va pide gana pierde sale llega vuelve"
+    .split()
 )
 
 
@@ -294,8 +357,11 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
     """The subject that ends just before the verb at ``k``: "Ana Ruiz, the spokeswoman, said"."""
     j = k - 1
     while j >= lo and toks[j].word and (toks[j].low in ADVERBS or toks[j].low in _CLITICS or (
-            toks[j].low.endswith("ly") and not toks[j].cap and len(toks[j].low) > 4)):
-        j -= 1
+            toks[j].low.endswith("ly") and not toks[j].cap and len(toks[j].low) > 4) or (
+            toks[j].low in DAYS_MONTHS and j - 1 >= lo and (toks[j - 1].low in _BEFORE_DAY or toks[j - 1].low in
+                                                            ADVERBS)) or (
+            toks[j].low in _BEFORE_DAY and not toks[j].cap and toks[j + 1].low in DAYS_MONTHS)):
+        j -= 1  # "Trump also said", "Gowdy earlier Thursday said", "Ruiz on Monday said"
     j = _skip_brackets(toks, j, lo)
     if j >= lo and toks[j].text in ("—", "–", "-"):  # "Gingrich — mentioned by Newsmax as … — told"
         m = next((m for m in range(j - 1, max(lo - 1, j - 30), -1) if toks[m].text in ("—", "–", "-")
@@ -312,8 +378,8 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
         while m >= lo and j - m <= 25 and toks[m].text not in ",.;:!?" and toks[m].quote < 0 and (
                 toks[m].cap or toks[m].low not in SAY or toks[m].low in NOUN_HOMOGRAPHS):
             m -= 1
-        if m - 1 < lo or toks[m].text != ",":
-            return None
+        if m - 1 < lo or toks[m].text != "," or _is_clause(toks, m + 1, j):
+            return None  # "…, the diplomat will be extradited, confirmed X": a clause, not an apposition
         apposition, j = (m + 1, j), _skip_brackets(toks, m - 1, lo)
         if j - 1 > lo and toks[j].text.isdigit() and toks[j - 1].text == ",":  # "Ana Ruiz, 60, a doctor, said"
             j -= 2
@@ -378,6 +444,20 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
     return mention
 
 
+def _is_clause(toks: list[_Tok], lo: int, hi: int) -> bool:
+    """An auxiliary verb that no relative pronoun introduces: "the diplomat will be extradited" is a clause,
+    "who was chief strategist" or "a doctor" an apposition."""
+    for n in range(lo, hi):
+        if toks[n].low in _RELATIVES:
+            return False
+        if toks[n].low in _AUXILIARIES:
+            return True
+    return False
+
+
+_RELATIVES = frozenset("who whom whose which that que quien quienes cuyo cuya".split())
+
+
 def _skip_brackets(toks: list[_Tok], j: int, lo: int) -> int:
     if j >= lo and toks[j].text == ")":
         for m in range(j - 1, max(lo - 1, j - 10), -1):
@@ -426,6 +506,8 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
             and words_for_name[run_start - 2].cap)):
         run_start -= 1
     run = [w for w in words_for_name[run_start:run_end]]
+    while run and (run[0].low in DETERMINERS or run[0].low in FUNCTION_WORDS):
+        run = run[1:]  # "The Minister" opening a sentence: the article is no part of a name
     roles = {w.low.rstrip(".") for w in words if w.low.rstrip(".") in entities.NAME_TITLES
              or w.low in entities.ROLE_NOUNS}
     first_names = [n for n, w in enumerate(run) if names.is_first_name(w.text)
@@ -445,11 +527,19 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
     lc_tail = run_end < len(words_for_name)
     if run and not possessive_owner and not lc_tail:
         name = text[run[0].start:run[-1].end].removesuffix("’s").removesuffix("'s")
-        institution = entities.is_institution(name) or (not first_names and len(run) == len(words) and any(
-            w.low in entities.ORGANISATIONS or w.low in _ORGANISATION_WORDS for w in run))
+        acronym = len(run) == 1 and len(name) > 1 and name.rstrip("s").isupper()  # "ISIL", "NATO", "PACs"
+        definite = first.low in ("the", "el", "la", "los", "las") and not first_names and not roles \
+            and names.gender_of_words([w.text for w in words]) is None  # "the Red Cross", not "el señor Gendon"
+        institution = acronym or definite or entities.is_institution(name) or not first_names and (
+            run[-1].low in entities.ORGANISATIONS or run[-1].low in _ORGANISATION_WORDS or  # "Tulum Airport"
+            len(run) == len(words) and any(w.low in entities.ORGANISATIONS or w.low in _ORGANISATION_WORDS
+                                           for w in run))
         kind = "organisation" if institution else "name"
+        # "los Juegos Asiáticos", "the Rockies": a plural name
+        plural = not first_names and (first.low in ("los", "las", "unos", "unas") or first.low == "the" and
+                                      run[-1].low.endswith("s") and not run[-1].low.endswith("ss"))
         return _Mention(lo, hi, words[0].start, words[-1].end, span_text, kind, name=name, head=_fold(run[-1].text),
-                        gender=gender, plural=False, roles=frozenset(roles))
+                        gender=gender, plural=plural, roles=frozenset(roles))
     # A description: its head is the last word before a complement ("the mayor of Madrid").
     head_words = words
     for n, w in enumerate(words):
@@ -477,6 +567,8 @@ _NOT_SPEAKERS = frozenset(
     minute minutes hour hours percent vez voz tiempo día semana año momento forma manera caso tema cosa""".split()
 )
 _BE = frozenset("was were is are be been being fue fueron es son sido era eran está están estaba".split())
+_BEFORE_DAY = frozenset("on this last next el este".split())
+_AUXILIARIES = _BE | frozenset("will would has have had can could should must did does do ha han había habían".split())
 _MODALS = frozenset("to should would could can must might may shall will".split())
 _NAMEABLE = frozenset("may will june april august grace bill mark rose hope joy".split())  # "PM May"
 _QUANTIFIERS = frozenset(
@@ -490,7 +582,8 @@ _ORGANISATION_WORDS = frozenset(
     coalition university school hospital firm corporation company commission service station channel
     tribune herald gazette press review daily ad ads advert letter memo email emails tweet tweets release
     editorial article video book filing complaint lawsuit document documents message note transcript
-    announcement platform bill resolution order ruling decision verdict sign signs banner
+    announcement platform bill resolution order ruling decision verdict sign signs banner airport airline airlines
+    palace stadium museum church summit conference festival square
     periódico diario informe comunicado estudio encuesta nota carta documento agencia ministerio gobierno""".split()
 )
 
@@ -526,6 +619,7 @@ def _register(state: _State, mention: _Mention, sentence: int) -> _Person | None
         elif len(target.name.split()) > len(person.name.split()) and names.is_first_name(target.name.split()[0]):
             person.name = target.name
         person.gender = person.gender or gender
+        person.plural = person.plural or target.plural
         person.roles |= roles
     elif target.kind in ("description", "organisation"):
         person = _Person(target.text, target.head, gender, roles, target.start, sentence,
@@ -555,9 +649,8 @@ def _find(state: _State, key: str, gender: str | None, name: str) -> _Person | N
 
 
 def _agrees(person: _Person, gender: str | None, plural: bool, low: str) -> bool:
-    if low == "it":  # an organisation, or a name with nothing that makes it a person ("the Red Cross")
-        return not person.plural and (person.organisation or person.named and person.gender is None and not (
-            person.roles & entities.NAME_TITLES) and not names.is_first_name(person.name.split()[0]))
+    if low == "it":  # an organisation ("the Red Cross", "NATO")
+        return not person.plural and person.organisation
     if plural:
         return person.plural or person.organisation
     if person.plural or person.organisation:
@@ -586,6 +679,22 @@ def _resolve_pronoun(state: _State, mention: _Mention, sentence: int) -> _Person
     return None
 
 
+def _only_person(state: _State, mention: _Mention, sentence: int) -> _Person | None:
+    """ "He affirms …" with only a woman named so far: translation from Spanish restores a dropped subject
+    with the wrong gender, so a "he" or "she" that agrees with nobody goes to the one person in reach."""
+    if mention.head not in ("he", "she", "él", "ella"):
+        return None
+    found: _Person | None = None
+    for person in reversed(state.persons):
+        if sentence - person.last_sentence > RECENT:
+            break
+        if person.last_pos <= mention.start and person.named and not person.plural and not person.organisation:
+            if found is not None and found is not person and found.name != person.name:
+                return None
+            found = person
+    return found
+
+
 def _agreeing(state: _State, person: _Person, mention: _Mention) -> _Person | None:
     """``person``, or the other person of the same surname when only that one agrees (Bill or Hillary Clinton)."""
     if _agrees(person, mention.gender, mention.plural, mention.head):
@@ -598,28 +707,32 @@ def _agreeing(state: _State, person: _Person, mention: _Mention) -> _Person | No
 
 def _resolve_description(state: _State, mention: _Mention, sentence: int) -> _Person | None:
     """The person holding the role the description names, else the subject just before it ("the actor")."""
+    leader = mention.head in entities.LEADER_NOUNS
     for person in reversed(state.persons):
         if sentence - person.last_sentence > 40:
             break
         if not person.organisation and not person.plural and person.name != mention.text and \
-                mention.head in person.roles and (mention.gender is None or person.gender in (None, mention.gender)):
+                (mention.head in person.roles or leader and person.roles & entities.LEADER_TITLES) and \
+                (mention.gender is None or person.gender in (None, mention.gender)):
             if person.key in state.by_key:
                 return person
     if mention.plural or mention.head not in entities.ROLE_NOUNS or not mention.text.lower().startswith(
             ("the ", "el ", "la ")):
         return None
-    for when, person in reversed(state.topics):
+    for when, person in reversed(state.topics):  # the subject just before, unless titled otherwise
         if sentence - when > RECENT:
             break
         if person.named and not person.organisation and not person.plural and \
                 (mention.gender is None or person.gender in (None, mention.gender)) and \
-                not (person.roles & entities.ROLE_NOUNS - {mention.head}):
+                not (person.roles & entities.NAME_TITLES - {mention.head} and not leader):
             return person
     return None
 
 
-def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, cue_text: str | None = None) -> _Speaker:
-    """Resolve a subject mention to a speaker, and remember it as the last attribution."""
+def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, cue_text: str | None = None,
+             reported: bool = False) -> _Speaker:
+    """Resolve a subject mention to a speaker, and remember it as the last attribution and a subject a pronoun
+    may refer to, unless it stands inside what someone else is reported saying (``reported``)."""
     written_end = mention.apposition.end if mention.apposition and mention.kind != "name" and \
         mention.apposition.kind == "name" else mention.end
     written = state.text[mention.start:written_end]
@@ -628,6 +741,9 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
     if mention.kind == "pronoun":
         person = _resolve_pronoun(state, mention, sentence)
         how = "pronoun" if person else None
+        if person is None:
+            person = _only_person(state, mention, sentence)
+            how = "pronoun, gender differs" if person else None
         resolved = person.name if person else None
         if person:
             person.last_pos, person.last_sentence = mention.start, sentence
@@ -639,6 +755,8 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
         if person:
             how, resolved = "description", person.name
             person.last_pos, person.last_sentence = mention.start, sentence
+            if mention.head in entities.ROLE_NOUNS and mention.hi - mention.lo == 2:
+                person.roles.add(mention.head)  # "the actor" found Kit Harington: a later "the actor" is him too
         else:
             person = _register(state, mention, sentence)
             resolved = person.name if person else written
@@ -651,7 +769,7 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
     cue_span = Span(cue.start, cue.end) if cue else None
     found = _Speaker(written, span, resolved, how, cue_text or (cue.text if cue else None), cue_span, person,
                      sentence, state.block)
-    if resolved:
+    if resolved and not reported:
         if cue is None or cue.low in SAY or cue.low in ("according", "según", "segun") or state.last is None:
             state.last = found  # a stance verb ("X criticized the plan") does not make X the one speaking
         if person is not None:
@@ -664,7 +782,12 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
 def _dropped_subject(state: _State, cue: _Tok, sentence: int) -> _Speaker | None:
     """A speech verb with no subject ("…», añadió."): the last subject goes on talking."""
     last = state.last
-    if last is not None and last.resolved and last.speech and state.block - last.block <= 3:
+    newer = next((p for when, p in reversed(state.topics) if last is not None and when > last.sentence
+                  and sentence - when <= RECENT and p.named and not p.plural and not p.organisation
+                  and (p.gender or p.roles)), None)  # surely a person (a gender, a role), not "Ghost Town"
+    if newer is not None:  # "«…», dijo Ana. La visión de Pedro fue otra. «…», afirmó.": Pedro, talked of since
+        person = newer
+    elif last is not None and last.resolved and last.speech and state.block - last.block <= 3:
         person = last.person
     else:
         stand_in = _Mention(0, 0, cue.start, cue.start, "", "pronoun", head="él/ella")
@@ -711,17 +834,52 @@ def _mentions(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) 
 
 
 def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> None:
-    """A person named as the subject of a sentence becomes what a later "he" or "she" may refer to."""
+    """A person named as the subject of a sentence becomes what a later "he" or "she" may refer to; so does
+    the owner in a subject like "Trump's outlook" or "la perspectiva de Trump"."""
     mention = _sentence_subject(toks, lo, hi, state.text)
     if mention is None:
         return
-    if mention.kind == "name" and mention.name and (
+    if mention.kind == "description" and not mention.apposition and mention.head not in entities.ROLE_NOUNS:
+        owner = _owner(toks, mention, state.text)  # "la perspectiva de Trump", not "el ministro de Corea"
+        if owner is not None and (names.is_first_name(owner.name.split()[0]) or owner.head in state.by_key):
+            mention = owner
+    # "Trump da un mitin": the headline's one-word subject before its verb
+    headline = state.block == 1 and sentence == 1 and mention.name is not None and len(mention.name.split()) == 1 \
+        and mention.hi < hi and toks[mention.hi].word and (toks[mention.hi].low in CUES or _verb_like(
+            toks[mention.hi].low, toks[mention.hi].spanish))
+    if mention.kind == "name" and mention.name and (headline or
             names.is_first_name(mention.name.split()[0]) or mention.head in state.by_key
-            or 2 <= len(mention.name.split()) <= 3 or (mention.roles & entities.NAME_TITLES)) or \
-            mention.kind == "description" and mention.gender and not mention.plural:  # "A woman appeared …"
-        person = _register(state, mention, sentence)
+            or 2 <= len(mention.name.split()) <= 3 or (mention.roles & entities.NAME_TITLES)
+            or mention.hi + 1 < hi and toks[mention.hi].text == "," and (  # "Rihanna, who …", "Haines, 44,"
+                toks[mention.hi + 1].low in ("who", "whose", "a", "an", "the") or toks[mention.hi + 1].text.isdigit())) or \
+            mention.kind == "description" and not mention.plural and (  # "A woman appeared …"
+                mention.gender or mention.apposition and mention.apposition.kind == "name"):  # "The minister, Ana Ruiz,"
+        person = None
+        if mention.kind == "description" and not mention.apposition:  # "El presidente hizo …": whom it means
+            person = _resolve_description(state, mention, sentence)
+        if person is None:
+            person = _register(state, mention, sentence)
         if person is not None:
             state.topics.append((sentence, person))
+
+
+def _owner(toks: list[_Tok], mention: _Mention, text: str) -> _Mention | None:
+    """The person a description belongs to: "Trump's outlook", "la perspectiva de Trump"."""
+    words = toks[mention.lo:mention.hi]
+    for n, tok in enumerate(words):
+        if _possessive(tok) and tok.cap:
+            start = n
+            while start > 0 and words[start - 1].cap:
+                start -= 1
+            found = _mention(toks, mention.lo + start, mention.lo + n + 1, text)
+            return found if found is not None and found.kind == "name" else None
+        if tok.low in ("of", "de", "del") and n + 1 < len(words) and words[n + 1].cap:
+            end = n + 1
+            while end < len(words) and words[end].cap:
+                end += 1
+            found = _mention(toks, mention.lo + n + 1, mention.lo + end, text)
+            return found if found is not None and found.kind == "name" else None
+    return None
 
 
 def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sentence: int,
@@ -735,6 +893,9 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         mention = _np_right(toks, k + 2, hi, state.text)
         if mention:
             found = _speaker(state, mention, sentence, cue, state.text[cue.start:toks[k + 1].end])
+    elif cue.low in SPEECH_WITH_CLAUSE and k - 1 >= lo and toks[k - 1].low in ("who", "quien", "quienes", "que") \
+            and not (k + 1 < hi and (toks[k + 1].low in ("que", "that", ":") or toks[k + 1].quote >= 0)):
+        pass  # "los Juegos, que concluyeron en mayo": a verb that is speech only with what was said after it
     elif k - 2 >= lo and toks[k - 1].low in ("who", "quien", "quienes", "que") and (
             toks[k - 2].text == "," or toks[k - 2].cap) and (
             _np_left(toks, k - 2, lo, state.text) or state.last is not None and state.last.sentence == sentence):
@@ -751,36 +912,88 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
     else:
         after_quote = k - 1 >= lo and (toks[k - 1].quote >= 0 or toks[k - 1].low in ("como", "as", "según") or (
             toks[k - 1].text in _SPEECH_PUNCT and k - 2 >= lo and toks[k - 2].quote >= 0))  # "…”, said X", "as X said"
-        if state.language != "en" and k - 1 >= lo and k + 1 < hi and toks[k - 1].text == "," \
-                and toks[k + 1].text == ",":  # "Los demócratas, afirmó, están…": the speaker is not named here
-            cache[k] = _dropped_subject(state, cue, sentence)
+        if state.language != "en" and _parenthetical(toks, k, lo, hi):
+            cache[k] = _dropped_subject(state, cue, sentence)  # "Los demócratas, afirmó, están…": not named here
             return cache[k]
+        if cue.low in _ING_CUES and not after_quote and k - 1 >= lo and toks[k - 1].text == ",":
+            # "Trump went after Bush, calling him “…”", "X said, adding that …": the main clause's subject
+            earlier = next((found for j, found in itertools.islice(reversed(cache.items()), _REPORTED_REACH)
+                            if j < k and found and found.adjacent and toks[j].low in SAY), None)
+            if earlier is not None:
+                cache[k] = replace(earlier, cue=cue.text, cue_span=Span(cue.start, cue.end), adjacent=False)
+                return cache[k]
+            main = _sentence_subject(toks, lo, k, state.text)
+            if main is not None and (main.kind in ("name", "pronoun", "organisation") or main.kind == "description"
+                                     and (main.head in entities.ROLE_NOUNS or main.apposition)):
+                cache[k] = _speaker(state, main, sentence, cue, reported=_reported(toks, k, cache))
+                cache[k].adjacent = False
+                return cache[k]
         mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY else None
         if mention is None:
             mention = _np_left(toks, k, lo, state.text)
-        if mention is None and k - 1 >= lo and toks[k - 1].text == "," and cue.low in SAY:
-            mention = _inverted_subject(toks, k, hi, state.text, strict=True)  # "The plan failed, said Ana."
+        if mention is None and k - 1 >= lo and toks[k - 1].text == "," and cue.low not in TAKES_OBJECT:
+            # "The plan failed, said Ana.", and in translation "…, criticized the party's secretary, Ana Ruiz."
+            mention = _inverted_subject(toks, k, hi, state.text, strict=True)
+            if mention is not None and cue.low not in SAY and not (mention.kind == "name" or (
+                    mention.kind == "description" and mention.head in entities.ROLE_NOUNS)):
+                mention = None  # "…, criticized the plan.": the object of a stance verb
         adjacent = mention is not None
         if mention is None:  # "X paused and declared", "…, saying", "X in a low voice said"
             mention = _sentence_subject(toks, lo, k, state.text)
-        if mention is not None and mention.kind == "thing":
-            mention = None
+        if mention is not None and (mention.kind == "thing" or (cue.low in SAY_OF_PEOPLE or cue.low not in SAY) and
+                                    mention.kind == "description" and mention.head not in entities.ROLE_NOUNS
+                                    and mention.head.rstrip("s") not in entities.ROLE_NOUNS):
+            mention = None  # "in a low voice", "the result underscores", "the humour feels": no one speaks
         if mention is not None and mention.head in _FIRST_PERSON:
             mention = None
         if mention is not None:
-            found = _speaker(state, mention, sentence, cue)
+            found = _speaker(state, mention, sentence, cue, reported=_reported(toks, k, cache))
             found.adjacent = adjacent
-        elif state.language != "en" and not (k - 1 >= lo and toks[k - 1].cap and toks[k - 1].low not in FUNCTION_WORDS):
+        elif _opens_subjectless(toks, lo, cache):  # "Questions that … and warns that …": the same speaker
+            found = replace(cache[lo], cue=cue.text, cue_span=Span(cue.start, cue.end))
+            state.last = found
+        elif (state.language != "en" or k == lo and cue.cap or _parenthetical(toks, k, lo, hi)) and not (
+                k - 1 >= lo and toks[k - 1].cap and toks[k - 1].low not in FUNCTION_WORDS):
+            # "…», añadió.", and in translation "Stresses that …", "And all this, has apostilled, despite …"
             found = _dropped_subject(state, cue, sentence)
-    if found is not None and cue.low in SAY and (cue.low not in SPEECH_WITH_CLAUSE or k + 1 < hi and (
-            toks[k + 1].low in ("que", "that", ":", ",") or toks[k + 1].quote >= 0)):
-        found.speech = True
+    if found is not None and (cue.low in SAY and cue.low not in SPEECH_WITH_CLAUSE or k + 1 < hi and (
+            toks[k + 1].low in ("que", "that", ":") or cue.low in SAY and (
+                toks[k + 1].text == "," or toks[k + 1].quote >= 0))):
+        found.speech = True  # it introduces what was said: "X said", "X criticizes that …", "X asegura que …"
     cache[k] = found
     return found
 
 
+def _reported(toks: list[_Tok], k: int, cache: dict[int, _Speaker | None]) -> bool:
+    """Whether the verb at ``k`` stands inside the "that …" clause of an earlier speech verb of its sentence
+    ("Questions that Minister Ábalos said …")."""
+    return any(j < k and found is not None and found.speech and any(
+        t.low in ("that", "que") for t in toks[j + 1:min(k, j + 5)])
+        for j, found in itertools.islice(reversed(cache.items()), _REPORTED_REACH))
+
+
+_REPORTED_REACH = 8  # speech verbs looked back at: bounded, so a sentence of any length stays linear
+
+
+def _parenthetical(toks: list[_Tok], k: int, lo: int, hi: int) -> bool:
+    """ ", has apostilled," / ", afirmó,": a speech verb alone between commas."""
+    before = k - 1 if k - 1 >= lo and toks[k - 1].low not in ("has", "have", "had", "ha", "han") else k - 2
+    return before >= lo and toks[before].text == "," and k + 1 < hi and toks[k + 1].text == ","
+
+
+def _opens_subjectless(toks: list[_Tok], lo: int, cache: dict[int, _Speaker | None]) -> bool:
+    """Whether the sentence opens with a speech verb whose subject was dropped ("Questions that …")."""
+    first = cache.get(lo)
+    return first is not None and first.how == "dropped subject" and toks[lo].cap
+
+
 def _inverted_subject(toks: list[_Tok], k: int, hi: int, text: str, strict: bool = False) -> _Mention | None:
-    """ "said Ana Ruiz": the subject after its verb, which must not start a clause of its own."""
+    """ "said Ana Ruiz": the subject after its verb, which must not start a clause of its own; a time
+    between them is passed over ("declared today the president-elect", a Spanish word order)."""
+    while k + 2 < hi and toks[k + 1].word and (toks[k + 1].low in ("today", "yesterday", "tonight", "hoy", "ayer")
+                                               or toks[k + 1].low in ("this", "last", "on") and toks[k + 2].low in
+                                               DAYS_MONTHS | TIME_WORDS):
+        k += 1 if toks[k + 1].low in ("today", "yesterday", "tonight", "hoy", "ayer") else 2
     if k + 2 < hi and toks[k + 1].low == "a/":  # "dijo a Reuters un portavoz …": past the indirect object
         addressee = _np_right(toks, k + 2, hi, text, appositive=False)
         if addressee is not None and addressee.hi < hi and toks[addressee.hi].word:
@@ -860,15 +1073,22 @@ def _sentence_subject(toks: list[_Tok], lo: int, k: int, text: str) -> _Mention 
     if mention is None:
         return None
     nxt = mention.apposition.hi if mention.apposition else mention.hi
-    if nxt < k and toks[nxt].text == "(":  # "Sen. Bernie Sanders (I-Vt.) visited"
+    if mention.apposition and nxt < k and toks[nxt].text in (",", "—", "–"):
+        nxt += 1  # the comma closing "The minister, Ana Ruiz, spoke"
+    elif nxt < k and toks[nxt].text == "(":  # "Sen. Bernie Sanders (I-Vt.) visited"
         nxt = next((m + 1 for m in range(nxt, min(k, nxt + 8)) if toks[m].text == ")"), nxt)
-    if nxt < k and toks[nxt].text in (",", "—", "–", "-"):  # the end of an apposition, ", 60,", "- who … -"
+    for _ in range(3):  # the end of an apposition, ", 60,", "- who … -", ", an entrepreneur in San Jose, Calif.,"
+        if not (nxt < k and toks[nxt].text in (",", "—", "–", "-")):
+            break
         closer = toks[nxt].text
         m = nxt + 1
-        while m < k and m - nxt <= 25 and toks[m].text not in (closer, ".", ";", ":") and toks[m].quote < 0:
+        while m < k and m - nxt <= 40 and toks[m].text not in (closer, ".", ";", ":") and toks[m].quote < 0:
             m += 1
-        if m < k and toks[m].text == closer:
-            nxt = m + 1
+        if not (m < k and toks[m].text == closer):
+            break
+        nxt = m + 1
+        if not (nxt + 1 < k and toks[nxt].cap and toks[nxt + 1].text == closer):
+            break
     while nxt < k and toks[nxt].word and toks[nxt].low in ADVERBS:
         nxt += 1
     return mention if nxt < k and toks[nxt].word and not toks[nxt].cap else None
@@ -939,10 +1159,16 @@ def _named_by_speech(toks: list[_Tok], qi: int, lo: int, cues: list[int], cache:
     return any(k < qi and cache.get(k) and toks[k].low in SAY for k in cues)
 
 
+def _words(inner: str, most: int) -> list[str]:
+    """The first words of a quotation, at most ``most`` + 1 of them: a count past ``most`` means "more",
+    read from its start only, so a quotation of any length costs the same."""
+    return inner[:40 * most].split(None, most)[:most + 1]
+
+
 def _is_title(inner: str) -> bool:
     """ "Meet the Press", "Gang of Eight": capitalised words, no closing punctuation but a period or comma
     that American style puts inside the marks ("on “Meet the Press.”")."""
-    words = inner.rstrip(" .,").split()
+    words = _words(inner.rstrip(" .,"), 9)
     if not words or len(words) > 8 or inner.rstrip()[-1:] in ";:!?…" or \
             inner.rstrip()[-1:] in ".," and len(words) < 2:
         return False
@@ -954,8 +1180,9 @@ def _kind(toks: list[_Tok], qi: int, lo: int, hi: int, inner: str, attributed: b
     starts = qi == lo or toks[qi - 1].text in (":", ",", "—", "–", ";") or toks[qi - 1].quote >= 0
     ends = after or qi + 1 >= hi or toks[qi + 1].text in ".!?;:" or toks[qi + 1].quote >= 0 or \
         (inner.rstrip()[-1:] in ",.!?" and toks[qi + 1].text in ",—–")
-    if not attributed:
-        short = len(inner.split()) <= 4 and inner.rstrip()[-1:] not in ".!?…"
+    if not attributed:  # short, or woven into the sentence with American punctuation: 'left the studio “furious.”'
+        short = len(_words(inner, 4)) <= 4 and (inner.rstrip()[-1:] not in ".!?…" or qi > lo and toks[qi - 1].word
+                                              and inner.rstrip()[-1:] in ".,")
         return "title-term" if short or _is_title(inner) else "direct"
     return "direct" if starts and ends else "partial"
 
@@ -968,7 +1195,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
     for n, q in enumerate(quotes):
         if q.depth:
             words = q.inner.of(text)
-            out[n] = replace(q, kind="title-term" if len(words.split()) <= 4 or _is_title(words) else "direct")
+            out[n] = replace(q, kind="title-term" if len(_words(words, 4)) <= 4 or _is_title(words) else "direct")
     previous_end = ""
     for block_start, block_end, members in _blocks(_lines(text, paragraphs), top):
         state.block += 1
@@ -992,11 +1219,12 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
             for qi in quote_positions:
                 quote = quotes[toks[qi].quote]
                 inner = quote.inner.of(text)
+                verb = _attribution_after(toks, qi, hi, text, inner.rstrip()[-1:])
                 if not inner.strip() or _is_title(inner) and not (qi + 1 < hi and toks[qi + 1].text in ",") and \
-                        not (qi == lo and qi + 1 >= hi) and not _named_by_speech(toks, qi, lo, cue_positions, cache):
+                        not (qi == lo and qi + 1 >= hi) and not _named_by_speech(toks, qi, lo, cue_positions, cache) \
+                        and not (verb is not None and inner.rstrip()[-1:] in ",!?"):  # "“In Fisher,” Dean Amar said"
                     found[qi] = (None, False, False)
                     continue
-                verb = _attribution_after(toks, qi, hi, text, inner.rstrip()[-1:])
                 speaker = cache.get(verb) if verb is not None else None
                 if verb is not None and toks[verb].low in ("according", "según", "segun") and qi > lo:
                     # "X said the rallies aim at “…”, according to Reuters": X said it, Reuters reports it
@@ -1015,14 +1243,29 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                     if named is not None and named.hi == qi - 1 and named.kind in ("name", "description"):
                         speaker = _speaker(state, named, sentence, None)
                         speaker.speech = True
+                if speaker is None:  # rule 3: "The “reset” failed, according to Reuters."
+                    speaker = next((cache[k] for k in cue_positions if k > qi and cache[k]
+                                    and toks[k].low in ("according", "según", "segun")), None)
+                if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":":
+                    named = _sentence_subject(toks, lo, qi - 1, text)  # "Milei returns satisfied: “…”"
+                    if named is not None and (named.kind == "name" or named.kind == "description" and
+                                              named.head in entities.ROLE_NOUNS):
+                        speaker = _speaker(state, named, sentence, None)
+                        speaker.speech = True
                 if speaker is None and qi == lo and previous_end == ":" and state.last and \
                         state.last.sentence == sentence - 1:
                     speaker = state.last  # rule 4: a lead-in "X responded:"
+                if speaker is None and qi > lo and not cue_positions and before is not None and before.resolved \
+                        and before.speech and before.block == state.block and before.sentence == sentence - 1:
+                    speaker = before  # rule 6: reported speech going on: "X said that A. In addition, “B” …"
+                if speaker is None and qi > lo and len(_words(inner, 1)) > 1 and not _is_title(inner):
+                    speaker = _subject_term(state, toks, lo, qi, sentence)  # rule 7
                 if speaker is None and qi == lo and not cue_positions and before is not None and before.resolved \
                         and before.speech:
                     opens_block = qi == 0
                     if before.block == state.block or (opens_block and before.block == state.block - 1):
-                        speaker, inherited = before, True  # rule 5: the news convention
+                        # rule 5: the news convention; the speaker now reaches the next paragraph from here
+                        speaker, inherited = replace(before, block=state.block, sentence=sentence), True
                 found[qi] = (speaker, after, inherited)
             for qi, (speaker, after, inherited) in found.items():
                 if speaker is not None:
@@ -1041,6 +1284,20 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                                      cue_span=speaker.cue_span, kind=kind, inherited=inherited)
             previous_end = toks[hi - 1].text if hi > lo else ""
     return out
+
+
+def _subject_term(state: _State, toks: list[_Tok], lo: int, qi: int, sentence: int) -> _Speaker | None:
+    """Rule 7: words quoted in a sentence about a person are that person's ("Sanders thanked its members “for
+    their support”", "Trump calling it a “great meeting”"), when the subject is surely a person."""
+    subject = _sentence_subject(toks, lo, qi, state.text)
+    if subject is None or subject.plural:
+        return None
+    if subject.kind == "name" and subject.name and (
+            names.is_first_name(subject.name.split()[0]) or subject.head in state.by_key
+            or subject.roles & entities.NAME_TITLES) or \
+            subject.kind == "description" and subject.head in entities.ROLE_NOUNS:
+        return _speaker(state, subject, sentence, None)
+    return None
 
 
 def _governing(toks: list[_Tok], before: list[int], cache: dict[int, _Speaker | None]) -> _Speaker | None:

@@ -3,13 +3,43 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from .datamodel import INHERITED, PROVENANCE_LABELS, Document, Finding, Severity
 from .detectors import AUTO, all_detectors, run_detectors
 from .document import build_document, load_document
 from .errors import InputError
-from .model import Document
-from .report import AuditReport
+
+if TYPE_CHECKING:
+    from .align import SentenceAlignment
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    document: Document
+    findings: tuple[Finding, ...]
+    detectors: tuple[str, ...]
+    source_language: str
+    source: Document | None = None  # the text the document was translated from, when audited against it
+    alignment: "SentenceAlignment | None" = None  # source sentences → document sentences
+
+    def count_at_least(self, severity: Severity, include_inherited: bool = False) -> int:
+        """Findings at or above ``severity``; those also in the source count only when asked."""
+        return sum(f.severity >= severity and (include_inherited or f.provenance != INHERITED) for f in self.findings)
+
+    def by_provenance(self) -> dict[str, int]:
+        counts = Counter(f.provenance for f in self.findings if f.provenance)
+        return {label: counts.get(key, 0) for key, label in PROVENANCE_LABELS.items()}
+
+    def by_category(self) -> dict[str, int]:
+        return dict(sorted(Counter(f.category for f in self.findings).items()))
+
+    def by_severity(self) -> dict[str, int]:
+        counts = Counter(f.severity for f in self.findings)
+        return {s.label: counts.get(s, 0) for s in sorted(Severity, reverse=True)}
 
 
 def audit_document(document: Document, source_language: str = AUTO, detectors: Iterable[str] | None = None) -> AuditReport:

@@ -16,15 +16,14 @@ from pathlib import Path
 
 from . import languages
 from .align import WEAK_LINK, SentenceAlignment, align_sentences
-from .auditing import audit_document
-from .crosscheck import Change, Difference, Kind, compare_pair, comparable, known_names
+from .auditing import AuditReport, audit_document
+from .crosscheck import Change, Difference, Kind, comparable, compare_pair, known_names
+from .datamodel import Document, Finding, Severity, Span
 from .detectors import AUTO
 from .document import load_document
 from .errors import InputError
 from .gc_pause import collector_paused
-from .model import Document, Finding, Severity, Span
 from .quote_align import QuoteMatch, QuoteStatus, align_quotes, not_compared, sentence_targets
-from .report import AuditReport
 
 
 @dataclass(frozen=True)

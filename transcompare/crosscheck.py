@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from importlib import resources
 
-from .model import Severity, Span
+from .datamodel import Severity, Span
 
 
 class Kind(str, Enum):

@@ -24,6 +24,10 @@ def _english(*verbs: str) -> set[str]:
     return forms
 
 
+# Spanish reporting verbs as translators carry them over (destacó, subrayó, expresó, garantizó, ratificó,
+# precisó, denunció, apostilló): in English translated from Spanish they introduce speech.
+CALQUED_SAY = ("highlight", "underline", "underscore", "express", "guarantee", "ratify/ratified/ratifying/ratifies",
+               "specify/specified/specifying/specifies", "denounce", "apostille")
 # Verbs that introduce what someone said or wrote (the quotation is their words).
 SAY_EN = _english(
     "say/said/saying/says", "tell/told/telling/tells", "write/wrote/writing/writes/written", "add", "declare",
@@ -37,9 +41,19 @@ SAY_EN = _english(
     "lament", "proclaim", "reason", "cry/cried/crying/cries", "whisper", "thunder", "chime", "interject", "concur/concurred/concurring/concurs",
     "tout", "gush", "mock", "chide", "demand", "insist", "state/stated/stating/states", "report/reported/reporting/reports",
     "point out/pointed out/pointing out/points out", "go on/went on/going on/goes on",
-    "write/wrote", "blog/blogged/blogging/blogs", "email/emailed/emailing/emails",
+    "write/wrote", "blog/blogged/blogging/blogs", "email/emailed/emailing/emails", "bark", "growl", "mutter",
+    "murmur", "scream", "roar", "rant",
     "read/reading/reads", "quote/quoted/quoting/quotes", "add/added/adding/adds",
+    *CALQUED_SAY,
 )
+# The calques native English also uses of things ("the result underscores a need"): speech only with
+# someone as their subject.
+SAY_OF_PEOPLE = frozenset(_english(*CALQUED_SAY))
+# Verbs whose noun phrase after them is whom they address, never an inverted subject ("…, told reporters.").
+TAKES_OBJECT = frozenset(_english("tell/told/telling/tells", "ask", "answer", "urge", "thank", "remind"))
+# Calques that open an English sentence with no subject, as Spanish does ("Recuerda que …" ->
+# "Remember that …", "Asegura que …" -> "Ensures that …"): the last speaker goes on.
+SUBJECTLESS_CALQUES = frozenset("remember remembers ensure ensures question questions".split())
 # Verbs whose object or complement is often a fragment of the subject's words:
 # "called the plan “reckless”", "described it as “a disaster”".
 NAMING_EN = _english(
@@ -52,6 +66,7 @@ NAMING_EN = _english(
     "worry/worried/worrying/worries", "thank", "chant", "hint", "blame", "lambaste", "liken", "compare",
     "portray", "cite", "invoke", "applaud", "tout", "champion", "support", "oppose", "favor", "favour", "endorse",
     "rail", "warn", "predict", "suggest", "dismiss", "ridicule", "scold", "rebuke", "lament", "celebrate",
+    "anticipate", "knock", "challenge", "fault", "tout", "contest", "reproach", "attribute",
 )
 def _spanish(*verbs: str) -> set[str]:
     """Third-person forms (preterite, present, imperfect, participle, gerund) of regular Spanish verbs."""
@@ -61,6 +76,7 @@ def _spanish(*verbs: str) -> set[str]:
             forms.update(verb.split("/"))
             continue
         stem, ending = verb[:-2], verb[-2:]
+        forms.add(verb)  # the infinitive: "No deja de repetir …", "quiso aclarar que …"
         if ending == "ar":
             forms.update(stem + e for e in ("ó", "a", "aron", "an", "aba", "aban", "ado", "ando", "ará"))
         else:
@@ -81,7 +97,9 @@ SAY_ES = _spanish(
     "contar/contó/cuenta/contaba", "continuar/continuó/continúa/prosiguió/prosigue", "reiterar", "recalcar",
     "valorar", "celebrar", "insistir", "preocupar", "matizar", "zanjar", "avisar", "revelar", "confirmar", "negar/negó/niega",
     "asumir", "considerar", "estimar", "calificar", "lamentar", "mencionar", "plantear", "proclamar", "sugerir/"
-    "sugirió/sugiere/sugería", "mantener/mantuvo/mantiene/mantenía", "agregar", "citar",
+    "sugirió/sugiere/sugería", "mantener/mantuvo/mantiene/mantenía", "agregar", "citar", "apostillar", "garantizar",
+    "ratificar", "resaltar", "enfatizar", "repetir/repitió/repite/repetía/repetido/repitiendo", "gritar", "susurrar",
+    "bromear", "remachar",
 )
 # Verbs that are speech only with a clause after them ("aseguró que …", not "aseguraron un puesto").
 SPEECH_WITH_CLAUSE = frozenset(_spanish(
@@ -89,9 +107,11 @@ SPEECH_WITH_CLAUSE = frozenset(_spanish(
     "contar/contó/cuenta/contaba", "pedir/pidió/pide/pedía", "continuar/continuó/continúa", "citar", "asumir",
     "plantear", "publicar", "recordar", "revelar", "preocupar", "confirmar", "avisar", "agradecer", "prometer", "exigir",
     "reconocer/reconoció/reconoce/reconocía/reconocido", "negar/negó/niega",
-) | {"continued", "maintained", "posted", "read", "quoted", "reported", "went on", "pointed out"})
+    "concluir/concluyó/concluye/concluyeron/concluía",
+) | {"continued", "maintained", "posted", "read", "quoted", "reported", "went on", "pointed out", "concluded",
+     "concludes"})
 NAMING_ES = _spanish("calificar", "tildar", "llamar", "describir", "definir", "denominar", "bautizar", "tachar",
-                     "catalogar")
+                     "catalogar", "cuestionar", "reprochar", "atribuir/atribuyó/atribuye/atribuyeron/atribuía")
 SAY_OTHER = set(
     """déclaré dit affirmé ajouté souligné expliqué assuré indiqué déclare affirme ajoute explique souligne
     sagte sagt erklärte erklärt betonte betont fügte disse diz afirmou declarou explicou acrescentou""".split()

@@ -14,8 +14,8 @@ import unicodedata
 from pathlib import Path
 
 from .errors import InputError
+from .datamodel import Document, LineMap, Metadata, Span
 from .gc_pause import collector_paused
-from .model import Document, LineMap, Metadata, Span
 
 STDIN = "-"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -113,7 +113,7 @@ def find_metadata(text: str) -> tuple[tuple[Metadata, ...], int]:
 
 def build_document(text: str, name: str = "<text>", language: str | None = None) -> Document:
     """Normalise raw text and analyse it: metadata, paragraphs, sentences, quotations."""
-    from . import langid, quotes, segment
+    from . import language_id, quotation_marks, segment
 
     text, line_map = normalise(text)
     if not text.strip():
@@ -121,10 +121,10 @@ def build_document(text: str, name: str = "<text>", language: str | None = None)
     metadata, body_start = find_metadata(text)
     body = Span(body_start, len(text.rstrip()))
     # Languages without their own rules (a model's output in Russian, say) get the generic ones.
-    lang = language or langid.detect_document_language(body.of(text))
+    lang = language or language_id.detect_document_language(body.of(text))
     paragraphs = segment.paragraphs(text, body)
     sentences = segment.sentences(text, paragraphs, lang)
-    found = quotes.extract(text, paragraphs, sentences, lang)
+    found = quotation_marks.extract(text, paragraphs, sentences, lang)
     return Document(
         name=name,
         language=lang,

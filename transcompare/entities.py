@@ -17,7 +17,15 @@ PLACES = frozenset(
     mexico nigeria kenya ethiopia sudan libya yemen afghanistan lebanon jordan sweden norway
     finland denmark netherlands belgium switzerland austria serbia kosovo bosnia albania
     rusia ucrania españa francia alemania italia méxico brasil canadá europa estados unidos
-    catalonia cataluña california texas florida york""".split()
+    catalonia cataluña california texas florida york
+    uruguay paraguay bolivia ecuador nicaragua honduras guatemala panama haiti jamaica salvador
+    belize guyana suriname bahamas barbados trinidad grenada dominica antigua caribbean andalusia
+    galicia montevideo asunción asuncion managua tegucigalpa panamá sucre guayaquil medellín
+    medellin cali maracaibo valparaíso valparaiso rosario córdoba cordoba monterrey guadalajara
+    tijuana acapulco cancún cancun ciudad beirut gaza tripoli khartoum nairobi pretoria luanda
+    algeria morocco tunisia angola mozambique namibia zimbabwe ghana senegal mali niger congo
+    indonesia malaysia philippines thailand myanmar cambodia laos bangladesh nepal qatar kuwait
+    bahrain oman emirates palestine saudi arabia kazakhstan uzbekistan azerbaijan armenia""".split()
 )
 
 ORGANISATIONS = frozenset(
@@ -45,7 +53,7 @@ TITLES = frozenset(
 NAME_TITLES = TITLES | frozenset(
     """sen rep gov gen lt col sgt capt cmdr adm rev hon prof pres gral lic ing dña don doña
     vice deputy general attorney justice judge speaker whip majority minority commissioner director
-    sheriff chairman chairwoman chair congressman congresswoman representative rabbi father sister
+    sheriff chairman chairwoman chair congressman congresswoman representative rabbi father sister professor
     detective officer coach cardinal archbishop bishop imam sheikh ayatollah emir sultan premier
     senadora gobernadora alcaldesa presidenta vicepresidente vicepresidenta diputado diputada
     consejero consejera juez jueza fiscal comisario comisaria director directora general""".split()
@@ -84,8 +92,15 @@ ROLE_NOUNS = frozenset(
     testigo testigos activista activistas funcionario funcionaria funcionarios economista economistas
     médico médica profesor profesora investigador investigadora periodista periodistas autor autora
     comisario comisaria embajador embajadora general coordinador coordinadora delegado delegada
-    mujer hombre madre padre hijo hija hermano hermana esposa esposo""".split()
+    mujer hombre madre padre hijo hija hermano hermana esposa esposo
+    dignitary mandatary premier monarch mandatario mandataria instructor instructora trainer""".split()
 )
+# Descriptions of whoever leads a state or government ("the head of state", "the Dignitary", a calque of
+# "el mandatario"): they fit a president, a prime minister, a king, whichever the article named.
+LEADER_NOUNS = frozenset("head leader dignitary mandatary chief executive premier monarch mandatario mandataria jefe jefa "
+                         "líder".split())
+LEADER_TITLES = frozenset("""president prime premier chancellor king queen emir sultan monarch presidente presidenta
+    canciller rey reina president-elect""".split())
 
 
 def is_institution(name: str) -> bool:
@@ -95,5 +110,5 @@ def is_institution(name: str) -> bool:
         return False
     if any(lower.endswith(m) for m in MULTIWORD):
         return True
-    head = lower.split()[-1].strip(".,;:’'s")
+    head = lower.split()[-1].strip(".,;:").removesuffix("’s").removesuffix("'s").strip("’'")
     return head in PLACES or head in ORGANISATIONS

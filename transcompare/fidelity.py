@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .crosscheck import Difference, Kind, compare_pair
-from .model import Severity
+from .datamodel import Severity
 
 _WORDS = re.compile(r"[\w’']+")
 CHRF_ORDER = 6

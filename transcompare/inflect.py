@@ -47,11 +47,60 @@ _IRREGULAR = {  # base: (third person, past, participle, -ing)
     "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
     "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
     "undertake": ("undertakes", "undertook", "undertaken", "undertaking"),
+    "retake": ("retakes", "retook", "retaken", "retaking"),
+    "throw": ("throws", "threw", "thrown", "throwing"),
+    "draw": ("draws", "drew", "drawn", "drawing"),
+    "build": ("builds", "built", "built", "building"),
+    "rise": ("rises", "rose", "risen", "rising"),
+    "arise": ("arises", "arose", "arisen", "arising"),
+    "run": ("runs", "ran", "run", "running"),
+    "deal": ("deals", "dealt", "dealt", "dealing"),
+    "spend": ("spends", "spent", "spent", "spending"),
+    "lend": ("lends", "lent", "lent", "lending"),
+    "grow": ("grows", "grew", "grown", "growing"),
+    "drive": ("drives", "drove", "driven", "driving"),
+    "strike": ("strikes", "struck", "struck", "striking"),
+    "shoot": ("shoots", "shot", "shot", "shooting"),
+    "sell": ("sells", "sold", "sold", "selling"),
+    "buy": ("buys", "bought", "bought", "buying"),
+    "pay": ("pays", "paid", "paid", "paying"),
+    "lay": ("lays", "laid", "laid", "laying"),
+    "feel": ("feels", "felt", "felt", "feeling"),
+    "hear": ("hears", "heard", "heard", "hearing"),
+    "teach": ("teaches", "taught", "taught", "teaching"),
+    "catch": ("catches", "caught", "caught", "catching"),
+    "choose": ("chooses", "chose", "chosen", "choosing"),
+    "break": ("breaks", "broke", "broken", "breaking"),
+    "become": ("becomes", "became", "become", "becoming"),
+    "overcome": ("overcomes", "overcame", "overcome", "overcoming"),
+    "undergo": ("undergoes", "underwent", "undergone", "undergoing"),
+    "uphold": ("upholds", "upheld", "upheld", "upholding"),
+    "withhold": ("withholds", "withheld", "withheld", "withholding"),
+    "spread": ("spreads", "spread", "spread", "spreading"),
+    "cut": ("cuts", "cut", "cut", "cutting"),
+    "hit": ("hits", "hit", "hit", "hitting"),
+    "let": ("lets", "let", "let", "letting"),
+    "read": ("reads", "read", "read", "reading"),
+    "cost": ("costs", "cost", "cost", "costing"),
+    "beat": ("beats", "beat", "beaten", "beating"),
+    "forget": ("forgets", "forgot", "forgotten", "forgetting"),
+    "shake": ("shakes", "shook", "shaken", "shaking"),
+    "sit": ("sits", "sat", "sat", "sitting"),
+    "flee": ("flees", "fled", "fled", "fleeing"),
+    "feed": ("feeds", "fed", "fed", "feeding"),
+    "wear": ("wears", "wore", "worn", "wearing"),
+    "tear": ("tears", "tore", "torn", "tearing"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "hide": ("hides", "hid", "hidden", "hiding"),
+    "eat": ("eats", "ate", "eaten", "eating"),
+    "fly": ("flies", "flew", "flown", "flying"),
 }
 # Forms outside the five slots (matched, never produced).
 _EXTRA = {"be": ("am", "are", "were", "'s", "'re"), "have": ("'ve",)}
 # Verbs whose final consonant doubles (stress on the last syllable): commit → committed.
-_DOUBLING = frozenset("commit admit regret refer prefer occur omit permit submit transmit emit equip control".split())
+_DOUBLING = frozenset("commit admit regret refer prefer occur omit permit submit transmit emit equip control "
+                      "annul incur recur concur fulfil instil distil enrol compel expel propel rebel patrol excel "
+                      "deter confer defer infer transfer acquit".split())
 _VOWELS = set("aeiou")
 
 

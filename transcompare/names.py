@@ -26,14 +26,18 @@ GENDERED_WORDS: dict[str, Gender] = {
         "man spokesman congressman chairman businessman councilman assemblyman "
         "brother father husband son grandfather uncle nephew boy widower actor "
         "ministro presidente secretario senador diputado alcalde gobernador consejero "
-        "director juez abogado esposo marido padre hijo hermano hombre rey príncipe".split(), "m"),
+        "juez abogado esposo marido padre hijo hermano hombre rey príncipe".split(), "m"),
 }
 
 
+@lru_cache(maxsize=1 << 16)  # names recur: a bounded cache keeps attribution fast
 def fold(word: str) -> str:
     """Lower case without accents: 'José' -> 'jose'."""
     decomposed = unicodedata.normalize("NFD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_GENDERED_FOLDED = {fold(word): gender for word, gender in GENDERED_WORDS.items()}  # "señor" -> "senor"
 
 
 @lru_cache(maxsize=1)
@@ -79,15 +83,17 @@ def gender_of(first_name: str) -> Gender | None:
 
 
 def gender_of_words(words: list[str]) -> Gender | None:
-    """The gender a person's mention shows: a gendered title or noun, else the first listed first name.
+    """The gender a person's mention shows: a gendered title or noun, else the first listed first name
+    that stands before another capitalised word (a surname).
 
-    ``["Mrs.", "Clinton"]`` -> 'f'; ``["the", "spokesman"]`` -> 'm'; ``["Hillary", "Clinton"]`` -> 'f'.
+    ``["Mrs.", "Clinton"]`` -> 'f'; ``["the", "spokesman"]`` -> 'm'; ``["Hillary", "Clinton"]`` -> 'f';
+    ``["Clinton"]`` -> None (a surname alone, though Clinton is also a first name).
     """
     for word in words:
-        gender = GENDERED_WORDS.get(fold(word))
+        gender = _GENDERED_FOLDED.get(fold(word))
         if gender:
             return gender
-    for word in words:
-        if word[:1].isupper() and fold(word) in _table():
+    for word, after in zip(words, words[1:]):
+        if word[:1].isupper() and after[:1].isupper() and fold(word) in _table():
             return gender_of(word)
     return None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .align import SentenceAlignment, anchors, dice, trigrams
 from .crosscheck import Change
 from .fidelity import Fidelity, measure
-from .model import Document, Quote, Severity
+from .datamodel import Document, Quote, Severity
 
 # Below this a quotation in the aligned sentences is another one (same language: trigrams; across
 # languages: numbers, names and cognates, which short quotations often lack, and length).

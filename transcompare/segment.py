@@ -13,8 +13,8 @@ import re
 
 from . import languages
 from .cues import SPEECH_VERBS
-from .model import Span
-from .quotes import NAME
+from .datamodel import Span
+from .quotation_marks import NAME
 
 # Every language's abbreviations, for callers that do not know the language (the stray-period
 # detector asks whether a token is an abbreviation at all).

@@ -8,7 +8,7 @@ import sys
 from .comparison import Version
 from . import languages
 from .errors import InputError
-from .model import Document
+from .datamodel import Document
 from .translate.backends import is_usable_offline, reverse_spec
 from .translate.registry import registry, resolve
 from .translate.session import TranslationSession

@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..model import INTRODUCED, Finding, Severity, Span
+from ..datamodel import INTRODUCED, Finding, Severity, Span
 from .pair import Pair
 
 PREFIX = "bilingual."

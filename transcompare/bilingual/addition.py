@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..align import anchors, dice
-from ..model import Severity
+from ..datamodel import Severity
 from . import PairHit, check
 from .omission import KEPT_FIT_Z, MERGED_Z, MIN_WORDS, shorten
 from .pair import Pair

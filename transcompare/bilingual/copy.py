@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import PairHit, check
 from .omission import shorten
 from .pair import Pair, function_words

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..crosscheck import Change
-from ..model import Severity
+from ..datamodel import Severity
 from . import PairHit, check
 from .lexicon import zipf
 from .pair import Pair

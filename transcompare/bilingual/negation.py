@@ -4,7 +4,7 @@ compares them."""
 from __future__ import annotations
 
 from ..crosscheck import Change
-from ..model import Severity
+from ..datamodel import Severity
 from . import PairHit, check
 from .omission import shorten
 from .pair import Pair

@@ -4,7 +4,7 @@ as transcompare.crosscheck compares them."""
 from __future__ import annotations
 
 from ..crosscheck import Change
-from ..model import Severity
+from ..datamodel import Severity
 from . import PairHit, check
 from .pair import Pair
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..align import Bead, anchors, dice
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import PairHit, check
 from .pair import Pair
 

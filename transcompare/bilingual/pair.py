@@ -9,7 +9,7 @@ from functools import cached_property
 
 from .. import languages
 from ..align import Bead, SentenceAlignment, align_sentences
-from ..model import Document, Span
+from ..datamodel import Document, Span
 from . import calibration
 
 # A sentence ends with terminal punctuation, perhaps followed by closing marks; or with a closing mark.

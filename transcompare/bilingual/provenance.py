@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import INHERITED, INTRODUCED, Finding, Span
+from ..datamodel import INHERITED, INTRODUCED, Finding, Span
 from .pair import Pair
 
 

@@ -6,7 +6,7 @@ import re
 
 from ..entities import TITLES
 from ..fidelity import fold
-from ..model import Quote, Severity, Span
+from ..datamodel import Quote, Severity, Span
 from . import PairHit, check
 from .lexicon import zipf
 from .omission import shorten

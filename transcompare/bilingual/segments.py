@@ -4,7 +4,7 @@ are the alignment, so no aligner runs, and a segment left empty is an omission."
 from __future__ import annotations
 
 from ..align import Bead, SentenceAlignment
-from ..model import Document, Finding
+from ..datamodel import Document, Finding
 from .pair import Pair
 
 

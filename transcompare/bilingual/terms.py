@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import languages
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import PairHit, check
 from .copy import copied
 from .lexicon import belongs_to, unknown

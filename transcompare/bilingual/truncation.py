@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import PairHit, check
 from .pair import Pair
 

@@ -6,6 +6,7 @@ evaluate). Errors become one line on stderr and an exit code (see errors.py).
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -55,6 +56,25 @@ COMMAND_MODULES = {"audit": "audit", "quotes": "audit", "compare": "compare", "a
                    "evaluate": "evaluate", "models": "models", "translate": "translate"}
 
 
+class _StderrFormatter(logging.Formatter):
+    """What the library logs, as the CLI words it: "transcompare: warning: …" on stderr."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        prefix = "transcompare: warning: " if record.levelno >= logging.WARNING else "transcompare: "
+        return prefix + record.getMessage()
+
+
+def _log_to_stderr() -> None:
+    """The library logs to the "transcompare" logger and never prints; the CLI shows it on stderr."""
+    logger = logging.getLogger("transcompare")
+    if not any(isinstance(h.formatter, _StderrFormatter) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(_StderrFormatter())
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
 def _register(argv: list[str] | None) -> None:
     """Import the command modules (commands register themselves on import): only the one asked for,
     when the first argument names it, so that a light command starts fast."""
@@ -67,6 +87,7 @@ def _register(argv: list[str] | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _log_to_stderr()
     _register(argv)
     try:
         result = app(args=argv, prog_name="transcompare", standalone_mode=False)

@@ -10,15 +10,9 @@ from typing import Optional
 import typer
 
 from . import app
+from .options import Format, format_option
 
 SAMPLE = "samples/france24-putin-nato-2021-12-23.en.txt"
-
-
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
 
 
 class FailOn(str, Enum):
@@ -64,7 +58,7 @@ def emit(text: str | Iterable[str], output: Optional[Path]) -> None:
                     "Against the original: transcompare audit article.en.txt --source article.es.txt")
 def audit(
     file: Optional[str] = typer.Argument(None, help="Article to audit (plain text, UTF-8 or UTF-16); '-' reads stdin."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    format: Format = format_option(Format.text, Format.json, Format.jsonl, Format.markdown),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when findings at or above this severity exist."),
     source_lang: str = typer.Option("auto", "--source-lang", help="Language the article was translated from ('auto': try every lexicon)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
@@ -82,9 +76,9 @@ def audit(
     """Find translation artifacts in an article: exact spans, category, severity, reason, fix; with --source, also
     what only the original shows (omissions, additions, untranslated text, numbers, names, quotations, truncation)."""
     from ..auditing import audit as run_audit
+    from ..datamodel import Severity
     from ..detectors import all_detectors
     from ..errors import InputError
-    from ..model import Severity
     from ..report import render
 
     if list_detectors:
@@ -109,8 +103,9 @@ def audit(
 
         write_html(html, render_audit_html(report))
     if format is Format.text and output is None:
-        from ..report.terminal import print_audit
         from rich.console import Console
+
+        from ..report.terminal import print_audit
 
         print_audit(report, Console())
     else:
@@ -133,7 +128,7 @@ def _check_language(code: str, allow_auto: bool, option: str) -> None:
                     f"Across versions: transcompare quotes {SAMPLE} --model apertium-en-es --via es")
 def quotes(
     file: str = typer.Argument(..., help="Article to read; '-' reads stdin."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format (text, json, markdown)."),
+    format: Format = format_option(Format.text, Format.json, Format.jsonl, Format.markdown),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically)."),
     version: list[str] = typer.Option([], "--version", help="Another version, NAME=FILE; shows the quotations across versions."),
@@ -144,11 +139,11 @@ def quotes(
 ) -> None:
     """List the quotations of an article: speaker, text, line, mark style, closed or not; or across versions."""
     from ..document import load_document
-    from ..report.quotes import render_quotes
+    from ..report.quote_table import render_quotes
 
     check_outputs(output, html)
     if version or model:
-        from ..report.quotes import render_quote_matrix
+        from ..report.quote_table import render_quote_matrix
         from ..versions import compare_article
 
         report = compare_article(file, version, model, via, source)
@@ -176,7 +171,7 @@ def quotes(
     if format is Format.text and output is None:
         from rich.console import Console
 
-        from ..report.quotes import quotes_table
+        from ..report.quote_table import quotes_table
 
         Console().print(quotes_table(document))
     else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -10,14 +9,24 @@ import typer
 
 from . import app
 from .audit import SAMPLE, FailOn, check_outputs, emit
-from .options import (ALLOW_PICKLE, API_BASE, BATCH_SIZE, BEAMS, CONCURRENCY, DEVICE, DTYPE, MAX_NEW_TOKENS, NO_CACHE,
-                      OFFLINE, generation_options)
+from .options import (
+    ALLOW_PICKLE,
+    API_BASE,
+    BATCH_SIZE,
+    BEAMS,
+    CONCURRENCY,
+    DEVICE,
+    DTYPE,
+    MAX_NEW_TOKENS,
+    NO_CACHE,
+    OFFLINE,
+    Format,
+    format_option,
+    generation_options,
+    require_format,
+)
 
-
-class CompareFormat(str, Enum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
+COMPARE_FORMATS = (Format.text, Format.json, Format.markdown)
 
 
 @app.command(epilog=f"Example: transcompare compare {SAMPLE} --model apertium-en-es --via es --html report.html\n\n"
@@ -31,7 +40,7 @@ def compare(
     via: Optional[str] = typer.Option(None, "--via", help="Round trip each model through this language."),
     source: Optional[str] = typer.Option(None, "--from", help="Translate the --version in this language with each model."),
     to: Optional[str] = typer.Option(None, "--to", help="Target language of direct translations (default: the article's)."),
-    format: CompareFormat = typer.Option(CompareFormat.text, "--format", "-f", help="Output format."),
+    format: Format = format_option(*COMPARE_FORMATS),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (atomically)."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 on cross-version findings at or above this severity."),
@@ -48,10 +57,11 @@ def compare(
     concurrency: Optional[int] = CONCURRENCY,
 ) -> None:
     """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
-    from ..model import Severity
+    from ..datamodel import Severity
     from ..report.compare import json_chunks, render_compare
     from ..versions import compare_article
 
+    require_format(format, *COMPARE_FORMATS)
     check_outputs(output, html)
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
@@ -61,13 +71,13 @@ def compare(
         from .audit import write_html
 
         write_html(html, html_chunks(report))
-    if format is CompareFormat.text and output is None:
+    if format is Format.text and output is None:
         from rich.console import Console
 
         from ..report.compare_terminal import print_compare
 
         print_compare(report, Console())
-    elif format is CompareFormat.json:
+    elif format is Format.json:
         emit(json_chunks(report), output)
     else:
         emit(render_compare(report, format.value), output)

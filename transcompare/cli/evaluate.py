@@ -9,11 +9,26 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import app
-from .options import (ALLOW_PICKLE, API_BASE, BATCH_SIZE, BEAMS, CONCURRENCY, DEVICE, DTYPE, MAX_NEW_TOKENS, NO_CACHE,
-                      OFFLINE, generation_options)
+from .options import (
+    ALLOW_PICKLE,
+    API_BASE,
+    BATCH_SIZE,
+    BEAMS,
+    CONCURRENCY,
+    DEVICE,
+    DTYPE,
+    MAX_NEW_TOKENS,
+    NO_CACHE,
+    OFFLINE,
+    Format,
+    format_option,
+    generation_options,
+    require_format,
+)
+
+EVALUATE_FORMATS = (Format.text, Format.json, Format.markdown)
 
 SUBCOMMANDS = ("run", "merge", "compare")
-FORMATS = ("text", "json", "markdown")
 
 
 class _RunByDefault(TyperGroup):
@@ -110,14 +125,14 @@ def run(
     offline: bool = OFFLINE,
     api_base: Optional[str] = API_BASE,
     concurrency: Optional[int] = CONCURRENCY,
-    format: str = typer.Option("text", "--format", "-f", help="text (a table), json (results.json) or markdown."),
+    format: Format = format_option(*EVALUATE_FORMATS),
 ) -> None:
     """Score several systems on a test set: BLEU/chrF/TER with significance, and what explains the scores."""
     from ..evaluation.api import evaluate
     from ..evaluation.systems import parse_shard
     from ..evaluation.testset import open_testset
 
-    _check_format(format)
+    require_format(format, *EVALUATE_FORMATS)
     hypotheses = [parse_hyp_option(h) for h in hyp]
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
@@ -132,12 +147,12 @@ def merge(
     folders: list[Path] = typer.Argument(..., help="The --out folders of the shards."),
     out: Path = typer.Option(..., "--out", help="Folder for the merged results."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Score in N processes (0: one per core)."),
-    format: str = typer.Option("text", "--format", "-f", help="text, json or markdown."),
+    format: Format = format_option(*EVALUATE_FORMATS),
 ) -> None:
     """Combine the --out folders of `evaluate --shard I/N` runs into the results of one run."""
     from ..evaluation.api import merge as merge_runs
 
-    _check_format(format)
+    require_format(format, *EVALUATE_FORMATS)
     _show(merge_runs(folders, out, jobs=jobs), format, out)
 
 
@@ -145,14 +160,14 @@ def merge(
 def compare(
     first: Path = typer.Argument(..., help="An earlier evaluate --out folder."),
     second: Path = typer.Argument(..., help="Another, on the same test set."),
-    format: str = typer.Option("text", "--format", "-f", help="text, json or markdown."),
+    format: Format = format_option(*EVALUATE_FORMATS),
 ) -> None:
     """Two runs on the same test set side by side: each system's scores in both, and whether they differ significantly."""
     import json
 
     from ..evaluation.comparison import compare_runs, comparison_markdown, comparison_table
 
-    _check_format(format)
+    require_format(format, *EVALUATE_FORMATS)
     comparison = compare_runs(first, second)
     if format == "json":
         typer.echo(json.dumps(comparison.to_json(), ensure_ascii=False, indent=2))
@@ -171,13 +186,6 @@ def parse_hyp_option(value: str) -> tuple[str, str]:
     if not sep or not name or not path:
         raise InputError(f"--hyp {value!r}: write NAME=FILE, e.g. --hyp google=google.en.txt")
     return name, path
-
-
-def _check_format(format: str) -> None:
-    from ..errors import InputError
-
-    if format not in FORMATS:
-        raise InputError(f"--format {format!r}: choose {', '.join(FORMATS)}")
 
 
 def _show(results, format: str, out: Optional[Path]) -> None:

@@ -2,9 +2,33 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Optional
 
 import typer
+
+
+class Format(str, Enum):
+    """Every output format a command may write; each command names the ones it writes."""
+
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+
+
+def format_option(*written: Format) -> Format:
+    """The --format option of a command that writes ``written``."""
+    names = ", ".join(f.value for f in written)
+    return typer.Option(Format.text, "--format", "-f", help=f"Output format: {names}.")
+
+
+def require_format(chosen: Format, *written: Format) -> None:
+    """One line, exit 2, when a command is asked for a format it does not write."""
+    if chosen not in written:
+        from ..errors import InputError
+
+        raise InputError(f"--format {chosen.value}: this command writes {', '.join(f.value for f in written)}")
 
 # Shared option declarations, so every command that runs a model spells them the same.
 DEVICE = typer.Option("auto", help="auto (cuda, then mps, then cpu), cpu, cuda, cuda:1, mps.")

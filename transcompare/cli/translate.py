@@ -11,8 +11,19 @@ import typer
 
 from . import app
 from .audit import SAMPLE, emit
-from .options import (ALLOW_PICKLE, API_BASE, BATCH_SIZE, BEAMS, CONCURRENCY, DEVICE, DTYPE, MAX_NEW_TOKENS, NO_CACHE,
-                      OFFLINE, generation_options)
+from .options import (
+    ALLOW_PICKLE,
+    API_BASE,
+    BATCH_SIZE,
+    BEAMS,
+    CONCURRENCY,
+    DEVICE,
+    DTYPE,
+    MAX_NEW_TOKENS,
+    NO_CACHE,
+    OFFLINE,
+    generation_options,
+)
 
 
 @app.command(epilog=f"Example: transcompare translate {SAMPLE} --model apertium-en-es --to es\n\n"

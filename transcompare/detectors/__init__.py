@@ -1,7 +1,7 @@
 """Artifact detectors: small functions registered by id.
 
 A detector takes an :class:`AuditContext` and yields :class:`Hit` objects; the runner
-turns them into :class:`~transcompare.model.Finding` with the detector's id,
+turns them into :class:`~transcompare.datamodel.Finding` with the detector's id,
 category and default severity, so a detector only says *where* and *why*.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..model import Document, Finding, Severity, Span
+from ..datamodel import Document, Finding, Severity, Span
 
 AUTO = "auto"
 

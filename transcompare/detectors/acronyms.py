@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .evidence import signal
 
@@ -48,6 +48,14 @@ SPANISH_ACRONYMS = {
     "CCAA": ("comunidades autónomas", "the regions"),
     "EE.UU": ("Estados Unidos", "US"),
     "OIEA": ("Organismo Internacional de Energía Atómica", "IAEA"),
+    "OPEP": ("Organización de Países Exportadores de Petróleo", "OPEC"),
+    "CIJ": ("Corte Internacional de Justicia", "ICJ"),
+    "OIM": ("Organización Internacional para las Migraciones", "IOM"),
+    "ACNUDH": ("Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "OHCHR"),
+    "CICR": ("Comité Internacional de la Cruz Roja", "ICRC"),
+    "EAU": ("Emiratos Árabes Unidos", "UAE"),
+    "RPDC": ("República Popular Democrática de Corea", "DPRK"),
+    "ONUDD": ("Oficina de las Naciones Unidas contra la Droga y el Delito", "UNODC"),
 }
 _ACRONYM = re.compile(
     "(?:" + "|".join(re.escape(a) for a in sorted(SPANISH_ACRONYMS, key=len, reverse=True)) + r")(?![\w@/-])")

@@ -9,12 +9,12 @@ and fixes are filled from the words matched (the weekday, the tense of the verb)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from .. import inflect
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident, signal
 
@@ -64,23 +64,42 @@ class Entry:
     fix: str
     reason: str
     strong: bool  # high confidence: fires on its own
-    source: str  # its regex, anchored at a candidate, on lower-cased text (compiled on first use)
-    exact_source: str | None  # its regex on the original text, for entries that care about capitals
     not_after: frozenset[str]  # words that, right before the match, make it ordinary English
-    slots: tuple[tuple[str, str, str], ...]  # (group, kind, argument) of each variable token
     first_words: frozenset[str]
     checks: tuple[str, ...] = ()  # named context checks (CHECKS) the sentence must pass
     multiword_first: bool = False  # its first token has a several-word option (Army_Corps)
     second_words: frozenset[str] | None = None  # what can follow its first word, when a fixed set
     language: str = "en"  # the language of the text it reads (its {verb}s and its fix)
+    cased: bool = False  # capitals in the pattern must match too
+    # Every match holds one word of each group: looked for near a candidate before the regex is tried.
+    anchors: tuple[tuple[str, ...], ...] = ()
 
-    # Compiled when first needed: a text meets few entries, and compiling all of them would cost
-    # a single-article audit more than matching does.
-    @property
+    # Built when first needed: loading reads only what the index needs, and a text meets few
+    # entries (compiling all of them would cost a single-article audit more than matching does).
+    @cached_property
+    def _parts(self) -> tuple:
+        return _compile(self.pattern, exact=False, language=self.language)
+
+    @cached_property
+    def source(self) -> str:
+        """Its regex, anchored at a candidate, on lower-cased text."""
+        return self._parts[0]
+
+    @cached_property
+    def slots(self) -> tuple[tuple[str, str, str], ...]:
+        """(group, kind, argument) of each variable token."""
+        return tuple(self._parts[1])
+
+    @cached_property
+    def exact_source(self) -> str | None:
+        """Its regex on the original text, for entries that care about capitals."""
+        return _compile(self.pattern, exact=True, language=self.language)[0] if self.cased else None
+
+    @cached_property  # kept on the entry: matching asks for it at every candidate
     def regex(self) -> re.Pattern:
         return _compiled(self.source)
 
-    @property
+    @cached_property
     def exact(self) -> re.Pattern | None:
         return _compiled(self.exact_source) if self.exact_source else None
 
@@ -93,6 +112,10 @@ class Lexicon:
     by_first_word: dict[str, tuple[Entry, ...]]  # entries whose second token is not a fixed set of words
     by_two_words: dict[tuple[str, str], tuple[Entry, ...]]  # the others, by their first two words
     paired_first_words: frozenset[str]  # first words of by_two_words
+    # Where many entries share their first two words ("in the", "of the"), those whose third token
+    # is a fixed set of words too are looked up by three words instead.
+    by_three_words: dict[tuple[str, str, str], tuple[Entry, ...]] = field(default_factory=dict)
+    tripled_pairs: frozenset[tuple[str, str]] = frozenset()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -111,18 +134,30 @@ _TENSE = re.compile(rf"\b(?:(?P<future>will|won't|shall|going to|would|is to|are
                     rf"[a-z]{{2,}}(?<!e)ed|{_IRREGULAR_PAST}))\b|(?P<contracted>'ll)\b")
 
 
-def _told_in_past(folded: str, span: Span) -> bool:
-    """The verb nearest before (else the first after, in the sentence) is in the past tense."""
+def _tense_near(folded: str, span: Span) -> str | None:
+    """"past" or "future": the tense marker nearest before ``span`` in its sentence, else the first
+    after it; None when the sentence has neither (a present tense, a headline)."""
     low = max(folded.rfind(". ", max(0, span.start - 100), span.start), folded.rfind("\n", max(0, span.start - 100), span.start))
     before = list(_TENSE.finditer(folded, max(low, span.start - 100, 0), span.start))
-    if before:
-        return before[-1].group("past") is not None
-    stop = [i for i in (folded.find(". ", span.end, span.end + 250), folded.find("\n", span.end, span.end + 250)) if i >= 0]
-    after = _TENSE.search(folded, span.end, min(stop) if stop else span.end + 250)
-    return bool(after and after.group("past"))
+    if not before:
+        stop = [i for i in (folded.find(". ", span.end, span.end + 250), folded.find("\n", span.end, span.end + 250)) if i >= 0]
+        after = _TENSE.search(folded, span.end, min(stop) if stop else span.end + 250)
+        before = [after] if after else []
+    return ("past" if before[-1].group("past") else "future") if before else None
 
 
-CHECKS = {"past": _told_in_past}
+def _told_in_past(folded: str, span: Span) -> bool:
+    """The verb nearest before (else the first after, in the sentence) is in the past tense."""
+    return _tense_near(folded, span) == "past"
+
+
+def _not_told_in_future(folded: str, span: Span) -> bool:
+    """No future marker is the nearest tense marker: a past event, or a present tense in the
+    Spanish manner (headline present, "arrives this Monday" for today)."""
+    return _tense_near(folded, span) != "future"
+
+
+CHECKS = {"past": _told_in_past, "notfuture": _not_told_in_future}
 
 _LINE_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -167,33 +202,35 @@ def _slots_hold(entry: "Entry", text: str, hit: re.Match) -> bool:
 
 # ---------------------------------------------------------------- compiling the lexicon
 
-def _token_regex(token: str, index: int, exact: bool, language: str = "en") -> tuple[str, tuple | None, set[str] | None]:
+@lru_cache(maxsize=None)  # tokens recur across entries ("the", "[his|her|their]")
+def _token_regex(token: str, index: int, exact: bool, language: str = "en") -> tuple[str, tuple | None, frozenset[str] | None]:
     """(regex, slot, first-word forms) for one pattern token; slot is None for fixed words."""
     group = f"t{index}"
     if token.startswith("{") and token.endswith("}"):
         lemmas = token[1:-1].split("|")
         forms = sorted({f for lemma in lemmas for f in inflect.inflections(lemma, language)}, key=len, reverse=True)
         regex = "|".join(map(re.escape, forms))
-        return f"(?P<{group}>{'(?i:' + regex + ')' if exact else regex})", (group, "verb", lemmas[0]), set(forms)
+        return f"(?P<{group}>{'(?i:' + regex + ')' if exact else regex})", (group, "verb", "|".join(lemmas)), frozenset(forms)
     if token.startswith("<") and token.endswith(">"):
         name = token[1:-1].lower()
         if name not in PLACEHOLDERS:
             raise ValueError(f"unknown placeholder {token}")
         lower, original = PLACEHOLDERS[name]
         regex = original if exact and original else (f"(?i:{lower})" if exact else lower)
-        words = {"weekday": set(WEEKDAYS), "month": set(MONTHS), "day": {str(d) for d in range(1, 32)}}.get(name)
+        words = {"weekday": frozenset(WEEKDAYS), "month": frozenset(MONTHS), "day": frozenset(str(d) for d in range(1, 32))}.get(name)
         return f"(?P<{group}>{regex})", (group, name, ""), words
     if token.startswith("[") and token.endswith("]"):
         options = token[1:-1].split("|")
     else:
         options = [token]
-    words = {o.split("_")[0].lower() for o in options}
     parts = []
     for option in options:
-        option = re.sub(r"\(s\)$", "", option) + ("s?" if option.endswith("(s)") else "")
-        literal = re.escape(option.removesuffix("s?")).replace("_", r"\s+") + ("s?" if option.endswith("s?") else "")
-        parts.append(literal if exact and any(c.isupper() for c in option) else (f"(?i:{literal})" if exact else literal.lower()))
-    words = {re.sub(r"\(s\)$", "", w) for w in words} | {re.sub(r"\(s\)$", "s", w) for w in words}
+        plural = option.endswith("(s)")  # word(s): the word or its plural
+        stem = option[:-3] if plural else option
+        literal = re.escape(stem).replace("_", r"\s+") + ("s?" if plural else "")
+        parts.append(literal if exact and stem != stem.lower() else (f"(?i:{literal})" if exact else literal.lower()))
+    firsts = {o.split("_")[0].lower() for o in options}
+    words = frozenset(w[:-3] if w.endswith("(s)") else w for w in firsts) | {w[:-3] + "s" for w in firsts if w.endswith("(s)")}
     slot = (group, "choice", "") if len(options) > 1 else None
     return f"(?P<{group}>{'|'.join(parts)})" if slot else f"(?:{'|'.join(parts)})", slot, words
 
@@ -202,9 +239,11 @@ def _is_punctuation(token: str) -> bool:
     return bool(_PUNCTUATION.match(token.strip("[]").replace("|", "")))
 
 
-def _compile(pattern: str, exact: bool, language: str = "en") -> tuple[str, list, set[str], frozenset[str], set[str] | None]:
+def _compile(pattern: str, exact: bool, language: str = "en",
+             index_only: bool = False) -> tuple[str, list, set[str], frozenset[str], set[str] | None]:
     """The regex of a pattern, its variable slots, its first words, the words barred before it, and
-    the words that can follow its first word (None: not a fixed set; NUMBER stands for any number)."""
+    the words that can follow its first word (None: not a fixed set; NUMBER stands for any number).
+    With ``index_only``, it stops once the last two are known (the regex and slots are then partial)."""
     tokens = pattern.split()
     not_after: frozenset[str] = frozenset()
     if tokens and tokens[0].startswith("!"):
@@ -213,6 +252,8 @@ def _compile(pattern: str, exact: bool, language: str = "en") -> tuple[str, list
     following: set[str] | None = set()
     settled = False
     for token in tokens:
+        if index_only and index > 0 and (settled or following is None):
+            break
         if token.startswith("!"):  # the next word must not be one of these
             barred = "|".join(re.escape(w).replace("_", r"\s+") for w in token[1:].split("|"))
             regex += rf"(?![\s,]+(?i:{barred})(?![\w’'-]))"
@@ -244,7 +285,7 @@ def _compile(pattern: str, exact: bool, language: str = "en") -> tuple[str, list
         regex += f"(?:{glue}{part})?" if optional else f"{glue}{part}"
         index += 1
         last_is_word = not punct
-    regex += r"(?![\w’'-])" if last_is_word else ""
+    regex += r"(?![\w’'-])" if last_is_word and not index_only else ""
     return regex, slots, first, not_after, following if following and settled else None
 
 
@@ -257,12 +298,48 @@ def parse_entry(line: str, language: str = "en") -> Entry:
         raise ValueError(f"lexicon line needs 5 tab-separated columns, the last high|low and "
                          f"optional checks ({', '.join(CHECKS)}): {line!r}")
     pattern, origin, fix, reason, _ = columns
-    lower, slots, first, not_after, second = _compile(pattern, exact=False, language=language)
-    cased = any(c.isupper() for c in _ANGLED.sub("", _BRACED.sub("", pattern.lstrip("!")))) or "<Cap>" in pattern
-    exact = _compile(pattern, exact=True, language=language)[0] if cased else None
-    return Entry(pattern, origin, fix, reason, confidence == "high", lower, exact,
-                 not_after, tuple(slots), frozenset(first), tuple(checks), "_" in pattern.split()[0 if not pattern.startswith("!") else 1],
-                 frozenset(second) if second else None, language)
+    _, _, first, not_after, second = _compile(pattern, exact=False, language=language, index_only=True)
+    plain = _ANGLED.sub("", _BRACED.sub("", pattern.lstrip("!")))
+    cased = plain != plain.lower() or "<Cap>" in pattern
+    return Entry(pattern, origin, fix, reason, confidence == "high", not_after, frozenset(first), tuple(checks),
+                 "_" in pattern.split()[0 if not pattern.startswith("!") else 1],
+                 frozenset(second) if second else None, language, cased, _anchors(pattern))
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_][\w’'-]*(?:\(s\))?")
+
+
+def _anchors(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Groups of words of which every match contains one each, after its first token (up to three
+    groups of few, long words): a cheap test that spares compiling and trying the entry where the
+    text cannot match it. Empty when no token after the first is a fixed word or a short choice."""
+    tokens = pattern.split()[1 if pattern.startswith("!") else 0:][1:]
+    groups: list[tuple[int, tuple[str, ...]]] = []
+    for token in tokens:
+        if token.startswith("!") or (token.endswith("?") and len(token) > 1) or _is_punctuation(token):
+            continue
+        if token == "<that>":
+            token = "that"
+        options = token[1:-1].split("|") if token.startswith("[") and token.endswith("]") else [token]
+        if not all(_PLAIN_WORD.fullmatch(o.split("_")[0]) for o in options) or len(options) > 4:
+            continue
+        words = tuple(sorted({o.split("_")[0].removesuffix("(s)").lower() for o in options}))
+        groups.append((2 * len(words) - min(map(len, words)), words))
+    return tuple(words for _, words in sorted(groups)[:3])
+
+
+def _anchored(folded: str, start: int, groups: tuple[tuple[str, ...], ...]) -> bool:
+    stop = start + _ANCHOR_REACH
+    for group in groups:
+        for word in group:
+            if folded.find(word, start, stop) >= 0:
+                break
+        else:
+            return False
+    return True
+
+
+_ANCHOR_REACH = 200  # characters from a candidate within which an entry's anchor must appear (matches are shorter)
 
 
 def trie_regex(words: set[str], continuations: dict[str, str] | None = None) -> str:
@@ -312,22 +389,66 @@ def load_lexicon(pair: str) -> Lexicon:
                 by_two.setdefault((word, second), []).append(entry)
             if seconds is None:
                 by_first.setdefault(word, []).append(entry)
+    by_three: dict[tuple[str, str, str], list[Entry]] = {}
+    for pair_words, group in list(by_two.items()):
+        if len(group) < _TRIPLE_FROM:
+            continue
+        kept = []
+        for entry in group:
+            thirds = _third_words(entry)
+            for third in thirds or ():
+                by_three.setdefault((*pair_words, third), []).append(entry)
+            if thirds is None:
+                kept.append(entry)
+        by_two[pair_words] = kept
     # The first words alone: a small regex, quick to compile (a big one costs a one-article audit
-    # more than matching does); the second word is looked up in code.
-    scanner = re.compile(rf"\b{trie_regex(set(grouped))}(?![\w’'-])")
-    return Lexicon(pair, tuple(entries), scanner, {w: tuple(g) for w, g in by_first.items()},
-                   {k: tuple(g) for k, g in by_two.items()}, frozenset(first for first, _ in by_two))
+    # more than matching does); the second and third words are looked up in dictionaries.
+    return Lexicon(pair, tuple(entries), build_scanner(set(grouped)), {w: tuple(g) for w, g in by_first.items()},
+                   {k: tuple(g) for k, g in by_two.items()}, frozenset(first for first, _ in by_two),
+                   {k: tuple(g) for k, g in by_three.items()}, frozenset(k[:2] for k in by_three))
+
+
+def build_scanner(first_words: set[str]) -> re.Pattern:
+    """One pass over the text: a trie of the words entries start with (the next words are read
+    only where an index needs them)."""
+    return re.compile(rf"(?<![\w’'-]){trie_regex(first_words)}(?![\w’'-])")
+
+
+_TRIPLE_FROM = 4  # entries sharing two first words before the third word is indexed too
+
+
+def _third_words(entry: Entry) -> frozenset[str] | None:
+    """The words the third token of ``entry`` can start with, when its first three tokens are plain
+    (no optional token, placeholder or punctuation before, no several-word option in the second);
+    NUMBER stands for any number. None otherwise."""
+    if entry.multiword_first:
+        return None
+    tokens = [t for t in entry.pattern.split()[1 if entry.pattern.startswith("!") else 0:] if not t.startswith("!")]
+    if len(tokens) < 3 or any(t.endswith("?") and len(t) > 1 for t in tokens[:3]) or "_" in tokens[1]:
+        return None
+    if any(_is_punctuation(t) for t in tokens[1:3]):
+        return None
+    if tokens[2].lower() in ("<num>", "<year>"):
+        return frozenset({NUMBER})
+    words = _token_regex(tokens[2], 2, False, entry.language)[2]
+    if words is None or _token_regex(tokens[1], 1, False, entry.language)[2] is None:
+        return None
+    return frozenset(words)
 
 
 def _following(entry: Entry, first: str) -> frozenset[str] | None:
     """The words that can follow ``first`` in ``entry`` (None: not a fixed set). A several-word
-    option of the first token (army_corps) is followed by its own next word."""
+    option of the first token (army_corps) is followed by its own next word; where ``first`` is
+    also an option on its own (police, police_force), what follows the whole token can follow it too."""
     if entry.multiword_first:
         token = entry.pattern.split()[1 if entry.pattern.startswith("!") else 0]
-        nexts = {o.lower().split("_")[1] for o in token.strip("[]").split("|")
-                 if "_" in o and o.lower().split("_")[0] == first}
-        if nexts:
+        options = [re.sub(r"\(s\)$", "", o.lower()) for o in token.strip("[]").split("|")]
+        nexts = {o.split("_")[1] for o in options if "_" in o and o.split("_")[0] == first}
+        alone = any(o == first or o + "s" == first for o in options)
+        if nexts and not alone:
             return frozenset(nexts)
+        if nexts:
+            return None if entry.second_words is None else frozenset(nexts | entry.second_words)
     return entry.second_words
 
 
@@ -345,7 +466,8 @@ class Match:
     groups: dict[str, str]
 
 
-_SECOND_WORD = re.compile(r"\s+([\w’'-]+)")
+_FOLLOWING_WORD = re.compile(r"\s+([\w’'-]+)")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # a match never runs from one paragraph (or headline) into the next
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w.!?;:]*$")
 
 
@@ -358,22 +480,26 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
     """Every entry match in ``span``, longest first where two start together, none overlapping."""
     found: list[Match] = []
     by_first, by_two, paired = lexicon.by_first_word, lexicon.by_two_words, lexicon.paired_first_words
+    by_three, tripled = lexicon.by_three_words, lexicon.tripled_pairs
     for candidate in lexicon.scanner.finditer(folded, span.start, span.end):
         start = candidate.start()
-        if start and (folded[start - 1].isalnum() or folded[start - 1] in "’'-_"):
-            continue  # inside a word
         first = candidate.group()
         entries = by_first.get(first, ())
-        if first in paired:
-            second = _SECOND_WORD.match(folded, candidate.end())
-            if second:
-                entries += by_two.get((first, second.group(1)), ())
-                if second.group(1)[0].isdigit():
-                    entries += by_two.get((first, NUMBER), ())
+        if first in paired and (second := _FOLLOWING_WORD.match(folded, candidate.end())):
+            pair = (first, second.group(1))
+            entries += by_two.get(pair, ())
+            if pair[1][0].isdigit():
+                entries += by_two.get((first, NUMBER), ())
+            if pair in tripled and (third := _FOLLOWING_WORD.match(folded, second.end())):
+                entries += by_three.get((*pair, third.group(1)), ())
+                if third.group(1)[0].isdigit():
+                    entries += by_three.get((*pair, NUMBER), ())
         if not entries:
             continue
         before = None
         for entry in entries:
+            if entry.anchors and "regex" not in entry.__dict__ and not _anchored(folded, start, entry.anchors):
+                continue  # not compiled yet, and cannot match here: leave it so
             hit = entry.regex.match(folded, start, span.end)
             if not hit:
                 continue
@@ -381,6 +507,8 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
                 hit = entry.exact.match(text, start, span.end)
                 if not hit or _in_title_case(text, start):
                     continue
+            if "\n" in folded[start:hit.end()] and _PARAGRAPH_BREAK.search(folded, start, hit.end()):
+                continue
             if entry.not_after:
                 before = _word_before(folded, start) if before is None else before
                 if before in entry.not_after:
@@ -412,11 +540,16 @@ _AUXILIARY_SLOT = {"does": "third", "do": "base", "doesn't": "third", "don't": "
                    "did": "past", "didn't": "past", "was": "past", "were": "past", "has": "third", "had": "past"}
 
 
+def _slot_of_any(word: str, lemmas: list[str], language: str) -> str | None:
+    """The slot ``word`` fills in whichever of the verbs of a {a|b} token it inflects."""
+    return next((slot for lemma in lemmas if (slot := inflect.slot_of(word, lemma, language))), None)
+
+
 def fill(template: str, match: Match, language: str, target: bool) -> str:
     """A template (origin or fix) with the matched words put in: weekday, month, numbers, the verb's tense."""
     values = {kind: match.groups.get(group, "") for group, kind, _ in match.entry.slots}
     verb = next(((match.groups.get(g, ""), arg) for g, kind, arg in match.entry.slots if kind == "verb"), None)
-    slot = inflect.slot_of(verb[0], verb[1], match.entry.language) if verb and verb[0] else None
+    slot = _slot_of_any(verb[0], verb[1].split("|"), match.entry.language) if verb and verb[0] else None
     if slot is None:  # an auxiliary chosen among alternatives tells the tense: does/did not stop
         slot = next((_AUXILIARY_SLOT[v.lower()] for g, kind, _ in match.entry.slots if kind == "choice"
                      for v in [match.groups.get(g, "")] if v.lower() in _AUXILIARY_SLOT), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .calques import trie_regex
 
@@ -32,8 +32,9 @@ MONTHS = {"january": "enero", "february": "febrero", "april": "abril", "june": "
 _ORDINARY_AFTER = frozenset("""fries fry toast door doors kiss press horn braid braids window windows polish measles shepherd
     shepherds summer ink muffin muffins breakfast cheese dressing mustard roulette bread""".split())
 _WORDS = {**NATIONALITIES, **WEEKDAYS, **MONTHS}
-# The word list first (a fast start); what may stand before it is checked in code.
-_LOWER = re.compile(rf"\b(?P<word>{trie_regex(set(_WORDS))})(?![\w@/\-_]|\.\w)")
+# A space (or an opening bracket or mark) and the word list: a pattern that opens with a small set of
+# characters is scanned fast. A sentence's first word would be capitalised anyway.
+_LOWER = re.compile(rf"[ (\n“\"‘](?P<word>{trie_regex(set(_WORDS))})(?![\w@/\-_]|\.\w)")
 
 
 @detector("capitalisation.spanish", "fluency/grammar", Severity.MINOR,
@@ -41,13 +42,11 @@ _LOWER = re.compile(rf"\b(?P<word>{trie_regex(set(_WORDS))})(?![\w@/\-_]|\.\w)")
           languages=("en",))
 def spanish_capitalisation(ctx: AuditContext):
     text, body = ctx.text, ctx.document.body
-    for match in _LOWER.finditer(text, body.start, body.end):
+    for match in _LOWER.finditer(text, max(0, body.start - 1), body.end):
         word = match["word"]
-        if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "@#/.-_’'"):
-            continue
         following = re.match(r"\s+(\w+)", text[match.end() : match.end() + 20])
         if following and following.group(1).lower() in _ORDINARY_AFTER:
             continue
         kind = "nationality or language" if word in NATIONALITIES else "weekday" if word in WEEKDAYS else "month"
-        yield Hit(Span(match.start(), match.end()), f"“{word}”: a {kind} in lower case, as Spanish writes it",
+        yield Hit(Span(match.start("word"), match.end()), f"“{word}”: a {kind} in lower case, as Spanish writes it",
                   f"“{word.title()}”", likely_source=_WORDS[word])

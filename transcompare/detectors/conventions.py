@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .evidence import signal
 
 _ACUTE_APOSTROPHE = re.compile(r"[´`](?=\w)")  # the letter before is checked in code: a literal first is fast
-# " -word … word- " or "… word – ": an aside opened by a hyphen glued to its first word.
-_DASH_ASIDE = re.compile(r" (?P<aside>-(?=[^\W\d_])[^\n.;:!?()\"“”-]{3,120}?(?<=[\w,])\s?[-–])(?=[\s,.;:])")
-_DATELINE = re.compile(r"\.-(?=\s|[A-Z])")
+# " -word … word- " or "… word – ": an aside opened by a hyphen glued to its first word,
+# closed by a hyphen or a dash; hyphens inside words (Díaz-Canel) belong to the aside.
+_DASH_ASIDE = re.compile(r" (?P<aside>-(?=[^\W\d_])(?:[^\n.;:!?()\"“”\-–—]|(?<=\w)-(?=\w)){3,160}?(?<=[\w,])\s?[-–])"
+                         r"(?=[\s,.;:])")
+_DATELINE = re.compile(r"\.[-–](?=\s|[A-Z])")
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _EVENTS = ("Summit|Congress|Forum|Meeting|Conference|Session|Plenum|Plenary|Assembly|Festival|Games|Edition|"
            "Encounter|Conclave|Fair|Biennial|Symposium|Workshop|Seminar|Convention|Colloquium|Round|Cup|"
@@ -22,7 +24,9 @@ _ROMAN_ORDINAL = re.compile(
     rf"(?P<numeral>[IVX]{{1,7}})\s+(?:(?:[A-Z][\w-]*|of|the|and)\s+){{0,4}}?(?P<event>{_EVENTS})\b")
 _VALID_ROMAN = re.compile(_ROMAN)
 _SHORTHAND = re.compile(r"(?P<day>[12]\d|3[01])(?P<month>[EFMAJSOND])(?![\w-])")
-_ORDINAL_INDICATOR = re.compile(r"[ºª]")  # after a digit: checked in code
+_ORDINAL_INDICATOR = re.compile(r"[ºª]")  # after a digit (or N, for número): checked in code
+# 1ro, 2da, 3er, 5to: Spanish ordinal abbreviations.
+_SPANISH_ORDINAL = re.compile(r"\d(?:r[oa]|d[oa]|er|t[oa]|v[oa]|m[oa]|n[oa])(?![\w-])")  # a digit before: in code
 _PERCENT = re.compile(r"%|percent\b|per cent\b")
 _DECIMAL_COMMA_BEFORE = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}\s?$")
 _NOT_BEFORE_SHORTHAND = re.compile(r"(?:apt|apartment|room|suite|no|gate|unit|flight|seat|route|highway|interstate|form|"
@@ -52,6 +56,16 @@ def ordinal_word(number: int) -> str:
 
 def _after_word_char(text: str, at: int, chars: str = "") -> bool:
     return at > 0 and (text[at - 1].isalnum() or text[at - 1] in chars)
+
+
+def _dateline_before(text: str, paragraph_start: int, at: int) -> bool:
+    """Whether what opens the paragraph up to ``at`` reads as a dateline: a few capitalised words, a date,
+    an agency in brackets (HAVANA, Cuba / Caracas, 3 May (EFE)); not U.S.-Mexican or a sentence."""
+    before = text[paragraph_start:at]
+    if not _after_word_char(text, at, ")") or re.search(r"\b[A-Z]\.[A-Z]$", before):
+        return False
+    words = before.replace("(", " ").split()
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w in ("de", "del", "la", "of") for w in words)
 
 
 def _body(ctx: AuditContext) -> tuple[str, int, int]:
@@ -109,7 +123,9 @@ def spanish_conventions(ctx: AuditContext, source: str) -> int:
         return 0
     text, start, end = _body(ctx)
     found = len(acute_apostrophes(ctx)) + len(roman_ordinals(ctx)) + len(date_shorthands(ctx))
-    found += sum(1 for m in _DATELINE.finditer(text, start, min(end, start + 400)) if _after_word_char(text, m.start(), ")"))
+    found += sum(1 for paragraph in ctx.document.paragraphs[:4]
+                 for m in _DATELINE.finditer(text, max(start, paragraph.start), min(end, paragraph.start + 120))
+                 if _dateline_before(text, paragraph.start, m.start()))
     found += sum(1 for m in _ORDINAL_INDICATOR.finditer(text, start, end) if m.start() and text[m.start() - 1].isdigit())
     return found
 
@@ -143,10 +159,10 @@ def dateline(ctx: AuditContext):
     seen = set()
     for paragraph in ctx.document.paragraphs[:4]:
         for match in _DATELINE.finditer(text, max(start, paragraph.start), min(end, paragraph.start + 120)):
-            if match.start() in seen or not _after_word_char(text, match.start(), ")"):
+            if match.start() in seen or not _dateline_before(text, paragraph.start, match.start()):
                 continue
             seen.add(match.start())
-            yield Hit(Span(match.start(), match.end()), "Spanish dateline punctuation “.-”",
+            yield Hit(Span(match.start(), match.end()), f"Spanish dateline punctuation “{match.group(0)}”",
                       "write the dateline as “HAVANA —” or “HAVANA (Agency) –”", likely_source="LA HABANA, Cuba.-")
 
 
@@ -173,12 +189,17 @@ def date_shorthand(ctx: AuditContext):
 
 
 @detector("convention.number-format", "fluency/punctuation", Severity.MINOR,
-          "Spanish number writing: an ordinal indicator (1º) or a decimal comma before a percent.", languages=("en",))
+          "Spanish number writing: an ordinal indicator or abbreviation (1º, 2do, Nº), a decimal comma before a percent, "
+          "a space before % (63 %).",
+          languages=("en",))
 def number_format(ctx: AuditContext):
     text, start, end = _body(ctx)
     for match in _ORDINAL_INDICATOR.finditer(text, start, end):
         number = re.search(r"\d+$", text[max(0, match.start() - 6) : match.start()])
         if not number:
+            if text[match.start() - 1 : match.start()] in ("N", "n") and not _after_word_char(text, match.start() - 1):
+                yield Hit(Span(match.start() - 1, match.end()), f"“{text[match.start() - 1]}{match.group(0)}”: the Spanish "
+                          "abbreviation of número", "“No.”", likely_source=f"{text[match.start() - 1]}{match.group(0)}")
             continue
         number = number.group(0)
         mark = match.group(0)
@@ -186,10 +207,23 @@ def number_format(ctx: AuditContext):
                   f"“{ordinal_word(int(number)) if int(number) < 21 else number}” (English: 1st, 2nd, first)",
                   likely_source=f"{number}{mark}")
     for match in _PERCENT.finditer(text, start, end):
-        if match.start() and text[match.start() - 1].isalnum() and match.group(0) != "%":
+        at = match.start()
+        if match.group(0) == "%" and at >= 2 and text[at - 1] in " \u00a0\u202f" and text[at - 2].isdigit():
+            number = re.search(r"[\d.,]+$", text[max(start, at - 12) : at - 1]).group(0)
+            yield Hit(Span(at - 1, at + 1), f"“{number} %”: a space before the percent sign, as Spanish writes it",
+                      f"“{number}%”", likely_source=f"{number} %")
+        if at and text[at - 1].isalnum() and match.group(0) != "%":
             continue
-        number = _DECIMAL_COMMA_BEFORE.search(text, max(start, match.start() - 10), match.start())
+        number = _DECIMAL_COMMA_BEFORE.search(text, max(start, at - 10), at)
         if number:
             written = number.group(0).strip()
             yield Hit(Span(number.start(), number.start() + len(written)), f"“{written}”: a decimal comma, as Spanish writes it",
                       f"“{written.replace(',', '.')}”", likely_source=written)
+    for match in _SPANISH_ORDINAL.finditer(text, start, end):
+        first = match.start() - 1 if match.start() > start and text[match.start() - 1].isdigit() else match.start()
+        if _after_word_char(text, first, ".,-"):
+            continue
+        written = text[first : match.end()]
+        number = int(written[: len(written) - 2])
+        yield Hit(Span(first, match.end()), f"“{written}”: a Spanish ordinal abbreviation",
+                  f"“{ordinal_word(number) if number < 21 else number}” (English: 1st, 2nd, first)", likely_source=written)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Finding, LineMap, Severity, Span
+from ..datamodel import Document, Finding, LineMap, Severity, Span
 from . import AuditContext, Hit, detector
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .calques import trie_regex
 from .evidence import signal
@@ -34,7 +34,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SPANISH_WORD_SHAPE = re.compile(r"ñ|(?:ción|sión|ía|ías|ío|ó|ás|é|ará|erá|irá|ían|aron|ieron|ándose|éndose|ático|ática|ísimo|ísima)$")
 # Where a fragment may be: a Spanish-only word or a Spanish letter (a cheap first look).
 # Short words (de, la, el, se) count inside a run but are too common in names to start one.
-_SEED = re.compile(rf"\b(?:{trie_regex({w for w in _SPANISH_ONLY if len(w) > 3})})(?![\w’'-])|[áíóúñ]")
+# Two scans that each open with a small set of characters (fast), merged by position: a word of the list
+# after a space or a mark, and a Spanish letter.
+_SEED_WORD = re.compile(rf"[ \t\n(“\"‘'«¡¿#/,;:.-](?P<word>{trie_regex({w for w in _SPANISH_ONLY if len(w) > 3})})(?![\w’'-])")
+_SEED_LETTER = re.compile(r"[áíóúñ]")
 _RUN_BEFORE = re.compile(r"(?<![\w’'-])[a-záéíóúñü]+(?:[\s,]+[a-záéíóúñü]+)*[\s,]*$")
 _RUN = re.compile(r"(?<![\w’'-])[a-záéíóúñü]+(?:[\s,]+[a-záéíóúñü]+)*(?![\w’'-])")
 # A hashtag whose Spanish link word sits after a number: #60deResistencia, #26deJulio.
@@ -64,11 +67,13 @@ def fragments(ctx: AuditContext) -> list[Span]:
 
 def _find_fragments(text: str, body: Span):
     done = body.start
-    for seed in _SEED.finditer(text, body.start, body.end):
-        if seed.start() < done:
+    seeds = sorted([m.start("word") for m in _SEED_WORD.finditer(text, max(0, body.start - 1), body.end)]
+                   + [m.start() for m in _SEED_LETTER.finditer(text, body.start, body.end)])
+    for seed in seeds:
+        if seed < done:
             continue
-        back = _RUN_BEFORE.search(text, max(body.start, seed.start() - 200), seed.start())
-        run = _RUN.match(text, back.start() if back else seed.start(), body.end)
+        back = _RUN_BEFORE.search(text, max(body.start, seed - 200), seed)
+        run = _RUN.match(text, back.start() if back else seed, body.end)
         if not run:
             continue
         done = run.end()

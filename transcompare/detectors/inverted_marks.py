@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .. import langid
-from ..model import Severity, Span
+from .. import language_id
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 
 _CLOSING = re.compile(r"[?!]+")
@@ -20,7 +20,7 @@ _LEAD = " \t\"“”«»'‘’—–-("
 
 
 def _english(segment: str) -> bool:
-    language, confidence = langid.detect(segment.strip(_LEAD), ("en", "es"))
+    language, confidence = language_id.detect(segment.strip(_LEAD), ("en", "es"))
     return language == "en" and confidence >= 0.8
 
 
@@ -56,8 +56,8 @@ def missing_opening_marks(ctx: AuditContext):
             segment = text[start:at]
             if not segment.strip(_LEAD):
                 continue
-            words = langid.words(segment)
-            profile = langid.stopword_profile(words)
+            words = language_id.words(segment)
+            profile = language_id.stopword_profile(words)
             if profile.get("en", 0) > profile.get("es", 0):
                 continue  # quoted English ("What's Going On?")
             if quote is not None and len(words) <= 4 and not profile.get("es") and _english(segment):

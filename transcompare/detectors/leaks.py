@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity
+from ..datamodel import Severity
 from . import AuditContext, Hit, detector
 
 AGENCIES = r"(?:AP|AFP|EFE|Efe|Reuters|DPA|dpa|ANSA|Europa Press|Xinhua|TASS|Tass|Bloomberg|Sputnik|Notimex|UPI|PA|Anadolu)"

@@ -15,7 +15,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,9};|#\d{2,7};|#[xX][0-9a-fA-F]{2,6};|(?:quot|amp|lt|gt|nbsp|apos|#39|#34)\b)")

@@ -8,13 +8,33 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .calques import trie_regex
 from .evidence import origin_evident
 
-_NAME_WORD = r"[A-ZÁÉÍÓÚÑ][\w’'-]+"
-_NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,3}})$")
+_NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+$")
+
+
+def _names_before(text: str, at: int) -> list[tuple[int, str]]:
+    """(start, word) of the one to three capitalised words just before ``at``, nearest last (a backward walk,
+    not a regex search over the text before)."""
+    found: list[tuple[int, str]] = []
+    end = at
+    while len(found) < 3:
+        gap = end
+        while gap > 0 and text[gap - 1] in " \t\n":
+            gap -= 1
+        if gap == end:
+            break
+        start = text.rfind(" ", max(0, gap - 40), gap) + 1
+        start = max(start, text.rfind("\n", max(0, gap - 40), gap) + 1)
+        word = text[start:gap]
+        if not _NAME_WORD.match(word):
+            break
+        found.insert(0, (start, word))
+        end = start
+    return found
 # Names of parties and outlets a translation renders word for word: (pattern, original, weak).
 _RENDERED_NAMES = (
     (re.compile(r"\b(?P<name>CNN Spanish)\b"), "CNN en Español", False),
@@ -32,6 +52,18 @@ _RENDERED_NAMES = (
 
 def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+def _occurrences(pattern: re.Pattern, text: str, body: Span):
+    """The pattern's matches, looked for only where its name occurs (a plain substring search first: most
+    texts have none, and the patterns open with their context, which a regex scan tries everywhere)."""
+    name = pattern.pattern.split("(?P<name>")[1].split(")")[0]
+    at = text.find(name, body.start, body.end)
+    while at >= 0:
+        match = pattern.search(text, max(body.start, at - 12), min(body.end, at + len(name) + 80))
+        if match and match.start("name") == at:
+            yield match
+        at = text.find(name, at + 1, body.end)
 
 
 @lru_cache(maxsize=1)
@@ -68,13 +100,13 @@ def translated_name(ctx: AuditContext):
         word = match.group(0)
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "’'-"):
             continue
-        before = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if not before or re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[match.end() : match.end() + 2]):
+        if re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[match.end() : match.end() + 2]):
             continue
-        names = before.group(1).split()
-        if not any(n in first_names for n in names):
+        names = _names_before(text, match.start())
+        first = next((at for at, name in names if name in first_names), None)
+        if first is None:
             continue
-        start = before.start() + before.group(1).index(next(n for n in names if n in first_names))
+        start = first
         name = text[start : match.end()]
         surnames = " or ".join(renderings[word])
         yield Hit(Span(match.start(), match.end()),
@@ -83,9 +115,7 @@ def translated_name(ctx: AuditContext):
                   likely_source=renderings[word][0])
     weak_ok = None
     for pattern, original, weak in _RENDERED_NAMES:
-        if pattern.pattern.split("(?P<name>")[1].split(")")[0] not in text:
-            continue  # a plain look for the name first: most texts have none
-        for match in pattern.finditer(text, body.start, body.end):
+        for match in _occurrences(pattern, text, body):
             if weak:
                 weak_ok = origin_evident(ctx, "es") if weak_ok is None else weak_ok
                 if not weak_ok:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 
 _UNIT = (r"%|per\s?cent\b|percent\b|million|billion|trillion|points?\b|degrees?\b|times\b|km\b|kilomet(?:er|re)s?\b"

@@ -2,9 +2,9 @@
 
 Spanish drops subjects ("Washington ... Además, sostuvo que ...") and its "su" is his, her,
 its or their alike, so translations from it restore the wrong pronoun: "he" for a government,
-"it" for a minister, "he" for a woman just named, "its" for a people, or no subject at all
-("Is a country that ..."). Each check looks back a sentence or two for the referent and stays
-silent when another candidate is in sight.
+"it" or "its" for a minister, "he" for a woman just named, "its" for a people, or no subject at
+all ("Also said that ..."). The checks read what each sentence is about (its main subject: see
+referents.py) and flag a pronoun that cannot mean it, staying silent when someone else is in sight.
 """
 
 from __future__ import annotations
@@ -12,263 +12,264 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .. import entities
-from ..model import Severity, Span
-from ..quotes import NAME
+from ..datamodel import Severity, Span
+from ..quotation_marks import NAME
 from . import AuditContext, Hit, detector
-from .calques import trie_regex
 from .evidence import origin_evident
-
-_PRONOUN = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthen\s))(?P<p>[Hh]e|[Ss]he)\b(?!['’])|^(?P<poss>His|Her)\b")
-_FINITE = r"(?:(?:has|had|have|will|would|is|was|also|then|again|later)\s+)?(?:\w+ed|said|says|made|makes|is|was|has|had|will|told|took|gave|warned|insists|wants|sees|says|denies|accuses|provides|maintains|claims|demands|rejects|agreed)\b"
-_SUBJECT = re.compile(
-    rf"(?P<subject>(?:\b[Tt]he\s+)?{NAME}|\b[Tt]he\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(entities.ORGANISATIONS))})"
-    rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(entities.TITLES))}|official|man|woman)"
-    rf"|\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))\s+{_FINITE}"
-)
-_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:of|to|by|from|with|against|for|on|in|at|accused|urged|warned|told|asked)\s+$")
-
-
-def _subjects(text: str, start: int, end: int):
-    """(name, start) of every clause subject between start and end."""
-    for match in _SUBJECT.finditer(text, start, end):
-        lead = text[max(0, match.start() - 20) : match.start()]
-        if _NOT_SUBJECT_BEFORE.search(lead):
-            continue
-        yield match["subject"], match.start("subject")
-
-
-# ---------------------------------------------------------------- people in sight
-
-_PERSON_NOUNS = ("president|minister|chancellor|secretary|senator|governor|mayor|spokesman|spokeswoman|"
-                 "spokesperson|leader|ambassador|deputy|official|director|head|chief|judge|prosecutor|"
-                 "candidate|lawmaker|legislator|congressman|congresswoman|vice-president|vice president|"
-                 "commander|general|representative|man|woman|activist|lawyer|journalist|doctor|expert")
-_NAME_MENTION = re.compile(NAME)
-_NOUN_MENTION = re.compile(rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON_NOUNS})\b")
-_SINGULAR_PRONOUN = re.compile(r"\b(?P<word>[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b(?!['’]\w)")
-_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
-_NOT_A_PERSON = frozenset("""the a an this that these those it its in on at for of and but or as if when while after before
-    during since until with by from to his her their our my your we they he she i you there here also then however
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december""".split())
-
-
-@dataclass(frozen=True)
-class Mention:
-    text: str
-    start: int
-    gender: str | None  # "f", "m" or None when it cannot be told
-    person: bool  # a person for sure (a first name, a title, a gendered noun)
-
-
-_GENDERED_NOUNS = ("wife husband mother father daughter son sister brother girlfriend boyfriend widow widower grandmother "
-                   "grandfather aunt uncle niece nephew girl boy woman man spokeswoman spokesman congresswoman "
-                   "congressman chairwoman chairman businesswoman businessman actress actor queen king princess prince "
-                   "lady mrs ms mr").split()
-# Case-sensitive, in both cases, so the regex starts with its letters (fast) rather than re.I.
-_GENDERED_NOUN = re.compile(rf"\b(?:{trie_regex({*_GENDERED_NOUNS, *(w.capitalize() for w in _GENDERED_NOUNS)})})(?![\w’'-])")
-
-
-def mentions(text: str, start: int, end: int) -> list[Mention]:
-    """Candidate referents between start and end: names, 'the minister'-like descriptions, gendered nouns.
-
-    A single capitalised word is taken for a surname (its gender unknown), so "Clinton" never
-    counts as the first name Clinton."""
-    from ..names import GENDERED_WORDS
-
-    found = []
-    for match in _NOUN_MENTION.finditer(text, start, end):
-        if match.start() == 0 or not text[match.start() - 1].isalnum():
-            words = match.group(0).split()
-            found.append(Mention(match.group(0), match.start(), GENDERED_WORDS.get(words[-1].lower()), True))
-    for match in _NAME_MENTION.finditer(text, start, end):
-        described = _describe(match.group(0))
-        if described is None:
-            continue
-        gender, person = described
-        if gender is None:  # a title just before may tell: "Mrs. Reyes", "spokeswoman Ana"
-            before = text[max(0, match.start() - 25) : match.start()].split()
-            word = before[-1].lower() if before else ""
-            if word.rstrip(".") in entities.TITLES or word in GENDERED_WORDS or word.rstrip(".") in _PERSON_NOUN_SET:
-                gender, person = GENDERED_WORDS.get(word), True
-        found.append(Mention(match.group(0), match.start(), gender, person))
-    for match in _GENDERED_NOUN.finditer(text, start, end):
-        found.append(Mention(match.group(0), match.start(), GENDERED_WORDS.get(match.group(0).lower()), True))
-    return sorted(found, key=lambda m: m.start)
-
-
-_PERSON_NOUN_SET = frozenset(_PERSON_NOUNS.split("|"))
-
-
-@lru_cache(maxsize=4096)
-def _describe(name: str) -> tuple[str | None, bool] | None:
-    """(gender, surely a person) for a capitalised name; None when it is not a person."""
-    from ..names import GENDERED_WORDS, gender_of, is_first_name
-
-    words = [w.strip(".,;:’'") for w in name.split()]
-    words = [w.removesuffix("’s").removesuffix("'s") for w in words if w]
-    if not words or words[0].lower() in _NOT_A_PERSON or entities.is_institution(name):
-        return None
-    first_name = len(words) >= 2 and is_first_name(words[0])
-    title_words = [w for w in words if w.lower().rstrip(".") in entities.TITLES or w.lower() in GENDERED_WORDS]
-    # A title tells the gender only when it is a gendered word (Mrs., spokeswoman); a first name, by itself.
-    gender = next((GENDERED_WORDS[w.lower()] for w in title_words if w.lower() in GENDERED_WORDS), None)
-    if not gender and first_name:
-        gender = gender_of(words[0])
-    return gender, first_name or bool(title_words)
-
-
-def _gender_sources(ctx: AuditContext) -> list[tuple[int, str, str]]:
-    """(position, gender, words) of every mention that shows a gender: a full name with a known first
-    name, a gendered title or noun. A cheap pass; the full analysis runs only where these disagree."""
-    from ..names import GENDERED_WORDS
-
-    found = []
-    for match in _FULL_NAME.finditer(ctx.text, ctx.document.body.start, ctx.document.body.end):
-        gender = _first_name_gender(match.group(1))
-        if gender:
-            found.append((match.start(), gender, match.group(0)))
-    for match in _GENDERED_NOUN.finditer(ctx.text, ctx.document.body.start, ctx.document.body.end):
-        gender = GENDERED_WORDS.get(match.group(0).lower())
-        if gender:
-            found.append((match.start(), gender, match.group(0)))
-    return sorted(found)
-
-
-_FULL_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s+(?:(?:de|del|la)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+){1,3}")
-
-
-@lru_cache(maxsize=4096)
-def _first_name_gender(word: str) -> str | None:
-    from ..names import gender_of
-
-    return gender_of(word)
-
-
-def _window_start(ctx: AuditContext, index: int, back: int = 1) -> int:
-    return ctx.document.sentences[max(0, index - back)].start
+from .referents import (INSTITUTION, PEOPLE, PERSON, PRONOUN_GENDER, SINGULAR_PRONOUN, Referent, SubjectPronoun,
+                        gendered_names, genders_in, has_quotation, main_subject, mentions, name_kind, noun_kind,
+                        people_in, previous_sentence, prose_start, subject_pronouns, window_start, with_known_gender,
+                        may_be_person, GENDERED_NOUN)
 
 
 # ---------------------------------------------------------------- detectors
 
 @detector("pronoun.dropped-subject", "accuracy/mistranslation", Severity.MAJOR,
-          "he/she referring back to an institution or place: a subject Spanish left implicit.", languages=("en",))
+          "he/she opening a sentence right after one about an institution or a place, with no person in sight "
+          "(a subject Spanish left implicit), or “Cuba reiterated his support” (Spanish “su”).", languages=("en",))
 def dropped_subject(ctx: AuditContext):
     if not ctx.source_may_be("es", "pt", "it"):
         return
-    doc, text = ctx.document, ctx.text
-    for index, sentence in enumerate(doc.sentences):
-        body = sentence.of(text)
-        for match in _PRONOUN.finditer(body):
-            pronoun = match["p"] or match["poss"]
-            at = sentence.start + match.start()
-            if ctx.inside_quote(Span(at, at + len(pronoun))):
+    text = ctx.text
+    for pronoun in subject_pronouns(ctx):
+        previous = previous_sentence(ctx, pronoun.index)
+        if previous is None:
+            continue
+        subject = main_subject(ctx, previous)
+        # After “In addition,” the one who goes on is the last clause's subject: people it acted on do not count.
+        people_until = pronoun.span.start
+        if subject is None or subject.kind != INSTITUTION:
+            subject = _continued_subject(ctx, pronoun, previous, subject)
+            if subject is None:
                 continue
-            window_start = _window_start(ctx, index)
-            found = list(_subjects(text, window_start, at))
-            if not found:
+            people_until = subject.start
+        before = ctx.document.sentences[previous]
+        # Anyone in the two sentences before (a speaker, someone named, a he or she) may be who is meant.
+        window = prose_start(ctx, max(0, pronoun.index - 2))
+        if has_quotation(ctx, before) or SINGULAR_PRONOUN.search(text, window, pronoun.span.start):
+            continue
+        if people_in(ctx, window, people_until):
+            continue
+        yield Hit(pronoun.span,
+                  f"“{pronoun.word}” follows a sentence about “{subject.text}”, not a person: the Spanish subject was dropped",
+                  f"name the subject: “{subject.text.removeprefix('the ').removeprefix('The ')}” or “it”",
+                  evidence=f"subject of the sentence before: {subject.text}", likely_source="(sujeto omitido) + verbo")
+    # “Cuba reiterated his support”: a possessive only the subject can own, for an institution.
+    for owned in _own_possessives(ctx):
+        word, subject = owned.word, owned.subject
+        if word == "its" or subject.kind != INSTITUTION:
+            continue
+        index = ctx.document.sentence_of(owned.span.start)
+        opening = max(prose_start(ctx, index), owned.span.start - _OWNER_REACH)
+        if people_in(ctx, opening, owned.span.start, subject) or any(
+                people_in(ctx, between.start, between.end, subject) for between in owned.between):
+            continue
+        yield Hit(owned.span, f"“{word}” for “{subject.text}”, not a person: Spanish “su” does not show who owns it",
+                  "“its” (or “their”)", evidence=f"subject: {subject.text}", likely_source="su")
+
+
+_WRONG_GENDER = {"he": "she", "his": "her", "him": "her", "himself": "herself",
+                 "she": "he", "her": "his or him", "herself": "himself"}
+# Adverbs that carry on with the last clause's subject: “… and accused Putin of it. In addition, he said …”.
+_CONTINUING = ("In addition,", "Also,", "Moreover,", "Furthermore,", "Likewise,", "Besides,", "Additionally,",
+               "Besides that,", "Similarly,")
+_NP_WORD = r"(?!(?:and|or|but|that|which|who|was|were|is|are|has|had|have)\b)[\w-]+"
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?P<subject>\b[Tt]he\s+(?:{_NP_WORD}\s+){{0,2}}?{_NP_WORD}|{NAME})\s+"
+    rf"(?:(?:has|had|have|will|would|also|then|again|later|already)\s+)?(?:[a-z]+ed|said|says|made|makes|took|gave)\b")
+_NOT_A_SUBJECT_AFTER = re.compile(r"\b(?:of|to|by|from|with|against|for|on|in|at|over|about|into)\s+$")
+
+
+def _continued_subject(ctx: AuditContext, pronoun: SubjectPronoun, previous: int, main: Referent | None) -> Referent | None:
+    """After “In addition, he …”: the institution that was the last clause's subject in the sentence before,
+    when that sentence was not about a person."""
+    text, sentence = ctx.text, ctx.document.sentences[previous]
+    if main is not None and main.kind in (PERSON, PEOPLE):
+        return None
+    if not text.startswith(_CONTINUING, ctx.document.sentences[pronoun.index].start):
+        return None
+    last = None
+    for match in _CLAUSE_SUBJECT.finditer(text, sentence.start, sentence.end):
+        if not _NOT_A_SUBJECT_AFTER.search(text, max(0, match.start() - 12), match.start()):
+            last = match
+    if last is None:
+        return None
+    words = last["subject"].removeprefix("the ").removeprefix("The ").split()
+    kind = noun_kind(words[-1])
+    if (kind and kind[0] == INSTITUTION) or (not kind and name_kind(ctx, words, last.start(), False)[0] == INSTITUTION):
+        return Referent(last["subject"], last.start("subject"), INSTITUTION)
+    return None
+
+
+# “reiterated his commitment”, “in his speech”: what only the subject's own can be.
+_OWN_STANCE = ("reiterated|reaffirmed|ratified|expressed|conveyed|renewed|voiced|manifested|showed|demonstrated|"
+               "reiterates|reaffirms|ratifies|expresses|conveys|renews|voices|manifests|shows|demonstrates")
+_STANCE_NOUNS = ("commitment|support|rejection|condemnation|position|willingness|solidarity|gratitude|thanks|"
+                 "condolences|concern|satisfaction|opposition|intention|readiness|desire|determination|disposition|"
+                 "will|disagreement|agreement|backing|appreciation|recognition|respect|admiration|sympathy|pride|"
+                 "hope|confidence|trust|view|opinion|stance|resolve|wish|wishes|congratulations|conviction|"
+                 "repudiation|indignation|outrage|regret|sorrow|displeasure|approval|endorsement|loyalty")
+# Where someone says something: “in his speech”, “on her Twitter account”, “during his visit”.
+_VENUES = {
+    "in": "speech|address|remarks|words|message|statement|intervention|tweet|post|publication|column|article|letter|"
+          "interview|turn|capacity|role|opinion|view|report|account|conference|press conference",
+    "on": "account|Twitter account|X account|Facebook account|Instagram account|profile|social networks|"
+          "social media|blog|website|page|channel|program|programme|show",
+    "through": "account|Twitter account|X account|social networks|social media|spokesman|spokeswoman|spokesperson",
+    "during": "speech|address|visit|tour|trip|intervention|conference|press conference|interview|stay|term|mandate",
+    "for": "part",
+}
+_POSSESSIVE_PRONOUN = re.compile(r"(?:h(?:is|er)|its|their)\b")  # the word start is checked in code (a faster scan)
+_STANCE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+(?:and\s+)?){{0,3}}?(?:{_STANCE_NOUNS})\b")
+_VENUE_AFTER = {p: re.compile(rf"\s+(?:[\w-]+\s+)?(?:{v})\b") for p, v in _VENUES.items()}
+_OWN_STANCE_SET = frozenset(_OWN_STANCE.split("|"))
+
+
+_OWNER_REACH = 300  # characters between a possessive and the subject that owns it, at most
+
+
+@dataclass(frozen=True)
+class Owned:
+    """A possessive only the clause's subject can own, the subject, and the words between them (where someone
+    else named would make the possessive theirs)."""
+
+    word: str
+    span: Span
+    subject: Referent
+    between: tuple[Span, ...]
+
+
+def _own_possessives(ctx: AuditContext) -> list[Owned]:
+    """Possessives only the sentence's subject can own: after a verb of stance (“reiterated his commitment”),
+    in a venue of speech (“in his speech”), or in an opening phrase about the subject (“For his part, the
+    minister …”, “During his visit, she …”)."""
+    def compute(ctx: AuditContext):
+        doc, text, found = ctx.document, ctx.text, []
+        for match in _POSSESSIVE_PRONOUN.finditer(text, doc.body.start, doc.body.end):
+            at = match.start()
+            if text[at - 1] != " ":
                 continue
-            subject, subject_at = found[-1]
-            if not entities.is_institution(subject):
+            word = text[text.rfind(" ", max(0, at - 16), at - 1) + 1 : at - 1].lower()
+            if word in _OWN_STANCE_SET:
+                after = _STANCE_AFTER
+            elif word in _VENUE_AFTER:
+                after = _VENUE_AFTER[word]
+            else:
                 continue
-            # A person named after the subject (as an object, say) may be who the pronoun means.
-            if any(m.person for m in mentions(text, subject_at + len(subject), at)):
+            if not after.match(text, match.end()):
                 continue
-            yield Hit(Span(at, at + len(pronoun)),
-                      f"“{pronoun}” refers back to “{subject}”, not a person: the Spanish subject was dropped",
-                      f"name the subject: “{subject.removeprefix('the ').removeprefix('The ')}” or “it”",
-                      evidence=f"nearest subject: {subject}", likely_source="(sujeto omitido) + verbo")
+            span = Span(match.start(), match.end())
+            index = doc.sentence_of(span.start)
+            subject = main_subject(ctx, index)
+            if subject is None or ctx.inside_quote(span):
+                continue
+            if abs(span.start - subject.start) > _OWNER_REACH:
+                continue  # too far apart to tell (and a bound on the work: no rescans of long sentences)
+            if subject.start < span.start:
+                between = (Span(subject.start + len(subject.text), span.start),)
+            elif word == "for":  # "For his part, X": the part is X's, whoever came before
+                between = (Span(span.end, subject.start),)
+            else:  # "During his visit, X": someone in the sentence before may be the visitor
+                before = max(prose_start(ctx, max(0, index - 1)), span.start - _OWNER_REACH)
+                between = (Span(before, span.start), Span(span.end, subject.start))
+            found.append(Owned(match.group(0), span, subject, between))
+        return found
 
-
-def _with_known_gender(mention: Mention, known: dict[str, str]) -> Mention:
-    """A lone surname takes the gender of the full name it was introduced with."""
-    name = mention.text.removesuffix("’s").removesuffix("'s")
-    if mention.gender or " " in name or not known.get(name):
-        return mention
-    return Mention(mention.text, mention.start, known[name], True)
-
-
-# Words that make a capitalised phrase an institution or an office, not a person.
-_NOT_PERSON_WORDS = frozenset("""group party congress presidency bureau council assembly court ministry regulations
-    constitution house senate union front movement agency office department commission committee government state
-    republic nation national popular socialist democratic republican first vice prime general federal central
-    supreme constitutional electoral international european american bank fund forces army police university
-    institute foundation association federation organization organisation network company corporation table
-    summit conference forum day week law act plan program programme project campaign coalition alliance
-    platform board chamber parliament cabinet secretariat embassy consulate tribunal prosecutor's""".split())
-
-
-def _may_be_person(text: str, mention: Mention) -> bool:
-    """Whether a name whose gender is unknown may be a person, and so may be who a pronoun means.
-
-    One word alone ("Vox", "Sanders") counts only after a title: a person's surname has
-    usually come with a first name earlier, and then it has a gender (see _with_known_gender)."""
-    words = mention.text.split()
-    if mention.text.isupper() or any(w.lower().strip(".,’'s") in _NOT_PERSON_WORDS for w in words):
-        return False
-    if len(words) > 1:
-        return True
-    before = text[max(0, mention.start - 25) : mention.start].split()
-    return bool(before) and (before[-1].lower().rstrip(".") in entities.TITLES or before[-1].lower() in ("mr.", "mrs.", "ms.", "dr."))
+    return ctx.memo("pronouns.own-possessives", compute)
 
 
 @detector("pronoun.gender", "accuracy/mistranslation", Severity.MAJOR,
           "he/his for a woman just named, or she/her for a man: Spanish “su” and dropped subjects do not show gender.",
           languages=("en",))
 def gender_agreement(ctx: AuditContext):
-    # Native writers slip on gender too, and a referent may sit further back than we look:
-    # this one waits for the user's word or for other signs of a translation from Spanish.
-    if not origin_evident(ctx, "es"):
+    if not ctx.source_may_be("es", "pt", "it"):
         return
-    doc, text = ctx.document, ctx.text
-    sources = _gender_sources(ctx)
-    starts = [start for start, _, _ in sources]
-    known: dict[str, str] = {}  # surname -> gender, from full names seen so far ("Ana Pastor" -> Pastor: f)
-    seen = 0
-    for match in _SINGULAR_PRONOUN.finditer(text, doc.body.start, doc.body.end):
-        index = doc.sentence_of(match.start())
-        while seen < len(sources) and sources[seen][0] < match.start():
-            _, gender, name = sources[seen]
-            seen += 1
-            words = name.split()
-            if len(words) >= 2:
-                surname = words[-1].removesuffix("’s").removesuffix("'s")
-                # Two people of one surname (Bill and Hillary Clinton): the surname alone tells nothing.
-                known[surname] = gender if known.get(surname, gender) == gender else ""
-        word = match["word"]
-        gender = _PRONOUN_GENDER[word.lower()]
-        window = _window_start(ctx, index, back=3)
-        # A cheap look first: someone of the other gender named in the window, in full or by surname.
-        nearby = sources[bisect.bisect_left(starts, window) : bisect.bisect_left(starts, match.start())]
-        if not any(g != gender for _, g, _ in nearby) and not any(
-                g and g != gender and name in text[window : match.start()] for name, g in known.items()):
+    reported: set[Span] = set()
+    # A clause opening with he/she right after a sentence about a person of the other gender, nobody else in sight.
+    for pronoun in subject_pronouns(ctx):
+        gender = PRONOUN_GENDER.get(pronoun.word.lower())
+        previous = previous_sentence(ctx, pronoun.index)
+        if gender is None or previous is None:
             continue
-        span = Span(match.start(), match.end())
+        subject = main_subject(ctx, previous)
+        if subject is None or subject.kind != PERSON or subject.gender in (None, gender):
+            continue
+        before = ctx.document.sentences[previous]
+        if has_quotation(ctx, before):
+            continue
+        others = genders_in(ctx, prose_start(ctx, previous), pronoun.span.start, subject) - {subject.gender}
+        if others or gender in genders_in(ctx, window_start(ctx, pronoun.index, back=5), pronoun.span.start):
+            continue
+        reported.add(pronoun.span)
+        yield _gender_hit(pronoun.word, pronoun.span, subject.text, gender)
+    # A possessive only the subject can own: “Delcy Rodríguez reiterated his commitment”, “she said in his speech”.
+    for owned in _own_possessives(ctx):
+        gender = PRONOUN_GENDER.get(owned.word.lower())
+        subject = owned.subject
+        if gender is None or subject.kind != PERSON or subject.gender in (None, gender):
+            continue
+        if any(genders_in(ctx, between.start, between.end, subject) - {subject.gender} for between in owned.between):
+            continue
+        reported.add(owned.span)
+        yield _gender_hit(owned.word, owned.span, subject.text, gender)
+    # Further back and anywhere in a clause: only with other signs of a translation from Spanish, since
+    # native writers slip on gender too and a referent may sit further back than we look.
+    if origin_evident(ctx, "es"):
+        for hit in _gender_anywhere(ctx):
+            if hit.span not in reported:
+                yield hit
+
+
+def _gender_hit(word: str, span: Span, referent: str, gender: str) -> Hit:
+    return Hit(span, f"“{word}” for “{referent}”, who is {'a woman' if gender == 'm' else 'a man'}: "
+                     "Spanish did not show the gender",
+               f"“{_WRONG_GENDER[word.lower()]}” (or the name)", evidence=f"referent: {referent}",
+               likely_source="su / (sujeto omitido)")
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def _gender_anywhere(ctx: AuditContext):
+    from ..names import GENDERED_WORDS
+
+    doc, text = ctx.document, ctx.text
+    named: dict[str, list[int]] = {"f": [], "m": []}  # full names with a first name of known gender
+    for at, gender, _ in gendered_names(ctx)[1]:
+        named[gender].append(at)
+    pronouns = [(m.start(), m.end(), m["word"]) for m in SINGULAR_PRONOUN.finditer(text, doc.body.start, doc.body.end)]
+    pronoun_at = {g: [s for s, _, w in pronouns if PRONOUN_GENDER[w.lower()] == g] for g in ("f", "m")}
+    for start, end, word in pronouns:
+        gender = PRONOUN_GENDER[word.lower()]
+        other = "f" if gender == "m" else "m"
+        index = doc.sentence_of(start)
+        window = window_start(ctx, index, back=3)
+        wider = window_start(ctx, index, back=5)
+        # Cheap looks first: nobody of this gender further back, someone of the other in the window (a full
+        # name, else a gendered noun or title: looked for in the window only, as few pronouns get this far).
+        if _any_between(named[gender], wider, start) or _any_between(pronoun_at[gender], wider, start):
+            continue
+        if not _any_between(named[other], window, start) and not any(
+                GENDERED_WORDS.get(m.group(0).lower()) == other for m in GENDERED_NOUN.finditer(text, window, start)):
+            continue
+        span = Span(start, end)
         if ctx.inside_quote(span):
             continue
-        candidates = [_with_known_gender(m, known) for m in mentions(text, window, match.start())]
+        candidates = [with_known_gender(ctx, m) for m in mentions(text, window, start)]
         people = [m for m in candidates if m.person or m.gender]
-        others = [m for m in candidates if not (m.person or m.gender) and _may_be_person(text, m)]
+        others = [m for m in candidates if not (m.person or m.gender) and may_be_person(text, m)]
         if not people or others:
             continue  # nobody named, or someone whose gender cannot be told
         genders = {m.gender for m in people}
         if None in genders or gender in genders:
             continue
-        # Anyone of the pronoun's gender a few sentences back may be who it means.
-        wider = _window_start(ctx, index, back=5)
-        if any(_with_known_gender(m, known).gender == gender for m in mentions(text, wider, match.start())):
+        if any(with_known_gender(ctx, m).gender == gender for m in mentions(text, wider, start)):
             continue
-        if any(_PRONOUN_GENDER[w.lower()] == gender for w in _SINGULAR_PRONOUN.findall(text, wider, match.start())):
-            continue
-        referent = people[-1].text
-        right = {"he": "she", "his": "her", "him": "her", "himself": "herself",
-                 "she": "he", "her": "his or him", "herself": "himself"}[word.lower()]
-        yield Hit(span, f"“{word}” after “{referent}”, who is {'a woman' if gender == 'm' else 'a man'}: "
-                        "Spanish did not show the gender",
-                  f"“{right}” (or the name)", evidence=f"referent: {referent}", likely_source="su / (sujeto omitido)")
+        yield _gender_hit(word, span, people[-1].text, gender)
 
 
 _SPEECH = ("said|stated|added|noted|stressed|explained|indicated|assured|affirmed|pointed out|recalled|highlighted|"
@@ -284,11 +285,16 @@ _SPEECH = ("said|stated|added|noted|stressed|explained|indicated|assured|affirme
            "calls on|demands|laments|regrets|celebrates|welcomes|ensures|reproaches|contrasts|defends|accuses|"
            "admits|concludes|proposes|asks|spoke|speaks|told|tells|wrote|writes|tweeted|tweets")
 _SPEECH_PAST_ONLY = "|".join(v for v in _SPEECH.split("|") if v.endswith(("ed", "said", "told", "spoke", "wrote")))
-_IT_VERB = re.compile(rf"^(?:(?:Also|Likewise|Moreover|Furthermore|In addition|Then|Later|However|Finally),?\s+)?"
+# “…, he said.” closing a sentence of reported speech.
+_ATTRIBUTION_TAIL = re.compile(rf"\s+(?:(?:also|then|later|further|again)\s+)?(?:{_SPEECH}),")
+_IT_VERB = re.compile(rf"(?:(?:Also|Likewise|Moreover|Furthermore|In addition|Then|Later|However|Finally),?\s+)?"
                       rf"(?P<it>It)\s+(?:(?:also|then|later|further|again|moreover)\s+)?(?:{_SPEECH})\b")
 _SPEAKER = re.compile(rf"(?P<who>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)"
                       rf"\s+(?:(?:also|then|later|further|again|has|had|will)\s+)?(?:{_SPEECH})\b")
 _PERSON_PRONOUNS = frozenset(("he", "she"))
+_SUBJECT = re.compile(
+    rf"(?P<subject>(?:\b[Tt]he\s+)?{NAME}|\b[Tt]he\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(entities.ORGANISATIONS))}))\s+"
+    rf"(?:(?:has|had|have|will|would|is|was|also|then|again|later)\s+)?(?:\w+ed|said|says|made|makes|is|was|has|had)\b")
 
 
 def _last_speaker(ctx: AuditContext, start: int, end: int) -> tuple[str, bool] | None:
@@ -315,27 +321,82 @@ def _is_collective(words: str) -> bool:
 
 
 @detector("pronoun.it-for-person", "accuracy/mistranslation", Severity.MAJOR,
-          "“It said …” after a person: the subject Spanish dropped came back as “it”.", languages=("en",))
+          "“It said …”, “in its speech” or “the minister, which said” about a person: the subject, the “su” or the "
+          "“que” Spanish left came back as a thing's.",
+          languages=("en",))
 def it_for_person(ctx: AuditContext):
     if not ctx.source_may_be("es", "pt", "it"):
         return
     doc, text = ctx.document, ctx.text
     for index, sentence in enumerate(doc.sentences):
-        match = _IT_VERB.match(sentence.of(text))
+        if not text.startswith(("It ", "Also", "Likewise", "Moreover", "Furthermore", "In addition", "Then", "Later",
+                                "However", "Finally"), sentence.start):
+            continue
+        match = _IT_VERB.match(text, sentence.start, sentence.end)
         if not match:
             continue
-        span = Span(sentence.start + match.start("it"), sentence.start + match.end("it"))
+        span = Span(match.start("it"), match.end("it"))
         if ctx.inside_quote(span):
             continue
-        speaker = _last_speaker(ctx, _window_start(ctx, index, back=3), span.start)
+        speaker = _last_speaker(ctx, window_start(ctx, index, back=3), span.start)
         if not speaker or not speaker[1]:
             continue
         # An institution named since that speaker may be what “it” means.
         if any(entities.is_institution(m.group(0)) or _is_collective(m.group(0))
-               for m in _SUBJECT.finditer(text, text.find(speaker[0], _window_start(ctx, index, back=3)), span.start)):
+               for m in _SUBJECT.finditer(text, text.find(speaker[0], window_start(ctx, index, back=3)), span.start)):
             continue
         yield Hit(span, f"“It” stands for “{speaker[0]}”, a person: the Spanish subject was dropped",
                   "“he”, “she” or the name", evidence=f"last speaker: {speaker[0]}", likely_source="(sujeto omitido) + verbo")
+    # “Its” where only the person who is the subject can be the owner: “the minister said in its speech”.
+    for owned in _own_possessives(ctx):
+        subject = owned.subject
+        if owned.word != "its" or subject.kind != PERSON:
+            continue
+        if any(_institution_between(ctx, between.start, between.end) for between in owned.between):
+            continue
+        yield Hit(owned.span, f"“its” for “{subject.text}”, a person: Spanish “su” does not show who owns it",
+                  "“his”, “her” or “their”", evidence=f"subject: {subject.text}", likely_source="su")
+    # “the minister, which said …”: Spanish “que” is who and which alike.
+    for match in _WHICH_SAID.finditer(text, doc.body.start, doc.body.end):
+        person = _person_before(ctx, match.start())
+        span = Span(match.start("which"), match.end("which"))
+        if person and not ctx.inside_quote(span):
+            yield Hit(span, f"“which” for “{person}”, a person: Spanish “que” does not tell who from which",
+                      "“who”", evidence=f"antecedent: {person}", likely_source="que")
+
+
+_WHICH_SAID = re.compile(rf",\s+(?P<which>which)\s+(?:(?:also|later|then)\s+)?(?:{_SPEECH_PAST_ONLY})\b")
+
+
+def _person_before(ctx: AuditContext, at: int) -> str | None:
+    """The person a noun phrase ending at ``at`` names ("the minister", "Foreign Minister Ana Soto"), if it does."""
+    words = ctx.text[max(0, at - 80) : at].split()[-6:]
+    if not words:
+        return None
+    noun = noun_kind(words[-1])
+    if noun is not None:
+        return " ".join(words[-2:]) if noun[0] == PERSON else None
+    run = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    if len(run) < 2 or name_kind(ctx, run, at - len(" ".join(run)), False)[0] != PERSON:
+        return None  # a surname alone may be a firm's name
+    return " ".join(run)
+
+
+_SOMETHING = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts)\s+\w|\b[A-Z][\w.-]*\b")
+
+
+def _institution_between(ctx: AuditContext, start: int, end: int) -> bool:
+    """Whether something an “its” could mean (a noun with its article, an institution, a capitalised name)
+    stands between."""
+    for match in _SOMETHING.finditer(ctx.text, start, end):
+        word = match.group(0)
+        if not word[0].isupper() or " " in word or entities.is_institution(word) or word.isupper():
+            return True
+    return False
 
 
 _VERB_FIRST = re.compile(
@@ -344,19 +405,30 @@ _VERB_FIRST = re.compile(
     rf"|(?:Is|Was|Are|Were|Has been|Have been|Had been)\s+(?:a|an|the|not|also|very|necessary|"
     rf"important|one|part|time|possible|expected|essential|key|clear|urgent|vital|worth|about)\b"
     rf"|Will\s+(?!you\b|he\b|she\b|it\b|they\b|we\b|i\b|the\b|there\b|this\b|that\b)[a-z]+\b)")
+# A bare verb and "that" opening a sentence: Spanish "Recordó que" read as an imperative ("Recall that …").
+# Native news has none outside quotations (polnear-train: one "Add that"); the commonest in English
+# opinion writing wait for other signs of Spanish.
 _IMPERATIVE_FIRST = re.compile(
-    r"^(?P<verb>(?:Recall|Remember|Stress|Add|Highlight|Point out|Indicate|Assure|Ensure|Affirm|Denounce|Reiterate|"
-    r"Underline|Emphasi[sz]e|Specify|Clarify|Ratify|Question|Criticize|Criticise|Warn|Regret|Lament|Reproach)\s+that)\b")
+    r"^(?P<verb>(?:Recall|Remember|Stress|Add|Highlight|Point out|Indicate|Assure|Ensure|Affirm|Reaffirm|Denounce|"
+    r"Reiterate|Underline|Emphasi[sz]e|Specify|Clarify|Ratify|Question|Criticize|Criticise|Warn|Regret|Lament|Reproach|"
+    r"Explain|Maintain|Insist|Acknowledge|Recogni[sz]e|Estimate|Argue|Detail|State|Declare|Assert|Comment|Announce|"
+    r"Report|Mention|Express|Consider|Note)\s+that)\b")
+_WEAK_IMPERATIVES = frozenset("remember add note consider".split())
+# Present forms that are plural nouns too ("Remarks that her husband …", "Questions that remain …"): weak alone.
+_NOUN_TOO = frozenset("""remarks comments questions claims demands details values notes states thanks regrets calls
+    concludes proposes reproaches contrasts praises rejects""".split())
 
 
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 # The words such a sentence can open with (a cheap look before the regexes).
 _VERB_FIRST_WORDS = frozenset(
     {v.split()[0] for v in _SPEECH.replace("emphasi[sz]ed", "emphasized|emphasised").replace(
         "emphasi[sz]es", "emphasizes|emphasises").split("|")}
     | set("also likewise moreover furthermore in besides then later however finally similarly additionally is was are "
-          "were has have had will recall remember stress add highlight point indicate assure ensure affirm denounce "
-          "reiterate underline emphasize emphasise specify clarify ratify question criticize criticise warn regret "
-          "lament reproach".split()))
+          "were has have had will recall remember stress add highlight point indicate assure ensure affirm reaffirm "
+          "denounce reiterate underline emphasize emphasise specify clarify ratify question criticize criticise warn "
+          "regret lament reproach explain maintain insist acknowledge recognize recognise estimate argue detail state "
+          "declare assert comment announce report mention express consider note".split()))
 
 
 @detector("pronoun.verb-first", "accuracy/mistranslation", Severity.MAJOR,
@@ -370,14 +442,17 @@ def verb_first(ctx: AuditContext):
     for sentence in doc.sentences:
         if not doc.body.contains(sentence):
             continue
+        first = _FIRST_WORD.match(text, sentence.start, sentence.end)
+        if not first or first.group(0).lower() not in _VERB_FIRST_WORDS:
+            continue
         body = sentence.of(text)
-        if body.split(None, 1)[0].rstrip(",").lower() not in _VERB_FIRST_WORDS or body.rstrip().endswith("?"):
+        if body.rstrip().endswith("?"):
             continue
         match = _VERB_FIRST.match(body)
-        weak = False
+        weak = bool(match) and match["verb"].split()[0].lower() in _NOUN_TOO
         if not match:
             match = _IMPERATIVE_FIRST.match(body)
-            weak = True
+            weak = bool(match) and match["verb"].split()[0].lower() in _WEAK_IMPERATIVES
         if not match:
             continue
         if weak:
@@ -402,10 +477,17 @@ _PEOPLE = re.compile(r"people(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?
 # “the people” opening a clause: its subject, not “the impact on the people is”.
 _THE_BEFORE = re.compile(rf"(?:^|[.;:,“\"(]\s*|\b(?:that|and|but|because|while|since|as|if|when|where)\s+)"
                          rf"[Tt]he\s+(?:(?:{_NATIONALITIES})\s+)?$")
+_PLURAL = {"its": "their", "has": "have", "is": "are", "was": "were", "itself": "themselves", "does": "do",
+           "remains": "remain", "deserves": "deserve", "knows": "know", "wants": "want", "demands": "demand"}
+# “the police has”: Spanish “la policía” is singular, English “police” plural.
+_POLICE = re.compile(r"police\s+(?:(?:also|then|later|already|still|never)\s+)?(?P<word>has|is|was|does|its|itself)\b")
+_THE_POLICE = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w-]*|national|local|federal|state|military|riot|municipal)\s+){0,2}$")
 
 
 @detector("pronoun.number", "accuracy/mistranslation", Severity.MINOR,
-          "“the people … its/has”: Spanish “el pueblo” is singular, English “people” plural.", languages=("en",))
+          "“the people … its/has”, “the police has”: Spanish “el pueblo”, “la policía” are singular, English plural; "
+          "“their” for one person (Spanish “su”).",
+          languages=("en",))
 def number_agreement(ctx: AuditContext):
     if not ctx.source_may_be("es", "pt", "it"):
         return
@@ -416,8 +498,27 @@ def number_agreement(ctx: AuditContext):
         if not _THE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue  # “a people has” is a nation, and singular
         word = match["word"]
-        plural = {"its": "their", "has": "have", "is": "are", "was": "were", "itself": "themselves", "does": "do",
-                  "remains": "remain", "deserves": "deserve", "knows": "know", "wants": "want", "demands": "demand"}[word]
         yield Hit(Span(match.start("word"), match.end("word")),
-                  f"“{word}” treats “people” as singular, as Spanish “el pueblo”", f"“{plural}”",
+                  f"“{word}” treats “people” as singular, as Spanish “el pueblo”", f"“{_PLURAL[word]}”",
                   likely_source="el pueblo … su / ha")
+    # “Minister Ana Pérez reiterated their commitment”: Spanish “su” for one person, as “their”.
+    for owned in _own_possessives(ctx):
+        subject = owned.subject
+        if owned.word != "their" or subject.kind != PERSON or subject.text.lower() in ("he", "she"):
+            continue
+        if any(people_in(ctx, between.start, between.end, subject) for between in owned.between):
+            continue
+        yield Hit(owned.span, f"“their” for “{subject.text}”, one person: Spanish “su” does not show the number",
+                  f"“{'his' if subject.gender == 'm' else 'her' if subject.gender == 'f' else 'his or her'}”",
+                  evidence=f"subject: {subject.text}", likely_source="su")
+    weak_ok = None
+    for match in _POLICE.finditer(text, body.start, body.end):
+        if not _THE_POLICE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        weak_ok = origin_evident(ctx, "es") if weak_ok is None else weak_ok
+        if not weak_ok:
+            break  # a slip natives make too: only beside other signs of Spanish
+        word = match["word"]
+        yield Hit(Span(match.start("word"), match.end("word")),
+                  f"“{word}” treats “police” as singular, as Spanish “la policía”", f"“{_PLURAL[word]}”",
+                  likely_source="la policía … su / ha")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .quote_marks import explained_marks
 

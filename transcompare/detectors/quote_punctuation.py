@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident, signal
-from ..quotes import SPEECH_VERBS
+from ..quotation_marks import SPEECH_VERBS
 
 _ENDS_WITH_STOP = re.compile(r"[.!?…]$")
-_ATTRIBUTION_AFTER = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?(?:{SPEECH_VERBS})\b")
+# “…”, the minister said: the speaker and the verb after the comma (not “…”, but he also warned).
+_ATTRIBUTION_AFTER = re.compile(
+    rf"\s*(?!(?:but|and|or|while|as|because|although|though|so|yet|which|who|that|when|where|if|after|before)\b)"
+    rf"(?:\S+\s+){{0,4}}?(?:{SPEECH_VERBS})\b")
+# Two closing marks of a quotation inside a quotation, then the stop: …the planet''. / …”’.
+_DOUBLED_CLOSING = re.compile(r"(?:''|’’|'”|’”|\"'|”’)[.,](?![\w'’”\"])")  # after a word: checked in code
+_INCHES = re.compile(r"\d['’]\d{1,2}$")
+# A quotation glued to the sentence before, with no stop or colon: …at the Summit "We have created …," he added.
+_RUN_ON = re.compile(rf"(?P<mark>[“\"])(?=(?:We|I|There|This|It|The|Our|They|You|He|She|My|In|If)\b)"
+                     rf"[^“”\"\n]{{10,400}}[,.!?][”\"]\s+(?:he|she|they|the\s+[\w-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+                     rf"(?:{SPEECH_VERBS})\b")
 _EXCLAMATION_COMMA = re.compile(r"[!?],(?=\s*[”’\"'»])")
 _ANGLE = re.compile(r"[«»]")
 _SPEECH = ("said|says|added|adds|stressed|stresses|noted|notes|explained|explains|stated|states|declared|declares|"
@@ -33,18 +43,23 @@ def _closed_quotes(ctx: AuditContext):
 
 
 @detector("quote.punct-order", "fluency/punctuation", Severity.MINOR,
-          "Spanish punctuation order around quotes in English text (”, and ”.).", languages=("en",))
+          "Spanish punctuation order around quotes in English text (”, and ”. and ’”.).", languages=("en",))
 def punctuation_order(ctx: AuditContext):
     text = ctx.text
+    reported: set[int] = set()
     for quote, pos in _closed_quotes(ctx):
         if pos + 1 >= len(text) or text[pos + 1] not in ",.":
             continue
+        if _DOUBLED_CLOSING.match(text, pos - 1):
+            continue  # a quotation inside one, both closed before the stop: reported below, both marks
         inner = quote.inner.of(text).strip()
         punct = text[pos + 1]
         if _ENDS_WITH_STOP.search(inner) or len(inner.split()) < 3:
             continue  # a stop already inside, or a short term in quotes (“reckless”, too)
         if punct == "." and pos + 2 < len(text) and text[pos + 2].isalnum():
             continue  # “…”.com and the like
+        if _INCHES.search(text, max(0, pos - 5), pos):
+            continue  # he's like 6’2”, a height
         # British style also leaves the stop outside a quoted fragment: alone, only a quoted sentence
         # (“Capital … six words”.) or a quotation with its attribution after the comma tells Spanish.
         spanish_only = quote.depth == 0 and (
@@ -54,9 +69,43 @@ def punctuation_order(ctx: AuditContext):
         # before its attribution (“…”, he said): before the rest of a sentence it is British usage.
         if not spanish_only and (punct == "," or len(inner.split()) < 4 or not origin_evident(ctx, "es")):
             continue
+        reported.add(pos + 1)
         yield Hit(Span(pos, pos + 2), f"“{punct}” after the closing mark follows Spanish usage",
                   f"put the {'comma' if punct == ',' else 'period'} inside: {punct}{text[pos]}",
                   likely_source=f"«…»{punct}")
+    # A quotation inside a quotation closed with two marks, then the stop: …the planet''. (often not
+    # parsed as two quotations, since both open with the same mark).
+    body = ctx.document.body
+    for match in _DOUBLED_CLOSING.finditer(text, body.start, body.end):
+        if match.end() - 1 in reported or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in ")…"):
+            continue
+        marks, punct = match.group(0)[:-1], match.group(0)[-1]
+        yield Hit(Span(match.start(), match.end()), f"“{punct}” after the two closing marks {marks} follows Spanish usage",
+                  f"put the {'comma' if punct == ',' else 'period'} inside both quotations: {punct}’”",
+                  likely_source=f"«…“…”»{punct}")
+
+
+@detector("quote.run-on", "fluency/punctuation", Severity.MINOR,
+          "A quotation glued to the sentence before it, with no stop or colon (…at the summit \"We have …,\" he added).",
+          languages=("en",))
+def run_on_quotation(ctx: AuditContext):
+    text, body = ctx.text, ctx.document.body
+    for match in _RUN_ON.finditer(text, body.start, body.end):
+        at = match.start()
+        if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha():
+            continue  # after a stop, a colon or a comma the quotation is well placed
+        before = text[max(0, at - 20) : at].split()
+        if before and before[-1].lower() in _INTRODUCES_QUOTE:
+            continue  # said "I …", the slogan "We …": the quotation completes the clause
+        span = Span(at - 1, match.end("mark"))
+        yield Hit(span, "the quotation starts inside the sentence before, with no stop or colon before its mark",
+                  "end the sentence before it (or add a colon), then open the quotation",
+                  likely_source="… Cumbre «Hemos…», agregó")
+
+
+_INTRODUCES_QUOTE = frozenset("""said says say told tells asked asks wrote writes tweeted tweets added adds saying
+    that as of called slogan words phrase chanted chant read reads stated states declared declares replied replies
+    answered answers titled entitled headlined captioned message""".split())
 
 
 @detector("quote.exclamation-comma", "fluency/punctuation", Severity.MINOR,

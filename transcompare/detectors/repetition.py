@@ -12,7 +12,7 @@ import operator
 import re
 from itertools import compress
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 
 # Matched on the lower-cased text (a backreference under re.IGNORECASE is much slower).

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .. import segment
-from ..model import Severity, Span
-from ..quotes import SPEECH_VERBS
+from ..datamodel import Severity, Span
+from ..quotation_marks import SPEECH_VERBS
 from . import AuditContext, Hit, detector
 
 # The lookbehind starts "before" at the start of a token, so a long token is read once.

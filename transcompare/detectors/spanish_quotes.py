@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Severity, Span
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 
 _COMMA_INSIDE = re.compile(r"(?<=[^\W\d_])(?P<mark>,)(?P<close>[”\"»’])")

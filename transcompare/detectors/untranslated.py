@@ -14,8 +14,8 @@ import bisect
 import re
 from collections import Counter
 
-from .. import langid
-from ..model import Severity, Span
+from .. import language_id
+from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .llm import commentary_spans
 
@@ -75,12 +75,12 @@ def _letter_share(chunk: str) -> float:
 
 
 @detector("language.untranslated", "accuracy/untranslated", Severity.MAJOR,
-          "A sentence or clause in another language than the document's.", languages=langid.SUPPORTED)
+          "A sentence or clause in another language than the document's.", languages=language_id.SUPPORTED)
 def untranslated(ctx: AuditContext):
     doc, text = ctx.document, ctx.text
     own = doc.language
     markers = Counter(doc.sentence_of(m.start())
-                      for m in langid.foreign_markers(own).finditer(ctx.folded_text, doc.body.start, doc.body.end))
+                      for m in language_id.foreign_markers(own).finditer(ctx.folded_text, doc.body.start, doc.body.end))
     if not markers:
         return
     commentary = [c.span for c in commentary_spans(ctx)]
@@ -98,14 +98,14 @@ def untranslated(ctx: AuditContext):
             tokens = [t.lower() for t in _WORDS.findall(chunk)]
             if len(tokens) < MIN_WORDS or _letter_share(chunk) < MIN_LETTER_SHARE:
                 continue
-            profile = langid.stopword_profile(tokens)
+            profile = language_id.stopword_profile(tokens)
             foreign = max((lang for lang in profile if lang != own), key=profile.get)
             # Cheap look first: most sentences are plainly in the document's language.
             if (profile[own] >= profile[foreign] and profile[own] > 0.1) or profile[foreign] == 0:
                 continue
             if (not whole_paragraph and _title_like(chunk)) or (ctx.inside_quote(span) and len(tokens) <= SHORT_QUOTATION):
                 continue
-            lang, confidence = langid.detect(chunk.strip(), tuple(sorted({own, foreign})))
+            lang, confidence = language_id.detect(chunk.strip(), tuple(sorted({own, foreign})))
             if lang and lang != own and confidence >= MIN_CONFIDENCE:
                 trimmed = _trim(text, span)
                 yield Hit(trimmed, f"text in {lang} inside a {own} document (confidence {confidence:.2f})",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import __version__, langid
+from .. import __version__, language_id
 from ..errors import InputError
 from ..progress import progress_bar
 from ..translate.base import GenerationSettings, settings_dict
@@ -33,8 +33,8 @@ def detect_languages(testset: TestSet, source: str | None, target: str | None) -
     if source and target:
         return source, target
     sample = [s for _, s in zip(range(200), testset.segments())]
-    src = source or langid.detect_document_language(" ".join(s.src for s in sample))
-    tgt = target or langid.detect_document_language(" ".join(s.ref for s in sample))
+    src = source or language_id.detect_document_language(" ".join(s.src for s in sample))
+    tgt = target or language_id.detect_document_language(" ".join(s.ref for s in sample))
     return src, tgt
 
 

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..document import build_document
 from ..errors import InputError
-from ..model import Document
+from ..datamodel import Document
 from .testset import Segment
 
 

@@ -1,44 +1,13 @@
-"""The audit Report and its renderers (terminal, json, jsonl, markdown)."""
+"""Renderers of the audit report (json, jsonl, markdown; terminal in report.terminal)."""
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from .. import __version__
-from ..model import INHERITED, PROVENANCE_LABELS, Document, Finding, Severity
-
-if TYPE_CHECKING:
-    from ..align import SentenceAlignment
+from ..auditing import AuditReport
+from ..datamodel import Finding
 
 SCHEMA = "transcompare.audit/1"
 FORMATS = ("text", "json", "jsonl", "markdown")
-
-
-@dataclass(frozen=True)
-class AuditReport:
-    document: Document
-    findings: tuple[Finding, ...]
-    detectors: tuple[str, ...]
-    source_language: str
-    source: Document | None = None  # the text the document was translated from, when audited against it
-    alignment: "SentenceAlignment | None" = None  # source sentences → document sentences
-
-    def count_at_least(self, severity: Severity, include_inherited: bool = False) -> int:
-        """Findings at or above ``severity``; those also in the source count only when asked."""
-        return sum(f.severity >= severity and (include_inherited or f.provenance != INHERITED) for f in self.findings)
-
-    def by_provenance(self) -> dict[str, int]:
-        counts = Counter(f.provenance for f in self.findings if f.provenance)
-        return {label: counts.get(key, 0) for key, label in PROVENANCE_LABELS.items()}
-
-    def by_category(self) -> dict[str, int]:
-        return dict(sorted(Counter(f.category for f in self.findings).items()))
-
-    def by_severity(self) -> dict[str, int]:
-        counts = Counter(f.severity for f in self.findings)
-        return {s.label: counts.get(s, 0) for s in sorted(Severity, reverse=True)}
 
 
 def finding_dict(report: AuditReport, finding: Finding) -> dict:

@@ -9,9 +9,9 @@ from statistics import mean
 
 from .. import __version__
 from ..comparison import CompareReport, VersionResult
+from ..datamodel import Finding, Severity
 from ..fidelity import word_diff
 from ..gc_pause import collector_paused
-from ..model import Finding, Severity
 from ..quote_align import QuoteStatus
 from . import finding_dict, report_dict
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
-
 from html import escape
 
 from markupsafe import Markup
 from markupsafe import escape as _escape
 
+from ..auditing import AuditReport
 from ..comparison import CompareReport
+from ..datamodel import Document, Finding, Span
 from ..gc_pause import collector_paused
-from ..model import Document, Finding, Span
-from . import AuditReport, report_dict
+from . import report_dict
 from .compare import SEVERITY_MEANING, compare_dict, plural
 
 
@@ -277,7 +277,7 @@ _AUDIT_SEVERITY = {"critical": "changes or hides what was said: an empty quotati
 def render_quotes_html(document: Document, report: CompareReport | None = None) -> str:
     """The quotation list of a document, or, with a comparison, the quotations across versions."""
     from .. import __version__
-    from .quotes import quote_rows
+    from .quote_table import quote_rows
 
     if report is not None:
         data = compare_dict(report)

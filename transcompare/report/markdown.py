@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import PROVENANCE_LABELS
-from . import AuditReport
+from ..auditing import AuditReport
+from ..datamodel import PROVENANCE_LABELS
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 

@@ -9,8 +9,8 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from ..model import INHERITED, PROVENANCE_LABELS, Severity
-from . import AuditReport
+from ..auditing import AuditReport
+from ..datamodel import INHERITED, PROVENANCE_LABELS, Severity
 
 SEVERITY_STYLE = {Severity.CRITICAL: "bold red", Severity.MAJOR: "yellow", Severity.MINOR: "cyan"}
 CONTEXT = 50

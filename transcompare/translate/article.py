@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..document import build_document
-from ..model import Document
+from ..datamodel import Document
 from .base import Mark
 from .engine import Engine
 

@@ -53,7 +53,7 @@ def _header(path: Path) -> bytes:
 
 
 def _warn(message: str) -> None:
-    log.warning("transcompare: warning: %s", message)
+    log.warning("%s", message)
 
 
 class TranslationCache:

@@ -8,7 +8,7 @@ loaded only when something is missing, so a fully cached rerun loads no model at
 from __future__ import annotations
 
 import hashlib
-import sys
+import logging
 from collections.abc import Callable
 
 from ..errors import ModelError
@@ -17,6 +17,8 @@ from .backends import Prepared
 from .base import Backend, GenerationSettings, Mark, Passage
 from .cache import TranslationCache, make_key
 from .devices import BudgetStore, device_name, empty_device_cache, find_budget, is_out_of_memory, plan_batches
+
+log = logging.getLogger(__name__)
 
 PROGRESS_THRESHOLD = 32  # segments; shorter jobs finish before a bar would help
 
@@ -40,7 +42,7 @@ def run_batches(translate: Callable[[list[str]], list[str]], segments: list[str]
                 raise
             empty_device_cache()
             batch_size = max(1, batch_size // 2)
-            print(f"transcompare: out of memory, retrying with batch size {batch_size}", file=sys.stderr)
+            log.warning("out of memory, retrying with batch size %d", batch_size)
             continue
         _check_count(result, batch)
         outputs.extend(result)

@@ -4,7 +4,7 @@ direct and round-trip translation."""
 from __future__ import annotations
 
 from ..document import build_document
-from ..model import Document
+from ..datamodel import Document
 from .article import Translation, translate_document
 from .backends import Prepared, prepare, reverse_spec
 from .base import GenerationSettings

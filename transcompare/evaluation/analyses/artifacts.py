@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...detectors import all_detectors, run_detectors
-from ...model import Document, Finding
+from ...datamodel import Document, Finding
 from ..groups import ChunkGroup, GroupText
 
 EXAMPLES = 3

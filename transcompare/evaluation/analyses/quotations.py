@@ -24,14 +24,14 @@ from dataclasses import dataclass, field
 
 from ...align import Bead, SentenceAlignment, trigrams
 from ...quote_align import align_quotes, top_level
-from ...quotes import SPEECH_VERBS
+from ...quotation_marks import SPEECH_VERBS
 from ..groups import ChunkGroup, GroupText
 
 KEPT_STATUSES = frozenset({"matched", "split", "merged"})
 KEPT = "kept"
 DASH = "kept as dash dialogue"
 ENTITY = "entity-encoded"
-ENTITY_STYLE, DASH_STYLE = "entity", "dash"  # transcompare.quotes' styles: HTML-entity marks, dash dialogue
+ENTITY_STYLE, DASH_STYLE = "entity", "dash"  # transcompare.quotation_marks' styles: HTML-entity marks, dash dialogue
 INDIRECT = "indirect speech"
 MARKS_DROPPED = "marks dropped"
 MISSING = "text missing"

@@ -21,7 +21,8 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .model import Quote, Span
+from .cues import FUNCTION_WORDS
+from .datamodel import Quote, Span
 
 # style -> (opening marks, closing marks)
 STYLES = {
@@ -41,6 +42,9 @@ _MARK_RE = re.compile(r"``|''|&(?:quot|#34|#x22|ldquo|rdquo|#8220|#8221);|[“�
 _ENTITY_AS = {"&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "“", "&#8220;": "“", "&rdquo;": "”", "&#8221;": "”"}
 _DASHES = "—―"
 _DETACHED_APOSTROPHE = re.compile(r"(?:s|re|ll|ve|d|m|t|\d\ds?|cause|em|til|tis|twas)\b", re.IGNORECASE)
+
+
+_MAX_DEPTH = 6  # quotations inside quotations inside …: real text stops long before
 
 
 @dataclass
@@ -63,8 +67,36 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _classify(text: str, i: int, mark: str, stack: list[_Open]) -> tuple[str, str] | None:
+def _closes_later(text: str, i: int, end: int, closer: str) -> bool:
+    """Whether a closing ``closer`` comes later in the paragraph (before punctuation or a space at its end),
+    so that the one at ``i``, after an s and before a word, is a plural possessive: 'the Workers' Day.'"""
+    if not (text[i - 1:i] in ("s", "S") and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalnum()):
+        return False
+    following = re.match(r"\w+", text[i + 2:i + 30])
+    if following is None or following.group().lower() in FUNCTION_WORDS:
+        return False  # 'lies' and 'theories': a closing mark before "and"
+    end = min(end, i + _LOOKAHEAD)
+    k = text.find(closer, i + 1, end)
+    while k >= 0:
+        after = text[k + 1:k + 2]
+        if not after or not after.isalnum():
+            return not text[k - 1:k].isspace()
+        k = text.find(closer, k + 1, end)
+    return False
+
+
+_LOOKAHEAD = 3000  # characters a mark looks ahead for its partner: bounded, so a long paragraph stays linear
+
+
+def _later(text: str, i: int, end: int, mark: str) -> bool:
+    """Whether ``mark`` or a closing curly mark comes again before the paragraph ends."""
+    end = min(end, i + _LOOKAHEAD)
+    return text.find(mark, i + 1, end) >= 0 or text.find("”", i + 1, end) >= 0 or text.find("»", i + 1, end) >= 0
+
+
+def _classify(text: str, i: int, mark: str, stack: list[_Open], end: int | None = None) -> tuple[str, str] | None:
     """('open'|'close', style) for the mark at ``i``, or None for an apostrophe."""
+    end = len(text) if end is None else end
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
     open_styles = [o.style for o in stack]
@@ -109,7 +141,7 @@ def _classify(text: str, i: int, mark: str, stack: list[_Open]) -> tuple[str, st
         if _is_word_char(before) and _is_word_char(after):
             return None  # Moscow’s, don’t
         if "single" in open_styles and not before.isspace():
-            return "close", "single"
+            return None if _closes_later(text, i, end, "’") else ("close", "single")
         if (before.isspace() or before in "“«(") and after.isalpha() and stack and not _DETACHED_APOSTROPHE.match(text, i + 1):
             return "open", "single"  # ’ typed for ‘ inside a quotation: “’Not an inch…’”
         return None  # 1990s’, ’tis
@@ -121,6 +153,8 @@ def _classify(text: str, i: int, mark: str, stack: list[_Open]) -> tuple[str, st
         if right_flanking and not left_flanking:
             return "close", "straight"
         if left_flanking and not right_flanking:
+            if stack and stack[-1].style in ("curly", "guillemet") and after.islower() and not _later(text, i, end, '"'):
+                return "close", stack[-1].style  # “… , "he said: machine translation closing “ with "
             return "open", "straight"
         return ("close", "straight") if "straight" in open_styles else ("open", "straight")
     if ch == "'":
@@ -129,7 +163,7 @@ def _classify(text: str, i: int, mark: str, stack: list[_Open]) -> tuple[str, st
         if before.isspace() and _DETACHED_APOSTROPHE.match(text, i + 1):
             return None  # a tokenizer's "Cronbach 's alpha", "they 're"; "the '60s", "in '16", "'cause"
         if "straight-single" in open_styles and not before.isspace() and not _is_word_char(after):
-            return "close", "straight-single"
+            return None if _closes_later(text, i, end, "'") else ("close", "straight-single")
         if (before.isspace() or before in "([{—–-“\"") and _is_word_char(after) and not after.isdigit():
             return "open", "straight-single"  # not '70s
         return None
@@ -179,27 +213,35 @@ def _scan(text: str, paragraphs: tuple[Span, ...]) -> tuple[list[tuple[_Open, in
             if mark == "''" and text.startswith("'", i + 2) and stack and stack[-1].style == "straight-single":
                 marks = [(i, "'"), (i + 1, "''")]  # ''' closes the inner single quotation, then the outer
                 skip_to = i + 3
+            elif mark == "''" and len(stack) > 1 and stack[-1].style == stack[-2].style == "straight-single" \
+                    and not text[i - 1].isspace():
+                marks = [(i, "'"), (i + 1, "'")]  # '' after a word closes two single quotations: 'X said, 'Y''
             for at, one in marks:
-                _apply(text, at, one, stack, found, stray)
+                _apply(text, at, one, stack, found, stray, paragraph.end)
     if stack and paragraphs:
         found.extend((item, None, paragraphs[-1].end) for item in reversed(stack))
     return _without_open_apostrophes(found), stray
 
 
-def _apply(text: str, i: int, mark: str, stack: list[_Open], found: list, stray: list[Span]) -> None:
-    """Open or close a quotation at the mark ``mark`` found at ``i``."""
-    kind = _classify(text, i, mark, stack)
+def _apply(text: str, i: int, mark: str, stack: list[_Open], found: list, stray: list[Span], end: int) -> None:
+    """Open or close a quotation at the mark ``mark`` found at ``i`` (``end``: where its paragraph ends)."""
+    kind = _classify(text, i, mark, stack, end)
     if kind is None:
         return
     action, style = kind
     if action == "open":
-        line_start = text.rfind("\n", 0, i)
-        same = next((k for k, o in enumerate(stack) if o.style == style and o.position < line_start), None)
-        if same is not None and style not in ("single", "straight-single"):
+        if len(stack) >= _MAX_DEPTH:
+            return  # no text nests quotations this deep: marks that would keep the scan linear stay unread
+        same = None
+        if style not in ("single", "straight-single") and any(o.style == style for o in stack):
+            line_start = text.rfind("\n", 0, i)
+            same = next((k for k, o in enumerate(stack) if o.style == style and o.position < line_start), None)
+        if same is not None:
             # Quotations of one style do not nest: the one opened on an earlier line was left open there.
             while len(stack) > same:
                 item = stack.pop()
-                end = line_start if item.position < line_start else i
+                left_open = item.position < line_start and item.paragraphs == 1  # not carried onto this line
+                end = line_start if left_open else i
                 # It still holds what was quoted inside it, even past the line's end.
                 end = max([end, *(inner_end for _, _, inner_end in found[item.found_before:])])
                 found.append((item, None, end))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..model import Document
+from ..datamodel import Document
 
 
 def quote_rows(document: Document) -> list[dict]:
@@ -45,6 +45,8 @@ def speaker_label(row: dict) -> str:
     label = resolved
     if written and row["resolution"] in ("pronoun", "description", "surname") and not row["inherited"]:
         label += f" ({written})"
+    elif written and row["resolution"] == "pronoun, gender differs" and not row["inherited"]:
+        label += f" ({written}: gender differs)"  # a dropped Spanish subject restored with the wrong gender
     if row["inherited"]:
         label += " (continues)"
     return label
