@@ -183,6 +183,7 @@ def _compare_dict(report: CompareReport) -> dict:
 
 
 PRETTY_UP_TO = 1_000_000  # characters of article: longer reports are written compact (json's fast encoder)
+_ITEMS_A_CHUNK = 500
 
 
 def json_chunks(report: CompareReport) -> Iterator[str]:
@@ -200,10 +201,10 @@ def _json_chunks(report: CompareReport) -> Iterator[str]:
     yield "{"
     for position, (key, value) in enumerate(data.items()):
         yield (", " if position else "") + json.dumps(key) + ": "
-        if isinstance(value, list):
+        if isinstance(value, list):  # a few hundred items at a time, their list's brackets cut off
             yield "["
-            for k, item in enumerate(value):
-                yield (", " if k else "") + json.dumps(item, ensure_ascii=False)
+            for k in range(0, len(value), _ITEMS_A_CHUNK):
+                yield (", " if k else "") + json.dumps(value[k : k + _ITEMS_A_CHUNK], ensure_ascii=False)[1:-1]
             yield "]"
         else:
             yield json.dumps(value, ensure_ascii=False)
