@@ -174,6 +174,23 @@ def test_anchor_chain_is_monotone_and_heaviest():
     assert chain == [(0, 0), (2, 1), (3, 2), (4, 3), (5, 4)]
 
 
+def test_anchor_candidates_need_keys_found_once_on_each_side():
+    from transcompare.align.anchoring import _candidates
+
+    source = [frozenset({1, 2}), frozenset({3, 4}), frozenset({3, 5})]
+    target = [frozenset({1, 2, 9}), frozenset({4, 5}), frozenset({5})]
+    weights = [0.5] * 10
+
+    def unlike(*_):
+        return 0.0
+
+    # 1 and 2 occur once on each side; 3 twice in the source; 5 twice in the target; 4 is alone (needs similarity)
+    assert dict(_candidates(source, target, weights, unlike, 0, 3, 0, 3)) == {(0, 0): 1.0}
+    assert dict(_candidates(source, target, weights, lambda *_: 0.5, 0, 3, 0, 3)) == {(0, 0): 1.0, (1, 1): 0.5}
+    # within a stretch, a key repeated outside it counts once: 5 only in target 1 of targets [0, 2)
+    assert dict(_candidates(source, target, weights, lambda *_: 0.5, 1, 3, 0, 2)) == {(1, 1): 0.5, (2, 1): 0.5}
+
+
 def test_quotation_helpers_still_compare_languages():
     assert dice(anchors("“Esperamos veinte años”, dijo Ana Ruiz."), anchors("“We waited twenty years,” said Ana Ruiz.")) > 0.5
 
