@@ -444,7 +444,7 @@ def _speaker_type(phrase: str | None) -> str:
     return "name" if any(w[0].isupper() for w in words) else "description"
 
 
-def score(items: list[dict], preds: list[list[dict]], context: bool = False) -> dict:
+def score(items: list[dict], preds: list[list[dict]], context: bool = False, keep: int = 3) -> dict:
     """items: {'id', 'text', 'gold'}; preds: predictions per item."""
     tally = collections.Counter()
     errors: dict[str, list[str]] = collections.defaultdict(list)
@@ -502,7 +502,7 @@ def score(items: list[dict], preds: list[list[dict]], context: bool = False) -> 
         "right_speaker_old_rule": _ratio(tally["right_old"], tally["gold"]), "right_old_rule": tally["right_old"],
         "named": tally["named"], "named_precision": _ratio(tally["named_right"], tally["named"]),
         "no_speaker_share": _ratio(tally["matched"] - tally["named"], tally["matched"]),
-        "errors": {k: {"count": len(v), "examples": v[:3]} for k, v in
+        "errors": {k: {"count": len(v), "examples": v[:keep]} for k, v in
                    sorted(errors.items(), key=lambda kv: -len(kv[1]))},
     }
     for kind in ("direct", "partial"):
@@ -591,6 +591,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=["A", "B"], help="polnear: only this half")
     parser.add_argument("--context", action="store_true", help="print text around each error example")
     parser.add_argument("--top", type=int, default=20)
+    parser.add_argument("--dump", type=Path, help="write every error example (with --context, its text) to this file, "
+                                                  "outside the project: it holds the corpora's sentences")
     parser.add_argument("--predict", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.predict:  # subprocess mode for the baseline checkout
@@ -618,12 +620,18 @@ def main(argv: list[str] | None = None) -> int:
     for name, items in sets:
         docs = [{"text": i["text"], "lang": i["lang"]} for i in items]
         start = time.process_time()
-        ours = score(items, predict(docs), args.context)
+        ours = score(items, predict(docs), args.context, keep=10 ** 9 if args.dump else 3)
         ours["cpu_s"] = round(time.process_time() - start, 2)
         base = None if args.no_baseline else score(items, predict_baseline(docs, args.baseline))
         show(name, ours, base, args.top)
+        if args.dump:
+            with args.dump.open("a", encoding="utf-8") as handle:
+                for key, error in ours["errors"].items():
+                    handle.write(f"## {name} | {key} | {error['count']}\n")
+                    handle.writelines(f"  {e}\n" for e in error["examples"])
+                    error["examples"] = error["examples"][:3]
         results[name] = {"ours": ours, "baseline": base}
-    if "polnear-train half A (420 articles, tuning)" in results and any(k.startswith("polnear-train half B") for k in results):
+    if sum(k.startswith("polnear-train half") for k in results) == 2:
         both = [v["ours"] for k, v in results.items() if k.startswith("polnear")]
         right, gold = sum(r["right"] for r in both), sum(r["gold"] for r in both)
         print(f"\npolnear-train, both halves: right speaker {right}/{gold} = {right / gold:.3f}")

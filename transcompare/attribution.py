@@ -61,6 +61,7 @@ _COMPLEMENT = frozenset("of for de del at".split())
 _CLITICS = frozenset("lo la le les los las se me nos te".split())
 _SPEECH_PUNCT = frozenset(",—–-")
 _DOMAIN = re.compile(r"[a-z0-9-]+\.(?:com|org|net|gov|edu|es|mx|ar|co|uk)$")  # "weather.com" reported
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][a-z]*\.$")  # "Kevin McCarthy, R-Calif., said": no full stop
 _STRAY_MARKS = frozenset("'’\"”")
 _TERMINAL = ".!?…"
 _POSSESSIVE = ("'s", "s'")
@@ -173,7 +174,8 @@ def _tokens(text: str, start: int, end: int, quotes: list[tuple[int, Quote]], la
         for m in _WORD.finditer(text, pos, stop):
             word = m.group()
             if len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
-                                                          or (len(word) == 2 and word[0].isupper())):
+                                                          or (len(word) == 2 and word[0].isupper())
+                                                          or _PARTY_STATE.match(word)):
                 out.append(_Tok(word[:-1], m.start(), spanish=spanish))  # a full stop, not an abbreviation
                 out.append(_Tok(".", m.end() - 1))
             else:
@@ -196,7 +198,7 @@ def _sentences(toks: list[_Tok], text: str, quotes: list[Quote]) -> list[tuple[i
             ending = quotes[tok.quote].inner.of(text).rstrip()[-1:]
             if ending not in _TERMINAL or (nxt.cap and _attribution_after(toks, i, len(toks), text, ending) is not None):
                 continue
-        elif tok.text not in _TERMINAL:
+        elif tok.text not in _TERMINAL and not _PARTY_STATE.match(tok.text):  # "… said Ana Ruiz, D-Texas. She …"
             continue
         out.append((lo, i + 1))
         lo = i + 1
@@ -508,8 +510,8 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
     run = [w for w in words_for_name[run_start:run_end]]
     while run and (run[0].low in DETERMINERS or run[0].low in FUNCTION_WORDS):
         run = run[1:]  # "The Minister" opening a sentence: the article is no part of a name
-    roles = {w.low.rstrip(".") for w in words if w.low.rstrip(".") in entities.NAME_TITLES
-             or w.low in entities.ROLE_NOUNS}
+    roles = {_TITLE_WORDS.get(w.low.rstrip("."), w.low.rstrip(".")) for w in words
+             if w.low.rstrip(".") in entities.NAME_TITLES or w.low in entities.ROLE_NOUNS}
     first_names = [n for n, w in enumerate(run) if names.is_first_name(w.text)
                    and w.low.rstrip(".") not in entities.NAME_TITLES]
     if first_names:
@@ -556,6 +558,10 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
     return _Mention(lo, hi, words[0].start, words[-1].end, span_text, kind, head=head, gender=gender,
                     plural=plural or head in _PLURAL_ROLES, roles=frozenset(roles | {head}))
 
+
+# Abbreviated titles as the nouns a later description uses: "Gov. John Kasich" is "the Ohio governor".
+_TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
+                "prof": "professor", "gral": "general"}
 
 # Heads of noun phrases that never speak: "in a low voice", "the timeline".
 _NOT_SPEAKERS = frozenset(
@@ -708,6 +714,14 @@ def _agreeing(state: _State, person: _Person, mention: _Mention) -> _Person | No
 def _resolve_description(state: _State, mention: _Mention, sentence: int) -> _Person | None:
     """The person holding the role the description names, else the subject just before it ("the actor")."""
     leader = mention.head in entities.LEADER_NOUNS
+    if state.topics and mention.text.lower().startswith(("the ", "el ", "la ")) and not mention.plural:
+        # "John Kasich said … The Ohio governor said": a description right after a named subject is that subject,
+        # unless the subject holds another title
+        when, person = state.topics[-1]
+        if sentence - when <= 1 and person.named and not person.organisation and not person.plural and \
+                (mention.gender is None or person.gender in (None, mention.gender)) and \
+                (mention.head in person.roles or not person.roles & (entities.NAME_TITLES | entities.ROLE_NOUNS)):
+            return person
     for person in reversed(state.persons):
         if sentence - person.last_sentence > 40:
             break
@@ -813,8 +827,9 @@ def _mentions(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) 
             i += 1
             continue
         j = i
-        while j < hi and (toks[j].cap or (toks[j].low in NAME_PARTICLES and j + 1 < hi and toks[j + 1].cap)):
-            j += 1
+        while j < hi and (toks[j].cap and not (j > i and toks[j].low in CUES) or (
+                toks[j].low in NAME_PARTICLES and j + 1 < hi and toks[j + 1].cap)):
+            j += 1  # a title-case headline's verb ends the name: "Clinton Says Russians Hacked DNC"
         run = [t for t in toks[i:j] if t.low not in FUNCTION_WORDS]
         titled = i > lo and (toks[i - 1].low in entities.NAME_TITLES or (
             toks[i - 1].low in entities.ROLE_NOUNS and toks[i - 1].low not in _PLURAL_ROLES))
@@ -833,7 +848,7 @@ def _mentions(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) 
 # ---------------------------------------------------------------- quotations
 
 
-def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> None:
+def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> _Person | None:
     """A person named as the subject of a sentence becomes what a later "he" or "she" may refer to; so does
     the owner in a subject like "Trump's outlook" or "la perspectiva de Trump"."""
     mention = _sentence_subject(toks, lo, hi, state.text)
@@ -861,6 +876,8 @@ def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> 
             person = _register(state, mention, sentence)
         if person is not None:
             state.topics.append((sentence, person))
+            return person
+    return None
 
 
 def _owner(toks: list[_Tok], mention: _Mention, text: str) -> _Mention | None:
@@ -1017,6 +1034,9 @@ _OPENERS = frozenset(
 )
 
 
+_OPENER_REACH = 40  # tokens an opening clause may run before its comma ("When a reporter asked X if …, X …")
+
+
 def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
     """Where the subject of the sentence starts: after "But", "Meanwhile,", "In a statement," …"""
     i = lo
@@ -1033,7 +1053,8 @@ def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
         i = n + 1
     if i < k and toks[i].word and (toks[i].low in PREPOSITIONS or toks[i].low in _OPENERS
                                    or toks[i].low.endswith("ing")):
-        comma = next((n for n in range(i, min(k, i + 16)) if toks[n].text == "," or toks[n].quote >= 0), None)
+        comma = next((n for n in range(i, min(k, i + _OPENER_REACH)) if toks[n].text == "," or toks[n].quote >= 0),
+                     None)
         if comma is None or toks[comma].quote >= 0:
             return None
         i = comma + 1
@@ -1206,12 +1227,17 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
             sentence = state.sentence
             before = state.last
             _mentions(state, toks, lo, hi, sentence)
-            _topic(state, toks, lo, hi, sentence)
+            subject = _topic(state, toks, lo, hi, sentence)
             cache: dict[int, _Speaker | None] = {}
             cue_positions = [k for k in range(lo, hi) if _is_cue(toks, k, lo) or toks[k].low in ("according", "según", "segun")
                              and (toks[k].low != "according" or (k + 1 < hi and toks[k + 1].low == "to"))]
             for k in cue_positions:  # in reading order, so that a pronoun finds the subjects before it
                 _cue_subject(state, toks, k, lo, hi, sentence, cache)
+            if subject is not None and state.topics[-1][1] is not subject and subject.last_sentence == sentence \
+                    and not any(found and found.person is subject for found in cache.values()):
+                # "When a reporter asked X …, Y interrupted.": the main clause's subject, not the opening clause's
+                # speaker, is what a "he" in the next sentence means
+                state.topics.append((sentence, subject))
             quote_positions = [i for i in range(lo, hi) if toks[i].quote >= 0]
             nearest_before = _nearest_cues(toks, cue_positions, quote_positions, cache)
             _before = nearest_before.__getitem__

@@ -1,0 +1,95 @@
+"""Who said what, third round: the causes left in the error list, on sentences written for these tests."""
+
+from transcompare.document import build_document
+
+
+def top(text, lang="en"):
+    return [q for q in build_document(text, language=lang).quotes if q.depth == 0]
+
+
+def last(text, lang="en"):
+    return top(text, lang)[-1]
+
+
+# A long opening clause before the subject -------------------------------------------------
+
+
+def test_a_long_opening_clause_is_passed_over_to_find_the_subject():
+    q = last("When a reporter from the local paper later asked Tom Reyes whether the new tax on parking in the old "
+             "town would be any different from the tax it replaced last spring, Pedro Gil interrupted.\n\n"
+             "“It is the same tax,” he said.")
+    assert q.speaker_resolved == "Pedro Gil"
+
+
+def test_a_long_opening_clause_does_not_hide_a_subject_that_is_no_person():
+    q = last("When a reporter from the local paper asked Pedro Gil whether the new tax on parking in the old "
+             "town would be any different from the tax it replaced last spring, the room went quiet.\n\n"
+             "“It is the same tax,” he said.")
+    assert q.speaker_resolved == "Pedro Gil"
+
+
+def test_spanish_long_opening_clause():
+    q = last("Cuando un periodista del diario local preguntó a la alcaldesa Ana Ruiz si el nuevo impuesto sobre el "
+             "aparcamiento en el casco antiguo sería distinto del que sustituyó la primavera pasada, Pedro Gil la "
+             "interrumpió.\n\n«Es el mismo impuesto», dijo él.", "es")
+    assert q.speaker_resolved == "Pedro Gil"
+
+
+# A party and state after a name -----------------------------------------------------------
+
+
+def test_party_and_state_between_commas_is_an_apposition_not_a_full_stop():
+    q = last("House Speaker Tom Reyes, R-Calif., revealed the plan when he spoke to donors. "
+             "“We will win the seat,” he told them.")
+    assert q.speaker_resolved == "Tom Reyes"
+
+
+def test_party_and_state_ending_a_sentence_still_ends_it():
+    q = last("The bill passed, said Rep. Ana Ruiz, D-Texas. Pedro Gil disagreed. “It will fail,” he said.")
+    assert q.speaker_resolved == "Pedro Gil"
+
+
+# A title-case headline is no name ---------------------------------------------------------
+
+
+def test_a_headline_verb_ends_the_name_run():
+    q = last("Morgan Says Vote Was Rigged\n\n“We were robbed,” Morgan said on Monday.")
+    assert q.speaker_resolved == "Morgan"
+
+
+def test_a_name_with_a_word_that_is_no_verb_stays_whole():
+    q = last("Carmen Rosa Ruiz spoke to supporters on Monday.\n\n“We were robbed,” she said.")
+    assert q.speaker_resolved == "Carmen Rosa Ruiz"
+
+
+# Descriptions: abbreviated titles, and the subject just named -----------------------------
+
+
+def test_an_abbreviated_title_is_the_role_a_description_names():
+    q = last("Gov. Tom Reyes opened the bridge on Monday.\n\nSen. Paul Gil praised it.\n\n"
+             "The governor said “it will last a century.”")
+    assert q.speaker_resolved == "Tom Reyes"
+
+
+def test_spanish_abbreviated_title():
+    q = last("El Gral. Luis Mora visitó el cuartel el lunes.\n\nEl senador Pablo Gil lo acompañó.\n\n"
+             "El general afirmó: «La tropa está lista».", "es")
+    assert q.speaker_resolved == "Luis Mora"
+
+
+def test_a_description_right_after_a_named_subject_is_that_subject():
+    q = last("New Jersey Gov. Paul Gil spoke first.\n\nTom Reyes said on Saturday that the wall was a mistake.\n\n"
+             "The Ohio governor said “we need more workers.”")
+    assert q.speaker_resolved == "Tom Reyes"
+
+
+def test_a_description_is_not_a_subject_who_holds_another_title():
+    q = last("New Jersey Gov. Paul Gil spoke first.\n\nSen. Tom Reyes said on Saturday that the wall was a mistake."
+             "\n\nThe governor said “we need more workers.”")
+    assert q.speaker_resolved == "Paul Gil"
+
+
+def test_spanish_description_right_after_a_named_subject():
+    q = last("El gobernador Pablo Gil habló primero.\n\nTomás Reyes dijo el sábado que el muro era un error.\n\n"
+             "El gobernador de Ohio afirmó: «Necesitamos trabajadores».", "es")
+    assert q.speaker_resolved == "Tomás Reyes"
