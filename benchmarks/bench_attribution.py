@@ -40,7 +40,7 @@ Measures
   dropped and the last remaining word counts (case, accents and 's ignored), so "the
   mayor of Madrid" has the head "mayor", "Ana Ruiz, the party's spokeswoman" has "ruiz"
   and "spokeswoman"; a name after a title word after the preposition counts too
-  ("secretary of state John Kerry": "secretary" and "kerry"), and so does every word but
+  ("secretary of state John Kerry", "Secretary of State John Kerry": "secretary" and "kerry"), and so does every word but
   the first of a name of three or more words that are not first names, and always the
   second-to-last ("Miguel Díaz-Canel Bermúdez": "díaz-canel" and "bermudez"; "Gustavo Petro
   Urrego": "petro" and "urrego", as Spanish names carry two surnames). End to end = gold quotations found with the right speaker / gold
@@ -154,6 +154,10 @@ def heads(phrase: str | None) -> set[str]:
         rest = words[cut + 1:]
         if len(rest) >= 2 and rest[0][:1].islower() and fold(rest[0]) not in _SKIP and rest[-1][:1].isupper():
             found.add(folded[-1])
+        elif len(rest) >= 3 and cut < len(folded) and folded[cut] == "of" and all(w[:1].isupper() for w in rest):
+            from transcompare.names import is_first_name  # "Secretary of State John Kerry", not "a friend of Ana Ruiz"
+            if not is_first_name(rest[0]) and any(is_first_name(w) for w in rest[1:-1]):
+                found.add(folded[-1])
     return found
 
 
