@@ -93,3 +93,25 @@ def test_spanish_description_right_after_a_named_subject():
     q = last("El gobernador Pablo Gil habló primero.\n\nTomás Reyes dijo el sábado que el muro era un error.\n\n"
              "El gobernador de Ohio afirmó: «Necesitamos trabajadores».", "es")
     assert q.speaker_resolved == "Tomás Reyes"
+
+
+# The main clause's subject stays the topic --------------------------------------------------
+
+
+def test_a_relative_clause_speaker_does_not_displace_the_sentence_subject():
+    q = last("Speaking to “Morning Report” on Monday, Tom Reyes refrained from attacking his rivals, particularly "
+             "Sens. Paul Gil and Luis Mora, who say he lacks experience.\n\n"
+             "He dismissed the critique, saying the debate was his campaign’s “best night of the year.”")
+    assert q.speaker_resolved == "Tom Reyes"
+
+
+def test_spanish_relative_clause_speaker_does_not_displace_the_sentence_subject():
+    q = last("Tomás Reyes evitó el lunes atacar a sus rivales, en particular a los senadores Pablo Gil y Luis Mora, "
+             "quienes dicen que le falta experiencia.\n\nÉl rechazó la crítica y dijo que el debate fue "
+             "«la mejor noche del año».", "es")
+    assert q.speaker_resolved == "Tomás Reyes"
+
+
+def test_plural_title_abbreviation_does_not_end_the_sentence():
+    q = last("The bill was opposed by Sens. Paul Gil and Luis Mora, who called it “a gift to lobbyists.”")
+    assert q.speaker_resolved == "Luis Mora" or q.speaker_resolved == "Paul Gil"

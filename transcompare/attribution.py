@@ -1053,8 +1053,8 @@ def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
         i = n + 1
     if i < k and toks[i].word and (toks[i].low in PREPOSITIONS or toks[i].low in _OPENERS
                                    or toks[i].low.endswith("ing")):
-        comma = next((n for n in range(i, min(k, i + _OPENER_REACH)) if toks[n].text == "," or toks[n].quote >= 0),
-                     None)
+        comma = next((n for n in range(i, min(k, i + _OPENER_REACH)) if toks[n].text == "," or toks[n].quote >= 0
+                      and toks[n].text.rstrip("”\"’'»")[-1:] in ",.!?…"), None)  # a title is passed over
         if comma is None or toks[comma].quote >= 0:
             return None
         i = comma + 1
@@ -1233,8 +1233,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                              and (toks[k].low != "according" or (k + 1 < hi and toks[k + 1].low == "to"))]
             for k in cue_positions:  # in reading order, so that a pronoun finds the subjects before it
                 _cue_subject(state, toks, k, lo, hi, sentence, cache)
-            if subject is not None and state.topics[-1][1] is not subject and subject.last_sentence == sentence \
-                    and not any(found and found.person is subject for found in cache.values()):
+            if subject is not None and state.topics[-1][1] is not subject and subject.last_sentence == sentence:
                 # "When a reporter asked X …, Y interrupted.": the main clause's subject, not the opening clause's
                 # speaker, is what a "he" in the next sentence means
                 state.topics.append((sentence, subject))

@@ -204,5 +204,6 @@ NAME_PARTICLES = frozenset("de del la las los y van von der den da das do dos di
 # Abbreviations that keep their period inside a token.
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm rev hon prof pres supt insp sr sra srta dña
-    jr st mt ft no vs dept corp inc ltd co gral lic ing ee uu""".split()
+    jr st mt ft no vs dept corp inc ltd co gral lic ing ee uu
+    sens reps govs gens drs messrs mmes profs""".split()  # "Sens. Ted Cruz and Marco Rubio"
 )
