@@ -115,3 +115,43 @@ def test_spanish_relative_clause_speaker_does_not_displace_the_sentence_subject(
 def test_plural_title_abbreviation_does_not_end_the_sentence():
     q = last("The bill was opposed by Sens. Paul Gil and Luis Mora, who called it “a gift to lobbyists.”")
     assert q.speaker_resolved == "Luis Mora" or q.speaker_resolved == "Paul Gil"
+
+
+# Subjects after the quotation that were missed ------------------------------------------------
+
+
+def test_an_inverted_subject_followed_by_a_subordinate_clause():
+    q = last("The mayor spoke first.\n\n“We will not pay for it,” said city resident Ana Ruiz when asked about the tax.")
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_spanish_inverted_subject_followed_by_a_subordinate_clause():
+    q = last("El alcalde habló primero.\n\n«No lo vamos a pagar», dijo la vecina Ana Ruiz cuando le preguntaron por "
+             "el impuesto.", "es")
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_an_inverted_subject_with_its_complement_is_written_whole():
+    q = last("The mayor spoke first.\n\n“We will not pay for it,” said Tom Reyes of the Ohio delegation.")
+    assert q.speaker == "Tom Reyes of the Ohio delegation" and q.speaker_resolved == "Tom Reyes"
+
+
+def test_an_inverted_name_before_a_clause_is_not_a_subject():
+    q = last("Ana Ruiz spoke first.\n\n“We will not pay for it,” she said Trump supporters were angry.")
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_us_in_capitals_is_the_country_not_the_pronoun():
+    q = last("The mayor spoke first.\n\n“We will not pay for it,” US Senator Tom Reyes said as he opened the session.")
+    assert q.speaker_resolved == "Tom Reyes"
+
+
+def test_the_pronoun_us_is_still_no_speaker():
+    q = last("“Give us the money,” the crowd shouted at us.")
+    assert q.speaker_resolved != "us" and q.speaker != "us"
+
+
+def test_a_noun_before_a_title_is_no_speech_verb():
+    q = last("The mayor spoke first.\n\n“We will not pay for it,” state Sen. Tom Reyes (D) said about halfway through "
+             "the debate.")
+    assert q.speaker_resolved == "Tom Reyes"

@@ -93,7 +93,9 @@ class _Tok:
     def __init__(self, text: str, start: int, quote: int = -1, spanish: bool = False):
         self.text, self.start, self.end, self.quote, self.spanish = text, start, start + len(text), quote, spanish
         self.low = text.lower().replace("’", "'")
-        if spanish and self.low == "a":
+        if text == "US":
+            self.low = "u.s."  # the country, never the pronoun: "US Senator Ana Ruiz said"
+        elif spanish and self.low == "a":
             self.low = "a/"  # the Spanish preposition, never the English article
         elif spanish and self.low.endswith(_ENCLITICS):
             # "calificándolo" reads as "calificando"
@@ -1020,11 +1022,34 @@ def _inverted_subject(toks: list[_Tok], k: int, hi: int, text: str, strict: bool
         return mention if mention is None or not strict else None
     end = mention.apposition.hi if mention.apposition else mention.hi
     if end < hi and toks[end].word and (strict or toks[end].low not in PREPOSITIONS and toks[end].low not in
-                                        ("who", "que", "quien", "whose")):
+                                        ("who", "que", "quien", "whose") and toks[end].low not in _SUBORDINATORS
+                                        and not _rest_of_phrase(toks, end, hi)):
         return None  # "said Trump supporters were…": a clause, not an inverted subject
+    if end == mention.hi and end < hi and toks[end].word and _rest_of_phrase(toks, end, hi):
+        while mention.hi < hi and toks[mention.hi].word:  # "Ana Ruiz of the Ohio delegation", written whole
+            mention.hi += 1
+        mention.end = toks[mention.hi - 1].end
+        mention.text = text[mention.start:mention.end]
     if strict and end < hi and toks[end].text not in ".,;":
         return None
     return mention
+
+
+# Words that open a clause after a complete subject: "said Ana Ruiz when asked", "said X as he left".
+_SUBORDINATORS = frozenset("when as while after before because since though although if adding noting cuando mientras "
+                           "después antes porque aunque".split())
+
+
+def _rest_of_phrase(toks: list[_Tok], m: int, hi: int) -> bool:
+    """Whether the few lower-case words from ``m`` to the sentence's end or a comma finish a noun phrase ("said
+    Ana Ruiz of the Ohio delegation.") rather than a clause ("said Trump supporters were …")."""
+    for n in range(m, min(hi, m + 5)):
+        tok = toks[n]
+        if not tok.word:
+            return tok.text in ".,;"
+        if tok.cap or tok.low in _AUXILIARIES or tok.low in CUES or _verb_like(tok.low, tok.spanish):
+            return False
+    return False
 
 
 _OPENERS = frozenset(
@@ -1128,9 +1153,12 @@ def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, last: str)
     tok = toks[j]
     if (tok.low == "according" or tok.low in ("según", "segun")) and not tok.cap:
         return j
-    if tok.low in SAY and not tok.cap:
+    premodifier = tok.low in NOUN_HOMOGRAPHS and j + 1 < hi and toks[j + 1].cap  # "“…,” state Sen. Ana Ruiz said"
+    if tok.low in SAY and not tok.cap and not premodifier:
         return None if _reports_more(toks, j, hi) else j
     mention = _np_right(toks, j, hi, text)
+    if mention is None and premodifier and tok.low in SAY:
+        return None if _reports_more(toks, j, hi) else j
     if mention is None:
         return None
     k = mention.hi
