@@ -155,3 +155,42 @@ def test_a_noun_before_a_title_is_no_speech_verb():
     q = last("The mayor spoke first.\n\n“We will not pay for it,” state Sen. Tom Reyes (D) said about halfway through "
              "the debate.")
     assert q.speaker_resolved == "Tom Reyes"
+
+
+# Adverbs are no names; a document someone issues speaks for them ------------------------------
+
+
+def test_a_sentence_opening_adverb_is_no_subject():
+    q = last("Domestically, Reyes’s row with the Gil family drew a damning reaction from U.S. Senator Ana Ruiz, "
+             "who called the mayor “unfit to serve” as a judge.")
+    assert q.speaker != "Domestically" and q.speaker_resolved != "Domestically"
+
+
+def test_a_surname_ending_like_an_adverb_is_still_a_name():
+    q = last("“We will win,” Kelly said.")
+    assert q.speaker_resolved == "Kelly"
+
+
+def test_spanish_sentence_opening_adverb_is_no_subject():
+    q = last("Finalmente, el gobierno prometió «un nuevo pacto para los trabajadores».", "es")
+    assert q.speaker_resolved is None or "Finalmente" not in q.speaker_resolved
+
+
+def test_a_statement_issued_by_someone_is_theirs():
+    q = last("The union issued a statement saying it would “fight every layoff.”")
+    assert q.speaker_resolved == "The union"
+
+
+def test_a_radio_ad_released_by_a_candidate_is_the_candidate_s():
+    q = last("Tom Reyes released a new radio ad calling the plan “a disaster for families.”")
+    assert q.speaker_resolved == "Tom Reyes"
+
+
+def test_spanish_statement_issued_by_someone_is_theirs():
+    q = last("El sindicato emitió un comunicado en el que afirma que «no habrá despidos».", "es")
+    assert q.speaker_resolved == "El sindicato"
+
+
+def test_a_statement_read_out_is_not_taken_from_the_reader():
+    q = last("Tom Reyes quoted a statement saying the union would “fight every layoff.”")
+    assert q.speaker_resolved != "Tom Reyes"

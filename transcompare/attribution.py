@@ -243,6 +243,14 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
 # ---------------------------------------------------------------- noun phrases
 
 
+def _adverb(tok: _Tok) -> bool:
+    """An adverb by its ending ("Domestically", "Previously", "Finalmente"), never a name such as Kelly."""
+    return tok.word and len(tok.low) > 7 and tok.low.endswith(_ADVERB_ENDINGS)
+
+
+_ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "edly", "ately", "mente")
+
+
 def _good_word(tok: _Tok, det: bool) -> bool:
     return tok.cap or tok.low in entities.ROLE_NOUNS or (det and tok.low not in _PREMODIFIERS)
 
@@ -254,6 +262,8 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     first = toks[i]
     if first.low in PRONOUNS:
         return _mention(toks, i, i + 1, text)
+    if _adverb(first):
+        return None  # "Domestically, …", "Finalmente, …"
     if first.spanish and first.cap and (first.low in _SPANISH_VERBS or first.low.endswith(("ó", "aron", "ieron"))):
         return None  # "Hizo una pausa …": a Spanish sentence opening with its verb
     if first.cap and (first.low in CUES or first.low in SUBJECTLESS_CALQUES) and i + 1 < hi and \
@@ -956,6 +966,11 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
             if mention is not None and cue.low not in SAY and not (mention.kind == "name" or (
                     mention.kind == "description" and mention.head in entities.ROLE_NOUNS)):
                 mention = None  # "…, criticized the plan.": the object of a stance verb
+        if mention is not None and _issued(toks, mention, lo):
+            issuer = _sentence_subject(toks, lo, mention.lo, state.text)  # "X issued a statement saying “…”": X
+            if issuer is not None and issuer.kind in ("name", "organisation", "pronoun") or issuer is not None and \
+                    issuer.kind == "description" and issuer.head in entities.ROLE_NOUNS:
+                mention = issuer
         adjacent = mention is not None
         if mention is None:  # "X paused and declared", "…, saying", "X in a low voice said"
             mention = _sentence_subject(toks, lo, k, state.text)
@@ -981,6 +996,24 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         found.speech = True  # it introduces what was said: "X said", "X criticizes that …", "X asegura que …"
     cache[k] = found
     return found
+
+
+def _issued(toks: list[_Tok], mention: _Mention, lo: int) -> bool:
+    """A document someone put out, right before the verb that reports it: "issued a statement saying",
+    "released a new radio ad calling it", "emitió un comunicado en el que afirma"."""
+    first = toks[mention.lo]
+    return mention.head in _DOCUMENTS and first.low in ("a", "an", "un", "una") and mention.lo - 1 > lo and \
+        (toks[mention.lo - 1].low in _ISSUING or mention.lo - 2 > lo and toks[mention.lo - 1].low == "out"
+         and toks[mention.lo - 2].low in _ISSUING)
+
+
+_DOCUMENTS = frozenset(
+    """statement release ad ads advert advertisement video website site letter memo email tweet post message note
+    article report comunicado nota carta mensaje vídeo video anuncio""".split())
+_ISSUING = frozenset(
+    """issued released put sent posted published emailed tweeted circulated unveiled launched aired distributed
+    issues releases puts sends posts publishes emails tweets circulates unveils launches airs distributes
+    emitió publicó difundió envió lanzó divulgó emite publica difunde envía lanza""".split())
 
 
 def _reported(toks: list[_Tok], k: int, cache: dict[int, _Speaker | None]) -> bool:
@@ -1065,7 +1098,8 @@ _OPENER_REACH = 40  # tokens an opening clause may run before its comma ("When a
 def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
     """Where the subject of the sentence starts: after "But", "Meanwhile,", "In a statement," …"""
     i = lo
-    while i < k and toks[i].word and (toks[i].low in ("but", "and", "yet", "so", "pero", "y", "e") or (
+    while i < k and toks[i].word and (toks[i].low in ("but", "and", "yet", "so", "pero", "y", "e")
+                                      or _adverb(toks[i]) or (
             toks[i].low in ADVERBS or toks[i].low in ("meanwhile", "however", "instead", "indeed", "still", "now",
                                                      "sin embargo", "mientras", "entonces"))):
         i += 1
