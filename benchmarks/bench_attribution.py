@@ -464,7 +464,7 @@ def score(items: list[dict], preds: list[list[dict]], context: bool = False, kee
             tally[f"gold:{kind}"] += 1
             where = f"{item['id']}@{g['start']}"
             if context:
-                where += " ‖ " + text[max(0, g["start"] - 70):g["start"]].replace("\n", "¶") + "[Q]" + \
+                where += f" [{g['kind']}] ‖ " + text[max(0, g["start"] - 70):g["start"]].replace("\n", "¶") + "[Q]" + \
                          text[g["end"]:g["end"] + 70].replace("\n", "¶")
             if gi not in pairs:
                 listed = [p for p in predicted if p["start"] < g["end"] and g["start"] < p["end"]]

@@ -194,3 +194,26 @@ def test_spanish_statement_issued_by_someone_is_theirs():
 def test_a_statement_read_out_is_not_taken_from_the_reader():
     q = last("Tom Reyes quoted a statement saying the union would “fight every layoff.”")
     assert q.speaker_resolved != "Tom Reyes"
+
+
+# Chanting and singing are speech; a crowd can speak ------------------------------------------
+
+
+def test_a_crowd_chanting_is_the_speaker():
+    q = last("Tom Reyes spoke for an hour. The crowd chanted back at him, “Lock the gates,” as he left.")
+    assert q.speaker == "The crowd" and q.kind != "title-term"
+
+
+def test_marchers_chanting_a_slogan_speak_it():
+    q = last("Thousands marched downtown on Sunday, with many marchers chanting “No more cuts.”")
+    assert q.speaker_resolved is not None and "marchers" in q.speaker_resolved
+
+
+def test_spanish_crowd_chanting():
+    q = last("Tomás Reyes habló durante una hora. La multitud coreó «¡Fuera, fuera!» cuando se marchaba.", "es")
+    assert q.speaker == "La multitud"
+
+
+def test_a_crowd_that_only_cheers_says_nothing():
+    q = last("The crowd cheered as the band played “Hold the Line” twice.")
+    assert q.speaker is None

@@ -580,7 +580,7 @@ _NOT_SPEAKERS = frozenset(
     """voice voices time times way ways day days week weeks year years month months moment point points fact facts
     idea ideas issue issues question questions problem problems struggle fight battle race timeline history story
     stories thing things lot number numbers part end start beginning situation case matter sense word words tone
-    number plan plans policy policies law laws rule rules system deal deals money crowd room stage night morning
+    number plan plans policy policies law laws rule rules system deal deals money room stage night morning
     evening afternoon event events speech speeches interview interviews debate debates remarks comments comment
     minute minutes hour hours percent vez voz tiempo día semana año momento forma manera caso tema cosa""".split()
 )
@@ -731,7 +731,7 @@ def _resolve_description(state: _State, mention: _Mention, sentence: int) -> _Pe
         # unless the subject holds another title
         when, person = state.topics[-1]
         if sentence - when <= 1 and person.named and not person.organisation and not person.plural and \
-                (mention.gender is None or person.gender in (None, mention.gender)) and \
+                person.gender is not None and mention.gender in (None, person.gender) and \
                 (mention.head in person.roles or not person.roles & (entities.NAME_TITLES | entities.ROLE_NOUNS)):
             return person
     for person in reversed(state.persons):
@@ -1058,7 +1058,8 @@ def _inverted_subject(toks: list[_Tok], k: int, hi: int, text: str, strict: bool
                                         ("who", "que", "quien", "whose") and toks[end].low not in _SUBORDINATORS
                                         and not _rest_of_phrase(toks, end, hi)):
         return None  # "said Trump supporters were…": a clause, not an inverted subject
-    if end == mention.hi and end < hi and toks[end].word and _rest_of_phrase(toks, end, hi):
+    if end == mention.hi and end < hi and toks[end].word and toks[end].low not in PREPOSITIONS and \
+            _rest_of_phrase(toks, end, hi):
         while mention.hi < hi and toks[mention.hi].word:  # "Ana Ruiz of the Ohio delegation", written whole
             mention.hi += 1
         mention.end = toks[mention.hi - 1].end
