@@ -217,3 +217,48 @@ def test_spanish_crowd_chanting():
 def test_a_crowd_that_only_cheers_says_nothing():
     q = last("The crowd cheered as the band played “Hold the Line” twice.")
     assert q.speaker is None
+
+
+# Names with particles, groups of people, and the clause a participle goes with ----------------
+
+
+def test_a_name_particle_between_a_first_name_and_a_surname_is_part_of_the_name():
+    q = last("Mayor Bill de Blasio tweeted, “Let us debate in April.”")
+    assert q.speaker_resolved == "Bill de Blasio"
+
+
+def test_spanish_complement_after_a_role_is_still_a_complement():
+    q = last("El presidente de Colombia dijo: «No habrá recortes».", "es")
+    assert q.speaker_resolved == "El presidente de Colombia"
+
+
+def test_coordinated_groups_chanting():
+    q = last("Crowds marched downtown on Sunday, with many marchers and spectators chanting “We are one city.”")
+    assert q.speaker == "many marchers and spectators"
+
+
+def test_a_participle_goes_with_the_nearest_clause_subject():
+    q = last("Ana Ruiz spoke near the old plant, where about 50 workers had gathered on Monday, chanting “no contract, "
+             "no peace” after the talks failed.")
+    assert q.speaker == "about 50 workers"
+
+
+def test_spanish_participle_goes_with_the_nearest_clause_subject():
+    q = last("Ana Ruiz habló junto a la fábrica, donde unos 50 trabajadores se habían reunido, gritando «sin contrato "
+             "no hay paz».", "es")
+    assert q.speaker == "unos 50 trabajadores"
+
+
+def test_a_participle_after_a_main_clause_still_takes_its_subject():
+    q = last("Tom Reyes went after Ana Ruiz, calling her “a fraud.”")
+    assert q.speaker_resolved == "Tom Reyes"
+
+
+def test_an_approximate_number_opens_a_subject_not_a_clause():
+    q = last("About 50 protesters gathered on Wednesday morning, chanting “no contract, no peace.”")
+    assert q.speaker == "About 50 protesters"
+
+
+def test_spanish_approximate_number_is_no_name():
+    q = last("Más de 200 vecinos se reunieron el miércoles, gritando «¡No al cierre!».", "es")
+    assert q.speaker_resolved == "Más de 200 vecinos"

@@ -243,6 +243,31 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
 # ---------------------------------------------------------------- noun phrases
 
 
+def _people(tok: _Tok) -> bool:
+    """A noun for people, or a group of them: "spokeswoman", "marchers", "vecinos"."""
+    return tok.low in entities.ROLE_NOUNS or tok.low in _CROWDS
+
+
+_CROWDS = frozenset(
+    """crowd crowds marchers spectators onlookers attendees participants mourners audience audiences fans
+    supporters protesters demonstrators activists students children parents residents villagers citizens
+    multitud manifestantes asistentes vecinos aficionados seguidores estudiantes trabajadores""".split())
+
+
+def _approximate(toks: list[_Tok], i: int, hi: int) -> bool:
+    """A number with an approximation before it: "about 50", "nearly 200", "more than 30", "más de 200"."""
+    if toks[i].low in _APPROXIMATORS:
+        n = i + 1
+    elif toks[i].low in ("more", "más") and i + 1 < hi and toks[i + 1].low in ("than", "de"):
+        n = i + 2
+    else:
+        return False
+    return n < hi and toks[n].text[:1].isdigit()
+
+
+_APPROXIMATORS = frozenset("about around nearly almost roughly some over unos unas cerca".split())
+
+
 def _adverb(tok: _Tok) -> bool:
     """An adverb by its ending ("Domestically", "Previously", "Finalmente"), never a name such as Kelly."""
     return tok.word and len(tok.low) > 7 and tok.low.endswith(_ADVERB_ENDINGS)
@@ -272,6 +297,8 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     j, det = i, False
     if first.low in DETERMINERS and first.low not in ("that", "this"):
         det, j = True, i + 1
+    elif _approximate(toks, i, hi):  # "About 50 protesters", "más de 200 vecinos"
+        det, j = True, i + (3 if first.low in ("more", "más") else 1)
     elif _possessive(first) and first.cap:
         det, j = True, i + 1
     good, after_complement = None, False
@@ -425,6 +452,8 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
             pass
         elif (low in _COMPLEMENT or low == "a/") and i < j and i - 1 >= lo and toks[i - 1].word:
             pass
+        elif low in ("and", "y") and i < j and i - 1 >= lo and _people(toks[i - 1]) and _people(toks[i + 1]):
+            pass  # "many marchers and spectators chanting"
         elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or lc_run >= 4:
             break
         else:
@@ -433,7 +462,7 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
     if start is None:
         start = i + 1
         while start <= j and not toks[start].cap and toks[start].low not in entities.ROLE_NOUNS \
-                and toks[start].low not in _PREMODIFIERS:
+                and toks[start].low not in _PREMODIFIERS and not _people(toks[start]):
             start += 1  # leading words that are not part of a title: "voters who like Trump"
     if start > j:
         return None
@@ -498,7 +527,9 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
         return _Mention(lo, hi, first.start, first.end, span_text, "pronoun", head=first.low, gender=gender, plural=plural)
     # "the mayor of Madrid", "la ministra de Hacienda", "a spokesman for Hillary Clinton": the
     # capitalised words after the complement are not the speaker; "Secretary of State John Kerry" are.
-    complement = next((n for n, w in enumerate(words) if n and w.low in _COMPLEMENT), None)
+    complement = next((n for n, w in enumerate(words) if n and w.low in _COMPLEMENT and not (
+        w.low in NAME_PARTICLES and words[n - 1].cap and n + 1 < len(words) and words[n + 1].cap
+        and names.is_first_name(words[n - 1].text))), None)  # "Bill de Blasio" is one name
     words_for_name = words
     if complement is not None:
         before = words[:complement]
@@ -520,7 +551,8 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
             and words_for_name[run_start - 2].cap)):
         run_start -= 1
     run = [w for w in words_for_name[run_start:run_end]]
-    while run and (run[0].low in DETERMINERS or run[0].low in FUNCTION_WORDS):
+    while run and (run[0].low in DETERMINERS or run[0].low in FUNCTION_WORDS or run[0].low in _APPROXIMATORS
+                   or run[0].low in ("more", "más")):
         run = run[1:]  # "The Minister" opening a sentence: the article is no part of a name
     roles = {_TITLE_WORDS.get(w.low.rstrip("."), w.low.rstrip(".")) for w in words
              if w.low.rstrip(".") in entities.NAME_TITLES or w.low in entities.ROLE_NOUNS}
@@ -951,9 +983,10 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
             if earlier is not None:
                 cache[k] = replace(earlier, cue=cue.text, cue_span=Span(cue.start, cue.end), adjacent=False)
                 return cache[k]
-            main = _sentence_subject(toks, lo, k, state.text)
+            main = _clause_subject(toks, lo, k - 1, state.text) or _sentence_subject(toks, lo, k, state.text)
             if main is not None and (main.kind in ("name", "pronoun", "organisation") or main.kind == "description"
-                                     and (main.head in entities.ROLE_NOUNS or main.apposition)):
+                                     and (main.head in entities.ROLE_NOUNS or main.apposition or main.plural
+                                          and _people(toks[main.hi - 1]))):
                 cache[k] = _speaker(state, main, sentence, cue, reported=_reported(toks, k, cache))
                 cache[k].adjacent = False
                 return cache[k]
@@ -1014,6 +1047,20 @@ _ISSUING = frozenset(
     """issued released put sent posted published emailed tweeted circulated unveiled launched aired distributed
     issues releases puts sends posts publishes emails tweets circulates unveils launches airs distributes
     emitió publicó difundió envió lanzó divulgó emite publica difunde envía lanza""".split())
+
+
+def _clause_subject(toks: list[_Tok], lo: int, comma: int, text: str) -> _Mention | None:
+    """The subject of a subordinate clause that ends at ``comma``, which a participle after the comma goes with:
+    "Ana spoke near the plant, where about 50 workers had gathered, chanting “…”"."""
+    for m in range(comma - 1, max(lo, comma - 20), -1):
+        if not toks[m].word:
+            return None
+        if toks[m].low in ("where", "while", "as", "donde", "mientras"):
+            mention = _np_right(toks, m + 1, comma, text, appositive=False)
+            if mention is not None and mention.hi < comma and toks[mention.hi].word and not toks[mention.hi].cap:
+                return mention
+            return None
+    return None
 
 
 def _reported(toks: list[_Tok], k: int, cache: dict[int, _Speaker | None]) -> bool:
@@ -1112,7 +1159,7 @@ def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
     if n > i and n < k and toks[n].text == ",":  # "Last week, …", "On Tuesday, …" is handled below
         i = n + 1
     if i < k and toks[i].word and (toks[i].low in PREPOSITIONS or toks[i].low in _OPENERS
-                                   or toks[i].low.endswith("ing")):
+                                   or toks[i].low.endswith("ing")) and not _approximate(toks, i, k):
         comma = next((n for n in range(i, min(k, i + _OPENER_REACH)) if toks[n].text == "," or toks[n].quote >= 0
                       and toks[n].text.rstrip("”\"’'»")[-1:] in ",.!?…"), None)  # a title is passed over
         if comma is None or toks[comma].quote >= 0:
