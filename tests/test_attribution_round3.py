@@ -262,3 +262,31 @@ def test_an_approximate_number_opens_a_subject_not_a_clause():
 def test_spanish_approximate_number_is_no_name():
     q = last("Más de 200 vecinos se reunieron el miércoles, gritando «¡No al cierre!».", "es")
     assert q.speaker_resolved == "Más de 200 vecinos"
+
+
+# "the X campaign" is an organisation, and more adverbs ----------------------------------------
+
+
+def test_a_campaign_named_for_its_candidate_is_the_speaker_whole():
+    q = last("The Reyes campaign rejected the idea as “absurd and unfair.”")
+    assert q.speaker_resolved == "The Reyes campaign"
+
+
+def test_according_to_a_campaign():
+    q = last("According to the Reyes campaign, “the vote was rigged.”")
+    assert q.speaker_resolved == "the Reyes campaign"
+
+
+def test_spanish_campaign_is_the_speaker():
+    q = last("La campaña de Reyes rechazó la idea y afirmó que era «absurda e injusta».", "es")
+    assert q.speaker_resolved is not None and "campaña" in q.speaker_resolved
+
+
+def test_a_verb_after_a_campaign_is_no_part_of_it():
+    q = last("His campaign sued the party, saying it “failed to protect our data.”")
+    assert q.speaker == "His campaign"
+
+
+def test_shortly_is_an_adverb_but_beverly_a_name():
+    assert last("Shortly after, the mayor announced “a new era.”").speaker != "Shortly"
+    assert last("“We will win,” Beverly said.").speaker_resolved == "Beverly"

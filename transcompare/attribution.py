@@ -270,14 +270,15 @@ _APPROXIMATORS = frozenset("about around nearly almost roughly some over unos un
 
 def _adverb(tok: _Tok) -> bool:
     """An adverb by its ending ("Domestically", "Previously", "Finalmente"), never a name such as Kelly."""
-    return tok.word and len(tok.low) > 7 and tok.low.endswith(_ADVERB_ENDINGS)
+    return tok.word and len(tok.low) > 6 and tok.low.endswith(_ADVERB_ENDINGS) and not names.is_first_name(tok.text)
 
 
-_ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "edly", "ately", "mente")
+_ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "edly", "ately", "ily", "tly", "rly", "mente")
 
 
 def _good_word(tok: _Tok, det: bool) -> bool:
-    return tok.cap or tok.low in entities.ROLE_NOUNS or (det and tok.low not in _PREMODIFIERS)
+    return tok.cap or tok.low in entities.ROLE_NOUNS or (det and (tok.low not in _PREMODIFIERS
+                                                                  or tok.low in _ORGANISATION_WORDS))
 
 
 def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = True) -> _Mention | None:
