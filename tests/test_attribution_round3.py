@@ -290,3 +290,26 @@ def test_a_verb_after_a_campaign_is_no_part_of_it():
 def test_shortly_is_an_adverb_but_beverly_a_name():
     assert last("Shortly after, the mayor announced “a new era.”").speaker != "Shortly"
     assert last("“We will win,” Beverly said.").speaker_resolved == "Beverly"
+
+
+# Two-word speech verbs after a quotation -------------------------------------------------------
+
+
+def test_shot_back_after_a_quotation_names_the_speaker():
+    q = last("Ana Ruiz interrupted him. “Let me talk,” Tom Reyes shot back.")
+    assert q.speaker_resolved == "Tom Reyes" and q.cue == "shot back"
+
+
+def test_went_on_after_a_quotation_names_the_speaker():
+    q = top("Ana Ruiz asked about it.\n\n“It can happen,” Tom Reyes went on, as if he did not hear her.")[0]
+    assert q.speaker_resolved == "Tom Reyes" and q.cue == "went on"
+
+
+def test_spanish_counterattack_verb():
+    q = last("Ana Ruiz lo interrumpió. «Déjeme hablar», contraatacó Tomás Reyes.", "es")
+    assert q.speaker_resolved == "Tomás Reyes"
+
+
+def test_a_shot_that_is_no_speech_keeps_the_earlier_speaker():
+    q = last("“We will win,” Ana Ruiz said as the ball was shot back into play.")
+    assert q.speaker_resolved == "Ana Ruiz"

@@ -825,7 +825,8 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
                 how = "apposition"
             else:
                 how = "as written"
-    cue_span = Span(cue.start, cue.end) if cue else None
+    cue_span = Span(cue.start, cue.start + len(cue_text) if cue_text and state.text.startswith(cue_text, cue.start)
+                    else cue.end) if cue else None
     found = _Speaker(written, span, resolved, how, cue_text or (cue.text if cue else None), cue_span, person,
                      sentence, state.block)
     if resolved and not reported:
@@ -1015,7 +1016,9 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         if mention is not None and mention.head in _FIRST_PERSON:
             mention = None
         if mention is not None:
-            found = _speaker(state, mention, sentence, cue, reported=_reported(toks, k, cache))
+            phrase = state.text[cue.start:toks[k + 1].end] if k + 1 < hi and \
+                f"{cue.low} {toks[k + 1].low}" in CUES else None  # "shot back", "pointed out"
+            found = _speaker(state, mention, sentence, cue, phrase, reported=_reported(toks, k, cache))
             found.adjacent = adjacent
         elif _opens_subjectless(toks, lo, cache):  # "Questions that … and warns that …": the same speaker
             found = replace(cache[lo], cue=cue.text, cue_span=Span(cue.start, cue.end))
@@ -1263,6 +1266,8 @@ def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, last: str)
     if unpunctuated and (ends_sentence and k > verb or toks[j].cap and toks[j].low in DETERMINERS):
         return None  # "“… everything.” Trump has also announced …", "“…” The cable indicated …": a new sentence
     verbs = CUES if last == "," else SAY  # "“…,” it recommended": any verb of saying or stance
+    if k + 1 < hi and f"{toks[k].low} {toks[k + 1].low}" in SAY and not toks[k].cap:
+        return k  # "“…” Trump shot back.", "“…,” she went on"
     if k < hi and toks[k].word and toks[k].low in verbs and not toks[k].cap and not _reports_more(toks, k, hi) \
             and not (unpunctuated and _clause_follows(toks, k, hi)):
         return k

@@ -41,6 +41,8 @@ SAY_EN = _english(
     "lament", "proclaim", "reason", "cry/cried/crying/cries", "whisper", "thunder", "chime", "interject", "concur/concurred/concurring/concurs",
     "tout", "gush", "mock", "chide", "demand", "insist", "state/stated/stating/states", "report/reported/reporting/reports",
     "point out/pointed out/pointing out/points out", "go on/went on/going on/goes on",
+    "shoot back/shot back/shooting back/shoots back", "fire back/fired back/firing back/fires back",
+    "hit back/hitting back/hits back",
     "write/wrote", "blog/blogged/blogging/blogs", "email/emailed/emailing/emails", "bark", "growl", "mutter",
     "murmur", "scream", "roar", "rant", "chant", "sing/sang/sung/singing/sings", "holler",
     "read/reading/reads", "quote/quoted/quoting/quotes", "add/added/adding/adds",
@@ -99,7 +101,7 @@ SAY_ES = _spanish(
     "asumir", "considerar", "estimar", "calificar", "lamentar", "mencionar", "plantear", "proclamar", "sugerir/"
     "sugirió/sugiere/sugería", "mantener/mantuvo/mantiene/mantenía", "agregar", "citar", "apostillar", "garantizar",
     "ratificar", "resaltar", "enfatizar", "repetir/repitió/repite/repetía/repetido/repitiendo", "gritar", "susurrar",
-    "bromear", "remachar", "corear", "cantar",
+    "bromear", "remachar", "corear", "cantar", "contraatacar",
 )
 # Verbs that are speech only with a clause after them ("aseguró que …", not "aseguraron un puesto").
 SPEECH_WITH_CLAUSE = frozenset(_spanish(
