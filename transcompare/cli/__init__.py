@@ -44,6 +44,17 @@ def stderr_console():
     return Console(stderr=True)
 
 
+def stdout_console():
+    """Styled on a terminal; into a file or a pipe, plain and wide enough that no table column
+    is cut ("matc…") or wrapped, so the output can be grepped and diffed."""
+    from rich.console import Console
+
+    console = Console()
+    if console.is_terminal:
+        return console
+    return Console(width=100_000, no_color=True, highlight=False)
+
+
 def fail(message: str, code: int = EXIT_INPUT) -> int:
     from rich.markup import escape
 
