@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from ..errors import EXIT_FINDINGS
-from . import app, stdout_console
+from . import app, progress_for, stdout_console
 from .options import DocumentFormat, format_option
 
 SAMPLE = "samples/france24-putin-nato-2021-12-23.en.txt"
@@ -99,7 +99,9 @@ def audit(
     if source is None and (model is not None or include_inherited):
         raise InputError(f"{'--model' if model is not None else '--include-inherited'} needs --source ORIGINAL")
     chosen = [d.strip() for d in detectors.split(",") if d.strip()] if detectors else None
-    report = run_audit(file, language=lang, source_language=source_lang, detectors=chosen, original=source, model=model)
+    with progress_for(file, source):
+        report = run_audit(file, language=lang, source_language=source_lang, detectors=chosen, original=source,
+                           model=model)
     if html is not None:
         from ..report.html import render_audit_html
 

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from ..errors import EXIT_FINDINGS
-from . import app
+from . import app, progress_for
 from . import options as option
 from .audit import SAMPLE, FailOn, check_outputs, emit
 from .options import ReportFormat, format_option, generation_options
@@ -49,12 +49,15 @@ def compare(
     check_outputs(output, html)
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
-    report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
-    if html is not None:
-        from ..report.html import html_chunks
-        from .audit import write_html
+    with progress_for(article, *(v.partition("=")[2] for v in version)):
+        report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
+        if html is not None:
+            from ..progress import stage
+            from ..report.html import html_chunks
+            from .audit import write_html
 
-        write_html(html, html_chunks(report))
+            stage(f"writing {html}")
+            write_html(html, html_chunks(report))
     if format == "text" and output is None:
         from rich.console import Console
 
