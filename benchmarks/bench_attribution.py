@@ -1,6 +1,7 @@
 """Who said what: quotation finding and speaker attribution on real news, against a baseline.
 
-Needs ../shared/data (polnear-train, translated-news-dev, ntrex-dev); exits 2 without it.
+Needs the corpora (polnear-train, translated-news-dev, ntrex-dev) in ../shared/data or the folder TRANSCOMPARE_DATA
+names (benchmarks/_data.py); one line and exit 2 without them.
 
 Data and gold
 - polnear-train (840 US political articles, PolNeAR attributions). A gold quotation is
@@ -75,13 +76,13 @@ import time
 import unicodedata
 from pathlib import Path
 
+from _data import corpus, require
 from pronoun_gold import Coreference, antecedent
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
-POLNEAR = DATA / "polnear-train" / "train.jsonl.gz"
-TND = DATA / "translated-news-dev"
-NTREX = DATA / "ntrex-dev"
+POLNEAR = corpus("polnear-train", "train.jsonl.gz")
+TND = corpus("translated-news-dev")
+NTREX = corpus("ntrex-dev")
 NTREX_GOLD = ROOT / "benchmarks" / "data" / "ntrex-quotes.tsv"
 BASELINE_COMMIT = "ff7b68b"
 
@@ -602,9 +603,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.predict:  # subprocess mode for the baseline checkout
         json.dump(predict(json.load(sys.stdin)), sys.stdout)
         return 0
-    if not DATA.is_dir():
-        print(f"needs the shared data at {DATA}", file=sys.stderr)
-        return 2
+    require(*{"polnear": [POLNEAR], "tnd": [TND], "ntrex": [NTREX]}.get(args.only, [POLNEAR, TND, NTREX]))
     sys.path.insert(0, str(ROOT))
     results: dict = {}
     sets: list[tuple[str, list[dict]]] = []
