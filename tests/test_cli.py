@@ -140,3 +140,20 @@ def test_missing_extra_names_the_pip_command(run_cli, monkeypatch):
     code, _, err = run_cli("audit", str(SAMPLE))
     assert code == 3
     assert "pip install 'transcompare[llm]'" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["compare", "{a}", "--to", "zz"], "--to 'zz': not an ISO 639-1 language code"),
+    (["compare", "{a}", "--source-lang", "xx"], "--source-lang 'xx'"),
+    (["quotes", "{a}", "--via", "es"], "--via does nothing here"),
+    (["quotes", "{a}", "--version", "x={a}", "--lang", "en"], "--lang does nothing here"),
+    (["translate", "{a}", "-m", "apertium-en-es", "--to", "es", "--via", "es"], "--to does nothing here"),
+    (["translate", "{a}", "-m", "apertium-en-es", "--to", "es", "--back-model", "apertium-es-en"],
+     "--back-model does nothing here"),
+    (["models", "check", "apertium-en-es", "--from", "zz", "--to", "es"], "--from 'zz'"),
+])
+def test_a_bad_language_or_an_option_that_would_be_ignored_is_refused(run_cli, tmp_path, args, message):
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said on Monday that the library would open in June.\n")
+    code, out, err = run_cli(*(a.format(a=article) for a in args))
+    assert code == 2 and message in err and not out and len(err.strip().splitlines()) == 1, err

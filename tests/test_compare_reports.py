@@ -174,3 +174,13 @@ def test_long_reports_are_compact_json_written_in_pieces(monkeypatch):
     monkeypatch.setattr(compare, "_LAST", [])
     pieces = list(compare.json_chunks(report))
     assert len(pieces) > 10 and json.loads("".join(pieces)) == json.loads(pretty)
+
+
+def test_quotes_across_versions_as_a_page(run_cli, tmp_path):
+    article, other, page = tmp_path / "speech.txt", tmp_path / "outlet.txt", tmp_path / "quotes.html"
+    article.write_text(SPEECH)
+    other.write_text(SPEECH.replace("“strange”", "“”"))
+    code, _, err = run_cli("quotes", str(article), "--version", f"outlet={other}", "--html", str(page))
+    assert code == 0, err
+    html = page.read_text()
+    assert "outlet" in html and re.search(r"emptied", html, re.I) and "strange" in html

@@ -214,6 +214,9 @@ def test_any_target_language(run_cli, tmp_path):
     ("unknown-metric", "--metrics 'blue'"),
     ("bad-format", "'xml' is not one of"),
     ("format-not-written", "'jsonl' is not one of 'text', 'json', 'markdown'"),
+    ("testset-and-src", "give the test set as one file or as --src and --ref, not both"),
+    ("out-is-a-file", "exists and is not a folder"),
+    ("bad-language", "--to 'zz': not an ISO 639-1 language code"),
 ])
 def test_bad_input_exits_2(run_cli, files, tmp_path, case, message):
     short = tmp_path / "short.txt"
@@ -235,6 +238,9 @@ def test_bad_input_exits_2(run_cli, files, tmp_path, case, message):
         "unknown-metric": [*pair, "--hyp", f"g={files['good']}", "--metrics", "blue"],
         "bad-format": [*pair, "--hyp", f"g={files['good']}", "-f", "xml"],
         "format-not-written": [*pair, "--hyp", f"g={files['good']}", "-f", "jsonl"],
+        "testset-and-src": [files["tsv"], *pair, "--hyp", f"g={files['good']}"],
+        "out-is-a-file": [*pair, "--hyp", f"g={files['good']}", "--out", files["good"]],
+        "bad-language": [*pair, "--hyp", f"g={files['good']}", "--to", "zz"],
     }[case]
     code, _, err = run_cli("evaluate", *args)
     assert code == 2 and message in err and "Traceback" not in err, err

@@ -11,7 +11,7 @@ from ..io import check_outputs
 from . import app, progress_for
 from . import options as option
 from .audit import SAMPLE, FailOn, emit, version_files
-from .options import ReportFormat, format_option, generation_options
+from .options import ReportFormat, check_languages, format_option, generation_options
 
 
 @app.command(epilog=f"Example: transcompare compare {SAMPLE} --model apertium-en-es --via es --html report.html\n\n"
@@ -47,6 +47,7 @@ def compare(
     from ..versions import compare_article
 
     check_outputs([output, html], inputs=[article, *version_files(version)])
+    check_languages({"--via": via, "--from": source, "--to": to, "--source-lang": source_lang})
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
     with progress_for(article, *(v.partition("=")[2] for v in version)):

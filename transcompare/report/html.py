@@ -277,7 +277,7 @@ _AUDIT_SEVERITY = {"critical": "changes or hides what was said: an empty quotati
 def render_quotes_html(document: Document, report: CompareReport | None = None) -> str:
     """The quotation list of a document, or, with a comparison, the quotations across versions."""
     from .. import __version__
-    from .quote_table import quote_rows
+    from .quote_table import quotation_rows
 
     if report is not None:
         data = compare_dict(report)
@@ -285,7 +285,7 @@ def render_quotes_html(document: Document, report: CompareReport | None = None) 
         return _render("quotes.html", name=document.name, language=document.language, compare=data,
                        names=names, quote_rows=quote_rows(data["quotes"], names))
     return _render("quotes.html", name=document.name, language=document.language, compare=None,
-                   rows=quote_rows(document), version=__version__)
+                   rows=quotation_rows(document), version=__version__)
 
 
 __all__ = ["render_html", "render_audit_html", "render_quotes_html", "highlighted", "SEVERITY_MEANING"]
