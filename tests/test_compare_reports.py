@@ -165,6 +165,16 @@ def test_quotes_across_versions_in_the_terminal(run_cli, tmp_path):
     assert re.search(r"outlet: EMPTIED critical", out)
 
 
+def test_quotes_across_versions_as_an_html_page(run_cli, tmp_path):
+    article, other, page = tmp_path / "speech.txt", tmp_path / "outlet.txt", tmp_path / "quotes.html"
+    article.write_text(SPEECH)
+    other.write_text(SPEECH.replace("“strange”", "“”"))
+    code, out, err = run_cli("quotes", str(article), "--version", f"outlet={other}", "--html", str(page))
+    assert code == 0, err
+    html = page.read_text()
+    assert "status-emptied" in html and "<script" not in html
+
+
 def test_long_reports_are_compact_json_written_in_pieces(monkeypatch):
     import transcompare.report.compare as compare
 

@@ -23,11 +23,6 @@ SEVERITY_MEANING = {
 }
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """'1 version', '2 versions', '1 quotation', '3 matches'."""
-    return f"{count} {word if count == 1 else many or word + 's'}"
-
-
 def version_summary(result: VersionResult) -> dict:
     statuses = Counter(m.status for m in result.quotes)
     scores = [m.fidelity.score for m in result.quotes if m.fidelity is not None and m.status.found]
