@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from statistics import mean
 
 from .. import __version__
+from ..align import WEAK_LINK
 from ..comparison import CompareReport, VersionResult
 from ..datamodel import Finding, Severity
 from ..fidelity import word_diff
@@ -26,7 +27,7 @@ SEVERITY_MEANING = {
 def version_summary(result: VersionResult) -> dict:
     statuses = Counter(m.status for m in result.quotes)
     scores = [m.fidelity.score for m in result.quotes if m.fidelity is not None and m.status.found]
-    weak = sum(1 for b in result.alignment.beads if b.source and b.target and b.score < 0.12)
+    weak = sum(1 for b in result.alignment.beads if b.source and b.target and b.score < WEAK_LINK)
     changes = Counter(c.difference.severity.label for c in result.changes)
     return {
         "name": result.version.name,
