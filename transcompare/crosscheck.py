@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -36,6 +35,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .datamodel import Severity, Span
+from .fold import fold
 
 
 class Kind(str, Enum):
@@ -225,11 +225,6 @@ def _tables(lang: str) -> _Tables:
 def supported(lang: str) -> bool:
     """Whether crosscheck has a table for ``lang`` (other languages get digits and names only)."""
     return resources.files("transcompare.data.crosscheck").joinpath(f"{lang}.toml").is_file()
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 # ---------------------------------------------------------------- tokens
