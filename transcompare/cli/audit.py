@@ -147,10 +147,10 @@ def quotes(
 
     check_outputs(output, html)
     if version or model:
+        from ..comparison import compare
         from ..report.quote_table import render_quote_matrix
-        from ..versions import compare_article
 
-        report = compare_article(file, version, model, via, source)
+        report = compare(file, version, model, via, source)
         if html is not None:
             from ..report.html import render_quotes_html
 
