@@ -99,10 +99,11 @@ def _alignment(article: Document, version: Version, by_name: dict[str, Version])
     if same:
         return align_sentences(article.sentence_texts(), version.document.sentence_texts(), True)
     # A direct translation of this version into the article's language is a ready-made bridge.
-    bridge = next((v for v in by_name.values() if v.translated_from == version.name and v.source_segments), None)
-    if bridge is not None:
+    bridge = next((v.source_segments for v in by_name.values() if v.translated_from == version.name and v.source_segments),
+                  None)
+    if bridge:
         flipped = align_sentences(version.document.sentence_texts(), article.sentence_texts(), False,
-                                  translated_source=list(bridge.source_segments))
+                                  translated_source=list(bridge))
         return _invert(flipped)
     return align_sentences(article.sentence_texts(), version.document.sentence_texts(), False)
 
@@ -192,7 +193,7 @@ def compare_versions(article: Document, versions: Sequence[Version], source_lang
         return _compare_versions(article, versions, source_language)
 
 
-def _compare_versions(article: Document, versions: list[Version], source_language: str) -> CompareReport:
+def _compare_versions(article: Document, versions: Sequence[Version], source_language: str) -> CompareReport:
     by_name = {v.name: v for v in versions}
     article_audit = audit_document(article, source_language)
     article_names = known_names(article.text, article.language)
@@ -335,7 +336,8 @@ def trace_artifacts(article: Document, article_audit: AuditReport, results: list
         comparable_results = [(r, t, h) for r, t, h in indexes if registry[finding.detector].applies_to(
             r.version.document.language)]
         direct = {r.version.name for r, _, _ in comparable_results if r.version.kind in ("direct", "file")}
-        present, absent = [], []
+        present: list[str] = []
+        absent: list[str] = []
         for result, targets, hits in comparable_results:
             aligned = targets[sentence] if sentence < len(targets) else ()
             hit = any((finding.detector, t) in hits for t in aligned)

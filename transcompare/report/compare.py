@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from statistics import mean
+from typing import Any
 
 from .. import __version__
 from ..align import WEAK_LINK
@@ -65,14 +66,15 @@ def _quote_rows(report: CompareReport) -> list[dict]:
     for index, quote in enumerate(article.quotes):
         line, col = article.position(quote.span.start)
         original = quote.inner.of(article.text)
-        row = {"index": index, "text": original, "speaker": quote.speaker_resolved, "line": line, "column": col,
-               "depth": quote.depth, "parent": parents[index], "closed": quote.closed, "versions": {}}
+        row: dict[str, Any] = {"index": index, "text": original, "speaker": quote.speaker_resolved, "line": line,
+                               "column": col, "depth": quote.depth, "parent": parents[index], "closed": quote.closed,
+                               "versions": {}}
         for result, same, matches in by_version:
             match = matches.get(index)
             if match is None:
                 continue
             fidelity = match.fidelity
-            entry = {
+            entry: dict[str, Any] = {
                 "status": match.status.value,
                 "severity": match.severity.label if match.severity else None,
                 "text": match.counterpart_text,

@@ -7,7 +7,7 @@ nothing depends on hovering."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from html import escape
 
 from markupsafe import Markup
@@ -180,7 +180,7 @@ def _provenance_item(i: dict) -> str:
             f'{_escape(i["message"])}</li>')
 
 
-def _batched(rows: Iterator[Markup], size: int = 500) -> Iterator[Markup]:
+def _batched(rows: Iterable[str], size: int = 500) -> Iterator[Markup]:
     """Rows of HTML joined a few hundred at a time: the template then loops once per batch, not per row."""
     batch: list[str] = []
     for row in rows:
