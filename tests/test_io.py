@@ -4,6 +4,7 @@ through or refused, regular files are replaced atomically."""
 import os
 import stat
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -74,7 +75,7 @@ def test_cli_outputs(run_cli, tmp_path):
     code, _, err = run_cli("audit", str(SAMPLE), "-o", str(tmp_path / "file.txt" / "x.json"))
     assert code == 2 and "error" in err and "Traceback" not in err
     if os.path.exists("/proc/version"):
-        before = open("/proc/version").read()
+        before = Path("/proc/version").read_text()
         code, _, err = run_cli("audit", str(SAMPLE), "-f", "json", "-o", "/proc/version")
         assert code == 2 and len(err.strip().splitlines()) == 1
-        assert open("/proc/version").read() == before
+        assert Path("/proc/version").read_text() == before
