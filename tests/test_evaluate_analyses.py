@@ -158,6 +158,7 @@ def test_segments_that_differ_most_with_word_diffs(run_cli, tmp_path):
     files = data.files(tmp_path)
     code, out, err = run_cli("evaluate", "--src", files["src"], "--ref", files["ref"], "--hyp", f"good={files['good']}",
                              "--hyp", f"bad={files['bad']}", "--bootstrap", "50", "--trials", "50", "-f", "json")
+    assert code == 0, err
     (entry,) = json.loads(out)["analyses"]["differing_segments"]
     assert entry["system"] == "bad" and len(entry["segments"]) == 10
     first = entry["segments"][0]

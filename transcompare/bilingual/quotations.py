@@ -12,7 +12,7 @@ import re
 
 from ..datamodel import Document, Quote, Severity, Span
 from ..entities import TITLES
-from ..fidelity import fold
+from ..fold import fold
 from . import PairHit, check
 from .lexicon import zipf
 from .omission import shorten

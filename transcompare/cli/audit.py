@@ -137,10 +137,10 @@ def quotes(
     refuse_unused({"--lang": lang is not None and bool(version or model)},
                   reason="across versions each version's language is detected")
     if version or model:
+        from ..comparison import compare
         from ..report.quote_table import render_quote_matrix
-        from ..versions import compare_article
 
-        report = compare_article(file, version, model, via, source)
+        report = compare(file, version, model, via, source)
         if html is not None:
             from ..report.html import render_quotes_html
 

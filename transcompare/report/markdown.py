@@ -55,7 +55,7 @@ def _quote_cell(entry: dict | None) -> str:
 def render_compare_markdown(data: dict, name: str) -> str:
     """The comparison (compare_dict's data) as markdown: warnings first, then versions, quotations,
     changes in aligned sentences, the article's artifacts and their provenance. Empty sections are left out."""
-    from .compare import plural
+    from .templating import plural
 
     out = [f"# Comparison: {escape(name)}", ""]
     out += [f"> **Warning:** {escape(w)}" for w in data["warnings"]]
