@@ -123,7 +123,7 @@ def build_document(text: str, name: str = "<text>", language: str | None = None)
     lang = language or language_id.detect_document_language(body.of(text))
     paragraphs = segment.paragraphs(text, body)
     sentences = segment.sentences(text, paragraphs, lang)
-    found = quotation_marks.extract(text, paragraphs, sentences, lang)
+    found = quotation_marks.find(text, paragraphs, sentences)  # speakers are attributed when first read
     return Document(
         name=name,
         language=lang,
@@ -131,7 +131,7 @@ def build_document(text: str, name: str = "<text>", language: str | None = None)
         body=body,
         paragraphs=paragraphs,
         sentences=sentences,
-        quotes=found.quotes,
+        quote_marks=found.quotes,
         stray_marks=found.stray_marks,
         metadata=metadata,
         line_map=line_map,

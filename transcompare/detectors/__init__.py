@@ -40,7 +40,7 @@ class AuditContext:
 
     @cached_property
     def _top_level_quotes(self) -> tuple[list[int], list[Span]]:
-        inner = sorted(q.inner for q in self.document.quotes if q.depth == 0)  # disjoint, so sortable by start
+        inner = sorted(q.inner for q in self.document.quote_marks if q.depth == 0)  # disjoint, so sortable by start
         return [s.start for s in inner], inner
 
     def inside_quote(self, span: Span) -> bool:
