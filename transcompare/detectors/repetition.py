@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import operator
 import re
-from itertools import compress
+from itertools import accumulate, compress
 
 from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
@@ -39,6 +39,7 @@ def _deliberate(unit: str, separator: str, count: int) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 MAX_UNIT = 4  # words in a repeated unit
 
 
@@ -62,15 +63,13 @@ def repetition(ctx: AuditContext):
     text, folded = ctx.text, ctx.folded_text
     body = ctx.document.body
     any_case = folded is text and text != text.lower()
-    words = _WORD.findall(text.lower() if any_case else folded, body.start, body.end)
+    pieces = _WORD_SPLIT.split(folded[body.start : body.end])  # gap, word, gap, word, …, gap
+    words = _WORD.findall(text.lower(), body.start, body.end) if any_case else pieces[1::2]
     starts = _loop_starts(words)
     if not starts:
         return
-    offsets = []
-    for index, match in enumerate(_WORD.finditer(folded, body.start, body.end)):
-        offsets.append(match.start())
-        if index >= starts[-1]:
-            break
+    # Where each word starts: the lengths of the gaps and words before it, summed in C.
+    offsets = list(accumulate(map(len, pieces), initial=body.start))[1:-1:2]
     pattern = _REPEAT_ANY_CASE if any_case else _REPEAT
     reported_until = -1
     for start in starts:
