@@ -70,6 +70,8 @@ class AuditContext:
     def inside_markup(self, span: Span) -> bool:
         """Inside an HTML tag or entity, a web address or a @handle: not prose."""
         starts, spans = self.non_prose
+        if not starts:  # most articles: asked at every quotation mark
+            return False
         index = bisect.bisect_right(starts, span.start) - 1
         return index >= 0 and spans[index].contains(span)
 
