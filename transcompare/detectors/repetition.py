@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import operator
 import re
-from itertools import accumulate, compress
+from itertools import compress
 
 from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
@@ -56,6 +56,17 @@ def _loop_starts(words: list[str]) -> list[int]:
     return sorted(found)
 
 
+def _word_offsets(pieces: list[str], indexes: list[int], base: int) -> dict[int, int]:
+    """Where each word of ``indexes`` (ascending) starts: the lengths of the gaps and words before it
+    (``pieces`` alternate gap, word, …), summed in C."""
+    offsets, position, summed = {}, base, 0
+    for index in indexes:
+        position += sum(map(len, pieces[summed : 2 * index + 1]))
+        summed = 2 * index + 1
+        offsets[index] = position
+    return offsets
+
+
 @detector("mt.repetition", "accuracy/addition", Severity.MAJOR,
           "A word or phrase repeated three or more times in a row (a decoder loop); deliberate repeats "
           "(“No, no, no”, “very, very”, “and lie and lie and lie”) are left alone.")
@@ -68,8 +79,7 @@ def repetition(ctx: AuditContext):
     starts = _loop_starts(words)
     if not starts:
         return
-    # Where each word starts: the lengths of the gaps and words before it, summed in C.
-    offsets = list(accumulate(map(len, pieces), initial=body.start))[1:-1:2]
+    offsets = _word_offsets(pieces, starts, body.start)
     pattern = _REPEAT_ANY_CASE if any_case else _REPEAT
     reported_until = -1
     for start in starts:
