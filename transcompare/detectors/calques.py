@@ -164,7 +164,7 @@ _LINE_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 
 def _in_title_case(text: str, at: int) -> bool:
     """A headline in title case: capitals there say nothing about names."""
-    start = text.rfind("\n", max(0, at - 300), at) + 1
+    start = max(text.rfind("\n", max(0, at - 300), at) + 1, at - 300)  # a line longer than that: its last 300 characters
     stop = text.find("\n", at, at + 300)
     words = _LINE_WORDS.findall(text, start, stop if stop >= 0 else at + 300)
     long_words = [w for w in words if len(w) > 3]
