@@ -29,7 +29,7 @@ HALVES = {"dev 01-13": range(1, 14), "check 14-25": range(14, 26)}
 TARGET_CATEGORIES = ("calque", "other", "pronoun", "quote-punctuation", "false-friend")
 # Detector modules of the translationese work: their findings are also scored on their own.
 TRANSLATIONESE_MODULES = ("calques", "pronouns", "quote_punctuation", "names_translated", "acronyms",
-                          "capitalisation", "fragments", "conventions", "word_order")
+                          "capitalisation", "fragments", "conventions", "word_order", "relative_what")
 
 
 def translationese_detectors() -> set[str]:
@@ -64,6 +64,7 @@ def half_scores(articles: list[dict], mine: set[str]) -> dict:
     misses: dict[str, list] = defaultdict(list)
     false_alarms, true_findings, words = [], 0, 0
     true_mine = all_mine = 0
+    per_detector: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # detector -> [true, all]
     for article in articles:
         words += article["words"]
         for artifact in article["artifacts"]:
@@ -75,6 +76,8 @@ def half_scores(articles: list[dict], mine: set[str]) -> dict:
         for finding in article["findings"]:
             hit = any(overlaps(finding, a) for a in article["artifacts"])
             true_findings += hit
+            per_detector[finding.detector][0] += hit
+            per_detector[finding.detector][1] += 1
             if finding.detector in mine:
                 all_mine += 1
                 true_mine += hit
@@ -94,6 +97,7 @@ def half_scores(articles: list[dict], mine: set[str]) -> dict:
         "translationese_precision": ratio(true_mine, all_mine),
         "words": words,
         "findings_per_1000_words": round(1000 * n_findings / words, 2),
+        "by_detector": {d: {"true": t, "findings": n} for d, (t, n) in sorted(per_detector.items(), key=lambda r: -r[1][1])},
         "false_alarms": false_alarms,
         "misses": misses,
     }
@@ -112,6 +116,7 @@ def print_half(name: str, scores: dict, show: int) -> None:
     for category, row in scores["by_category"].items():
         mark = " *" if category in TARGET_CATEGORIES else ""
         print(f"  {category:<24} {row['caught']:>3}/{row['total']:<3} {row['recall']}{mark}")
+    print("precision by detector: " + ", ".join(f"{d} {r['true']}/{r['findings']}" for d, r in scores["by_detector"].items()))
     if show:
         print(f"false alarms (no annotated artifact overlaps; {len(scores['false_alarms'])}):")
         for doc_id, det, text, message in scores["false_alarms"]:

@@ -1,4 +1,5 @@
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -40,22 +41,35 @@ def spans_cover(doc):
     return True
 
 
+class _TinyModels(Mapping):
+    """Tiny Marian, M2M100, NLLB, mBART-50 and T5 folders, each built the first time a test asks
+    for it (once per session), so a test run that needs one family does not build five."""
+
+    def __init__(self, root):
+        from . import tiny_models as builders
+
+        self._root, self._built = root, {}
+        self._builders = {"marian": builders.build_marian, "m2m100": builders.build_m2m100,
+                          "nllb": builders.build_nllb, "mbart50": builders.build_mbart50, "t5": builders.build_t5}
+
+    def __getitem__(self, family):
+        if family not in self._built:
+            self._built[family] = self._builders[family](self._root / family)
+        return self._built[family]
+
+    def __iter__(self):
+        return iter(self._builders)
+
+    def __len__(self):
+        return len(self._builders)
+
+
 @pytest.fixture(scope="session")
 def tiny_models(tmp_path_factory):
-    """Tiny Marian, M2M100, NLLB, mBART-50 and T5 folders, built once per test session."""
     from transformers.utils import logging as hf_logging
 
-    from . import tiny_models as builders
-
     hf_logging.disable_progress_bar()
-    root = tmp_path_factory.mktemp("models")
-    return {
-        "marian": builders.build_marian(root / "marian"),
-        "m2m100": builders.build_m2m100(root / "m2m100"),
-        "nllb": builders.build_nllb(root / "nllb"),
-        "mbart50": builders.build_mbart50(root / "mbart50"),
-        "t5": builders.build_t5(root / "t5"),
-    }
+    return _TinyModels(tmp_path_factory.mktemp("models"))
 
 
 def has_apertium_mode(mode: str) -> bool:

@@ -59,6 +59,10 @@ CASES = {
                            "The senator met the farmers. He stresses that the harvest was poor."),
     "word-order.inversion": ("The economy will grow again next year, stressed the finance minister.",
                              "“The economy will grow again next year,” stressed the finance minister."),
+    "pronoun.impersonal-they": ("They arrest three dockers for the theft of copper\n\nThree dockers were arrested on Monday.",
+                                "Police arrest three dockers for the theft of copper\n\nThree dockers were arrested on Monday."),
+    "grammar.lo-que": ("Fuel prices rose by a third, what caused protests in the ports.",
+                       "While few files were released, what has been made public shows the gaps."),
     "pronoun.number": ("The Bolivian people has spoken at the polls.", "The Bolivian people have spoken at the polls."),
 }
 

@@ -213,7 +213,7 @@ def test_any_target_language(run_cli, tmp_path):
     ("unknown-baseline", "--baseline 'nobody'"),
     ("unknown-metric", "--metrics 'blue'"),
     ("bad-format", "'xml' is not one of"),
-    ("format-not-written", "--format jsonl: this command writes text, json, markdown"),
+    ("format-not-written", "'jsonl' is not one of 'text', 'json', 'markdown'"),
 ])
 def test_bad_input_exits_2(run_cli, files, tmp_path, case, message):
     short = tmp_path / "short.txt"
@@ -245,8 +245,8 @@ def test_bad_input_exits_2(run_cli, files, tmp_path, case, message):
 def test_a_model_run_is_reused(run_cli, files, tiny_models):
     out = files["dir"] / "with-model"
     args = ("evaluate", "--src", files["src"], "--ref", files["ref"], "--model", f"hf:{tiny_models['marian']}",
-            "--hyp", f"good={files['good']}", "--beams", "1", "--bootstrap", "50", "--trials", "50",
-            "--out", str(out), "-f", "json")
+            "--hyp", f"good={files['good']}", "--beams", "1", "--max-new-tokens", "16", "--bootstrap", "50",
+            "--trials", "50", "--out", str(out), "-f", "json")
     code, first, err = run_cli(*args)
     assert code == 0, err
     model = next(s for s in json.loads(first)["systems"] if s["kind"] == "model")

@@ -196,6 +196,8 @@ def test_irregular_and_doubling_verbs_inflect():
 def test_this_weekday_in_a_present_tense_report_but_not_a_future_one():
     assert spans("The president arrives this Monday in the capital for the summit.", "calque.lexicon") == ["this Monday"]
     assert spans("The president will arrive this Monday in the capital.", "calque.lexicon") == []
+    assert spans("The mayor is scheduled to meet the unions this Monday.", "calque.lexicon") == []
+    assert spans("The candidate is hoping to win the coastal states this Tuesday.", "calque.lexicon") == []
 
 
 def test_a_reporting_verb_after_the_quotation_it_closes():
@@ -473,3 +475,202 @@ def test_a_bare_verb_and_that_opening_a_sentence():
 def test_fragment_after_spanish_marks_and_at_the_start():
     assert spans("The crowd shouted ¡hasta siempre! at the gate.", "language.spanish-fragment") == ["hasta siempre"]
     assert spans("hasta siempre, the crowd shouted.", "language.spanish-fragment") == ["hasta siempre"]
+
+
+# ---------------------------------------------------------------- issue 14: round 4 of the lexicon, titles
+
+@pytest.mark.parametrize("text, expected", [
+    ("The town marked the 150 anniversary of its founding.", "the 150 anniversary"),
+    ("Industrial output grew a 4 percent in the first quarter.", "grew a 4 percent in"),
+    ("Police arrested the leader of a criminal band in the port.", "criminal band"),
+    ("The driver was victim of a robbery near the border.", "was victim of"),
+    ("Three miners were attended by doctors at the scene.", "were attended by doctors"),
+    ("The coach tested positive to the virus on Sunday.", "positive to the virus"),
+    ("The toddler remains in state of coma after the fall.", "in state of coma"),
+    ("The storms provoked floods in four provinces.", "provoked floods"),
+    ("Both ministers subscribed an agreement on fisheries.", "subscribed an agreement"),
+    ("The minister held a telephonic conversation with the envoy.", "telephonic conversation"),
+    ("The foreign minister received her Chilean homologue in the capital.", "Chilean homologue"),
+    ("The council was conformed by representatives of nine regions.", "conformed by representatives"),
+    ("The coalition will govern in solitary until the autumn.", "govern in solitary"),
+    ("The mayor declared to the press that the works were finished.", "declared to the press"),
+    ("The delegation arrived to Quito on Friday.", "arrived to Quito"),
+    ("He was sentenced to twelve years of prison for the fraud.", "years of prison"),
+])
+def test_round_four_entries_catch_translationese(text, expected):
+    assert expected in spans(text, "calque.lexicon", source="es")
+
+
+@pytest.mark.parametrize("text", [
+    "The band played for the 150th anniversary, and the crowd grew by 4 percent.",
+    "A 4 percent rise in output surprised the markets.",
+    "She fell victim to a scam and was attended to by a nurse.",
+    "His remarks provoked outrage, and the club subscribed to the new league.",
+    "Her preoccupation with detail made her a good editor.",
+    "He was placed in solitary confinement and later declared guilty pleas invalid.",
+    "The press secretary declared to the press corps that the briefing was over.",
+    "The committee is integrated by design and the team arrived to cheers.",
+    "The state of the union is in good shape, and the patient was in a critical state.",
+])
+def test_round_four_entries_leave_ordinary_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
+
+
+def test_a_title_without_a_name_is_the_named_person_it_titles():
+    text = "Senator Marta Ibáñez opened the debate. In his speech, the senator asked for calm."
+    assert spans(text, "pronoun.gender", source="es") == ["his"]
+    apposition = ("The vice president, Lucía Ferrer, rejected the sanctions. Ferrer added that his government "
+                  "would appeal.")
+    assert spans(apposition, "pronoun.gender", source="es") == ["his"]
+    two_senators = ("Senator Marta Ibáñez met Senator Tomás Ruiz. In his speech, the senator asked for calm.")
+    assert spans(two_senators, "pronoun.gender", source="es") == []
+
+
+def test_he_after_a_ministry_whose_name_has_a_capitalised_word():
+    text = "The Ministry of Health reported 40 new cases on Monday. He also said that the clinics stay open."
+    assert spans(text, "pronoun.dropped-subject", source="es") == ["He"]
+    named = "The Ministry of Health reported 40 new cases. Dr. Luis Mora, its director, was there. He also said so."
+    assert spans(named, "pronoun.dropped-subject", source="es") == []
+
+
+def test_a_title_followed_by_the_name_has_the_name_gender():
+    text = "The opposition deputy Carmen Lozano called for a strike. His party will join the march."
+    assert spans(text, "pronoun.gender", source="es") == ["His"]
+    assert spans("The opposition deputy Carmen Lozano called for a strike. Her party will join.", "pronoun.gender",
+                 source="es") == []
+
+
+def test_it_for_a_people():
+    text = "The Bolivian people went to the polls on Sunday. It chose a new congress."
+    assert spans(text, "pronoun.number", source="es") == ["It"]
+    assert spans("The Bolivian people went to the polls on Sunday. It was a calm day.", "pronoun.number",
+                 source="es") == []
+    assert spans("The Bolivian people went to the polls on Sunday. They chose a new congress.", "pronoun.number",
+                 source="es") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plot was an attempt against the life of the governor.", "attempt against the life"),
+    ("An important number of families lost their homes.", "An important number of"),
+    ("The vote is foreseen for the second week of June.", "is foreseen for"),
+    ("The mayor renewed her commitment with the neighbourhood councils.", "commitment with the"),
+    ("The board confirmed his continuity as chairman.", "his continuity as"),
+    ("Exports rose 8 percent with respect to the previous year.", "with respect to the previous year"),
+    ("The envoy referred himself to the border dispute.", "referred himself to"),
+    ("The governor emphasized on the need to save water.", "emphasized on"),
+    ("The queen presided the ceremony in the cathedral.", "presided the ceremony"),
+    ("The minister reunited with the union leaders.", "reunited with the"),
+    ("Farmers demanded for the release of the detainees.", "demanded for the release"),
+])
+def test_lexicon_entries_from_translation_knowledge(text, expected):
+    assert expected in " | ".join(spans(text, "calque.lexicon", source="es"))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials emphasized on Friday that the talks would go on.",
+    "An important part of the deal was left out, and the family reunited with relatives after the war.",
+    "The minister presided over the ceremony, with respect to the wishes of the family.",
+    "Demand for the product fell, and the plan's continuity was in doubt.",
+])
+def test_lexicon_entries_from_translation_knowledge_leave_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The party bets for dialogue with the unions.", "bets for dialogue"),
+    ("The ministry must have in account the cost of the works.", "have in account"),
+    ("The council carried to cape the reform of the port.", "carried to cape"),
+    ("The talks began at 9 of the morning in the capital.", "at 9 of the morning"),
+    ("The popular spokesman criticised the budget.", "The popular spokesman"),
+    ("The leader of the popular, in a rally, rejected the deal.", "the popular,"),
+    ("The Table of the Congress rejected the motion.", "The Table of the Congress"),
+    ("The minister has defended that the decree is legal.", "defended that"),
+    ("The mayor charged hard against the government for the cuts.", "charged hard against the government"),
+    ("The opposition demanded that the minister give explanations.", "give explanations"),
+])
+def test_machine_translation_of_political_news(text, expected):
+    assert expected in " | ".join(spans(text, "calque.lexicon", source="es"))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator defended that decision and the popular vote.",
+    "He charged against the account a fee of ten dollars, and the table of contents was long.",
+    "In the measure of a man, what matters is courage.",
+])
+def test_machine_translation_entries_leave_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
+
+
+def test_what_summing_up_a_clause():
+    assert spans("Prices rose, what has caused protests.", "grammar.lo-que", source="es") == ["what"]
+    assert spans("The question is, what has changed?", "grammar.lo-que", source="es") == []
+
+
+def test_word_order_adverb_and_named_speaker():
+    assert spans("The two ministers signed also the accord on fisheries.", "word-order.inversion",
+                 source="es") == ["signed also the"]
+    assert spans("The harvest will recover next year, stressed Morales.", "word-order.inversion",
+                 source="es") == ["stressed Morales"]
+    assert spans("The union, which criticized Morales, also signed the accord.", "word-order.inversion",
+                 source="es") == []
+    assert spans("“The harvest will recover next year,” stressed Morales.", "word-order.inversion",
+                 source="es") == []
+
+
+def test_the_origin_carries_the_matched_numbers_not_an_example():
+    messages = [f.message for f in found("Turnout reached the 38 percent of the electorate, and a man of 41 years "
+                                         "inaugurated the bridge.", "calque.lexicon", source="es")]
+    assert any("el 38 por ciento de" in m for m in messages)
+    assert any("de 41 años" in m for m in messages)
+    assert not any("60" in m or "25 años" in m or "hospital" in m for m in messages)
+
+
+def test_he_after_an_office_or_a_union_calling_a_general_strike():
+    text = "The Prosecutor's Office asked the court to lift the orders. He argued that the talks need guarantees."
+    assert spans(text, "pronoun.dropped-subject", source="es") == ["He"]
+    strike = "The union federation called a general strike for March. He denounced the new labour decree."
+    assert spans(strike, "pronoun.dropped-subject", source="es") == ["He"]
+    general = "The army named a general to lead the inquiry. He denounced the new labour decree."
+    assert spans(general, "pronoun.dropped-subject", source="es") == []
+
+
+def test_according_to_him_after_a_ministry():
+    text = "The Ministry of Economy published the figures on Tuesday. According to him, prices fell in March."
+    assert spans(text, "pronoun.dropped-subject", source="es") == ["him"]
+    person = "Finance Minister Luis Mora published the figures on Tuesday. According to him, prices fell in March."
+    assert spans(person, "pronoun.dropped-subject", source="es") == []
+
+
+def test_more_spanish_acronyms():
+    assert spans("The BCE raised rates, and the TJUE ruled on the fine.", "acronym.spanish", source="es") == [
+        "BCE", "TJUE"]
+    assert spans("The ECB raised rates, and the CJEU ruled on the fine.", "acronym.spanish", source="es") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ruling vulnerates the rights of the defendants.", "vulnerates"),
+    ("Two functionaries of the port authority were arrested.", "functionaries"),
+    ("The mayor faces charges of traffic of influences.", "traffic of influences"),
+    ("The ministry informed about the measures adopted.", "informed about the measures"),
+    ("The senator classified as “shameful” the decision.", "classified as “"),
+    ("The family ignores the whereabouts of the fisherman.", "ignores the whereabouts"),
+    ("The defeat was a great deception for the fans.", "great deception for"),
+    ("Manifestants blocked the bridge.", "Manifestants"),
+])
+def test_false_friends_of_courts_offices_and_reporting(text, expected):
+    assert expected in " | ".join(spans(text, "calque.lexicon", source="es"))
+
+
+@pytest.mark.parametrize("text", [
+    "Voters were informed about the measures, and the race for the White House went on.",
+    "The bird is classified as endangered, and he ignored the warning.",
+    "The plot was a great deception, and the bridge could support the weight of the trucks.",
+])
+def test_false_friends_of_courts_leave_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
+
+
+def test_the_article_before_a_noun_in_its_general_sense():
+    assert "The inflation rose" in spans("The inflation rose to 9 percent in May.", "calque.lexicon", source="es")
+    assert spans("The inflation rate rose, and the fight against the inflation is slow.", "calque.lexicon",
+                 source="es") == ["against the inflation"]

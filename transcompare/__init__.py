@@ -10,7 +10,7 @@ Python API (the CLI calls the same functions)::
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "audit", "compare", "evaluate", "load_document", "build_document"]
+__all__ = ["__version__", "audit", "build_document", "compare", "evaluate", "load_document"]
 
 _API = {
     "audit": ("auditing", "audit"),

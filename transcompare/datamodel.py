@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
 from enum import IntEnum
+from functools import cached_property
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -25,13 +25,13 @@ class Span:
     def of(self, text: str) -> str:
         return text[self.start : self.end]
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
-    def shift(self, offset: int) -> "Span":
+    def shift(self, offset: int) -> Span:
         return Span(self.start + offset, self.end + offset)
 
 
@@ -45,25 +45,12 @@ class Severity(IntEnum):
         return self.name.lower()
 
     @classmethod
-    def parse(cls, value: str) -> "Severity":
+    def parse(cls, value: str) -> Severity:
         try:
             return cls[value.strip().upper()]
         except KeyError:
             choices = ", ".join(s.label for s in cls)
             raise ValueError(f"unknown severity {value!r} (choose {choices})") from None
-
-
-# MQM-style categories (see DESIGN.md).
-CATEGORIES = (
-    "accuracy/mistranslation",
-    "accuracy/omission",
-    "accuracy/addition",
-    "accuracy/untranslated",
-    "fluency/punctuation",
-    "fluency/grammar",
-    "style/calque",
-    "structure/leak",
-)
 
 
 @dataclass(frozen=True)
@@ -143,6 +130,11 @@ class Document:
 
     def sentence_texts(self) -> list[str]:
         return [s.of(self.text) for s in self.sentences]
+
+    @cached_property
+    def top_level_quotes(self) -> tuple[Quote, ...]:
+        """The quotations not inside another one (nested ones are in ``quotes`` too)."""
+        return tuple(q for q in self.quotes if q.depth == 0)
 
     @cached_property
     def _paragraph_starts(self) -> list[int]:

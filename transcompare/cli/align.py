@@ -13,14 +13,14 @@ import typer
 
 from . import app
 from .audit import emit
-from .options import Format, format_option
+from .options import AlignFormat, format_option
 
 
 @app.command(epilog="Example: transcompare align article.en.txt article.es.txt --format json")
 def align(
     first: str = typer.Argument(..., help="First document."),
     second: str = typer.Argument(..., help="Second document (same or another language)."),
-    format: Format = format_option(Format.text, Format.json),
+    format: AlignFormat = format_option(),
     model: Optional[str] = typer.Option(None, "--model", "-m",
                                         help="Translate the first into the second's language to align better."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically)."),
@@ -40,7 +40,7 @@ def align(
                                 languages=(a.language, b.language))
     verdict = ("they correspond" if alignment.corresponds
                else "they do not look like versions of one text")
-    if format is Format.json:
+    if format == "json":
         import json
 
         data = {"first": {"name": a.name, "language": a.language, "sentences": len(a.sentences)},

@@ -9,8 +9,9 @@ from typing import Optional
 
 import typer
 
-from . import app
-from .options import Format, format_option
+from ..errors import EXIT_FINDINGS
+from . import app, progress_for, stdout_console
+from .options import DocumentFormat, format_option
 
 SAMPLE = "samples/france24-putin-nato-2021-12-23.en.txt"
 
@@ -58,7 +59,7 @@ def emit(text: str | Iterable[str], output: Optional[Path]) -> None:
                     "Against the original: transcompare audit article.en.txt --source article.es.txt")
 def audit(
     file: Optional[str] = typer.Argument(None, help="Article to audit (plain text, UTF-8 or UTF-16); '-' reads stdin."),
-    format: Format = format_option(Format.text, Format.json, Format.jsonl, Format.markdown),
+    format: DocumentFormat = format_option(),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when findings at or above this severity exist."),
     source_lang: str = typer.Option("auto", "--source-lang", help="Language the article was translated from ('auto': try every lexicon)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
@@ -84,9 +85,10 @@ def audit(
     if list_detectors:
         from ..bilingual import all_checks
 
-        for det in [*all_detectors().values(), *all_checks().values()]:
-            langs = ",".join(det.languages) if det.languages else "any"
-            typer.echo(f"{det.id:<26} {det.category:<26} {det.severity.label:<9} [{langs}] {det.description}")
+        for registry in (all_detectors(), all_checks()):
+            for det in registry.values():
+                langs = ",".join(det.languages) if det.languages else "any"
+                typer.echo(f"{det.id:<26} {det.category:<26} {det.severity.label:<9} [{langs}] {det.description}")
         raise typer.Exit()
     if file is None:
         raise InputError("give the article to audit (a file, or - for stdin); see `transcompare audit --help`")
@@ -97,21 +99,23 @@ def audit(
     if source is None and (model is not None or include_inherited):
         raise InputError(f"{'--model' if model is not None else '--include-inherited'} needs --source ORIGINAL")
     chosen = [d.strip() for d in detectors.split(",") if d.strip()] if detectors else None
-    report = run_audit(file, language=lang, source_language=source_lang, detectors=chosen, original=source, model=model)
+    with progress_for(file, source):
+        report = run_audit(file, language=lang, source_language=source_lang, detectors=chosen, original=source,
+                           model=model)
     if html is not None:
         from ..report.html import render_audit_html
 
         write_html(html, render_audit_html(report))
-    if format is Format.text and output is None:
+    if format == "text" and output is None:
         from rich.console import Console
 
         from ..report.terminal import print_audit
 
         print_audit(report, Console())
     else:
-        emit(render(report, format.value), output)
+        emit(render(report, format), output)
     if fail_on is not None and report.count_at_least(Severity.parse(fail_on.value), include_inherited):
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 def _check_language(code: str, allow_auto: bool, option: str) -> None:
@@ -128,7 +132,7 @@ def _check_language(code: str, allow_auto: bool, option: str) -> None:
                     f"Across versions: transcompare quotes {SAMPLE} --model apertium-en-es --via es")
 def quotes(
     file: str = typer.Argument(..., help="Article to read; '-' reads stdin."),
-    format: Format = format_option(Format.text, Format.json, Format.jsonl, Format.markdown),
+    format: DocumentFormat = format_option(),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically)."),
     version: list[str] = typer.Option([], "--version", help="Another version, NAME=FILE; shows the quotations across versions."),
@@ -151,7 +155,7 @@ def quotes(
             from ..report.html import render_quotes_html
 
             write_html(html, render_quotes_html(report.article, report))
-        if format is Format.text and output is None:
+        if format == "text" and output is None:
             from rich.console import Console
 
             from ..report.compare import compare_dict
@@ -159,7 +163,7 @@ def quotes(
 
             print_lines(quotation_lines(compare_dict(report)), Console())
         else:
-            emit(render_quote_matrix(report, format.value), output)
+            emit(render_quote_matrix(report, format), output)
         return
     if lang is not None:
         _check_language(lang, allow_auto=False, option="--lang")
@@ -168,11 +172,9 @@ def quotes(
         from ..report.html import render_quotes_html
 
         write_html(html, render_quotes_html(document))
-    if format is Format.text and output is None:
-        from rich.console import Console
-
+    if format == "text" and output is None:
         from ..report.quote_table import quotes_table
 
-        Console().print(quotes_table(document))
+        stdout_console().print(quotes_table(document))
     else:
-        emit(render_quotes(document, format.value), output)
+        emit(render_quotes(document, format), output)

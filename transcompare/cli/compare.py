@@ -7,26 +7,11 @@ from typing import Optional
 
 import typer
 
-from . import app
+from ..errors import EXIT_FINDINGS
+from . import app, progress_for
+from . import options as option
 from .audit import SAMPLE, FailOn, check_outputs, emit
-from .options import (
-    ALLOW_PICKLE,
-    API_BASE,
-    BATCH_SIZE,
-    BEAMS,
-    CONCURRENCY,
-    DEVICE,
-    DTYPE,
-    MAX_NEW_TOKENS,
-    NO_CACHE,
-    OFFLINE,
-    Format,
-    format_option,
-    generation_options,
-    require_format,
-)
-
-COMPARE_FORMATS = (Format.text, Format.json, Format.markdown)
+from .options import ReportFormat, format_option, generation_options
 
 
 @app.command(epilog=f"Example: transcompare compare {SAMPLE} --model apertium-en-es --via es --html report.html\n\n"
@@ -40,46 +25,48 @@ def compare(
     via: Optional[str] = typer.Option(None, "--via", help="Round trip each model through this language."),
     source: Optional[str] = typer.Option(None, "--from", help="Translate the --version in this language with each model."),
     to: Optional[str] = typer.Option(None, "--to", help="Target language of direct translations (default: the article's)."),
-    format: Format = format_option(*COMPARE_FORMATS),
+    format: ReportFormat = format_option(),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (atomically)."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 on cross-version findings at or above this severity."),
     source_lang: str = typer.Option("auto", "--source-lang", help="Source language for the calque lexicons."),
-    device: str = DEVICE,
-    dtype: str = DTYPE,
-    beams: int = BEAMS,
-    max_new_tokens: int = MAX_NEW_TOKENS,
-    batch_size: Optional[int] = BATCH_SIZE,
-    no_cache: bool = NO_CACHE,
-    allow_pickle: bool = ALLOW_PICKLE,
-    offline: bool = OFFLINE,
-    api_base: Optional[str] = API_BASE,
-    concurrency: Optional[int] = CONCURRENCY,
+    device: str = option.DEVICE,
+    dtype: str = option.DTYPE,
+    beams: int = option.BEAMS,
+    max_new_tokens: int = option.MAX_NEW_TOKENS,
+    batch_size: Optional[int] = option.BATCH_SIZE,
+    no_cache: bool = option.NO_CACHE,
+    allow_pickle: bool = option.ALLOW_PICKLE,
+    offline: bool = option.OFFLINE,
+    api_base: Optional[str] = option.API_BASE,
+    concurrency: Optional[int] = option.CONCURRENCY,
 ) -> None:
     """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
     from ..datamodel import Severity
     from ..report.compare import json_chunks, render_compare
     from ..versions import compare_article
 
-    require_format(format, *COMPARE_FORMATS)
     check_outputs(output, html)
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
-    report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
-    if html is not None:
-        from ..report.html import html_chunks
-        from .audit import write_html
+    with progress_for(article, *(v.partition("=")[2] for v in version)):
+        report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
+        if html is not None:
+            from ..progress import stage
+            from ..report.html import html_chunks
+            from .audit import write_html
 
-        write_html(html, html_chunks(report))
-    if format is Format.text and output is None:
+            stage(f"writing {html}")
+            write_html(html, html_chunks(report))
+    if format == "text" and output is None:
         from rich.console import Console
 
         from ..report.compare_terminal import print_compare
 
         print_compare(report, Console())
-    elif format is Format.json:
+    elif format == "json":
         emit(json_chunks(report), output)
     else:
-        emit(render_compare(report, format.value), output)
+        emit(render_compare(report, format), output)
     if fail_on is not None and any(f.severity >= Severity.parse(fail_on.value) for f in report.findings):
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FINDINGS)

@@ -8,27 +8,9 @@ from typing import Optional
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from . import app
-from .options import (
-    ALLOW_PICKLE,
-    API_BASE,
-    BATCH_SIZE,
-    BEAMS,
-    CONCURRENCY,
-    DEVICE,
-    DTYPE,
-    MAX_NEW_TOKENS,
-    NO_CACHE,
-    OFFLINE,
-    Format,
-    format_option,
-    generation_options,
-    require_format,
-)
-
-EVALUATE_FORMATS = (Format.text, Format.json, Format.markdown)
-
-SUBCOMMANDS = ("run", "merge", "compare")
+from . import app, stderr_console, stdout_console
+from . import options as option
+from .options import ReportFormat, format_option, generation_options
 
 
 class _RunByDefault(TyperGroup):
@@ -115,24 +97,23 @@ def run(
     analyses: bool = typer.Option(True, "--analyses/--no-analyses",
                                   help="Scores by sentence length and word frequency, n-gram differences, the segments that differ most."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Score chunks of the test set in N processes (0: one per core): faster, a little more CPU."),
-    device: str = DEVICE,
-    dtype: str = DTYPE,
-    beams: int = BEAMS,
-    max_new_tokens: int = MAX_NEW_TOKENS,
-    batch_size: Optional[int] = BATCH_SIZE,
-    no_cache: bool = NO_CACHE,
-    allow_pickle: bool = ALLOW_PICKLE,
-    offline: bool = OFFLINE,
-    api_base: Optional[str] = API_BASE,
-    concurrency: Optional[int] = CONCURRENCY,
-    format: Format = format_option(*EVALUATE_FORMATS),
+    device: str = option.DEVICE,
+    dtype: str = option.DTYPE,
+    beams: int = option.BEAMS,
+    max_new_tokens: int = option.MAX_NEW_TOKENS,
+    batch_size: Optional[int] = option.BATCH_SIZE,
+    no_cache: bool = option.NO_CACHE,
+    allow_pickle: bool = option.ALLOW_PICKLE,
+    offline: bool = option.OFFLINE,
+    api_base: Optional[str] = option.API_BASE,
+    concurrency: Optional[int] = option.CONCURRENCY,
+    format: ReportFormat = format_option(),
 ) -> None:
     """Score several systems on a test set: BLEU/chrF/TER with significance, and what explains the scores."""
     from ..evaluation.api import evaluate
     from ..evaluation.systems import parse_shard
     from ..evaluation.testset import open_testset
 
-    require_format(format, *EVALUATE_FORMATS)
     hypotheses = [parse_hyp_option(h) for h in hyp]
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
@@ -147,12 +128,11 @@ def merge(
     folders: list[Path] = typer.Argument(..., help="The --out folders of the shards."),
     out: Path = typer.Option(..., "--out", help="Folder for the merged results."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Score in N processes (0: one per core)."),
-    format: Format = format_option(*EVALUATE_FORMATS),
+    format: ReportFormat = format_option(),
 ) -> None:
     """Combine the --out folders of `evaluate --shard I/N` runs into the results of one run."""
     from ..evaluation.api import merge as merge_runs
 
-    require_format(format, *EVALUATE_FORMATS)
     _show(merge_runs(folders, out, jobs=jobs), format, out)
 
 
@@ -160,23 +140,20 @@ def merge(
 def compare(
     first: Path = typer.Argument(..., help="An earlier evaluate --out folder."),
     second: Path = typer.Argument(..., help="Another, on the same test set."),
-    format: Format = format_option(*EVALUATE_FORMATS),
+    format: ReportFormat = format_option(),
 ) -> None:
     """Two runs on the same test set side by side: each system's scores in both, and whether they differ significantly."""
     import json
 
     from ..evaluation.comparison import compare_runs, comparison_markdown, comparison_table
 
-    require_format(format, *EVALUATE_FORMATS)
     comparison = compare_runs(first, second)
     if format == "json":
         typer.echo(json.dumps(comparison.to_json(), ensure_ascii=False, indent=2))
     elif format == "markdown":
         typer.echo(comparison_markdown(comparison), nl=False)
     else:
-        from rich.console import Console
-
-        Console().print(comparison_table(comparison))
+        stdout_console().print(comparison_table(comparison))
 
 
 def parse_hyp_option(value: str) -> tuple[str, str]:
@@ -191,9 +168,7 @@ def parse_hyp_option(value: str) -> tuple[str, str]:
 def _show(results, format: str, out: Optional[Path]) -> None:
     import json
 
-    from rich.console import Console
-
-    errors = Console(stderr=True)
+    errors = stderr_console()
     if format == "json":
         typer.echo(json.dumps(results.to_json(), ensure_ascii=False, indent=2))
     elif format == "markdown":
@@ -203,10 +178,11 @@ def _show(results, format: str, out: Optional[Path]) -> None:
     else:
         from ..evaluation.render.terminal import reference_line, results_table
 
-        Console().print(results_table(results))
+        console = stdout_console()
+        console.print(results_table(results))
         line = reference_line(results)
         if line:
-            Console().print(line, style="dim")
+            console.print(line, style="dim")
     for note in results.notes:
         errors.print(f"[yellow]note:[/] {note}", highlight=False)
     if out is not None:

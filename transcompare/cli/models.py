@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from . import app
+from . import app, stdout_console
 from .options import ALLOW_PICKLE, API_BASE, DEVICE, DTYPE, OFFLINE, generation_options
 
 models_app = typer.Typer(help="The model registry: aliases, language pairs, what is on disk; download and convert models.",
@@ -18,24 +18,24 @@ app.add_typer(models_app, name="models")
 def human_size(size: int | None) -> str:
     if size is None:
         return "-"
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1000
-    return f"{size:.1f} GB"
+    amount = float(size)
+    for unit in ("B", "KB", "MB"):
+        if amount < 1000:
+            return f"{amount:.0f} {unit}" if unit == "B" else f"{amount:.1f} {unit}"
+        amount /= 1000
+    return f"{amount:.1f} GB"
 
 
 @models_app.command("list", epilog="Example: transcompare models list")
 def list_models() -> None:
     """Every alias with its language pairs, whether it runs without the network, and its size on disk."""
-    from rich.console import Console
     from rich.table import Table
 
     from ..translate import hub
     from ..translate.ct2 import converted_copies
     from ..translate.registry import registry, user_registry_path
 
-    console = Console()
+    console = stdout_console()
     table = Table(title="Models", caption=f"User registry: {user_registry_path()}", title_justify="left")
     for column in ("alias", "spec", "pairs", "offline", "size", "description"):
         table.add_column(column, overflow="fold")

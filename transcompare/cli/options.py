@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-from enum import Enum
-from typing import Optional
+from typing import Any, Literal, Optional
 
 import typer
 
-
-class Format(str, Enum):
-    """Every output format a command may write; each command names the ones it writes."""
-
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
+# The output formats, named once: each command declares the ones it writes, and click
+# refuses any other with the choices in its message.
+DocumentFormat = Literal["text", "json", "jsonl", "markdown"]  # audit, quotes
+ReportFormat = Literal["text", "json", "markdown"]  # compare, evaluate
+AlignFormat = Literal["text", "json"]
 
 
-def format_option(*written: Format) -> Format:
-    """The --format option of a command that writes ``written``."""
-    names = ", ".join(f.value for f in written)
-    return typer.Option(Format.text, "--format", "-f", help=f"Output format: {names}.")
+def format_option() -> Any:
+    return typer.Option("text", "--format", "-f", help="Output format.")
 
-
-def require_format(chosen: Format, *written: Format) -> None:
-    """One line, exit 2, when a command is asked for a format it does not write."""
-    if chosen not in written:
-        from ..errors import InputError
-
-        raise InputError(f"--format {chosen.value}: this command writes {', '.join(f.value for f in written)}")
 
 # Shared option declarations, so every command that runs a model spells them the same.
 DEVICE = typer.Option("auto", help="auto (cuda, then mps, then cpu), cpu, cuda, cuda:1, mps.")

@@ -10,20 +10,9 @@ from typing import Optional
 import typer
 
 from . import app
+from . import options as option
 from .audit import SAMPLE, emit
-from .options import (
-    ALLOW_PICKLE,
-    API_BASE,
-    BATCH_SIZE,
-    BEAMS,
-    CONCURRENCY,
-    DEVICE,
-    DTYPE,
-    MAX_NEW_TOKENS,
-    NO_CACHE,
-    OFFLINE,
-    generation_options,
-)
+from .options import generation_options
 
 
 @app.command(epilog=f"Example: transcompare translate {SAMPLE} --model apertium-en-es --to es\n\n"
@@ -37,16 +26,16 @@ def translate(
     via: Optional[str] = typer.Option(None, "--via", help="Round trip through this language and back (returns both legs)."),
     back_model: Optional[str] = typer.Option(None, "--back-model", help="Model for the way back of a round trip (default: the registry's reverse)."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write here (atomically); with several models or --via, one file per leg named after it."),
-    device: str = DEVICE,
-    dtype: str = DTYPE,
-    beams: int = BEAMS,
-    max_new_tokens: int = MAX_NEW_TOKENS,
-    batch_size: Optional[int] = BATCH_SIZE,
-    no_cache: bool = NO_CACHE,
-    allow_pickle: bool = ALLOW_PICKLE,
-    offline: bool = OFFLINE,
-    api_base: Optional[str] = API_BASE,
-    concurrency: Optional[int] = CONCURRENCY,
+    device: str = option.DEVICE,
+    dtype: str = option.DTYPE,
+    beams: int = option.BEAMS,
+    max_new_tokens: int = option.MAX_NEW_TOKENS,
+    batch_size: Optional[int] = option.BATCH_SIZE,
+    no_cache: bool = option.NO_CACHE,
+    allow_pickle: bool = option.ALLOW_PICKLE,
+    offline: bool = option.OFFLINE,
+    api_base: Optional[str] = option.API_BASE,
+    concurrency: Optional[int] = option.CONCURRENCY,
 ) -> None:
     """Translate an article sentence by sentence with paragraphs kept; several models, or a round trip."""
     from ..document import load_document
@@ -67,13 +56,13 @@ def translate(
         if via:
             forward = session.prepare(spec, document.language, via)
             session.prepare(session.back_spec(spec, back_model), via, forward.source)
-        else:
+        elif to:
             session.prepare(spec, document.language, to)
     err = _stderr()
     results: list[tuple[str, str]] = []  # (leg label, text)
     for spec in specs:
         started = time.perf_counter()
-        legs = session.round_trip(document, spec, via, back_model) if via else [session.translate(document, spec, to)]
+        legs = session.round_trip(document, spec, via, back_model) if via else [session.translate(document, spec, to or "")]
         for leg in legs:
             q_in, q_out = quote_count(document), quote_count(leg.document)
             note = "" if q_in == q_out else f" [yellow]({q_in} quotations in, {q_out} out)[/]"

@@ -56,6 +56,13 @@ SPANISH_ACRONYMS = {
     "EAU": ("Emiratos Árabes Unidos", "UAE"),
     "RPDC": ("República Popular Democrática de Corea", "DPRK"),
     "ONUDD": ("Oficina de las Naciones Unidas contra la Droga y el Delito", "UNODC"),
+    "BCE": ("Banco Central Europeo", "ECB"),
+    "OLP": ("Organización para la Liberación de Palestina", "PLO"),
+    "TJUE": ("Tribunal de Justicia de la Unión Europea", "CJEU"),
+    "TEDH": ("Tribunal Europeo de Derechos Humanos", "ECtHR"),
+    "BERD": ("Banco Europeo de Reconstrucción y Desarrollo", "EBRD"),
+    "PYMES": ("pequeñas y medianas empresas", "SMEs"),
+    "Pymes": ("pequeñas y medianas empresas", "SMEs"),
 }
 _ACRONYM = re.compile(
     "(?:" + "|".join(re.escape(a) for a in sorted(SPANISH_ACRONYMS, key=len, reverse=True)) + r")(?![\w@/-])")

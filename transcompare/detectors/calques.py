@@ -130,7 +130,7 @@ _IRREGULAR_PAST = ("said|told|met|held|took|made|gave|went|came|was|were|had|spo
                    "brought|sent|saw|found|thought|kept|stood|ran|fell|rose|led|sought|fought|knew|became|"
                    "chose|drew|broke|struck|threw|paid|laid|meant|heard|felt")
 _NOT_PAST = "united|limited|hundred|armed|so-called|alleged|interested|concerned|related|based|red|bed|need"
-_TENSE = re.compile(rf"\b(?:(?P<future>will|won't|shall|going to|would|is to|are to)|(?P<past>(?!(?:{_NOT_PAST})\b)"
+_TENSE = re.compile(rf"\b(?:(?P<future>will|won't|shall|going to|would|is to|are to|(?:scheduled|expected|slated|set|poised|planning|hoping|intending|aiming|hopes|plans|intends|aims|hope|plan|intend|about) to)|(?P<past>(?!(?:{_NOT_PAST})\b)"
                     rf"[a-z]{{2,}}(?<!e)ed|{_IRREGULAR_PAST}))\b|(?P<contracted>'ll)\b")
 
 

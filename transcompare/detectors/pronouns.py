@@ -33,14 +33,14 @@ def dropped_subject(ctx: AuditContext):
     if not ctx.source_may_be("es", "pt", "it"):
         return
     text = ctx.text
-    for pronoun in subject_pronouns(ctx):
+    for pronoun in [*subject_pronouns(ctx), *_according_to(ctx)]:
         previous = previous_sentence(ctx, pronoun.index)
         if previous is None:
             continue
         subject = main_subject(ctx, previous)
         # After “In addition,” the one who goes on is the last clause's subject: people it acted on do not count.
         people_until = pronoun.span.start
-        if subject is None or subject.kind != INSTITUTION:
+        if subject is None or not (subject.kind == INSTITUTION or _a_people(subject)):
             subject = _continued_subject(ctx, pronoun, previous, subject)
             if subject is None:
                 continue
@@ -50,8 +50,8 @@ def dropped_subject(ctx: AuditContext):
         window = prose_start(ctx, max(0, pronoun.index - 2))
         if has_quotation(ctx, before) or SINGULAR_PRONOUN.search(text, window, pronoun.span.start):
             continue
-        if people_in(ctx, window, people_until):
-            continue
+        if people_in(ctx, window, people_until, subject):
+            continue  # (the subject's own words, “Health” in “the Ministry of Health”, are nobody else)
         yield Hit(pronoun.span,
                   f"“{pronoun.word}” follows a sentence about “{subject.text}”, not a person: the Spanish subject was dropped",
                   f"name the subject: “{subject.text.removeprefix('the ').removeprefix('The ')}” or “it”",
@@ -68,6 +68,22 @@ def dropped_subject(ctx: AuditContext):
             continue
         yield Hit(owned.span, f"“{word}” for “{subject.text}”, not a person: Spanish “su” does not show who owns it",
                   "“its” (or “their”)", evidence=f"subject: {subject.text}", likely_source="su")
+
+
+_ACCORDING_TO = re.compile(r"According to (?P<word>him|her)\b")
+
+
+def _according_to(ctx: AuditContext) -> list[SubjectPronoun]:
+    """“According to him, …” opening a sentence: Spanish “Según (el ministerio)”, the source left out."""
+    doc, text, found = ctx.document, ctx.text, []
+    for index, sentence in enumerate(doc.sentences):
+        if text.startswith("According to h", sentence.start) and doc.body.contains(sentence):
+            match = _ACCORDING_TO.match(text, sentence.start, sentence.end)
+            if match:
+                span = Span(match.start("word"), match.end("word"))
+                if not ctx.inside_quote(span):
+                    found.append(SubjectPronoun(match["word"], span, index))
+    return found
 
 
 _WRONG_GENDER = {"he": "she", "his": "her", "him": "her", "himself": "herself",
@@ -196,7 +212,7 @@ def gender_agreement(ctx: AuditContext):
         previous = previous_sentence(ctx, pronoun.index)
         if gender is None or previous is None:
             continue
-        subject = main_subject(ctx, previous)
+        subject = _named_gender(ctx, main_subject(ctx, previous))
         if subject is None or subject.kind != PERSON or subject.gender in (None, gender):
             continue
         before = ctx.document.sentences[previous]
@@ -210,7 +226,7 @@ def gender_agreement(ctx: AuditContext):
     # A possessive only the subject can own: “Delcy Rodríguez reiterated his commitment”, “she said in his speech”.
     for owned in _own_possessives(ctx):
         gender = PRONOUN_GENDER.get(owned.word.lower())
-        subject = owned.subject
+        subject = _named_gender(ctx, owned.subject)
         if gender is None or subject.kind != PERSON or subject.gender in (None, gender):
             continue
         if any(genders_in(ctx, between.start, between.end, subject) - {subject.gender} for between in owned.between):
@@ -223,6 +239,29 @@ def gender_agreement(ctx: AuditContext):
         for hit in _gender_anywhere(ctx):
             if hit.span not in reported:
                 yield hit
+
+
+def _a_people(subject: Referent) -> bool:
+    """“the Cuban people”: Spanish “el pueblo”, a subject it and he stand for in translations."""
+    return subject.kind == PEOPLE and subject.text.lower().endswith(" people")
+
+
+_NAME_AFTER_TITLE = re.compile(r",?\s")
+
+
+def _named_gender(ctx: AuditContext, subject: Referent | None) -> Referent | None:
+    """A title whose gender is unknown takes that of the name right after it (“the opposition deputy María
+    Corina Machado”, “the minister, Ana Soto,”)."""
+    if subject is None or subject.kind != PERSON or subject.gender is not None:
+        return subject
+    end = subject.start + len(subject.text)
+    for mention in mentions(ctx.text, end, end + 60):
+        if mention.start - end > 2 or not _NAME_AFTER_TITLE.fullmatch(ctx.text, end, mention.start):
+            break
+        gender = with_known_gender(ctx, mention).gender
+        if gender:
+            return Referent(ctx.text[subject.start : mention.start + len(mention.text)], subject.start, PERSON, gender)
+    return subject
 
 
 def _gender_hit(word: str, span: Span, referent: str, gender: str) -> Hit:
@@ -262,7 +301,7 @@ def _gender_anywhere(ctx: AuditContext):
         span = Span(start, end)
         if ctx.inside_quote(span):
             continue
-        candidates = [with_known_gender(ctx, m) for m in mentions(text, window, start)]
+        candidates = _titles_named([with_known_gender(ctx, m) for m in mentions(text, window, start)], text)
         people = [m for m in candidates if m.person or m.gender]
         others = [m for m in candidates if not (m.person or m.gender) and may_be_person(text, m)]
         if not people or others:
@@ -275,6 +314,25 @@ def _gender_anywhere(ctx: AuditContext):
         yield _gender_hit(word, span, people[-1].text, gender)
 
 
+def _titles_named(candidates: list, text: str) -> list:
+    """A title with no name takes the gender of the one named person it titles: “the senator” after “Senator
+    Ana Pérez”, “the vice president, Delcy Rodríguez” (an apposition). Two named people who share the title
+    leave it unknown."""
+    named = [m for m in candidates if m.gender]
+    resolved = []
+    for mention in candidates:
+        if mention.person and mention.gender is None and named:
+            head = mention.text.split()[-1].lower()
+            end = mention.start + len(mention.text)
+            genders = {m.gender for m in named if head in m.text.lower().split()[:-1]
+                       or _APPOSITION.fullmatch(text, end, m.start)}
+            if len(genders) == 1:
+                mention = type(mention)(mention.text, mention.start, genders.pop(), True)
+        resolved.append(mention)
+    return resolved
+
+
+_APPOSITION = re.compile(r",?\s*")
 _SPEECH = ("said|stated|added|noted|stressed|explained|indicated|assured|affirmed|pointed out|recalled|highlighted|"
            "denounced|expressed|insisted|warned|declared|considered|reiterated|emphasi[sz]ed|maintained|underlined|"
            "asserted|acknowledged|recognized|recognised|ratified|remarked|commented|argued|claimed|criticized|"
@@ -471,6 +529,33 @@ def verb_first(ctx: AuditContext):
                   "add the subject (“He said that…”, “It is a country that…”)", likely_source="(sujeto omitido)")
 
 
+# “They arrest three men for …”: a headline in Spanish's impersonal plural (“Detienen a …”), nobody before it.
+_THEY_HEADLINE = re.compile(r"They\s+(?!(?:are|were|have|had|will|would|can|could|may|might|must|should|do|did|said|say|"
+                            r"know|knew|want|wanted|need|needed|all|both)\b)(?P<verb>[A-Za-z]+)\b")
+
+
+@detector("pronoun.impersonal-they", "accuracy/mistranslation", Severity.MINOR,
+          "A headline opening with “They” and a verb (“They arrest three men …”): Spanish's impersonal plural "
+          "(“Detienen a …”), which English headlines put in the passive.", languages=("en",))
+def impersonal_they(ctx: AuditContext):
+    if not ctx.source_may_be("es"):
+        return
+    doc, text = ctx.document, ctx.text
+    if not doc.paragraphs:
+        return
+    headline = doc.paragraphs[0]
+    line = headline.of(text)
+    if "\n" in line.strip() or line.rstrip().endswith((".", "!", "?", ":")) or len(line.split()) > 25:
+        return  # not a headline: a lead paragraph, or a line that ends as a sentence does
+    match = _THEY_HEADLINE.match(text, headline.start, headline.end)
+    if not match:
+        return
+    yield Hit(Span(match.start(), match.start() + 4),
+              f"“They {match['verb']}” with nobody before it: Spanish's impersonal plural in a headline",
+              "the passive (“Three men arrested …”) or who acts (“Police arrest …”)",
+              likely_source="(sujeto impersonal) detienen / ordenan …")
+
+
 _NATIONALITIES = ("Cuban|Venezuelan|Mexican|Colombian|Argentine|Argentinian|Chilean|Peruvian|Bolivian|Ecuadorian|"
                   "Uruguayan|Paraguayan|Nicaraguan|Salvadoran|Guatemalan|Honduran|Panamanian|Dominican|Spanish|"
                   "Brazilian|Puerto Rican|Costa Rican|Haitian|Palestinian|American|Latin American|Caribbean|"
@@ -484,6 +569,10 @@ _PLURAL = {"its": "their", "has": "have", "is": "are", "was": "were", "itself": 
            "remains": "remain", "deserves": "deserve", "knows": "know", "wants": "want", "demands": "demand"}
 # “the police has”: Spanish “la policía” is singular, English “police” plural.
 _POLICE = re.compile(r"police\s+(?:(?:also|then|later|already|still|never)\s+)?(?P<word>has|is|was|does|its|itself)\b")
+# “It chose”, “It also took to the streets”, “It will vote”: it doing what only people do (not “It is clear”).
+_IT_ACTS = re.compile(r"It\s+(?:(?:also|then|later|again|once again|finally)\s+)?"
+                      r"(?:(?!(?:seemed|appeared|remained|needed|happened|mattered|used|added up|ended)\b)[a-z]{3,}ed"
+                      r"|chose|went|took|gave|made|said|told|won|fought|rose|came|stood|will\s+(?!be\b)[a-z]+)\b")
 _THE_POLICE = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w-]*|national|local|federal|state|military|riot|municipal)\s+){0,2}$")
 
 
@@ -514,6 +603,23 @@ def number_agreement(ctx: AuditContext):
         yield Hit(owned.span, f"“their” for “{subject.text}”, one person: Spanish “su” does not show the number",
                   f"“{'his' if subject.gender == 'm' else 'her' if subject.gender == 'f' else 'his or her'}”",
                   evidence=f"subject: {subject.text}", likely_source="su")
+    # “The Bolivian people voted on Sunday. It chose …”: the subject Spanish dropped came back singular.
+    doc = ctx.document
+    for index, sentence in enumerate(doc.sentences):
+        if not text.startswith("It ", sentence.start) or not doc.body.contains(sentence):
+            continue
+        if not _IT_ACTS.match(text, sentence.start, sentence.end):
+            continue
+        previous = previous_sentence(ctx, index)
+        subject = main_subject(ctx, previous) if previous is not None else None
+        if subject is None or not _a_people(subject) or has_quotation(ctx, doc.sentences[previous]):
+            continue
+        span = Span(sentence.start, sentence.start + 2)
+        if ctx.inside_quote(span):
+            continue
+        yield Hit(span, f"“It” for “{subject.text}”: Spanish “el pueblo” is singular, English “people” plural",
+                  "“They”", evidence=f"subject of the sentence before: {subject.text}",
+                  likely_source="(sujeto omitido: el pueblo)")
     weak_ok = None
     for match in _POLICE.finditer(text, body.start, body.end):
         if not _THE_POLICE.search(text, max(0, match.start() - 40), match.start()):

@@ -184,6 +184,8 @@ def _capitalised_subject(ctx: AuditContext, tokens: list[tuple[str, int]], i: in
         j += 1
     start = tokens[i][1]
     owner = max((k for k, w in enumerate(words) if w.endswith(_POSSESSIVE)), default=-1)
+    if owner >= 0 and owner + 1 < len(words) and words[-1] in _OFFICE_WORDS:  # "the Prosecutor's Office"
+        return Referent(text[start : tokens[j - 1][1] + len(tokens[j - 1][0])], start, INSTITUTION)
     if owner >= 0:  # "Marrero's administration", "Cuba's Foreign Ministry": whose, then what
         if name_kind(ctx, words[: owner + 1], start, i == 0)[0] != INSTITUTION:
             return Referent(text[start : tokens[j - 1][1] + len(tokens[j - 1][0])], start, THING)  # someone's
@@ -199,6 +201,9 @@ def _capitalised_subject(ctx: AuditContext, tokens: list[tuple[str, int]], i: in
     named = words[: words.index("of")] if "of" in words else words
     kind, gender = name_kind(ctx, named, start, i == 0)
     return _person(ctx, tokens, start, j, kind, gender)
+
+
+_OFFICE_WORDS = frozenset(("Office", "Department", "Bureau", "Service"))
 
 
 def _head_noun(tokens: list[tuple[str, int]], j: int) -> tuple[int, tuple[str, str | None]] | None:
@@ -391,7 +396,11 @@ _PERSON_NOUNS = ("president|minister|chancellor|secretary|senator|governor|mayor
 _PERSON_NOUN_SET = frozenset(_PERSON_NOUNS.split("|"))
 _NAME_MENTION = re.compile(NAME)
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zá-ú]{2})\.\s(?=[A-ZÁÉÍÓÚÑ])")
-_NOUN_MENTION = re.compile(rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON_NOUNS})\b")
+# A person noun used as an adjective ("a general strike", "a minor injury") names nobody.
+_NOUN_AS_ADJECTIVE = (r"(?!\s+(?:strike|strikes|election|elections|assembly|assemblies|budget|public|population|interest|"
+                      r"council|meeting|agreement|fund|injury|injuries|offence|offense|offences|offenses|role|issue|"
+                      r"issues|change|changes|party|parties|league|leagues)\b)")
+_NOUN_MENTION = re.compile(rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON_NOUNS})\b{_NOUN_AS_ADJECTIVE}")
 SINGULAR_PRONOUN = re.compile(r"\b(?P<word>[Hh](?:e(?:r(?:self)?)?|i(?:s|m(?:self)?))|[Ss]he)\b(?!['’]\w)")
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _NOT_A_PERSON = frozenset("""the a an this that these those it its in on at for of and but or as if when while after before

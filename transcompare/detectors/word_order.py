@@ -17,14 +17,25 @@ _TITLES = ("president|minister|secretary|general secretary|secretary general|sec
            "governor|mayor|spokesman|spokeswoman|spokesperson|deputy|senator|chancellor|ambassador|director|"
            "commander|vice-president|vice president|prosecutor|attorney general|official|representative|"
            "coordinator|candidate|president-elect|first vice-president|first vice president")
+# Verbs whose object is never a person's name: “…, stressed Díaz-Canel.” is the speaker after them.
+_NAME_VERBS = ("stressed|emphasi[sz]ed|explained|insisted|underlined|specified|pointed out|commented|remarked|concluded|"
+               "affirmed")
 # “…, criticized the secretary general of …” closing a sentence of reported speech.
-_INVERSION = re.compile(rf",\s+(?P<inversion>(?:{_VERBS})\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{_TITLES})\b)")
+_INVERSION = re.compile(rf",\s+(?P<inversion>(?P<verb>{_VERBS})\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{_TITLES})\b"
+                        rf"|(?P<verb_>{_NAME_VERBS})\s+(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+"
+                        rf"(?=\s*[.;]|\s+(?:on|in|at|during|after|before)\b))")
 _QUOTE_MARKS = re.compile(r"[“”\"«»]")
 _VERBS_BEFORE_ADVERB = frozenset("""denounced rejected condemned affirmed assured ratified reiterated highlighted expressed
     criticized criticised inaugurated approved delivered received repudiated demanded celebrated reaffirmed stressed
-    emphasized emphasised underlined described questioned presented launched""".split())
+    emphasized emphasised underlined described questioned presented launched signed announced visited met held
+    urged thanked praised warned recalled noted explained indicated confirmed proposed supported backed defended
+    accused opened attended requested called""".split())
 # The adverb and the object's determiner first (a literal start: a fast scan); the verb before is checked in code.
-_ADVERB_BEFORE_OBJECT = re.compile(r" (?P<adverb>today|yesterday)\s+(?P<det>the|a|an|his|her|its|their)\b")
+_ADVERB_BEFORE_OBJECT = re.compile(r" (?P<adverb>today|yesterday|also|again|already|finally|recently|energetically|"
+                                   r"vehemently|firmly|categorically)\s+(?P<det>the|a|an|his|her|its|their)\b")
+_SPANISH_ADVERB = {"today": "hoy", "yesterday": "ayer", "also": "también", "again": "nuevamente", "already": "ya",
+                   "finally": "finalmente", "recently": "recientemente", "energetically": "enérgicamente",
+                   "vehemently": "con vehemencia", "firmly": "firmemente", "categorically": "categóricamente"}
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s*$")
 
 
@@ -41,7 +52,7 @@ def inversion(ctx: AuditContext):
         if not _QUOTE_MARKS.search(text, sentence.start, match.start()):
             words = match["inversion"]
             at = match.start("inversion")
-            verb = words.split(" the ")[0]
+            verb = match["verb"] or match["verb_"]
             subject = words[len(verb) + 1 :]
             yield Hit(Span(at, at + len(words)), f"“{words}”: the subject follows its verb, as in Spanish reported speech",
                       f"“{subject} {verb}”", likely_source="…, criticó el secretario general")
@@ -53,5 +64,6 @@ def inversion(ctx: AuditContext):
         words = text[before.start(1) : match.end()]
         yield Hit(Span(before.start(1), match.end()),
                   f"“{words}”: “{adverb}” between the verb and its object, as in Spanish",
-                  f"“{adverb.capitalize()}, … {verb} {words.split()[-1]} …” or “{verb} … {adverb}”",
-                  likely_source=f"… {adverb == 'today' and 'hoy' or 'ayer'} el")
+                  f"“{adverb.capitalize()}, … {verb} {words.split()[-1]} …” or “{verb} … {adverb}”"
+                  if adverb in ("today", "yesterday") else f"“{adverb} {verb} {words.split()[-1]} …”",
+                  likely_source=f"… {_SPANISH_ADVERB[adverb]} el")

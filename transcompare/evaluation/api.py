@@ -26,7 +26,7 @@ from .testset import TestSet, open_testset, read_hypotheses, text_lines
 
 SIGNIFICANCE_TEST = "paired bootstrap resampling, two-sided on centred differences (sacrebleu's --paired-bs)"
 
-__all__ = ["evaluate", "merge", "compare_runs"]
+__all__ = ["compare_runs", "evaluate", "merge"]
 
 
 def detect_languages(testset: TestSet, source: str | None, target: str | None) -> tuple[str, str]:

@@ -14,9 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..datamodel import Document
 from ..document import build_document
 from ..errors import InputError
-from ..datamodel import Document
 from .testset import Segment
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from ..io import atomic_writer, write_atomic
-from .metrics import make_metric, MetricOptions
+from .metrics import MetricOptions, make_metric
 from .results import EvaluationResults
 from .scoring import Scored
 from .systems import Hypotheses, Plan

@@ -108,7 +108,7 @@ class EvaluationResults:
         return plain(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> "EvaluationResults":
+    def from_json(cls, data: dict) -> EvaluationResults:
         return _build(cls, data)
 
 

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from itertools import islice
 from pathlib import Path
 
@@ -102,7 +102,7 @@ def score(plan: Plan, hypotheses: list[Hypotheses], setup: ScoringSetup,
 _SETUP: ScoringSetup | None = None  # set before the worker processes fork
 
 
-def _finish(item, merged: "_Merger", in_process: list[str], setup: ScoringSetup, progress) -> None:
+def _finish(item, merged: _Merger, in_process: list[str], setup: ScoringSetup, progress) -> None:
     (segments, outputs), future = item
     result = future.result() if future is not None else _score_chunk(segments, outputs)
     for name in in_process:  # metrics that must not run in a worker (a GPU model)
@@ -140,7 +140,7 @@ def _jobs(plan: Plan, hypotheses: list[Hypotheses], documents: bool, size: int) 
             return
 
 
-@lru_cache(maxsize=None)
+@cache
 def cached_metric(name: str, options: MetricOptions):
     """One metric object per process (its tokenizer caches then serve every chunk)."""
     return make_metric(name, options)

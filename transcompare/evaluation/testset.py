@@ -21,7 +21,7 @@ def text_lines(path: Path) -> Iterator[str]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         number = 0
         try:
-            for number, line in enumerate(handle, 1):
+            for number, line in enumerate(handle, 1):  # noqa: B007 - the except below names the line
                 yield line.rstrip("\r\n")
         except UnicodeDecodeError:
             raise InputError(f"{path}: not valid UTF-8 after line {number}") from None
@@ -105,7 +105,7 @@ class TestSet:
 def fingerprint(segments) -> str:
     digest = hashlib.sha256()
     for segment in segments:
-        digest.update(f"{segment.src}\t{segment.ref}\t{segment.doc}\n".encode("utf-8"))
+        digest.update(f"{segment.src}\t{segment.ref}\t{segment.doc}\n".encode())
     return digest.hexdigest()[:16]
 
 

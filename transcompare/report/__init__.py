@@ -7,7 +7,6 @@ from ..auditing import AuditReport
 from ..datamodel import Finding
 
 SCHEMA = "transcompare.audit/1"
-FORMATS = ("text", "json", "jsonl", "markdown")
 
 
 def finding_dict(report: AuditReport, finding: Finding) -> dict:

@@ -60,6 +60,7 @@ def audit_renderable(report: AuditReport) -> Group:
 
 def _source_line(report: AuditReport, finding) -> Text:
     source = report.source
+    assert source is not None and finding.source_span is not None  # only findings against a source get here
     line, _ = source.position(finding.source_span.start)
     quoted = " ".join(finding.source_span.of(source.text).split())
     if len(quoted) > 2 * CONTEXT + 40:

@@ -123,10 +123,11 @@ class ApertiumBackend(BackendBase):
         last = removed = 0
         literals = {c: len(re.findall(rf"(?<!\w){re.escape(c)}(?=\w)", source)) for c in _KINDS}  # "@user", "#tag"
         for match in _MARK.finditer(text):
-            if not _is_mark(text, match.start(), source, literals):
+            word_match = _WORD.match(text, match.end())
+            if word_match is None or not _is_mark(text, match.start(), source, literals):
                 continue
             out.append(text[last : match.start()])
-            word = _WORD.match(text, match.end()).group(0)
+            word = word_match.group(0)
             start = match.start() - removed
             marks.append(Mark(start, start + len(word), word, _KINDS[match.group(1)]))
             removed += 1

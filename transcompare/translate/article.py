@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..document import build_document
 from ..datamodel import Document
+from ..document import build_document
 from .base import Mark
 from .engine import Engine
 
@@ -29,7 +29,8 @@ def translate_document(document: Document, engine: Engine) -> Translation:
     sources = document.sentence_texts()
     paragraph_numbers = [document.paragraph_of(s.start) for s in document.sentences]
     raw = engine.translate(sources, paragraph_numbers)
-    segments, marks = [], []
+    segments: list[str] = []
+    marks: list[tuple[int, Mark]] = []
     for index, output in enumerate(raw):
         shown, found = engine.clean(output, sources[index])
         segments.append(shown)
@@ -45,4 +46,4 @@ def translate_document(document: Document, engine: Engine) -> Translation:
 
 
 def quote_count(document: Document) -> int:
-    return sum(1 for q in document.quotes if q.depth == 0)
+    return len(document.top_level_quotes)

@@ -32,13 +32,16 @@ class Prepared:
     source: str
     target: str
     settings: GenerationSettings
-    backend_class: type
+    backend_class: type[Backend]
     located: Located
     _backend: Backend | None = field(default=None, repr=False)
 
     @property
     def label(self) -> str:
-        return self.spec.label if self.spec else self._backend.name
+        if self.spec is not None:
+            return self.spec.label
+        assert self._backend is not None  # of() gives the loaded backend when there is no spec
+        return self._backend.name
 
     @property
     def fingerprint(self) -> str:

@@ -65,6 +65,13 @@ class Located:
     revision: str | None = None  # the hub commit the weights come from
     details: dict = field(default_factory=dict)  # backend-specific (e.g. the chat API's settings)
 
+    @property
+    def folder(self) -> Path:
+        """The model's folder, for backends whose models live on disk."""
+        if self.path is None:
+            raise ValueError(f"{self.fingerprint}: located without a folder")
+        return self.path
+
 
 @runtime_checkable
 class Backend(Protocol):
@@ -79,7 +86,10 @@ class Backend(Protocol):
     target: str
     fingerprint: str
     device: str
+    dtype: str
     preferred_batch_size: int
+    sized_by_tokens: bool
+    info: dict
 
     @classmethod
     def locate(cls, spec: ModelSpec, settings: GenerationSettings) -> Located:
@@ -101,7 +111,21 @@ class Backend(Protocol):
         """The text to show, and the marks the backend left in it."""
         ...
 
+    @classmethod
+    def load(cls, spec: ModelSpec | None, source: str, target: str, settings: GenerationSettings,
+             located: Located) -> Backend:
+        """The loaded model (the heavy part)."""
+        ...
+
     def translate(self, segments: list[str]) -> list[str]: ...
+
+    def count_tokens(self, texts: list[str]) -> list[int] | None: ...
+
+
+class PassageBackend(Backend, Protocol):
+    """A backend whose ``context`` is "paragraph": it translates whole paragraphs with their neighbours."""
+
+    def translate_passages(self, passages: list[Passage]) -> list[list[str]]: ...
 
 
 class BackendBase:

@@ -131,7 +131,7 @@ class CT2Backend(BackendBase):
         self.spec, self.name, self.source, self.target = spec, spec.label, source, target
         self.settings = settings or GenerationSettings()
         located = located or self.locate(spec, self.settings)
-        self.fingerprint, self.revision, folder = located.fingerprint, located.revision, located.path
+        self.fingerprint, self.revision, folder = located.fingerprint, located.revision, located.folder
         self.quantization = located.details.get("quantization", "float32")
         config, self.tokenizer = load_tokenizer(folder / TOKENIZER_FOLDER, spec.label)
         self.setup = pair_setup(config.model_type, self.tokenizer, source, target, spec.label, spec.pairs)
@@ -204,7 +204,7 @@ def convert(spec: ModelSpec, settings: GenerationSettings, output: Path | None =
     from dataclasses import replace
 
     source = HFBackend.locate(spec, replace(settings, use_converted=False))
-    model_type = json.loads((source.path / "config.json").read_text(encoding="utf-8")).get("model_type")
+    model_type = json.loads((source.folder / "config.json").read_text(encoding="utf-8")).get("model_type")
     if model_type not in CONVERTIBLE:
         raise ModelError(f"{spec.label}: CTranslate2 converts Marian, NLLB/M2M100, mBART and T5 models, "
                          f"not {model_type!r}")
@@ -218,15 +218,15 @@ def convert(spec: ModelSpec, settings: GenerationSettings, output: Path | None =
         from .families import quiet_transformers
 
         quiet_transformers()
-        converter = ctranslate2.converters.TransformersConverter(str(source.path), trust_remote_code=False)
+        converter = ctranslate2.converters.TransformersConverter(str(source.folder), trust_remote_code=False)
         try:
             converter.convert(str(work / "model"), quantization=None if quantization == "float32" else quantization,
                               force=True)
-        except Exception as exc:  # noqa: BLE001 - the converter raises many kinds for unsupported models
+        except Exception as exc:
             raise ModelError(f"{spec.label}: CTranslate2 cannot convert this model: {exc}") from None
         tokenizer = work / "model" / TOKENIZER_FOLDER
         tokenizer.mkdir()
-        for file in source.path.iterdir():
+        for file in source.folder.iterdir():
             if file.is_file() and not file.name.endswith(WEIGHT_SUFFIXES):
                 shutil.copyfile(file, tokenizer / file.name)
         manifest = {"source": source.fingerprint, "spec": spec.text, "revision": source.revision,

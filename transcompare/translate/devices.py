@@ -128,7 +128,7 @@ def find_budget(translate: Callable[[list[str]], list[str]], longest: str, longe
         started = clock()
         try:
             translate([longest] * sentences)
-        except Exception as exc:  # noqa: BLE001 - only running out of memory ends the search
+        except Exception as exc:
             if not is_out_of_memory(exc):
                 raise
             empty_device_cache()

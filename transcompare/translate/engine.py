@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import cast
 
 from ..errors import ModelError
 from ..progress import progress_bar
 from .backends import Prepared
-from .base import Backend, GenerationSettings, Mark, Passage
+from .base import Backend, GenerationSettings, Mark, Passage, PassageBackend
 from .cache import TranslationCache, make_key
 from .devices import BudgetStore, device_name, empty_device_cache, find_budget, is_out_of_memory, plan_batches
 
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 PROGRESS_THRESHOLD = 32  # segments; shorter jobs finish before a bar would help
 
 
-def _check_count(outputs: list, batch: list) -> None:
+def _check_count(outputs: Sequence, batch: Sequence) -> None:
     if len(outputs) != len(batch):
         raise ModelError(f"the backend returned {len(outputs)} translations for {len(batch)} segments")
 
@@ -37,7 +38,7 @@ def run_batches(translate: Callable[[list[str]], list[str]], segments: list[str]
         batch = segments[start : start + batch_size]
         try:
             result = translate(batch)
-        except Exception as exc:  # noqa: BLE001 - only OOM is retried; everything else propagates
+        except Exception as exc:
             if not is_out_of_memory(exc) or batch_size == 1:
                 raise
             empty_device_cache()
@@ -61,7 +62,7 @@ def run_planned(translate: Callable[[list[str]], list[str]], batches: list[list[
         batch = queue.pop()
         try:
             result = translate(batch)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if not is_out_of_memory(exc) or len(batch) == 1:
                 raise
             empty_device_cache()
@@ -140,7 +141,7 @@ class Engine:
         """(outputs, the texts in the order they were translated): longest first, so a batch pads little."""
         backend = self.backend
         if self.settings.batch_size is None and backend.sized_by_tokens:
-            counts = backend.count_tokens(todo)
+            counts = backend.count_tokens(todo) or [len(t.split()) for t in todo]
             order = sorted(range(len(todo)), key=lambda i: -counts[i])
             todo, counts = [todo[i] for i in order], [counts[i] for i in order]
             key = self._budget_key(backend)
@@ -203,9 +204,9 @@ class Engine:
                 size = self.settings.batch_size or self.backend.preferred_batch_size
                 for start in range(0, len(todo), size):
                     chunk = todo[start : start + size]
-                    outputs = self.backend.translate_passages([passages[n] for n in chunk])
+                    outputs = cast(PassageBackend, self.backend).translate_passages([passages[n] for n in chunk])
                     _check_count(outputs, chunk)
-                    fresh = {}
+                    fresh: dict[str, str] = {}
                     for number, output in zip(chunk, outputs):
                         _check_count(output, passages[number].sentences)
                         fresh.update(zip(keys[number], output))

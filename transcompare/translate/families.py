@@ -39,7 +39,7 @@ def load_tokenizer(folder: Path, label: str):
     try:
         config = AutoConfig.from_pretrained(folder, trust_remote_code=False)
         tokenizer = AutoTokenizer.from_pretrained(folder, trust_remote_code=False)
-    except Exception as exc:  # noqa: BLE001 - report any loader failure as a model error
+    except Exception as exc:
         raise ModelError(f"{label}: cannot load the tokenizer or config from {folder}: {exc}") from None
     return config, tokenizer
 
@@ -77,10 +77,12 @@ def pair_setup(model_type: str, tokenizer, source: str, target: str, label: str,
         return PairSetup(family, "", token, _token_id(tokenizer, token))
     if family in ("nllb", "mbart"):
         table = languages.NLLB if family == "nllb" else languages.MBART50
-        codes = [table.get(source), table.get(target)]
-        for code, iso in zip(codes, (source, target)):
-            if code is None or _token_id(tokenizer, code) is None:
+        codes: list[str] = []
+        for iso in (source, target):
+            found = table.get(iso)
+            if found is None or _token_id(tokenizer, found) is None:
                 raise unsupported(iso)
+            codes.append(found)
         tokenizer.src_lang = codes[0]
         if hasattr(tokenizer, "tgt_lang"):
             tokenizer.tgt_lang = codes[1]

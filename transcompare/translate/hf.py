@@ -139,7 +139,7 @@ class HFBackend(BackendBase):
         self.spec, self.name, self.source, self.target = spec, spec.label, source, target
         self.settings = settings or GenerationSettings()
         located = located or self.locate(spec, self.settings)
-        self.fingerprint, self.revision, folder = located.fingerprint, located.revision, located.path
+        self.fingerprint, self.revision, folder = located.fingerprint, located.revision, located.folder
         config, self.tokenizer = load_tokenizer(folder, spec.label)
         self.setup = pair_setup(config.model_type, self.tokenizer, source, target, spec.label, spec.pairs)
         self.family = self.setup.family  # the pair is checked before the weights load
@@ -157,7 +157,7 @@ class HFBackend(BackendBase):
             model = AutoModelForSeq2SeqLM.from_pretrained(
                 folder, trust_remote_code=False, use_safetensors=None if self.settings.allow_pickle else True, dtype=dtype
             )
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise ModelError(f"{self.name}: cannot load weights from {folder}: {exc}") from None
         self.model = model.to(self.device).eval()
         self.dtype = str(dtype).removeprefix("torch.")

@@ -129,7 +129,7 @@ def download(repo_id: str, revision: str | None, label: str, allow_pickle: bool)
         raise ModelError(f"{label}: {repo_id} is gated: accept its licence on the hub and set HF_TOKEN") from None
     except ModelError:
         raise
-    except (HfHubHTTPError, OSError, Exception) as exc:  # noqa: BLE001 - network failures of every kind
+    except (HfHubHTTPError, OSError, Exception) as exc:
         raise ModelError(f"{label}: cannot download {repo_id} from {where} ({type(exc).__name__}: {_short(exc)}). "
                          f"Run {pull_hint(label)} again to resume, or where there is network.") from None
     folder = Path(path)

@@ -14,7 +14,8 @@ with that prefix is used.
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.metadata import EntryPoint, entry_points
 
 from ..errors import ModelError
 
@@ -29,8 +30,7 @@ BUILTIN = {
 
 
 @lru_cache(maxsize=1)
-def _entry_points() -> dict[str, object]:
-    from importlib.metadata import entry_points
+def _entry_points() -> dict[str, EntryPoint]:
 
     return {ep.name: ep for ep in entry_points(group=GROUP) if ep.name not in BUILTIN}
 
@@ -44,7 +44,7 @@ def is_backend_name(name: str) -> bool:
     return name in BUILTIN or name in _entry_points()
 
 
-@lru_cache(maxsize=None)
+@cache
 def backend_class(name: str):
     """The class behind a spec prefix, imported on first use."""
     if name in BUILTIN:
@@ -55,7 +55,7 @@ def backend_class(name: str):
         raise ModelError(f"no backend {name!r}: choose one of {', '.join(backend_names())}")
     try:
         cls = entry.load()
-    except Exception as exc:  # noqa: BLE001 - a broken plugin is a backend error, not a crash
+    except Exception as exc:
         raise ModelError(f"backend {name!r} ({entry.value}) cannot be imported: {exc}") from None
     if getattr(cls, "kind", None) != name:
         raise ModelError(f"backend {name!r} ({entry.value}) does not declare kind = {name!r}")

@@ -3,8 +3,8 @@ direct and round-trip translation."""
 
 from __future__ import annotations
 
-from ..document import build_document
 from ..datamodel import Document
+from ..document import build_document
 from .article import Translation, translate_document
 from .backends import Prepared, prepare, reverse_spec
 from .base import GenerationSettings

@@ -22,8 +22,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ...detectors import all_detectors, run_detectors
 from ...datamodel import Document, Finding
+from ...detectors import all_detectors, run_detectors
 from ..groups import ChunkGroup, GroupText
 
 EXAMPLES = 3
@@ -134,7 +134,7 @@ class ArtifactTally:
         kept.sort(key=lambda item: item[:2])
         del kept[EXAMPLES:]
 
-    def merge(self, other: "ArtifactTally") -> None:
+    def merge(self, other: ArtifactTally) -> None:
         self.words += other.words
         self.found += other.found
         self.counted.update(other.counted)

@@ -80,7 +80,7 @@ class WordFrequencyTally:
         self.counts[system][:, 0] += np.bincount(buckets_of_words, minlength=size)
         self.counts[system][:, 1] += np.bincount(buckets_of_matches, weights=matches, minlength=size).astype(np.int64)
 
-    def merge(self, other: "WordFrequencyTally") -> None:
+    def merge(self, other: WordFrequencyTally) -> None:
         self.reference += other.reference
         for system, counts in other.counts.items():
             self.counts[system] += counts

@@ -98,7 +98,7 @@ class NgramTally:
                 np.add.at(merged, positions, counts[system])
             self.counts[system] = merged
 
-    def merge(self, other: "NgramTally") -> None:
+    def merge(self, other: NgramTally) -> None:
         strings = sorted(other.index, key=lambda s: other.index[s])
         self.add(strings, other.orders, other.counts)
 

@@ -23,8 +23,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...align import Bead, SentenceAlignment, trigrams
-from ...quote_align import align_quotes, top_level
 from ...quotation_marks import SPEECH_VERBS
+from ...quote_align import align_quotes, top_level
 from ..groups import ChunkGroup, GroupText
 
 KEPT_STATUSES = frozenset({"matched", "split", "merged"})
@@ -90,7 +90,7 @@ class QuoteTally:
         for event in found:
             self.record(event)
 
-    def record(self, event: "QuoteEvent") -> None:
+    def record(self, event: QuoteEvent) -> None:
         if event.outcome == ADDED:
             self.added += 1
             return
@@ -109,7 +109,7 @@ class QuoteTally:
         if len(kept) < EXAMPLES:
             kept.append(QuoteExample(event.outcome, event.segment, event.quote, event.output))
 
-    def merge(self, other: "QuoteTally") -> None:
+    def merge(self, other: QuoteTally) -> None:
         self.reference_quotes += other.reference_quotes
         self.outcomes.update(other.outcomes)
         self.chrf_sum += other.chrf_sum

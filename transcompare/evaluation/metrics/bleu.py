@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-
 from dataclasses import dataclass
 from functools import cached_property
-
-import math
 
 import numpy as np
 

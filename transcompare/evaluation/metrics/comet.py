@@ -8,9 +8,8 @@ checkpoint (e.g. .../wmt22-comet-da/checkpoints/model.ckpt).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import importlib.util
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 

@@ -25,13 +25,13 @@ class Flat:
     lengths: np.ndarray  # int64, codes per segment
 
     @classmethod
-    def of(cls, sequences: list[list[int]] | list[np.ndarray]) -> "Flat":
+    def of(cls, sequences: list[list[int]] | list[np.ndarray]) -> Flat:
         lengths = np.fromiter((len(s) for s in sequences), dtype=np.int64, count=len(sequences))
         codes = np.concatenate([np.asarray(s, dtype=np.int64) for s in sequences]) if lengths.sum() else np.zeros(0, np.int64)
         return cls(codes, np.repeat(np.arange(len(sequences), dtype=np.int64), lengths), lengths)
 
     @classmethod
-    def of_characters(cls, texts: list[str]) -> "Flat":
+    def of_characters(cls, texts: list[str]) -> Flat:
         """Code points of each text (whitespace already removed by the caller)."""
         lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
         codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
@@ -103,7 +103,7 @@ class ReferenceNgrams:
             previous = at
         return found
 
-    def matches(self, flat: Flat) -> list["OrderMatches"]:
+    def matches(self, flat: Flat) -> list[OrderMatches]:
         """Per order: clipped matches per segment, and per reference key how many the hypothesis matched."""
         results = []
         for table, at in zip(self.tables, self.lookup(flat)):
@@ -129,10 +129,6 @@ class ReferenceNgrams:
             current = pairs // self.base
         columns.append(self.tables[0].prefixes[current])
         return np.column_stack(columns[::-1]) if columns else np.zeros((0, order), dtype=np.int64)
-
-    def key_segments(self, order: int) -> np.ndarray:
-        table = self.tables[order - 1]
-        return table.keys // table.types
 
     def key_types(self, order: int) -> np.ndarray:
         table = self.tables[order - 1]
@@ -185,7 +181,7 @@ class PackedNgrams:
         self.max_order = max_order
         self.segments = len(flat.lengths)
         self.alphabet = np.unique(flat.codes)
-        self.bits = max(1, int(len(self.alphabet)).bit_length())  # room for the codes and one "not in the reference"
+        self.bits = max(1, len(self.alphabet).bit_length())  # room for the codes and one "not in the reference"
         dense = np.searchsorted(self.alphabet, flat.codes) + 1
         self.tables: list[tuple[np.ndarray, np.ndarray]] = [np.unique(keys, return_counts=True)
                                                             for keys in self._keys(flat, dense)]
@@ -207,7 +203,7 @@ class PackedNgrams:
             starts = flat.starts(order)
             yield rolling[starts] | segment_bits[starts]
 
-    def matches(self, flat: Flat) -> list["OrderMatches"]:
+    def matches(self, flat: Flat) -> list[OrderMatches]:
         where = np.searchsorted(self.alphabet, flat.codes)
         where[where == len(self.alphabet)] = 0
         known = self.alphabet[where] == flat.codes if len(self.alphabet) else np.zeros(len(flat.codes), bool)

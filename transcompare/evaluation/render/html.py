@@ -90,13 +90,9 @@ def _hash(text: str) -> str:
 
 
 def render_html(results: EvaluationResults, chart: str | None = None) -> str:
-    from importlib import resources
+    from ...report.templating import environment
 
-    from jinja2 import Environment, select_autoescape
-
-    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    source = resources.files("transcompare.report").joinpath("templates/evaluate.html").read_text("utf-8")
-    template = env.from_string(source)
+    template = environment().get_template("evaluate.html")
     outcomes = [o for o in OUTCOMES if any(o in s.quotes.outcomes for s in results.systems)]
     detectors = sorted({d.detector for s in results.systems for d in s.artifacts.by_detector}
                        | {d.detector for d in results.reference_artifacts.by_detector})
