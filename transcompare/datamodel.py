@@ -125,8 +125,10 @@ class Document:
     def quotes(self) -> tuple[Quote, ...]:
         """The quotations with their speakers, cue and kind (``quote_marks`` in the same order)."""
         from .attribution import attribute  # the costliest analysis: only for those who read speakers
+        from .gc_pause import collector_paused
 
-        return tuple(attribute(self.text, list(self.quote_marks), self.paragraphs, self.language))
+        with collector_paused():
+            return tuple(attribute(self.text, list(self.quote_marks), self.paragraphs, self.language))
 
     def sentence_texts(self) -> list[str]:
         return [s.of(self.text) for s in self.sentences]

@@ -142,6 +142,11 @@ def find_metadata(text: str) -> tuple[tuple[Metadata, ...], int]:
 
 def build_document(text: str, name: str = "<text>", language: str | None = None) -> Document:
     """Normalise raw text and analyse it: metadata, paragraphs, sentences, quotations."""
+    with collector_paused():
+        return _build_document(text, name, language)
+
+
+def _build_document(text: str, name: str, language: str | None) -> Document:
     from . import language_id, quotation_marks, segment
 
     text, line_map = normalise(text)
@@ -171,5 +176,4 @@ def build_document(text: str, name: str = "<text>", language: str | None = None)
 def load_document(source: str | os.PathLike, language: str | None = None) -> Document:
     """Read, decode, normalise and analyse a file ('-' for stdin)."""
     name, data = read_bytes(source)
-    with collector_paused():
-        return build_document(decode(name, data), name=name, language=language)
+    return build_document(decode(name, data), name=name, language=language)
