@@ -7,12 +7,12 @@ Cases, each at 1, 10 and 20 MB of article text (--sizes to change):
 - repeated: the sample article repeated many times, against its round trip (Apertium
   en→es→en when installed, else the same article with numbers, a negation, names and
   quotation marks changed) repeated as often: the worst case for alignment and matching.
-- news en-es: the English news of ../shared/data/ntrex-dev against their Spanish translation,
+- news en-es: the English news of ntrex-dev against their Spanish translation,
   repeated to the size (across languages: anchors, crosscheck's number and name tables).
 
 Also the CPU seconds of each stage in one process (load, audit, align, known names, quotations,
 sentence crosscheck, provenance, JSON, HTML) for the largest size, so a slow stage is named.
-Needs ../shared/data for the news case (says so and exits 2 when it is missing).
+Needs ntrex-dev from the corpora folder (TRANSCOMPARE_DATA) for the news case (says so and exits 2 when it is missing).
 
     python benchmarks/bench_compare.py [--sizes 1,10,20] [--json benchmarks/results/compare.json]
 """
@@ -31,9 +31,11 @@ import threading
 import time
 from pathlib import Path
 
+from _data import corpus
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "france24-putin-nato-2021-12-23.en.txt"
-NTREX = ROOT.parent / "shared" / "data" / "ntrex-dev"
+NTREX = corpus("ntrex-dev")
 LIMIT_S = 600
 LIMIT_BYTES = 6 * 1024**3
 
@@ -145,7 +147,8 @@ def main() -> int:
     args = parser.parse_args()
     cases = args.cases.split(",")
     if "news" in cases and not NTREX.is_dir():
-        print(f"the news case needs {NTREX} (../shared/data); run with --cases repeated without it", file=sys.stderr)
+        print(f"the news case needs {NTREX} (set TRANSCOMPARE_DATA to the corpora's folder); "
+              "run with --cases repeated without it", file=sys.stderr)
         return 2
     sizes = [float(s) for s in args.sizes.split(",")]
     work = Path(tempfile.mkdtemp(prefix="bench-compare-"))

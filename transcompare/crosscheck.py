@@ -26,13 +26,14 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 from enum import Enum
-from functools import lru_cache
-from typing import NamedTuple
+from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .datamodel import Severity, Span
 
@@ -107,7 +108,7 @@ class Difference:
                     Change.MOVED: "the negation bears on another word"}[self.change]
         return self.label
 
-    def shift(self, source_offset: int, target_offset: int) -> "Difference":
+    def shift(self, source_offset: int, target_offset: int) -> Difference:
         """The same difference with spans moved into a larger text (a passage's position in its document)."""
         return Difference(self.kind, self.change, self.old, self.new,
                           self.source_span.shift(source_offset) if self.source_span else None,
@@ -168,7 +169,7 @@ class _Tables:
 _EMPTY_TABLE = {"negation": {}, "numbers": {}, "units": {}, "names": {}}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tables(lang: str) -> _Tables:
     folder = resources.files("transcompare.data.crosscheck")
     path = folder.joinpath(f"{lang}.toml")
@@ -493,7 +494,7 @@ def _number_words(text: str, tables: _Tables, taken: list[Span]) -> list[NumberM
             value = _run_value(run, tables)
             if value is not None:
                 start, end = tokens[i].start, tokens[j - 1].end
-                unit, scale, after = _unit_after(text, end, tables)
+                unit, _scale, after = _unit_after(text, end, tables)
                 out.append(NumberMention(text[start:after], Span(start, after), frozenset({Decimal(value)}), unit,
                                          spelled=True))
             i = j
@@ -507,7 +508,7 @@ def _abbreviated(month: str, tables: _Tables) -> bool:
     return any(len(other) > len(month) and value == tables.months[month] for other, value in tables.months.items())
 
 
-def _inside_a_name(tokens: list[_Token], i: int, tables: _Tables, month: bool, text: str) -> bool:
+def _inside_a_name(tokens: Sequence[_Token], i: int, tables: _Tables, month: bool, text: str) -> bool:
     """A month or weekday inside a capitalised name: "Theresa May" (a month after a name word, not
     before a day: "Macedonia September 30" is a date), "The Sunday Telegraph" (a weekday before one)."""
     def name_word(k: int) -> bool:
@@ -539,7 +540,7 @@ def _word_parts(token: _Token, tables: _Tables) -> list[str] | None:
     return None
 
 
-def _number_run(tokens: list[_Token], i: int, tables: _Tables, text: str) -> tuple[list[str], int]:
+def _number_run(tokens: Sequence[_Token], i: int, tables: _Tables, text: str) -> tuple[list[str], int]:
     """The number words starting at token i ("dos mil", "treinta y cinco", "a million") and where they end."""
     run: list[str] = []
     j = i
@@ -569,7 +570,7 @@ def _number_run(tokens: list[_Token], i: int, tables: _Tables, text: str) -> tup
     return run, j
 
 
-def _phrase(tokens: list[_Token], j: int, n: int, text: str) -> str:
+def _phrase(tokens: Sequence[_Token], j: int, n: int, text: str) -> str:
     """Tokens j..j+n as one lower-case phrase, or "" when anything but spaces separates them."""
     words = tokens[j : j + n]
     if any(text[a.end : b.start].strip() for a, b in zip(words, words[1:])):
@@ -731,7 +732,7 @@ def _name_words(text: str) -> list[str]:
     return [w for w in words if w not in _LINKING] or words
 
 
-def _title_case(tokens: list[_Token]) -> bool:
+def _title_case(tokens: Sequence[_Token]) -> bool:
     """A headline in title case ("New Era of Crisis Begins"): its capitals say nothing about names."""
     long = [t for t in tokens if len(t.text) >= 4]
     return len(long) >= 3 and sum(t.text[0].isupper() for t in long) >= 0.7 * len(long)
@@ -804,7 +805,7 @@ def name_mentions(text: str, lang: str, known: frozenset[str] | set[str] = froze
     return mentions
 
 
-def _connector_at(tokens: list[_Token], j: int, tables: _Tables, text: str) -> int:
+def _connector_at(tokens: Sequence[_Token], j: int, tables: _Tables, text: str) -> int:
     """How many tokens of a connector ("of", "de la") start at j, 0 if none."""
     for connector in tables.name_connectors:
         n = len(connector)
@@ -815,7 +816,7 @@ def _connector_at(tokens: list[_Token], j: int, tables: _Tables, text: str) -> i
     return 0
 
 
-def _mention(text: str, tokens: list[_Token], run: list[int], tables: _Tables, known) -> NameMention | None:
+def _mention(text: str, tokens: Sequence[_Token], run: list[int], tables: _Tables, known) -> NameMention | None:
     words = [tokens[k] for k in run]
     # A capital that only says a sentence starts: a function word before a name ("The Kremlin", "Between
     # July"), or a lone word that is not a name the document or the tables know ("Furthermore,").
@@ -1214,7 +1215,7 @@ def negation_mentions(text: str, lang: str) -> list[NegationMention]:
 DEGREE_REACH = 4  # words after a negation within which a degree word makes it an understatement
 
 
-def _degree(tokens: list, k: int, tables: "_Tables", text: str) -> bool:
+def _degree(tokens: list, k: int, tables: _Tables, text: str) -> bool:
     """A negated degree in the negation's clause: "was not very good", "no había destacado demasiado",
     "no se aprovecha lo suficiente": an understatement, how translators render a negative word ("struggled",
     "is wasted"), so evidence of a negation as weak as a noun phrase's."""
@@ -1230,7 +1231,7 @@ _ANSWER = re.compile(r"\s*[,.!?;:…]")  # "No, no, no": an answer or an exclama
 FOCUS_WORDS = 1  # content words after a negation that say what it negates
 
 
-def _after_comparison(tokens: list[_Token], k: int, tables: _Tables, text: str) -> bool:
+def _after_comparison(tokens: Sequence[_Token], k: int, tables: _Tables, text: str) -> bool:
     """An n-word after "que"/"como" that follows a comparative in its clause ("más que nunca", "la peor
     que he visto nunca"): it means "ever"."""
     for j in range(k - 1, max(-1, k - 6), -1):
@@ -1251,7 +1252,7 @@ def _idiom_at(tokens, k: int, tables: _Tables) -> int:
     return 0
 
 
-def _focus(tokens: list[_Token], k: int, tables: _Tables, text: str) -> int | None:
+def _focus(tokens: Sequence[_Token], k: int, tables: _Tables, text: str) -> int | None:
     """The first word after the cue, in its clause, that carries meaning."""
     for j in range(k + 1, min(len(tokens), k + 6)):
         if _clause_break(text, tokens[j - 1].end, tokens[j].start):
@@ -1267,7 +1268,7 @@ def _focus(tokens: list[_Token], k: int, tables: _Tables, text: str) -> int | No
     return None
 
 
-def _garbled(tokens: list[_Token], k: int, tables: _Tables, text: str) -> bool:
+def _garbled(tokens: Sequence[_Token], k: int, tables: _Tables, text: str) -> bool:
     """English "no" left where Spanish puts "no" before a verb: after a subject, before a verb or a preposition."""
     if tokens[k].lower != "no" or not tables.subjects or k == 0 or k + 1 >= len(tokens):
         return False
@@ -1520,7 +1521,7 @@ def _unnegated_counterpart(negation: NegationMention, text: str, lang: str, thei
     return None
 
 
-def _counterpart_words(negation: NegationMention, tokens: list[_Token], text: str) -> tuple[str, Span] | None:
+def _counterpart_words(negation: NegationMention, tokens: Sequence[_Token], text: str) -> tuple[str, Span] | None:
     """The target's words that end on the negation's focus word, as many as the negation has."""
     width = len(_WORD.findall(negation.text))
     for k, token in enumerate(tokens):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..datamodel import Document, Quote, Severity, Span
 from ..entities import TITLES
 from ..fidelity import fold
-from ..datamodel import Document, Quote, Severity, Span
 from . import PairHit, check
 from .lexicon import zipf
 from .omission import shorten
@@ -105,6 +105,5 @@ def _reattributed(pair: Pair, quote: Quote, counterpart: Quote) -> bool:
         return False
     if "folded source" not in pair.cache:
         pair.cache["folded source"] = fold(pair.source.text)
-    if told in pair.cache["folded source"] or zipf(told, pair.target.language) >= COMMON_WORD:
-        return False  # named in the source, or a common word ("el Centro") rather than a name
-    return True
+    # Not when named in the source, or a common word ("el Centro") rather than a name.
+    return told not in pair.cache["folded source"] and zipf(told, pair.target.language) < COMMON_WORD
