@@ -2,8 +2,8 @@
 not count), on 100 KB, 1 MB and 10 MB of news and on 1 MB written as one paragraph without a line
 break (the case that used to be quadratic), side by side with a baseline commit.
 
-Texts: the sample article repeated ("sample": dense with artifacts) and, when ../shared/data is
-there, native US news from polnear-train ("news"). Each size runs in a fresh process per version
+Texts: the sample article repeated ("sample": dense with artifacts) and, when the corpora are there
+(benchmarks/_data.py: TRANSCOMPARE_DATA), native US news from polnear-train ("news"). Each size runs in a fresh process per version
 (--baseline checks the commit out with `git worktree add` into a temporary folder and runs the
 same measurement there with this interpreter), so imports and caches are paid once, in a warm-up.
 
@@ -30,9 +30,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from _data import corpus
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "france24-putin-nato-2021-12-23.en.txt"
-POLNEAR = ROOT.parent / "shared" / "data" / "polnear-train" / "train.jsonl.gz"
+POLNEAR = corpus("polnear-train", "train.jsonl.gz")
 
 
 def unit_text(kind: str) -> str:
