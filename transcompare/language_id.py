@@ -86,4 +86,6 @@ def foreign_markers(own: str) -> re.Pattern:
     others = set().union(*(words for lang, words in STOPWORDS.items() if lang != own))
     table = languages.BY_CODE.get(own)
     markers = others - STOPWORDS.get(own, frozenset()) - (table.foreign_lookalikes if table else frozenset())
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) + r")\b")
+    from .detectors.calques import trie_regex  # an alternation factored by prefixes: a third faster
+
+    return re.compile(r"\b(?:" + trie_regex(markers) + r")\b")

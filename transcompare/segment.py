@@ -23,11 +23,11 @@ NEVER_FINAL = _EVERY_LANGUAGE.titles
 BEFORE_NUMBER = _EVERY_LANGUAGE.before_number
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
-# The lookbehind starts a match only at the first mark of a run, so a long run of marks is read once.
-# Closing marks may follow the final mark, the curly ones and guillemets after a space too (“… así. ”,
-# « … fin. »).
+# The lookbehind starts a match only at the first mark of a run, so a long run of marks is read once; it
+# comes after the first mark, so the search skips to the marks in C. Closing marks may follow the final
+# mark, the curly ones and guillemets after a space too (“… así. ”, « … fin. »).
 _CANDIDATE = re.compile(
-    r"(?<![.!?…])(?P<end>[.!?…]+)(?P<closers>(?:[\"'”’»)\]]|[ \t\xa0\u202f][”»](?=\s))*)(?P<space>\s+)"
+    r"(?P<end>[.!?…](?<![.!?…].)[.!?…]*)(?P<closers>(?:[\"'”’»)\]]|[ \t\xa0\u202f][”»](?=\s))*)(?P<space>\s+)"
 )
 _OPENERS = "\"“‘«(¿¡[—–-'„"
 _CLOSING_MARKS = "”’»"

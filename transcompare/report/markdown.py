@@ -18,7 +18,7 @@ def render_audit(report: AuditReport) -> str:
     doc = report.document
     out = [f"# Translation audit: {escape(doc.name)}", ""]
     out.append(f"Language: {doc.language} · {doc.word_count()} words · {len(doc.sentences)} sentences · "
-               f"{len(doc.quotes)} quotations · {len(report.findings)} findings")
+               f"{len(doc.quote_marks)} quotations · {len(report.findings)} findings")
     source = report.source
     if source is not None:
         out.append(f"Source: {escape(source.name)} ({source.language}) · "
