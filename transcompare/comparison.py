@@ -22,6 +22,7 @@ from .datamodel import Document, Finding, Severity, Span
 from .detectors import AUTO
 from .errors import InputError
 from .gc_pause import collector_paused
+from .progress import stage
 from .quote_align import QuoteMatch, QuoteStatus, align_quotes, not_compared, sentence_targets
 
 if TYPE_CHECKING:
@@ -181,6 +182,7 @@ def compare(article_path: str, versions: Sequence[str] = (), models: Sequence[st
     from .document import load_document
     from .versions import build_versions
 
+    stage(f"reading {article_path}")
     article = load_document(article_path)
     made = build_versions(article, versions, models, via, source, to, settings, use_cache)
     return compare_versions(article, made, source_language)
@@ -195,6 +197,7 @@ def compare_versions(article: Document, versions: Sequence[Version], source_lang
 
 def _compare_versions(article: Document, versions: Sequence[Version], source_language: str) -> CompareReport:
     by_name = {v.name: v for v in versions}
+    stage(f"auditing {article.name}")
     article_audit = audit_document(article, source_language)
     article_names = known_names(article.text, article.language)
     results, warnings, notes = [], [], []
@@ -226,9 +229,11 @@ def _compare_versions(article: Document, versions: Sequence[Version], source_lan
 def _compare_one(article: Document, version: Version, by_name: dict[str, Version], source_language: str,
                  article_names: frozenset[str]) -> VersionResult:
     document = version.document
+    stage(f"aligning {version.name}")
     alignment = _alignment(article, version, by_name)
     same = article.language == document.language
     verdict = correspondence(alignment, len(article.sentences), same)
+    stage(f"comparing {version.name}")
     audit = audit_document(document, source_language)
     if not verdict.corresponds:
         return VersionResult(version, alignment, tuple(not_compared(article, version.name)), audit, verdict)
