@@ -13,8 +13,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from .errors import InputError
 from .datamodel import Document, LineMap, Metadata, Span
+from .errors import InputError
 from .gc_pause import collector_paused
 
 STDIN = "-"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from . import languages
 
@@ -79,7 +79,7 @@ def stopword_profile(tokens: list[str]) -> dict[str, float]:
     return {lang: (count / len(tokens) if tokens else 0.0) for lang, count in counts.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def foreign_markers(own: str) -> re.Pattern:
     """Function words of the other supported languages that cannot be read as ``own`` words:
     one pass of this over lower-cased text finds the few places worth a closer look."""

@@ -143,7 +143,7 @@ def _continues(chunk: str, pos: int) -> bool:
 def _attribution_follows(chunk: str, pos: int) -> bool:
     limit = min(len(chunk), pos + _ATTRIBUTION_REACH)
     match = _ATTRIBUTION.match(chunk, pos, limit)
-    return bool(match) and (limit == len(chunk) or match.end() < limit)
+    return match is not None and (limit == len(chunk) or match.end() < limit)
 
 
 def _is_boundary(chunk: str, match: re.Match, rules: languages.AbbreviationRules, sentence_start: int) -> bool:
