@@ -311,3 +311,20 @@ def test_killed_translation_resumes_from_the_cache(tmp_path):
         systems.translate_system(plan, system, folder, {}, translator(again))  # reused: nothing translated
     finally:
         module.CHUNK = 2000
+
+
+def test_a_utf16_test_set_is_read_and_a_bad_byte_names_its_line(tmp_path):
+    from transcompare.errors import InputError
+    from transcompare.evaluation.testset import text_lines
+
+    utf16 = tmp_path / "set.tsv"
+    utf16.write_text("uno\tone\ndos\ttwo\n", encoding="utf-16")
+    assert list(text_lines(utf16)) == ["uno\tone", "dos\ttwo"]
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"first line\nsecond \xff line\n")
+    with pytest.raises(InputError, match="not valid UTF-8 at line 2"):
+        list(text_lines(broken))
+    first = tmp_path / "first.txt"
+    first.write_bytes(b"\xff\n")
+    with pytest.raises(InputError, match="at line 1"):
+        list(text_lines(first))
