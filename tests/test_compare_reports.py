@@ -130,7 +130,7 @@ def test_markdown_shows_statuses_differences_and_the_article_summary():
     article = SPEECH + "\n\nThe minister assured that the talks would go on."
     text = render_compare(report_of(CHANGED, article=article), "markdown")
     assert "**altered**" in text and "~~" in text and "13,000 → 31,000" in text
-    assert "## The article's own artifacts" in text or "artifact" in text
+    assert "## The article's own artifacts" in text and "`assured that`" in text
 
 
 def test_audit_and_quotes_write_html_pages(run_cli, tmp_path):
@@ -141,7 +141,9 @@ def test_audit_and_quotes_write_html_pages(run_cli, tmp_path):
     assert "Content-Security-Policy" in html and "<script" not in html
     seen = visible(html)
     assert "How to read this report" in seen.headings and "Artifacts, paragraph by paragraph" in seen.headings
-    assert any("ends the sentence" in t or "cuts" in t or "calque" in t for t in seen.text)
+    reasons = " ".join(seen.text)  # each finding's reason is written out, not only in a tooltip
+    assert "period before the lowercase word “enter” cuts the sentence" in reasons
+    assert "reads as Spanish “no deja de”" in reasons
     quotes = tmp_path / "quotes.html"
     code, _out, err = run_cli("quotes", str(SAMPLE), "--html", str(quotes))
     assert code == 0 and f"wrote {quotes}" in err

@@ -163,7 +163,11 @@ def test_segments_that_differ_most_with_word_diffs(run_cli, tmp_path):
     assert entry["system"] == "bad" and len(entry["segments"]) == 10
     first = entry["segments"][0]
     assert first["chrf"] < first["baseline_chrf"] and first["src"] and first["ref"] and first["output"] != first["baseline_output"]
-    assert ["delete", "the bridge"] in first["diff"] or any(op == "delete" for op, _ in first["diff"])
+    kept_or_deleted = " ".join(words for op, words in first["diff"] if op in ("equal", "delete"))
+    kept_or_inserted = " ".join(words for op, words in first["diff"] if op in ("equal", "insert"))
+    assert kept_or_deleted.split() == first["baseline_output"].split()  # the diff rebuilds both outputs
+    assert kept_or_inserted.split() == first["output"].split()
+    assert any(op == "delete" for op, _ in first["diff"])
 
 
 def test_no_analyses(run_cli, tmp_path):

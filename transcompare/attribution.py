@@ -1044,7 +1044,7 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
             state.last = found
         elif (state.language != "en" or k == lo and cue.cap or _parenthetical(toks, k, lo, hi)) and not (
                 k - 1 >= lo and toks[k - 1].cap and toks[k - 1].low not in FUNCTION_WORDS):
-            # "…», añadió.", and in translation "Stresses that …", "And all this, has apostilled, despite …"
+            # "…», añadió.", and in translation "Stresses that …", "And so, has added, despite …"
             found = _dropped_subject(state, cue, sentence)
     if found is not None and (cue.low in SAY and cue.low not in SPEECH_WITH_CLAUSE or k + 1 < hi and (
             toks[k + 1].low in ("que", "that", ":") or cue.low in SAY and (
@@ -1188,7 +1188,7 @@ def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
         if comma is None or toks[comma].quote >= 0:
             return None
         i = comma + 1
-        for _ in range(3):  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …"
+        for _ in range(3):  # "At a fair in Salem, Oregon, on Friday, Mrs. Lopez …"
             nxt = next((n for n in range(i, min(k, i + 4)) if toks[n].text == ","), None)
             if nxt is None or not (toks[i].cap or toks[i].low in PREPOSITIONS or toks[i].text.isdigit()):
                 break
