@@ -1,6 +1,7 @@
 """Who said what: each failure pattern of issue 8, on sentences written for these tests, in English and Spanish."""
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transcompare.document import build_document
 
