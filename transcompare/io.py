@@ -67,6 +67,11 @@ def resolve_output(path: str | os.PathLike) -> tuple[Path | None, bool]:
     return target, False
 
 
+def safe_filename(name: str) -> str:
+    """A name usable as a file name anywhere: letters, digits, -, _ and . kept, the rest _."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+
+
 def check_outputs(outputs: Iterable[str | os.PathLike | None], inputs: Iterable[str | os.PathLike | None] = ()) -> None:
     """Refuse, before any work, an output that cannot be written, that names a folder, that is
     one of the command's inputs (input files are never modified), or that is given twice."""

@@ -90,7 +90,9 @@ def _leg_label(model: str, target: str, via: Optional[str]) -> str:
 
 
 def _named(output: Path, label: str) -> Path:
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in label)
+    from ..io import safe_filename
+
+    safe = safe_filename(label)
     return output.with_name(f"{output.stem}.{safe}{output.suffix}")
 
 

@@ -13,6 +13,7 @@ import numpy as np
 
 from .. import __version__, language_id
 from ..errors import InputError
+from ..io import safe_filename
 from ..progress import progress_bar
 from ..translate.base import GenerationSettings, settings_dict
 from .analyses import buckets, differing_segments
@@ -21,7 +22,7 @@ from .results import SCHEMA, Analyses, EvaluationResults, MetricInfo, Significan
 from .scores import metric_scores
 from .scoring import Scored, ScoringSetup, cached_metric, score
 from .significance import seed_setting
-from .systems import Hypotheses, Plan, System, safe_name, shard_bounds, translate_system
+from .systems import Hypotheses, Plan, System, shard_bounds, translate_system
 from .testset import TestSet, open_testset, read_hypotheses, text_lines
 
 SIGNIFICANCE_TEST = "paired bootstrap resampling, two-sided on centred differences (sacrebleu's --paired-bs)"
@@ -112,7 +113,7 @@ def _systems(models: Sequence[str], hypotheses: Sequence[tuple[str, str]], order
     names = [s.name for s in systems]
     if len(set(names)) != len(names):
         raise InputError(f"two systems share a name: {', '.join(sorted({n for n in names if names.count(n) > 1}))}")
-    files_named = [safe_name(n) for n in names]
+    files_named = [safe_filename(n) for n in names]
     if len(set(files_named)) != len(files_named):
         raise InputError("two system names map to the same file name once unsafe characters become _: "
                          + ", ".join(n for n, f in zip(names, files_named) if files_named.count(f) > 1))
@@ -238,7 +239,7 @@ def merge(folders: list[Path], out: Path, progress: bool = False, jobs: int = 1)
     (out / "hypotheses").mkdir(exist_ok=True)
     names = [s.name for s in first.systems]
     testset_path = out / ".merged-testset.jsonl"
-    paths = {name: out / "hypotheses" / f"{safe_name(name)}.txt" for name in names}
+    paths = {name: out / "hypotheses" / f"{safe_filename(name)}.txt" for name in names}
     writers = {}
     try:
         with contextlib.ExitStack() as stack:

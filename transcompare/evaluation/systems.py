@@ -18,7 +18,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..errors import InputError
-from ..io import atomic_writer, write_atomic
+from ..io import atomic_writer, safe_filename, write_atomic
 from .testset import Segment, TestSet
 
 CHUNK = 2000
@@ -93,17 +93,13 @@ def parse_shard(value: str | None) -> tuple[int, int]:
     return index, count
 
 
-def safe_name(name: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
-
-
 Translate = Callable[[list[str]], tuple[list[str], int, int]]  # sources -> (outputs, newly translated, their tokens)
 
 
 def translate_system(plan: Plan, system: System, folder: Path, settings: dict, translator: Callable[[], Translate],
                      progress: Callable[[int], None] | None = None) -> Hypotheses:
     """A model's outputs for the plan's segments, reused from ``folder`` when the same run made them."""
-    path = folder / f"{safe_name(system.name)}.txt"
+    path = folder / f"{safe_filename(system.name)}.txt"
     meta_path = path.with_suffix(".json")
     key = _key(plan, system, settings)
     if path.is_file() and meta_path.is_file():
