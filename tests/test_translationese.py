@@ -674,3 +674,95 @@ def test_the_article_before_a_noun_in_its_general_sense():
     assert "The inflation rose" in spans("The inflation rose to 9 percent in May.", "calque.lexicon", source="es")
     assert spans("The inflation rate rose, and the fight against the inflation is slow.", "calque.lexicon",
                  source="es") == ["against the inflation"]
+
+
+# ---------------------------------------------------------------- round 5: false friends and calques of news verbs
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government will impulse the development of the southern ports.", "impulse the development"),
+    ("In his condition of president, he signed the decree.", "In his condition of"),
+    ("The council elevated a proposal to the national assembly.", "elevated a proposal to"),
+    ("The floods affected to more than 2,000 families.", "affected to more than"),
+    ("The police arrested to two suspects near the border.", "arrested to two"),
+    ("The mayor congratulated to the athletes after the race.", "congratulated to the"),
+    ("The opposition asked to the government a full explanation.", "asked to the government"),
+    ("Both leaders attended the firm of the agreement in Lima.", "the firm of the agreement"),
+    ("Classes resumed in full pandemic, with masks in every room.", "in full pandemic"),
+    ("A parade was held with motive of the anniversary.", "with motive of"),
+    ("Women lead in the political ambit of the region.", "political ambit"),
+    ("The party fell in the intention of vote of the latest poll.", "intention of vote"),
+    ("A great quantity of people gathered in the square.", "quantity of people"),
+    ("The bodies of security sealed off the area.", "bodies of security"),
+    ("He faces a penalty of prison of up to six years.", "penalty of prison"),
+    ("The gross internal product grew 2 percent.", "gross internal product"),
+    ("The work will be finished in a lapse of three months.", "in a lapse of"),
+    ("The decision unleashed a polemic among the deputies.", "unleashed a polemic"),
+    ("Residents criticized the actuation of the police during the eviction.", "the actuation of the police"),
+    ("Officials announced the aperture of the border for trucks.", "The aperture of the border"),
+    ("The movement constituted itself in the main opposition force.", "constituted itself in"),
+    ("The minister encounters himself in Geneva for talks.", "encounters himself"),
+    ("The economic panorama darkened after the devaluation.", "The economic panorama"),
+    ("Schools closed during the pandemic of COVID-19 for a year.", "the pandemic of COVID-19"),
+    ("Divisions grew in the interior of the party after the vote.", "in the interior of the party"),
+    ("In a first moment, the authorities denied the leak.", "In a first moment"),
+    ("The province declared itself in emergency because of the drought.", "declared itself in emergency"),
+    ("She was appointed to the charge of director of the hospital.", "the charge of director"),
+    ("The commercial deficit widened in March.", "commercial deficit"),
+    ("Thousands joined the journey of protest in the capital.", "the journey of protest"),
+    ("The detainee, of Colombian nationality, was deported.", "of Colombian nationality"),
+    ("The teachers reclaimed the payment of their salaries.", "reclaimed the payment"),
+    ("Tourism resented the effects of the storm.", "Tourism resented"),
+    ("A fire was produced in the warehouse at dawn.", "fire was produced"),
+    ("The singer deceased on Sunday at the age of 80.", "singer deceased"),
+    ("Two armed delinquents robbed the pharmacy.", "armed delinquents"),
+    ("The plan aims to curb delinquency and insecurity in the capital.", "curb delinquency"),
+    ("The talks produced a route sheet for the transition.", "route sheet"),
+    ("The patient remains with reserved prognosis.", "reserved prognosis"),
+    ("In another order, the central bank kept rates on hold.", "In another order,"),
+    ("The judge of guarantees ordered his release.", "judge of guarantees"),
+    ("The court granted him domiciliary arrest.", "domiciliary arrest"),
+    ("Unemployment fell 2 percentual points.", "percentual points"),
+    ("The Defender of the People asked for calm.", "Defender of the People"),
+])
+def test_round5_entries_catch_translationese(text, expected):
+    assert expected.lower() in " | ".join(spans(text, "calque.lexicon", source="es")).lower()
+
+
+@pytest.mark.parametrize("text", [
+    "The recession affected tourism, and the impulse to buy faded.",
+    "He was arrested to the surprise of his neighbours and attacked to the point of collapse.",
+    "She works for a law firm of the old school; the deal was a compromise.",
+    "In full view of the crowd, the senator gave the motive for the crime.",
+    "The trade deficit widened and the commercial sector held up.",
+    "His journey of discovery began in Chile; the deceased man was buried on Monday.",
+    "Juvenile delinquency fell, and mortgage delinquency rates rose.",
+    "The road map for talks was agreed, and the prognosis for the economy is poor.",
+    "The senators, in another move, blocked the bill; the half-time score was level.",
+    "Her speech was a discourse on liberty, and the camera's aperture was wide.",
+])
+def test_round5_entries_leave_ordinary_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
+
+
+def test_a_title_takes_the_gender_of_the_name_in_apposition_after_its_complement():
+    text = ("The mayor of Bogotá, Claudia López, announced new rules on Monday. "
+            "According to the mayor, his administration will fine offenders.")
+    assert spans(text, "pronoun.gender", source="es") == ["his"]
+    # The same title for two people of different genders: unknown, silent.
+    two = ("The mayor of Bogotá, Claudia López, met the mayor of Medellín, Daniel Quintero. "
+           "The mayor said his city would help.")
+    assert spans(two, "pronoun.gender", source="es") == []
+    # Another title than the one the woman holds: silent.
+    other = ("The mayor of Bogotá, Claudia López, announced new rules on Monday. "
+             "The governor said his province would follow.")
+    assert spans(other, "pronoun.gender", source="es") == []
+
+
+def test_its_for_a_speaker_who_is_a_person():
+    assert spans("Health Minister Ana Soto spoke on Monday. The minister explained that its department will hire "
+                 "nurses.", "pronoun.it-for-person") == ["its"]
+    # A company in sight may own it; and a plan has a cost, not a department.
+    assert spans("The company presented the plan. The spokeswoman explained that its department will hire nurses.",
+                 "pronoun.it-for-person") == []
+    assert spans("Minister Ana Soto presented the plan. The minister said its cost is high.",
+                 "pronoun.it-for-person") == []

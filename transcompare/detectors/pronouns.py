@@ -313,23 +313,27 @@ def _gender_anywhere(ctx: AuditContext):
 
 def _titles_named(candidates: list, text: str) -> list:
     """A title with no name takes the gender of the one named person it titles: “the senator” after “Senator
-    Ana Pérez”, “the vice president, Delcy Rodríguez” (an apposition). Two named people who share the title
-    leave it unknown."""
+    Ana Pérez”, “the vice president, Delcy Rodríguez” or “the mayor of Bogotá, Claudia López” (an
+    apposition), and a later title with the same head takes the gender found for the first (“the mayor”).
+    Two named people who share the title leave it unknown."""
     named = [m for m in candidates if m.gender]
+    by_head: dict[str, set[str]] = {}  # head noun of a title -> genders of the people it named
     resolved = []
     for mention in candidates:
         if mention.person and mention.gender is None and named:
             head = mention.text.split()[-1].lower()
             end = mention.start + len(mention.text)
             genders = {m.gender for m in named if head in m.text.lower().split()[:-1]
-                       or _APPOSITION.fullmatch(text, end, m.start)}
+                       or (m.start > end and _APPOSITION.fullmatch(text, end, m.start))} or by_head.get(head, set())
             if len(genders) == 1:
-                mention = type(mention)(mention.text, mention.start, genders.pop(), True)
+                mention = type(mention)(mention.text, mention.start, next(iter(genders)), True)
+                by_head.setdefault(head, set()).add(mention.gender)
         resolved.append(mention)
     return resolved
 
 
-_APPOSITION = re.compile(r",?\s*")
+# Between a title and the name in apposition: a comma, after an “of …” complement naming a place or body.
+_APPOSITION = re.compile(r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+(?:(?:of|de|del|the|and)\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*)*\s*)?,?\s*")
 _SPEECH = ("said|stated|added|noted|stressed|explained|indicated|assured|affirmed|pointed out|recalled|highlighted|"
            "denounced|expressed|insisted|warned|declared|considered|reiterated|emphasi[sz]ed|maintained|underlined|"
            "asserted|acknowledged|recognized|recognised|ratified|remarked|commented|argued|claimed|criticized|"
@@ -350,6 +354,14 @@ _IT_VERB = re.compile(rf"(?:(?:Also|Likewise|Moreover|Furthermore|In addition|Th
 _SPEAKER = re.compile(rf"(?P<who>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)"
                       rf"\s+(?:(?:also|then|later|further|again|has|had|will)\s+)?(?:{_SPEECH})\b")
 _PERSON_PRONOUNS = frozenset(("he", "she"))
+# What a person has and a plan, a law or a report has not: “its” before these is a person's “su”.
+_PERSONAL_BELONGINGS = ("department|ministry|government|administration|team|party|country|office|portfolio|cabinet|"
+                        "speech|words|remarks|statement|statements|opinion|view|views|position|stance|"
+                        "family|wife|husband|children|son|daughter|career|term|mandate|visit|trip|tenure|predecessor|"
+                        "successor|counterpart|lawyer|lawyers|defen[cs]e|supporters|followers|colleagues|administration|"
+                        "intervention|message|address|account|willingness|commitment|gratitude|condolences")
+_SPEAKER_ITS = re.compile(rf"(?P<who>{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:(?:also|then|later|further|again|has|had)\s+)?"
+                          rf"(?:{_SPEECH})\s+(?:that\s+)?(?P<its>its)\s+(?:{_PERSONAL_BELONGINGS})\b")
 _SUBJECT = re.compile(
     rf"(?P<subject>(?:\b[Tt]he\s+)?{NAME}|\b[Tt]he\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(entities.ORGANISATIONS))}))\s+"
     rf"(?:(?:has|had|have|will|would|is|was|also|then|again|later)\s+)?(?:\w+ed|said|says|made|makes|is|was|has|had)\b")
@@ -370,8 +382,10 @@ def _last_speaker(ctx: AuditContext, start: int, end: int) -> tuple[str, bool] |
     return who, any(m.person for m in mentions(ctx.text, found.start("who"), found.end("who")))
 
 
-_COLLECTIVES = frozenset("""right left opposition coalition movement bloc sector sectors regime ministry government
-    executive party parties company firm agency office newspaper network country nation state city report study""".split())
+_COLLECTIVES_WORDS = """right left opposition coalition movement bloc sector sectors regime ministry government
+    executive party parties company firm agency office newspaper network country nation state city report study""".split()
+_COLLECTIVES = frozenset(_COLLECTIVES_WORDS)
+_OWNER_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_COLLECTIVES_WORDS))}|{'|'.join(sorted(entities.ORGANISATIONS))})s?\b", re.I)
 
 
 def _is_collective(words: str) -> bool:
@@ -414,6 +428,20 @@ def it_for_person(ctx: AuditContext):
             continue
         yield Hit(owned.span, f"“its” for “{subject.text}”, a person: Spanish “su” does not show who owns it",
                   "“his”, “her” or “their”", evidence=f"subject: {subject.text}", likely_source="su")
+    # “The minister explained that its department …”: the person just named is the only owner in sight.
+    for match in _SPEAKER_ITS.finditer(text, doc.body.start, doc.body.end):
+        who, span = match["who"], Span(match.start("its"), match.end("its"))
+        if who.lower() in ("it", "they", "he", "she") or entities.is_institution(who) or _is_collective(who):
+            continue
+        if not any(m.person for m in mentions(text, match.start("who"), match.end("who"))) or ctx.inside_quote(span):
+            continue
+        window = window_start(ctx, doc.sentence_of(match.start()), back=2)
+        if _OWNER_NOUN.search(text, window, match.start("who")) or any(
+                entities.is_institution(m.text) or not may_be_person(text, m)
+                for m in mentions(text, window, match.start("who")) if not m.person):
+            continue  # a company, a country or a body that “its” may mean
+        yield Hit(span, f"“its” for “{who}”, a person: Spanish “su” does not show who owns it",
+                  "“his”, “her” or “their”", evidence=f"speaker: {who}", likely_source="su")
     # “the minister, which said …”: Spanish “que” is who and which alike.
     for match in _WHICH_SAID.finditer(text, doc.body.start, doc.body.end):
         person = _person_before(ctx, match.start())
