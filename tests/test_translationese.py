@@ -766,3 +766,14 @@ def test_its_for_a_speaker_who_is_a_person():
                  "pronoun.it-for-person") == []
     assert spans("Minister Ana Soto presented the plan. The minister said its cost is high.",
                  "pronoun.it-for-person") == []
+
+
+def test_a_source_named_after_its_verb_at_the_end_of_a_sentence():
+    assert spans("The harvest will grow by a tenth this year, publishes Prensa Latina.", "word-order.inversion") == [
+        "publishes Prensa Latina"]
+    assert spans("Nine people died in the floods, reported the Ministry of Health.", "word-order.inversion") == [
+        "reported the Ministry of Health"]
+    # English order, a quotation before, or a verb English inverts too: nothing.
+    assert spans("Prices rose again in March, the agency reported.", "word-order.inversion") == []
+    assert spans("“Prices rose again,” reported the agency.", "word-order.inversion") == []
+    assert spans("Prices rose again in March, said the statement.", "word-order.inversion") == []
