@@ -777,3 +777,20 @@ def test_a_source_named_after_its_verb_at_the_end_of_a_sentence():
     assert spans("Prices rose again in March, the agency reported.", "word-order.inversion") == []
     assert spans("“Prices rose again,” reported the agency.", "word-order.inversion") == []
     assert spans("Prices rose again in March, said the statement.", "word-order.inversion") == []
+
+
+def test_a_quotation_joined_to_its_attribution_without_a_comma():
+    assert spans("“We will not give up” said the minister on Monday.", "quote.attribution-comma", source="es") == [
+        "” said the minister"]
+    assert spans("“Our people will win.” stressed the president.", "quote.attribution-comma", source="es") == [
+        ".” stressed the president"]
+    assert spans("“We will win,” said the minister. He called it “a total disaster” and left.",
+                 "quote.attribution-comma", source="es") == []
+    # Without signs of Spanish, a missing comma is a slip anyone makes.
+    assert spans("“We will not give up” said the minister on Monday.", "quote.attribution-comma") == []
+
+
+def test_the_spanish_dialogue_dash():
+    assert spans("—We will not give up —said the minister.", "quote.dialogue-dash") == ["—said the minister"]
+    assert spans("The vote — said by many to be rigged — was held in May.", "quote.dialogue-dash") == []
+    assert spans("“We will win” — said the president — is a promise.", "quote.dialogue-dash") == []
