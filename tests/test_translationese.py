@@ -723,6 +723,15 @@ def test_the_article_before_a_noun_in_its_general_sense():
     ("The court granted him domiciliary arrest.", "domiciliary arrest"),
     ("Unemployment fell 2 percentual points.", "percentual points"),
     ("The Defender of the People asked for calm.", "Defender of the People"),
+    ("Producers of the field blocked the highway.", "Producers of the field"),
+    ("The College of Lawyers rejected the reform.", "College of Lawyers"),
+    ("The suspect was taken to the commissariat in handcuffs.", "taken to the commissariat"),
+    ("Classes are taught in the Quechua idiom.", "Quechua idiom"),
+    ("The personal of the hospital went on strike.", "The personal of the hospital"),
+    ("Volunteers began the recollection of signatures.", "the recollection of signatures"),
+    ("Both teams ultimated the details of the deal.", "ultimated the details"),
+    ("He was tried for apology of terrorism.", "apology of terrorism"),
+    ("The judge sent an office to the ministry.", "sent an office to"),
 ])
 def test_round5_entries_catch_translationese(text, expected):
     assert expected.lower() in " | ".join(spans(text, "calque.lexicon", source="es")).lower()
@@ -739,6 +748,9 @@ def test_round5_entries_catch_translationese(text, expected):
     "The road map for talks was agreed, and the prognosis for the economy is poor.",
     "The senators, in another move, blocked the bill; the half-time score was level.",
     "Her speech was a discourse on liberty, and the camera's aperture was wide.",
+    "The field of candidates narrowed; she apologised for the remark, an apology for the delay.",
+    "Her recollection of the night differs, and the office sent a letter to the court.",
+    "Crowds greeted the news with jubilation; the personal is political, she said.",
 ])
 def test_round5_entries_leave_ordinary_english_alone(text):
     assert spans(text, "calque.lexicon", source="es") == []
