@@ -729,7 +729,7 @@ def test_the_article_before_a_noun_in_its_general_sense():
     ("Classes are taught in the Quechua idiom.", "Quechua idiom"),
     ("The personal of the hospital went on strike.", "The personal of the hospital"),
     ("Volunteers began the recollection of signatures.", "the recollection of signatures"),
-    ("Both teams ultimated the details of the deal.", "ultimated the details"),
+    ("Both teams ultimated the details of the deal.", "ultimated the"),
     ("He was tried for apology of terrorism.", "apology of terrorism"),
     ("The judge sent an office to the ministry.", "sent an office to"),
 ])
