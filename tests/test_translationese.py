@@ -806,3 +806,21 @@ def test_the_spanish_dialogue_dash():
     assert spans("—We will not give up —said the minister.", "quote.dialogue-dash") == ["—said the minister"]
     assert spans("The vote — said by many to be rigged — was held in May.", "quote.dialogue-dash") == []
     assert spans("“We will win” — said the president — is a promise.", "quote.dialogue-dash") == []
+
+
+def test_its_for_a_people():
+    assert spans("The Venezuelan people expressed its support for the president.", "pronoun.number") == ["its"]
+    assert spans("He praised the Cuban people and its government for their resistance.", "pronoun.number") == ["its"]
+    assert spans("He spoke of a people and its land; the Venezuelan people expressed their support.",
+                 "pronoun.number") == []
+
+
+def test_impersonal_you_needs_signs_of_spanish_and_no_quotation():
+    text = ("The ministry assured that the talks continue. The round had place this Monday. "
+            "You don't understand them when they speak of peace.")
+    assert spans(text, "pronoun.impersonal-you") == ["You"]
+    assert spans("The senator spoke in Iowa. You can't understand the race without its farmers.",
+                 "pronoun.impersonal-you") == []
+    assert spans("The ministry assured that the talks continue. The round had place this Monday. "
+                 "“You don't understand them,” he said.",
+                 "pronoun.impersonal-you") == []

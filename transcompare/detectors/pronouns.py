@@ -592,6 +592,8 @@ _THE_BEFORE = re.compile(rf"(?:^|[.;:,“\"(]\s*|\b(?:that|and|but|because|while
                          rf"[Tt]he\s+(?:(?:{_NATIONALITIES})\s+)?$")
 _PLURAL = {"its": "their", "has": "have", "is": "are", "was": "were", "itself": "themselves", "does": "do",
            "remains": "remain", "deserves": "deserve", "knows": "know", "wants": "want", "demands": "demand"}
+# “the Cuban people and its government”: “its” right after, whatever the clause.
+_THE_PEOPLE_AND = re.compile(rf"\b[Tt]he\s+(?:(?:{_NATIONALITIES})\s+)people\s+(?:and|,)\s+its\b")
 # “the police has”: Spanish “la policía” is singular, English “police” plural.
 _POLICE = re.compile(r"police\s+(?:(?:also|then|later|already|still|never)\s+)?(?P<word>has|is|was|does|its|itself)\b")
 # “It chose”, “It also took to the streets”, “It will vote”: it doing what only people do (not “It is clear”).
@@ -612,12 +614,18 @@ def number_agreement(ctx: AuditContext):
     for match in _PEOPLE.finditer(text, body.start, body.end):
         if match.start() and text[match.start() - 1].isalnum():
             continue
-        if not _THE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        if not _THE_BEFORE.search(text, max(0, match.start() - 60), match.start()) and not (
+                match["word"] == "its" and _THE_PEOPLE_AND.search(text, max(0, match.start() - 40), match.end())):
             continue  # “a people has” is a nation, and singular
         word = match["word"]
         yield Hit(Span(match.start("word"), match.end("word")),
                   f"“{word}” treats “people” as singular, as Spanish “el pueblo”", f"“{_PLURAL[word]}”",
                   likely_source="el pueblo … su / ha")
+    # “The Venezuelan people expressed its support”: the stance “su” of a people, singular.
+    for owned in _own_possessives(ctx):
+        if owned.word == "its" and _a_people(owned.subject) and not owned.subject.text.lower().startswith("a "):
+            yield Hit(owned.span, f"“its” for “{owned.subject.text}”: Spanish “el pueblo” is singular, English “people” plural",
+                      "“their”", evidence=f"subject: {owned.subject.text}", likely_source="el pueblo … su")
     # “Minister Ana Pérez reiterated their commitment”: Spanish “su” for one person, as “their”.
     for owned in _own_possessives(ctx):
         subject = owned.subject
@@ -656,3 +664,31 @@ def number_agreement(ctx: AuditContext):
         yield Hit(Span(match.start("word"), match.end("word")),
                   f"“{word}” treats “police” as singular, as Spanish “la policía”", f"“{_PLURAL[word]}”",
                   likely_source="la policía … su / ha")
+
+
+# “You don't understand them”: Spanish impersonal “se” (“No se les entiende”) rendered as the reader's “you”.
+_IMPERSONAL_YOU = re.compile(
+    r"You\s+(?P<verb>(?:don['’]t|do not|can['’]t|cannot|can|could|couldn['’]t|could not|must|have to)\s+"
+    r"(?:understand|see|know|hear|say|believe|imagine|explain|deny|ignore|forget|speak|talk|live|work|breathe|"
+    r"trust|expect|rule out|accept|allow|tolerate|permit|deny)\b)")
+
+
+@detector("pronoun.impersonal-you", "accuracy/mistranslation", Severity.MINOR,
+          "A sentence of news prose opening “You cannot understand …” outside quotations: Spanish impersonal “se” "
+          "(“No se entiende …”) rendered as the reader's “you”.", languages=("en",))
+def impersonal_you(ctx: AuditContext):
+    text, doc = ctx.text, ctx.document
+    if "You " not in text or not origin_evident(ctx, "es"):
+        return  # opinion writing addresses its reader: only beside other signs of Spanish
+    for sentence in doc.sentences:
+        if not doc.body.contains(sentence) or not text.startswith("You ", sentence.start):
+            continue
+        match = _IMPERSONAL_YOU.match(text, sentence.start, sentence.end)
+        if not match:
+            continue
+        span = Span(match.start(), match.start() + 3)
+        if ctx.inside_quote(span):
+            continue
+        yield Hit(span, f"“You {match['verb']}” in news prose: Spanish impersonal “se” read as the reader's “you”",
+                  "an impersonal English form: “It is impossible to …”, “There is no …”, or a passive",
+                  likely_source="no se (les) entiende / no se puede")
