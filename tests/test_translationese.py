@@ -824,3 +824,9 @@ def test_impersonal_you_needs_signs_of_spanish_and_no_quotation():
     assert spans("The ministry assured that the talks continue. The round had place this Monday. "
                  "“You don't understand them,” he said.",
                  "pronoun.impersonal-you") == []
+
+
+def test_more_spanish_acronyms():
+    assert spans("The PBI grew in Peru, and the T-MEC review starts in July.", "acronym.spanish", source="es") == [
+        "PBI", "T-MEC"]
+    assert spans("The ICC and the WMO met; the USMCA review starts in July.", "acronym.spanish", source="es") == []
