@@ -830,3 +830,9 @@ def test_more_spanish_acronyms():
     assert spans("The PBI grew in Peru, and the T-MEC review starts in July.", "acronym.spanish", source="es") == [
         "PBI", "T-MEC"]
     assert spans("The ICC and the WMO met; the USMCA review starts in July.", "acronym.spanish", source="es") == []
+
+
+def test_more_surnames_rendered_as_words():
+    assert spans("Andrés Manuel López Worker spoke in the morning.", "name.translated", source="es") == ["Worker"]
+    assert spans("Supporters of Juan Warrior gathered in Lima.", "name.translated", source="es") == ["Warrior"]
+    assert spans("Keith Moon and Stephen King spoke in the morning.", "name.translated", source="es") == []
