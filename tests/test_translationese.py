@@ -836,3 +836,15 @@ def test_more_surnames_rendered_as_words():
     assert spans("Andrés Manuel López Worker spoke in the morning.", "name.translated", source="es") == ["Worker"]
     assert spans("Supporters of Juan Warrior gathered in Lima.", "name.translated", source="es") == ["Warrior"]
     assert spans("Keith Moon and Stephen King spoke in the morning.", "name.translated", source="es") == []
+
+
+def test_dropped_subject_after_a_phrase_or_an_opening_adverb():
+    assert spans("The minister toured the port. Stressed during the meeting that the exports will grow.",
+                 "pronoun.verb-first") == ["Stressed"]
+    assert spans("The minister toured the port. In addition, participated in the forum on trade.",
+                 "pronoun.verb-first") == ["participated"]
+    # An inverted passive, a participial opening and an ordinary subject: English.
+    assert spans("The minister toured the port. Also killed in the attack was a guard.", "pronoun.verb-first") == []
+    assert spans("Asked in an interview that aired Sunday whether he would run, he declined.",
+                 "pronoun.verb-first") == []
+    assert spans("Finally, voters decided on Tuesday. However, the plan worked.", "pronoun.verb-first") == []

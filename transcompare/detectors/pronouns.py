@@ -490,7 +490,15 @@ _VERB_FIRST = re.compile(
     rf"(?P<verb>(?i:{_SPEECH})\s+that\b|(?i:{_SPEECH_PAST_ONLY})\s+(?:the|how|his|her|its|their)\b"
     rf"|(?:Is|Was|Are|Were|Has been|Have been|Had been)\s+(?:a|an|the|not|also|very|necessary|"
     rf"important|one|part|time|possible|expected|essential|key|clear|urgent|vital|worth|about)\b"
-    rf"|Will\s+(?!you\b|he\b|she\b|it\b|they\b|we\b|i\b|the\b|there\b|this\b|that\b)[a-z]+\b)")
+    rf"|Will\s+(?!you\b|he\b|she\b|it\b|they\b|we\b|i\b|the\b|there\b|this\b|that\b)[a-z]+\b"
+    # “Stressed during the meeting that the …”: the speech verb, a short phrase (no comma), then its clause.
+    rf"|(?i:{_SPEECH_PAST_ONLY})\s+(?:in|on|at|during|to|before|after|from|via|through|with|this|last|yesterday|today|also)\b"
+    rf"[^,.;:“\"]{{0,70}}?\s+that\s+(?:the|a|an|he|she|it|they|we|there|this|these|his|her|its|their|[A-Z]\w*)\b"
+    # “In addition, participated in the forum …”: after an opening adverb, an action verb with no subject.
+    rf"|(?:(?<=[Aa]lso )|(?<=, )|(?<=ly ))(?P<acted>(?!(?:{_SPEECH_PAST_ONLY})\b)(?:[a-z]{{3,}}ed|met|held|took|gave|made|signed|sent|went|came|led|spoke))"
+    rf"\s+(?:in|at|with|to|the|a|an|his|her|their|its|on|that)\b)")
+# An inverted passive opens like a dropped subject: “Also killed in the attack was …”.
+_INVERTED_PASSIVE = re.compile(r"[^.;]{0,80}?\b(?:was|were)\b")
 # A bare verb and "that" opening a sentence: Spanish "Recordó que" read as an imperative ("Recall that …").
 # Native news has none outside quotations (polnear-train: one "Add that"); the commonest in English
 # opinion writing wait for other signs of Spanish.
@@ -546,6 +554,8 @@ def verb_first(ctx: AuditContext):
             if not weak_ok:
                 continue
         verb = match["verb"]
+        if match.groupdict().get("acted") and _INVERTED_PASSIVE.match(body, match.end()):
+            continue
         at = sentence.start + match.start("verb")
         span = Span(at, at + len(verb.split()[0]))
         if ctx.inside_quote(span):
