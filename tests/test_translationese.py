@@ -732,6 +732,9 @@ def test_the_article_before_a_noun_in_its_general_sense():
     ("Both teams ultimated the details of the deal.", "ultimated the"),
     ("He was tried for apology of terrorism.", "apology of terrorism"),
     ("The judge sent an office to the ministry.", "sent an office to"),
+    ("The King Felipe VI opened the session.", "The King Felipe"),
+    ("The Councilor of Health announced new rules.", "The Councilor of Health"),
+    ("The Front of All lost the election.", "The Front of All"),
 ])
 def test_round5_entries_catch_translationese(text, expected):
     assert expected.lower() in " | ".join(spans(text, "calque.lexicon", source="es")).lower()
