@@ -1,6 +1,6 @@
 """Sentence alignment: accuracy against NLTK's Gale–Church, and time and memory at scale.
 
-Needs ../shared/data (ntrex-dev, newstest2012-es-en); exits 2 when it is missing.
+Needs ntrex-dev and newstest2012-es-en from the corpora folder (TRANSCOMPARE_DATA); exits 2 when it is missing.
 
 Accuracy: ntrex-dev is English news and its professional Spanish translation, line by
 line. Each document becomes an article as a reader gets it: the headline as its own
@@ -36,10 +36,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from _data import corpus, require
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
-NTREX = SHARED / "ntrex-dev"
-NEWSTEST = SHARED / "newstest2012-es-en"
+NTREX = corpus("ntrex-dev")
+NEWSTEST = corpus("newstest2012-es-en")
 HALVES = {"dev 0-29": range(0, 30), "check 30-59": range(30, 60)}
 SIZES = (1_000, 5_000, 20_000, 100_000)
 
@@ -374,8 +375,8 @@ def main() -> None:
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    if not SHARED.exists():
-        print(f"needs {SHARED} (the shared development data)", file=sys.stderr)
+    if not NTREX.exists() or not NEWSTEST.exists():
+        require(NTREX, NEWSTEST)
         raise SystemExit(2)
     if args.child:
         print(json.dumps(measure_one(args.child[0], int(args.child[1]))))

@@ -1,6 +1,7 @@
 """Who said what: quotation finding and speaker attribution on real news, against a baseline.
 
-Needs ../shared/data (polnear-train, translated-news-dev, ntrex-dev); exits 2 without it.
+Needs the corpora (polnear-train, translated-news-dev, ntrex-dev) in ../shared/data or the folder TRANSCOMPARE_DATA
+names (benchmarks/_data.py); one line and exit 2 without them.
 
 Data and gold
 - polnear-train (840 US political articles, PolNeAR attributions). A gold quotation is
@@ -40,7 +41,7 @@ Measures
   dropped and the last remaining word counts (case, accents and 's ignored), so "the
   mayor of Madrid" has the head "mayor", "Ana Ruiz, the party's spokeswoman" has "ruiz"
   and "spokeswoman"; a name after a title word after the preposition counts too
-  ("secretary of state John Kerry": "secretary" and "kerry"), and so does every word but
+  ("secretary of state John Kerry", "Secretary of State John Kerry": "secretary" and "kerry"), and so does every word but
   the first of a name of three or more words that are not first names, and always the
   second-to-last ("Miguel Díaz-Canel Bermúdez": "díaz-canel" and "bermudez"; "Gustavo Petro
   Urrego": "petro" and "urrego", as Spanish names carry two surnames). End to end = gold quotations found with the right speaker / gold
@@ -75,13 +76,13 @@ import time
 import unicodedata
 from pathlib import Path
 
+from _data import corpus, require
 from pronoun_gold import Coreference, antecedent
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
-POLNEAR = DATA / "polnear-train" / "train.jsonl.gz"
-TND = DATA / "translated-news-dev"
-NTREX = DATA / "ntrex-dev"
+POLNEAR = corpus("polnear-train", "train.jsonl.gz")
+TND = corpus("translated-news-dev")
+NTREX = corpus("ntrex-dev")
 NTREX_GOLD = ROOT / "benchmarks" / "data" / "ntrex-quotes.tsv"
 BASELINE_COMMIT = "ff7b68b"
 
@@ -154,6 +155,10 @@ def heads(phrase: str | None) -> set[str]:
         rest = words[cut + 1:]
         if len(rest) >= 2 and rest[0][:1].islower() and fold(rest[0]) not in _SKIP and rest[-1][:1].isupper():
             found.add(folded[-1])
+        elif len(rest) >= 3 and cut < len(folded) and folded[cut] == "of" and all(w[:1].isupper() for w in rest):
+            from transcompare.names import is_first_name  # "Secretary of State John Kerry", not "a friend of Ana Ruiz"
+            if not is_first_name(rest[0]) and any(is_first_name(w) for w in rest[1:-1]):
+                found.add(folded[-1])
     return found
 
 
@@ -444,7 +449,7 @@ def _speaker_type(phrase: str | None) -> str:
     return "name" if any(w[0].isupper() for w in words) else "description"
 
 
-def score(items: list[dict], preds: list[list[dict]], context: bool = False) -> dict:
+def score(items: list[dict], preds: list[list[dict]], context: bool = False, keep: int = 3) -> dict:
     """items: {'id', 'text', 'gold'}; preds: predictions per item."""
     tally = collections.Counter()
     errors: dict[str, list[str]] = collections.defaultdict(list)
@@ -460,7 +465,7 @@ def score(items: list[dict], preds: list[list[dict]], context: bool = False) -> 
             tally[f"gold:{kind}"] += 1
             where = f"{item['id']}@{g['start']}"
             if context:
-                where += " ‖ " + text[max(0, g["start"] - 70):g["start"]].replace("\n", "¶") + "[Q]" + \
+                where += f" [{g['kind']}] ‖ " + text[max(0, g["start"] - 70):g["start"]].replace("\n", "¶") + "[Q]" + \
                          text[g["end"]:g["end"] + 70].replace("\n", "¶")
             if gi not in pairs:
                 listed = [p for p in predicted if p["start"] < g["end"] and g["start"] < p["end"]]
@@ -502,7 +507,7 @@ def score(items: list[dict], preds: list[list[dict]], context: bool = False) -> 
         "right_speaker_old_rule": _ratio(tally["right_old"], tally["gold"]), "right_old_rule": tally["right_old"],
         "named": tally["named"], "named_precision": _ratio(tally["named_right"], tally["named"]),
         "no_speaker_share": _ratio(tally["matched"] - tally["named"], tally["matched"]),
-        "errors": {k: {"count": len(v), "examples": v[:3]} for k, v in
+        "errors": {k: {"count": len(v), "examples": v[:keep]} for k, v in
                    sorted(errors.items(), key=lambda kv: -len(kv[1]))},
     }
     for kind in ("direct", "partial"):
@@ -591,14 +596,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=["A", "B"], help="polnear: only this half")
     parser.add_argument("--context", action="store_true", help="print text around each error example")
     parser.add_argument("--top", type=int, default=20)
+    parser.add_argument("--dump", type=Path, help="write every error example (with --context, its text) to this file, "
+                                                  "outside the project: it holds the corpora's sentences")
     parser.add_argument("--predict", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.predict:  # subprocess mode for the baseline checkout
         json.dump(predict(json.load(sys.stdin)), sys.stdout)
         return 0
-    if not DATA.is_dir():
-        print(f"needs the shared data at {DATA}", file=sys.stderr)
-        return 2
+    require(*{"polnear": [POLNEAR], "tnd": [TND], "ntrex": [NTREX]}.get(args.only, [POLNEAR, TND, NTREX]))
     sys.path.insert(0, str(ROOT))
     results: dict = {}
     sets: list[tuple[str, list[dict]]] = []
@@ -618,12 +623,18 @@ def main(argv: list[str] | None = None) -> int:
     for name, items in sets:
         docs = [{"text": i["text"], "lang": i["lang"]} for i in items]
         start = time.process_time()
-        ours = score(items, predict(docs), args.context)
+        ours = score(items, predict(docs), args.context, keep=10 ** 9 if args.dump else 3)
         ours["cpu_s"] = round(time.process_time() - start, 2)
         base = None if args.no_baseline else score(items, predict_baseline(docs, args.baseline))
         show(name, ours, base, args.top)
+        if args.dump:
+            with args.dump.open("a", encoding="utf-8") as handle:
+                for key, error in ours["errors"].items():
+                    handle.write(f"## {name} | {key} | {error['count']}\n")
+                    handle.writelines(f"  {e}\n" for e in error["examples"])
+                    error["examples"] = error["examples"][:3]
         results[name] = {"ours": ours, "baseline": base}
-    if "polnear-train half A (420 articles, tuning)" in results and any(k.startswith("polnear-train half B") for k in results):
+    if sum(k.startswith("polnear-train half") for k in results) == 2:
         both = [v["ours"] for k, v in results.items() if k.startswith("polnear")]
         right, gold = sum(r["right"] for r in both), sum(r["gold"] for r in both)
         print(f"\npolnear-train, both halves: right speaker {right}/{gold} = {right / gold:.3f}")

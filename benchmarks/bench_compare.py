@@ -7,12 +7,12 @@ Cases, each at 1, 10 and 20 MB of article text (--sizes to change):
 - repeated: the sample article repeated many times, against its round trip (Apertium
   en→es→en when installed, else the same article with numbers, a negation, names and
   quotation marks changed) repeated as often: the worst case for alignment and matching.
-- news en-es: the English news of ../shared/data/ntrex-dev against their Spanish translation,
+- news en-es: the English news of ntrex-dev against their Spanish translation,
   repeated to the size (across languages: anchors, crosscheck's number and name tables).
 
-Also the CPU seconds of each stage in one process (load, audit, align, quotations, sentence
-crosscheck, provenance, JSON, HTML, terminal) for the largest size, so a slow stage is named.
-Needs ../shared/data for the news case (says so and exits 2 when it is missing).
+Also the CPU seconds of each stage in one process (load, audit, align, known names, quotations,
+sentence crosscheck, provenance, JSON, HTML) for the largest size, so a slow stage is named.
+Needs ntrex-dev from the corpora folder (TRANSCOMPARE_DATA) for the news case (says so and exits 2 when it is missing).
 
     python benchmarks/bench_compare.py [--sizes 1,10,20] [--json benchmarks/results/compare.json]
 """
@@ -31,9 +31,11 @@ import threading
 import time
 from pathlib import Path
 
+from _data import corpus
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "france24-putin-nato-2021-12-23.en.txt"
-NTREX = ROOT.parent / "shared" / "data" / "ntrex-dev"
+NTREX = corpus("ntrex-dev")
 LIMIT_S = 600
 LIMIT_BYTES = 6 * 1024**3
 
@@ -100,34 +102,30 @@ def run_compare(article: Path, version: Path, work: Path) -> dict:
 
 STAGE_SCRIPT = r"""
 import io, json, sys, time
+from transcompare import comparison
 from transcompare.document import load_document
-from transcompare.auditing import audit_document
-from transcompare.align import align_sentences
-from transcompare.comparison import Version, _compare_one, compare_versions, correspondence, sentence_changes, trace_artifacts
-from transcompare.crosscheck import known_names
-from transcompare.quote_align import align_quotes, sentence_targets
-from transcompare.report.compare import render_compare
-from transcompare.report.html import render_html
-from transcompare.report.compare_terminal import print_compare
-from rich.console import Console
+from transcompare.report.compare import json_chunks
+from transcompare.report.html import html_chunks
 
+# The stages of one compare_versions call, timed where comparison.py calls them (nothing runs twice).
 stages = {}
-def stage(name, fn):
-    start = time.process_time(); value = fn(); stages[name] = round(time.process_time() - start, 2); return value
+def timed(name, fn):
+    def run(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            stages[name] = round(stages.get(name, 0.0) + time.process_time() - start, 2)
+    return run
 
-article, version = stage("load (both)", lambda: (load_document(sys.argv[1]), load_document(sys.argv[2])))
-same = article.language == version.language
-audits = stage("audit (both)", lambda: (audit_document(article), audit_document(version)))
-alignment = stage("align", lambda: align_sentences(article.sentence_texts(), version.sentence_texts(), same))
-names = stage("known names", lambda: (known_names(article.text, article.language), known_names(version.text, version.language)))
-targets = sentence_targets(alignment, len(article.sentences))
-stage("quotations", lambda: align_quotes(article, version, alignment, "v", targets=targets, article_names=names[0], version_names=names[1]))
-stage("sentence crosscheck", lambda: sentence_changes(article, version, alignment, names[0], names[1]))
-report = compare_versions(article, [Version("v", version, "file")])
-stage("provenance", lambda: trace_artifacts(article, report.article_audit, list(report.results)))
-stage("json", lambda: render_compare(report, "json"))
-stage("html", lambda: render_html(report))
-stage("terminal", lambda: print_compare(report, Console(file=io.StringIO(), width=120)))
+for attribute, name in (("audit_document", "audit (both)"), ("_alignment", "align"), ("known_names", "known names"),
+                        ("align_quotes", "quotations"), ("sentence_changes", "sentence crosscheck"),
+                        ("trace_artifacts", "provenance"), ("cross_version_findings", "cross-version findings")):
+    setattr(comparison, attribute, timed(name, getattr(comparison, attribute)))
+article, version = timed("load (both)", lambda: (load_document(sys.argv[1]), load_document(sys.argv[2])))()
+report = timed("compare (all of the above)", comparison.compare_versions)(article, [comparison.Version("v", version, "file")])
+timed("json", lambda: sum(map(len, json_chunks(report))))()
+timed("html", lambda: sum(map(len, html_chunks(report))))()
 print(json.dumps(stages))
 """
 
@@ -149,7 +147,8 @@ def main() -> int:
     args = parser.parse_args()
     cases = args.cases.split(",")
     if "news" in cases and not NTREX.is_dir():
-        print(f"the news case needs {NTREX} (../shared/data); run with --cases repeated without it", file=sys.stderr)
+        print(f"the news case needs {NTREX} (set TRANSCOMPARE_DATA to the corpora's folder); "
+              "run with --cases repeated without it", file=sys.stderr)
         return 2
     sizes = [float(s) for s in args.sizes.split(",")]
     work = Path(tempfile.mkdtemp(prefix="bench-compare-"))

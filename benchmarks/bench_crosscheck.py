@@ -28,8 +28,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from _data import corpus as corpus_path, require
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "ntrex-dev"
+DATA = corpus_path("ntrex-dev")
 sys.path.insert(0, str(ROOT))
 
 AUXILIARIES = {"en": r"\b(is|are|was|were|will|can|has|have|had|would|could|should)\b",
@@ -47,7 +49,7 @@ def documents(half: str) -> list[tuple[list[str], list[str]]]:
     return [([a for a, _ in d], [b for _, b in d]) for d in chosen]
 
 
-def plant_number(text: str, lang: str) -> str | None:
+def plant_number(text: str, lang: str, source: str = "") -> str | None:
     from transcompare.crosscheck import number_mentions
 
     for m in number_mentions(text, lang):
@@ -65,20 +67,23 @@ def plant_number(text: str, lang: str) -> str | None:
     return None
 
 
-def plant_name(text: str, lang: str) -> str | None:
+def plant_name(text: str, lang: str, source: str = "") -> str | None:
+    """The first word of a name the source line writes alike (a person's or place's name, not a capitalised
+    word the translation translates), not at the start of the sentence, replaced by another name."""
     from transcompare.crosscheck import name_mentions
 
     for m in name_mentions(text, lang):
         words = m.text.split()
         first = words[0]
-        if len(first) < 3 or first.isupper():
+        if len(first) < 3 or first.isupper() or m.span.start == 0 \
+                or not re.search(rf"(?<!\w){re.escape(first)}(?!\w)", source):
             continue
         replacement = "Halvard" if first != "Halvard" else "Torvald"
         return text[: m.span.start] + replacement + text[m.span.start + len(first) :]
     return None
 
 
-def plant_negation(text: str, lang: str) -> str | None:
+def plant_negation(text: str, lang: str, source: str = "") -> str | None:
     """Remove the first negation, or add one after the first auxiliary (before it in Spanish)."""
     found = re.search(NEGATIONS[lang], text)
     if found:
@@ -122,7 +127,7 @@ def run(half: str) -> dict:
             missed: list[str] = []
             for a, b in pairs:
                 target = b if target_lang == "es" else a
-                planted = plant(target, target_lang)
+                planted = plant(target, target_lang, a)
                 if planted is None or planted == target:
                     continue
                 tried += 1
@@ -145,9 +150,7 @@ def main() -> int:
     parser.add_argument("--half", choices=("dev", "check", "all"), default="all")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    if not DATA.is_dir():
-        print(f"needs {DATA} (the shared data folder)", file=sys.stderr)
-        return 2
+    require(DATA)
     result = run(args.half)
     print(f"ntrex-dev ({result['half']}): {result['false_alarm_pairs']} of {result['pairs']} faithful en→es line pairs "
           f"with a major or critical difference ({result['false_alarm_rate']:.1%}); "

@@ -1,7 +1,7 @@
 """evaluate against sacrebleu's own command, side by side, in CPU seconds.
 
-Builds the shape of the WMT24 news outputs from ../shared/data/newstest2012-es-en
-(needs ../shared): the first 997 segments, Apertium es→en (the baseline, named
+Builds the shape of the WMT24 news outputs from newstest2012-es-en (corpora folder: TRANSCOMPARE_DATA)
+(needs the corpora): the first 997 segments, Apertium es→en (the baseline, named
 first) and 22 copies of the reference degraded in ways MT degrades text (words
 dropped, swapped, replaced, repeated, sentences cut short, segments taken from
 Apertium, quotation marks dropped or written as &quot;), from far better than
@@ -32,8 +32,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _data import corpus, require
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "newstest2012-es-en"
+DATA = corpus("newstest2012-es-en")
 SEGMENTS = 997
 
 
@@ -116,7 +118,7 @@ def main() -> None:
     parser.add_argument("--report", type=Path, help="keep the evaluation's output folder here (report.html, …)")
     args = parser.parse_args()
     if not DATA.is_dir():
-        print(f"needs ../shared/data/newstest2012-es-en ({DATA} not found)", file=sys.stderr)
+        require(DATA)
         sys.exit(2)
     if not shutil.which("apertium"):
         print("needs Apertium (apertium spa-eng) for the baseline system", file=sys.stderr)

@@ -11,7 +11,8 @@ translation (the injector's record of where it put the artifact is used only to 
 An injected artifact counts as found when a finding of the types listed for it lies on
 the doctored line (or its source line, or, for deletions, next to where the text was).
 Untouched translations: every *introduced* finding per 1,000 words of translation, listed.
-Documents alternate between half A (calibration) and half B (check); both are reported.
+Documents 0-29 are half A (calibration: rules and thresholds are set on it) and documents
+30-59 half B (check); both are reported.
 
     python benchmarks/bench_injected.py [--json benchmarks/results/injected.json] [--calibrate]
 """
@@ -31,8 +32,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from _data import corpus as corpus_path, require
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "ntrex-dev"
+DATA = corpus_path("ntrex-dev")
 SEED = 20261128
 DIRECTIONS = (("en", "es"), ("es", "en"))
 _WORD = re.compile(r"[^\W\d_]+")
@@ -120,34 +123,56 @@ def change_number(rng, src, tgt, sl, tl, corpus):
     return Injection(lines, i, i, marks=((offset + start, offset + start + len(changed)),))
 
 
-OTHER_NAMES = ("Martínez", "Johnson", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Kowalski", "Ferreira")
+OTHER_NAMES = ("Ana Martínez", "Paul Johnson", "Chidi Okafor", "Eva Lindqvist", "Luc Moreau", "Yuki Tanaka",
+               "Piotr Kowalski", "Rui Ferreira")
+# Capitalised in English and not in Spanish, or titles: never a person or place ("Sunday", "President").
+NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december mr mrs ms dr president prime minister king queen pope senator
+governor mayor judge""".split())
+_NAME_RUN = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ -][A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)*\b")
+COMMON_WORD = 4.0  # wordfreq Zipf: a capitalised word this common in English or Spanish is no proper name ("Sky", "Select")
 
 
 def _names(line: str) -> list[re.Match]:
-    """Capitalised words that do not start the line or follow a full stop."""
-    return [m for m in re.finditer(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}\b", line)
-            if m.start() > 0 and not re.search(r"[.!?:“\"«¿¡]\s*$", line[: m.start()])]
+    """Runs of capitalised words that do not start the line or follow a full stop or an opening mark."""
+    return [m for m in _NAME_RUN.finditer(line)
+            if m.start() > 0 and not re.search(r"[.!?:“\"«¿¡(]\s*$", line[: m.start()])]
 
 
-def _is_name(word: str, corpus) -> bool:
-    """Never written in lower case anywhere in either side of the corpus: a name, not a capitalised word."""
-    return word.lower() not in corpus["en"] and word.lower() not in corpus["es"]
+def _is_name(run: str, corpus) -> bool:
+    """A person's or place's name: every word never written in lower case in the corpus, no title, weekday or
+    month, and no common word of either language."""
+    from wordfreq import zipf_frequency
+
+    words = re.split(r"[ -]", run)
+    return all(w.lower() not in corpus["en"] and w.lower() not in corpus["es"] and w.lower() not in NOT_NAMES
+               and max(zipf_frequency(w.lower(), "en"), zipf_frequency(w.lower(), "es")) < COMMON_WORD for w in words)
+
+
+def _written(name: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 def swap_name(rng, src, tgt, sl, tl, corpus):
-    """A name written alike in the source and translation lines, replaced by another name of the document."""
+    """A person's or place's name written alike in the source and translation lines, replaced by another name
+    both versions of the document write (a whole name for a whole name: "Theresa May" → "Jeremy Corbyn"), or
+    a name from outside the document when it has none."""
     places = []
     for i, line in enumerate(tgt):
         for m in _names(line):
-            if re.search(rf"\b{re.escape(m.group(0))}\b", src[i]) and _is_name(m.group(0), corpus):
+            if _written(m.group(0), src[i]) and _is_name(m.group(0), corpus):
                 places.append((i, m))
     if not places:
         return None
     i, m = rng.choice(places)
+    old_words = set(re.split(r"[ -]", m.group(0)))
+    size = min(len(old_words), 2)
     elsewhere = sorted({n.group(0) for j, line in enumerate(tgt) if j != i for n in _names(line)
-                        if n.group(0) not in src[i] and n.group(0) not in tgt[i] and _is_name(n.group(0), corpus)
-                        and n.group(0) in " ".join(src)})
-    replacement = rng.choice(elsewhere or [n for n in OTHER_NAMES if n not in src[i]])
+                        if min(len(re.split(r"[ -]", n.group(0))), 2) == size and not old_words & set(re.split(r"[ -]", n.group(0)))
+                        and not _written(n.group(0), src[i]) and not _written(n.group(0), tgt[i])
+                        and _written(n.group(0), " ".join(src)) and _is_name(n.group(0), corpus)})
+    outside = [n if size == 2 else n.split()[-1] for n in OTHER_NAMES]
+    replacement = rng.choice(elsewhere or [n for n in outside if not _written(n, src[i])])
     lines = list(tgt)
     lines[i] = tgt[i][: m.start()] + replacement + tgt[i][m.end() :]
     offset = line_starts(lines)[i]
@@ -190,10 +215,19 @@ AUXILIARIES = {"en": r"\b(?:is|are|was|were|will|can|could|would|should|has|have
                "es": r"\b(?:es|son|era|eran|fue|fueron|está|están|estaba|ha|han|había|habían|puede|pueden|podría|será|serán|debe|deben)\b"}
 
 
+CLITICS = r"(?:(?:me|te|se|nos|os|le|les|lo|la|los|las)\s+)+"  # Spanish puts "no" before them: "no nos han"
+NEGATIVE_CONCORD = r"[^,.;:!?]*\b(?:ningún|ninguna|ninguno|nada|nadie|nunca|jamás|tampoco|ni)\b"
+
+
 def flip_negation(rng, src, tgt, sl, tl, corpus):
+    """A negation taken out, or one put in before an auxiliary, as a translation would word it: Spanish "no"
+    before the object pronouns, and never taken from a clause whose other negative word needs it ("no ... en
+    ningún momento" without "no" is no reversal, only bad Spanish)."""
     places = []
     for i, line in enumerate(tgt[1:], 1):
         for m in re.finditer(NEGATION[tl], line):
+            if tl == "es" and re.match(NEGATIVE_CONCORD, line[m.end() :]):
+                continue
             places.append((i, "drop", m))
         for m in re.finditer(AUXILIARIES[tl], line):
             if not re.match(r"\s+(?:not|no|never|nunca)\b", line[m.end() :]) and not re.search(NEGATION[tl], line[max(0, m.start() - 8) : m.start()]):
@@ -209,8 +243,14 @@ def flip_negation(rng, src, tgt, sl, tl, corpus):
         lines[i] = tgt[i][: m.end()] + " not" + tgt[i][m.end() :]
         where = (m.end(), m.end() + 4)
     else:
-        lines[i] = tgt[i][: m.start()] + "no " + tgt[i][m.start() :]
-        where = (m.start(), m.start() + 3)
+        clitics = re.search(rf"\b{CLITICS}$", tgt[i][: m.start()], re.IGNORECASE)
+        at = clitics.start() if clitics else m.start()
+        word = "No " if at == 0 or re.search(r"[.!?¿¡“\"«]\s*$", tgt[i][:at]) else "no "
+        following = tgt[i][at:]
+        if word == "No " and following[:1].isupper() and not re.match(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ]", following):
+            following = following[:1].lower() + following[1:]
+        lines[i] = tgt[i][:at] + word + following
+        where = (at, at + 3)
     offset = line_starts(lines)[i]
     return Injection(lines, i, i, marks=((offset + where[0], offset + where[1]),))
 
@@ -332,6 +372,11 @@ def caught(kind: str, injection: Injection, report, source_lines) -> bool:
     return False
 
 
+def half_of(number: int) -> str:
+    """Documents 0-29: half A (calibration); 30-59: half B (check)."""
+    return "A" if number < 30 else "B"
+
+
 def run(half_of, only_types=None, translate=None) -> dict:
     docs = list(documents())
     corpus = {lang: {w for _, d in docs for line in d[lang] for w in _WORD.findall(line)} for lang in ("en", "es")}
@@ -447,7 +492,7 @@ def calibrate(half: str = "A") -> None:
     for sl, tl in DIRECTIONS:
         values, residuals = [], []
         for number, (_, doc) in enumerate(documents()):
-            if "AB"[number % 2] != half:
+            if half_of(number) != half:
                 continue
             for s, t in zip(doc[sl], doc[tl]):
                 if len(s) >= 20:
@@ -468,9 +513,7 @@ def main() -> None:
     parser.add_argument("--model", help="align through this model's translation of the source "
                                         "('apertium': apertium-en-es / apertium-es-en); default: no model")
     args = parser.parse_args()
-    if not DATA.is_dir():
-        print(f"needs {DATA} (the shared ntrex-dev data)", file=sys.stderr)
-        sys.exit(2)
+    require(DATA)
     sys.path.insert(0, str(ROOT))
     if args.calibrate:
         calibrate("A")
@@ -479,7 +522,7 @@ def main() -> None:
     print(f"speed: {timing['source_sentences']} × {timing['target_sentences']} sentences es→en, no model: "
           f"{timing['cpu_seconds']:.2f} s CPU (process_time; imports and word lists before: {timing['warm_up_cpu_seconds']:.2f} s)\n")
     translate = translator(args.model) if args.model else None
-    result = run(lambda number: "AB"[number % 2], set(args.types.split(",")) if args.types else None, translate)
+    result = run(half_of, set(args.types.split(",")) if args.types else None, translate)
     summary = summarise(result)
     summary["audit_cpu_seconds_untouched"] = round(result["cpu"], 2)
     summary["seed"] = SEED

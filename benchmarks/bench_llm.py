@@ -2,7 +2,7 @@
 with a simulated latency per request: document-level (a paragraph per request) and
 sentence-level, N requests at once, then a rerun served from the translation cache.
 
-The sentences are real Spanish news (../shared/data/newstest2012-es-en), grouped four
+The sentences are real Spanish news (newstest2012-es-en, from the corpora folder: TRANSCOMPARE_DATA), grouped four
 consecutive lines to a paragraph. Latency dominates, so wall seconds are the measure;
 CPU seconds are printed beside them.
 
@@ -18,8 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from _data import corpus
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "newstest2012-es-en"
+DATA = corpus("newstest2012-es-en")
 
 
 def main() -> None:
@@ -32,7 +34,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     if not (args.data / "es.txt").is_file():
-        print(f"needs {args.data}/es.txt (../shared/data from the project's shared folder)", file=sys.stderr)
+        print(f"needs {args.data}/es.txt (the corpora folder: set TRANSCOMPARE_DATA)", file=sys.stderr)
         sys.exit(2)
     sys.path.insert(0, str(ROOT))
     from tests.llm_server import ChatServer, fake_translation

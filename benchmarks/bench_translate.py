@@ -2,8 +2,8 @@
 and int8, and a fully cached rerun of `transcompare translate` as a whole process.
 
 Every engine runs the same random-weight Marian (OPUS-MT shape by default: d512, 6+6
-layers, 8k vocabulary) on the same real Spanish news sentences (../shared/data/
-newstest2012-es-en), greedy, the same number of new tokens (forced, so random weights
+layers, 8k vocabulary) on the same real Spanish news sentences (newstest2012-es-en from the corpora
+folder, TRANSCOMPARE_DATA), greedy, the same number of new tokens (forced, so random weights
 write full-length outputs), one thread each. Times are CPU seconds (process_time), so a
 busy shared machine does not skew them. Outputs are compared token for token.
 
@@ -24,9 +24,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from _data import corpus
+
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # before torch and ctranslate2 load: one thread each
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "newstest2012-es-en"
+DATA = corpus("newstest2012-es-en")
 SIZES = {"small": dict(d_model=256, layers=3, heads=4, ffn=1024, vocab_size=8000),
          "opus": dict(d_model=512, layers=6, heads=8, ffn=2048, vocab_size=8000)}
 
@@ -97,11 +99,11 @@ def main() -> None:
                         help="time the naive loop on the first N sentences only and compare rates (it is slow)")
     parser.add_argument("--device", default="cpu", help="cpu (all engines), or cuda (naive vs the transformers "
                                                         "backend in bfloat16, batches sized by tokens)")
-    parser.add_argument("--data", type=Path, default=DATA, help="folder with es.txt (default: ../shared/data/newstest2012-es-en)")
+    parser.add_argument("--data", type=Path, default=DATA, help="folder with es.txt (default: newstest2012-es-en in the corpora folder, TRANSCOMPARE_DATA)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     if not (args.data / "es.txt").is_file():
-        print(f"needs {args.data}/es.txt (../shared/data from the project's shared folder)", file=sys.stderr)
+        print(f"needs {args.data}/es.txt (the corpora folder: set TRANSCOMPARE_DATA)", file=sys.stderr)
         sys.exit(2)
     sys.path.insert(0, str(ROOT))
     import torch

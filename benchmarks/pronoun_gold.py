@@ -95,6 +95,7 @@ _NOT_SUBJECTS = frozenset(
     still instead meanwhile then now later earlier also though although because despite unlike like once until
     asked speaking according i we you my our your their his her some many most all both each every no one
     another other others such more last next none nobody everyone someone anyone everybody somebody soon finally first second today yesterday tonight again ultimately
+    along beyond amid among against across around toward towards within just should could would might
     overall nonetheless regardless fortunately unfortunately sadly clearly certainly obviously perhaps maybe yes
     well oh please thanks together monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december""".split()
@@ -103,7 +104,7 @@ _OPENERS = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Instead|Meanwhile|Then|Now|Later|Earlier|Also|Indeed|However)\b,?\s+)?"
     r"(?i:(?:In|On|At|After|Before|During|Since|While|When|As|Though|Although|Despite|Asked|Speaking|Earlier|"
     r"Later|Last|This|Over|Unlike|Like|For|With|Without|Under|Following|Responding|Referring|Addressing|"
-    r"Earlier|Back|Once|Even|If|Until|Throughout|Moments|Minutes|Hours|Days)\b"
+    r"Earlier|Back|Once|Even|If|Until|Throughout|Moments|Minutes|Hours|Days|[A-Z][a-z]+(?:ing|ed))\b"
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Gen|Jr|[A-Z])\.|[^,.;:!?\n]){0,200},\s+)?"
 )
 
@@ -111,6 +112,12 @@ _OPENERS = re.compile(
 def fold(word: str) -> str:
     word = unicodedata.normalize("NFD", word.casefold())
     return "".join(ch for ch in word if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def _ends_sentence(word: str) -> bool:
+    """ "Washington." ends a sentence; "Mr.", "Sen." and an initial do not."""
+    return word.endswith(".") and len(word) > 2 and fold(word).rstrip(".") not in _ABBREVIATIONS | _TITLES \
+        and "." not in word[:-1]
 
 
 def _words(phrase: str) -> list[str]:
@@ -134,6 +141,8 @@ class Candidate:
             position, phrase, paragraph, sentence, subject
         words = [w for w in _words(phrase) if fold(w) not in _REFLEXIVES]
         first = fold(words[0]) if words else ""
+        if len(words) == 1 and first.endswith(("'s", "'d", "'ll")) and first.split("'")[0] in _PRONOUN_CLASS:
+            first = first.split("'")[0]  # "He's", "She'll": the pronoun
         self.pronoun = first if len(words) == 1 and first in _PRONOUN_CLASS else None
         self.gender, self.plural, self.kind, self.surname, self.titled = None, False, "thing", None, False
         if self.pronoun or not words:
@@ -224,7 +233,7 @@ def _gender(head_words: list[str], apposition: list[str]) -> str | None:
 
 
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
-_COMPLEMENTS = frozenset("of by from at for with in on".split())
+_COMPLEMENTS = frozenset("of by from at for with in on against about".split())
 _TIME_ZONES = frozenset("est edt pst pdt cst cdt mst mdt gmt utc et pt".split())
 
 
@@ -325,8 +334,9 @@ def _subject(tokens: list[tuple[int, str]]) -> tuple[int, int] | None:
             if not word[:1].isalpha():
                 return None
         return None
-    if not _cap(first) or fold(first) in _NOT_SUBJECTS or fold(first) in _NUMBERS:
-        return None
+    if not _cap(first) or fold(first) in _NOT_SUBJECTS or fold(first) in _NUMBERS or (
+            fold(first).endswith("ly") and len(first) > 4 and not (len(tokens) > 1 and _cap(tokens[1][1]))):
+        return None  # "Typically, …", "Recently he …": an adverb, not a name
     end = None
     for n, (_, word) in enumerate(tokens):
         low = fold(word)
@@ -389,7 +399,8 @@ class Coreference:
     def _surnames(self, sources: list[tuple[int, str]]) -> set[str]:
         """Words the article uses as surnames: the last of two or more capitalised words, one after a title,
         or a one-word source."""
-        found = {fold(m.group(1)) for m in re.finditer(r"[A-Z][\w’'.-]+\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+)", self.text)}
+        found = {fold(m.group(2)) for m in re.finditer(r"([A-Z][\w’'.-]+)[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][\w’'-]+)", self.text)
+                 if not _ends_sentence(m.group(1))}  # "… in Washington. Candidates who …" is no name
         found |= {fold(s.strip()) for _, s in sources if len(_words(s)) == 1}
         return found
 
@@ -404,7 +415,7 @@ class Coreference:
                 known[c.surname] = c.gender if known.get(c.surname, c.gender) == c.gender else None
         from transcompare.names import gender_of
 
-        for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+)", self.text):  # "Bernie Sanders"
+        for m in re.finditer(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][\w’'-]+)", self.text):  # "Bernie Sanders"
             gender = gender_of(m.group(1))
             surname = fold(m.group(2)).removesuffix("'s")
             if gender:

@@ -107,6 +107,20 @@ def test_unrelated_documents_do_not_correspond():
     assert unrelated.overlap < 0.15
 
 
+def test_a_document_repeated_an_even_number_of_times_still_corresponds():
+    # Half the document away lies a copy of every sentence: chance is measured on targets that differ.
+    edited = FLOOD_EN[:3] + ["A farmer brought hot tea to the drivers who stayed."] + FLOOD_EN[4:]
+    for copies in (2, 40, 41):
+        across = align_sentences(FLOOD_ES * copies, FLOOD_EN * copies, same_language=False)
+        within = align_sentences(FLOOD_EN * copies, edited * copies, same_language=True)
+        assert across.corresponds and across.contrast > 0.2
+        assert within.corresponds and within.contrast > 0.8
+        assert not align_sentences(FLOOD_EN * copies, RESCUE_ES * copies, same_language=False).corresponds
+        assert not align_sentences(RESCUE_EN * copies, COUNCIL_EN * copies, same_language=True).corresponds
+    # One sentence over and over: nothing distant differs from it, and nothing contradicts the match.
+    assert align_sentences(FLOOD_EN[:1] * 50, FLOOD_EN[:1] * 50, same_language=True).corresponds
+
+
 def test_same_language_omission_and_addition():
     edited = EN[:2] + EN[3:] + ["A final sentence nobody wrote before, about weather in Oslo."]
     alignment = align_sentences(EN, edited, same_language=True)
@@ -158,6 +172,23 @@ def test_keys_that_translations_share():
 def test_anchor_chain_is_monotone_and_heaviest():
     chain = _heaviest_chain({(0, 0): 1.0, (1, 5): 1.0, (2, 1): 1.0, (3, 2): 1.0, (4, 3): 1.0, (5, 4): 0.5})
     assert chain == [(0, 0), (2, 1), (3, 2), (4, 3), (5, 4)]
+
+
+def test_anchor_candidates_need_keys_found_once_on_each_side():
+    from transcompare.align.anchoring import _candidates
+
+    source = [frozenset({1, 2}), frozenset({3, 4}), frozenset({3, 5})]
+    target = [frozenset({1, 2, 9}), frozenset({4, 5}), frozenset({5})]
+    weights = [0.5] * 10
+
+    def unlike(*_):
+        return 0.0
+
+    # 1 and 2 occur once on each side; 3 twice in the source; 5 twice in the target; 4 is alone (needs similarity)
+    assert dict(_candidates(source, target, weights, unlike, 0, 3, 0, 3)) == {(0, 0): 1.0}
+    assert dict(_candidates(source, target, weights, lambda *_: 0.5, 0, 3, 0, 3)) == {(0, 0): 1.0, (1, 1): 0.5}
+    # within a stretch, a key repeated outside it counts once: 5 only in target 1 of targets [0, 2)
+    assert dict(_candidates(source, target, weights, lambda *_: 0.5, 1, 3, 0, 2)) == {(1, 1): 0.5, (2, 1): 0.5}
 
 
 def test_quotation_helpers_still_compare_languages():

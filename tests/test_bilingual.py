@@ -199,3 +199,74 @@ def test_evaluate_reports_introduced_artifacts_per_system(tmp_path):
     artifacts = results.systems[0].artifacts
     assert [(d.detector, d.count) for d in artifacts.by_detector] == [("bilingual.number", 1)]
     assert artifacts.per_1000_words > 0
+
+
+# ---------------------------------------------------------------- precision on faithful translations
+
+SOURCE_EN = [
+    "The mayor of Valdemora announced on Tuesday a plan to renovate the main square.",
+    "The works will cost 13,000 euros, the council said, and they will begin in spring after the rains.",
+    "Residents of Olmo Street have been asking for years for a complete overhaul of the old market.",
+    "Councillor Marta Ibáñez said the project will not raise municipal taxes.",
+    "The council will vote on the proposal next Thursday afternoon.",
+    "If it is approved, the machines will arrive in the square in April.",
+]
+TARGET_ES = [
+    "El alcalde de Valdemora anunció el martes un plan para renovar la plaza mayor.",
+    "La obra costará 13.000 euros, según el ayuntamiento, y empezará en primavera después de las lluvias.",
+    "Los vecinos de la calle Olmo llevan años pidiendo una reforma completa del viejo mercado.",
+    "La concejala Marta Ibáñez dijo que el proyecto no subirá los impuestos municipales.",
+    "El pleno votará la propuesta el próximo jueves por la tarde.",
+    "Si se aprueba, las máquinas llegarán a la plaza en el mes de abril.",
+]
+
+
+def test_a_clause_whose_words_are_all_missing_is_an_omission():
+    target = list(TARGET_ES)
+    target[1] = "La obra costará 13.000 euros, según el ayuntamiento."
+    report, source, _ = pair(SOURCE_EN, target, "en", "es")
+    found = bilingual(report, "bilingual.omission")
+    assert [f.source_span.of(source.text) for f in found] == ["and they will begin in spring after the rains."]
+
+
+def test_a_sentence_said_briefly_is_no_omission():
+    # The same facts in fewer words (a passive turned active): nothing is missing.
+    source = SOURCE_EN[:4] + ["The proposal will be put to the vote by all the members of the town council next Thursday afternoon."] + SOURCE_EN[5:]
+    report, _, _ = pair(source, TARGET_ES, "en", "es")
+    assert bilingual(report, "bilingual.omission") == []
+
+
+def test_english_words_spanish_press_keeps_are_not_left_terms():
+    def terms(word):
+        source = SOURCE_EN[:5] + [f"After the vote, the mayor will talk about the {word} of the square."]
+        target = TARGET_ES[:5] + [f"Tras la votación, el alcalde hablará del {word} de la plaza."]
+        report, _, document = pair(source, target, "en", "es")
+        return [f.span.of(document.text) for f in bilingual(report, "bilingual.term")]
+
+    assert terms("corner") == [] and terms("penalty") == []  # football words Spanish copy writes in English
+    assert terms("building") == ["building"]
+
+
+def test_a_quotation_kept_in_a_third_language_is_inherited_and_no_left_term():
+    quote_es = "“Il faut bien le faire, toujours et partout”, dijo el arquitecto francés al pleno."
+    quote_en = "“Il faut bien le faire, toujours et partout,” the French architect told the council."
+    report, _, document = pair(SOURCE_ES + [quote_es], TARGET_EN + [quote_en])
+    assert bilingual(report, "bilingual.term") == []  # "bien" is Spanish too, but here it is the speaker's French
+    french = [f for f in report.findings if f.span.of(document.text).startswith("Il faut")]
+    assert all(f.provenance == INHERITED for f in french)
+    # The source's own language copied is the translator's.
+    copied = pair(SOURCE_ES, TARGET_EN[:5] + [SOURCE_ES[5]])[0]
+    assert all(f.provenance == INTRODUCED for f in copied.findings if f.detector == "language.untranslated")
+    assert bilingual(copied, "bilingual.copy")
+
+
+def test_a_name_replaced_by_another_of_the_article_is_reported():
+    extra_es, extra_en = "El arquitecto Pedro Salas presentó los planos en Toledo.", "Architect Pedro Salas presented the plans in Toledo."
+    faithful = pair(SOURCE_ES + [extra_es], TARGET_EN + [extra_en])[0]
+    assert bilingual(faithful, "bilingual.name") == []
+    target = list(TARGET_EN)
+    target[3] = "Councillor Marta Salas said the project will not raise municipal taxes."
+    report, source, document = pair(SOURCE_ES + [extra_es], target + [extra_en])
+    found = bilingual(report, "bilingual.name")
+    assert [f.source_span.of(source.text) for f in found] == ["Marta Ibáñez"]
+    assert found[0].span.of(document.text).endswith("Marta Salas") and "Ibáñez" in found[0].message

@@ -190,3 +190,43 @@ def test_identical_and_empty_passages():
 def test_a_language_without_tables_still_compares_digits():
     assert diffs("Zaplaceno 40 korun.", "cs", "Zaplaceno 14 korun.", "cs") == [
         (Kind.NUMBERS, Change.CHANGED, "40", "14")]
+
+
+@pytest.mark.parametrize("es, en", [
+    ("El alcalde viajó a Londres y a las Montañas Rocosas con el Consejo de Seguridad.",
+     "The mayor travelled to London and the Rocky Mountains with the Security Council."),
+    ("Los diputados laboristas y los AMs galeses votaron en Cardiff.", "Labour MPs and Welsh AMs voted in Cardiff."),
+    ("No, no, no: el pleno decidirá el martes.", "No, no, no: the council will decide on Tuesday."),
+])
+def test_names_translated_or_written_alike_are_no_change(es, en):
+    assert [d for d in compare_pair(es, "es", en, "en") if d.kind is not Kind.NUMBERS] == []
+
+
+def test_a_name_put_in_across_languages_must_be_one_in_both():
+    es = "El acuerdo lo firmó ayer en Toledo el ministro Luis Garmendia."
+    known_es, known_en = frozenset({"toledo", "luis", "garmendia"}), frozenset({"toledo", "luis", "johnson", "liga", "internet"})
+    # A surname both languages use alike, written as a name by the translation, in place of the source's.
+    assert diffs(es, "es", "Minister Luis Johnson signed the deal in Toledo yesterday.", "en",
+                 source_names=known_es, target_names=known_en) == [(Kind.NAMES, Change.CHANGED, "Luis Garmendia", "Minister Luis Johnson")]
+    # A capitalised common noun of the translation's language is no name put in.
+    for other in ("Liga", "Internet"):
+        assert diffs(es, "es", f"Minister Luis {other} signed the deal in Toledo yesterday.", "en",
+                     source_names=known_es, target_names=known_en) == []
+
+
+def test_a_name_no_word_list_holds_counts_as_rare_in_both_languages():
+    # "Halvard" is in the English word list, not the Spanish one: unseen is not rarer, it is a name in both.
+    assert diffs("The church stands in Harlem, near the river.", "en", "La iglesia está en Halvard, cerca del río.", "es",
+                 source_names=frozenset({"harlem"}), target_names=frozenset({"harlem"})) == [
+        (Kind.NAMES, Change.CHANGED, "Harlem", "Halvard")]
+
+
+def test_a_negated_degree_renders_a_negative_word():
+    # "not very", "no demasiado": understatement, how a translator says "struggled" or "is wasted"
+    struggled = compare_pair("Woods, who struggled on Saturday, lost again.", "en",
+                             "Woods, que no había destacado demasiado el sábado, volvió a perder.", "es")
+    assert [d for d in struggled if d.kind is Kind.NEGATION] == []
+    # without the degree word it is a plain reversal
+    reversed_ = compare_pair("Woods, who shone on Saturday, lost again.", "en",
+                             "Woods, que no había brillado el sábado, volvió a perder.", "es")
+    assert [(d.kind, d.change) for d in reversed_ if d.kind is Kind.NEGATION] == [(Kind.NEGATION, Change.ADDED)]

@@ -4,6 +4,7 @@ through or refused, regular files are replaced atomically."""
 import os
 import stat
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -74,7 +75,38 @@ def test_cli_outputs(run_cli, tmp_path):
     code, _, err = run_cli("audit", str(SAMPLE), "-o", str(tmp_path / "file.txt" / "x.json"))
     assert code == 2 and "error" in err and "Traceback" not in err
     if os.path.exists("/proc/version"):
-        before = open("/proc/version").read()
+        before = Path("/proc/version").read_text()
         code, _, err = run_cli("audit", str(SAMPLE), "-f", "json", "-o", "/proc/version")
         assert code == 2 and len(err.strip().splitlines()) == 1
-        assert open("/proc/version").read() == before
+        assert Path("/proc/version").read_text() == before
+
+
+ARTICLE = "The mayor spoke on Monday.\n\n“We will open the library in June,” said Mayor Ana Ruiz.\n"
+ORIGINAL = "La alcaldesa habló el lunes.\n\n«Abriremos la biblioteca en junio», dijo la alcaldesa Ana Ruiz.\n"
+
+
+@pytest.mark.parametrize("args", [
+    ["audit", "{a}", "-o", "{a}"],
+    ["audit", "{a}", "--source", "{b}", "--html", "{b}"],
+    ["quotes", "{a}", "-o", "{a}"],
+    ["compare", "{a}", "--version", "x={b}", "--html", "{b}"],
+    ["align", "{a}", "{b}", "-o", "{b}"],
+    ["translate", "{a}", "-m", "file:{b}", "--to", "es", "-o", "{a}"],
+])
+def test_an_output_onto_an_input_is_refused_before_any_work(run_cli, tmp_path, args):
+    a, b = tmp_path / "article.en.txt", tmp_path / "original.es.txt"
+    a.write_text(ARTICLE)
+    b.write_text(ORIGINAL)
+    code, _, err = run_cli(*(x.format(a=a, b=b) for x in args))
+    assert code == 2 and "is an input of this command" in err and len(err.strip().splitlines()) == 1
+    assert a.read_text() == ARTICLE and b.read_text() == ORIGINAL
+
+
+def test_an_output_named_as_a_folder_or_given_twice_is_refused(run_cli, tmp_path):
+    a = tmp_path / "article.en.txt"
+    a.write_text(ARTICLE)
+    code, _, err = run_cli("audit", str(a), "-o", f"{tmp_path / 'reports'}/")
+    assert code == 2 and "is a folder name" in err and not (tmp_path / "reports").exists()
+    same = tmp_path / "report.json"
+    code, _, err = run_cli("audit", str(a), "-o", str(same), "--html", str(same))
+    assert code == 2 and "given twice as an output" in err and not same.exists()

@@ -61,6 +61,7 @@ _COMPLEMENT = frozenset("of for de del at".split())
 _CLITICS = frozenset("lo la le les los las se me nos te".split())
 _SPEECH_PUNCT = frozenset(",—–-")
 _DOMAIN = re.compile(r"[a-z0-9-]+\.(?:com|org|net|gov|edu|es|mx|ar|co|uk)$")  # "weather.com" reported
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][a-z]*\.$")  # "Kevin McCarthy, R-Calif., said": no full stop
 _STRAY_MARKS = frozenset("'’\"”")
 _TERMINAL = ".!?…"
 _POSSESSIVE = ("'s", "s'")
@@ -92,7 +93,9 @@ class _Tok:
     def __init__(self, text: str, start: int, quote: int = -1, spanish: bool = False):
         self.text, self.start, self.end, self.quote, self.spanish = text, start, start + len(text), quote, spanish
         self.low = text.lower().replace("’", "'")
-        if spanish and self.low == "a":
+        if text == "US":
+            self.low = "u.s."  # the country, never the pronoun: "US Senator Ana Ruiz said"
+        elif spanish and self.low == "a":
             self.low = "a/"  # the Spanish preposition, never the English article
         elif spanish and self.low.endswith(_ENCLITICS):
             # "calificándolo" reads as "calificando"
@@ -173,7 +176,8 @@ def _tokens(text: str, start: int, end: int, quotes: list[tuple[int, Quote]], la
         for m in _WORD.finditer(text, pos, stop):
             word = m.group()
             if len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
-                                                          or (len(word) == 2 and word[0].isupper())):
+                                                          or (len(word) == 2 and word[0].isupper())
+                                                          or _PARTY_STATE.match(word)):
                 out.append(_Tok(word[:-1], m.start(), spanish=spanish))  # a full stop, not an abbreviation
                 out.append(_Tok(".", m.end() - 1))
             else:
@@ -196,7 +200,7 @@ def _sentences(toks: list[_Tok], text: str, quotes: list[Quote]) -> list[tuple[i
             ending = quotes[tok.quote].inner.of(text).rstrip()[-1:]
             if ending not in _TERMINAL or (nxt.cap and _attribution_after(toks, i, len(toks), text, ending) is not None):
                 continue
-        elif tok.text not in _TERMINAL:
+        elif tok.text not in _TERMINAL and not _PARTY_STATE.match(tok.text):  # "… said Ana Ruiz, D-Texas. She …"
             continue
         out.append((lo, i + 1))
         lo = i + 1
@@ -239,8 +243,42 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
 # ---------------------------------------------------------------- noun phrases
 
 
+def _people(tok: _Tok) -> bool:
+    """A noun for people, or a group of them: "spokeswoman", "marchers", "vecinos"."""
+    return tok.low in entities.ROLE_NOUNS or tok.low in _CROWDS
+
+
+_CROWDS = frozenset(
+    """crowd crowds marchers spectators onlookers attendees participants mourners audience audiences fans
+    supporters protesters demonstrators activists students children parents residents villagers citizens
+    multitud manifestantes asistentes vecinos aficionados seguidores estudiantes trabajadores""".split())
+
+
+def _approximate(toks: list[_Tok], i: int, hi: int) -> bool:
+    """A number with an approximation before it: "about 50", "nearly 200", "more than 30", "más de 200"."""
+    if toks[i].low in _APPROXIMATORS:
+        n = i + 1
+    elif toks[i].low in ("more", "más") and i + 1 < hi and toks[i + 1].low in ("than", "de"):
+        n = i + 2
+    else:
+        return False
+    return n < hi and toks[n].text[:1].isdigit()
+
+
+_APPROXIMATORS = frozenset("about around nearly almost roughly some over unos unas cerca".split())
+
+
+def _adverb(tok: _Tok) -> bool:
+    """An adverb by its ending ("Domestically", "Previously", "Finalmente"), never a name such as Kelly."""
+    return tok.word and len(tok.low) > 6 and tok.low.endswith(_ADVERB_ENDINGS) and not names.is_first_name(tok.text)
+
+
+_ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "edly", "ately", "ily", "tly", "rly", "mente")
+
+
 def _good_word(tok: _Tok, det: bool) -> bool:
-    return tok.cap or tok.low in entities.ROLE_NOUNS or (det and tok.low not in _PREMODIFIERS)
+    return tok.cap or tok.low in entities.ROLE_NOUNS or (det and (tok.low not in _PREMODIFIERS
+                                                                  or tok.low in _ORGANISATION_WORDS))
 
 
 def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = True) -> _Mention | None:
@@ -250,6 +288,8 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     first = toks[i]
     if first.low in PRONOUNS:
         return _mention(toks, i, i + 1, text)
+    if _adverb(first):
+        return None  # "Domestically, …", "Finalmente, …"
     if first.spanish and first.cap and (first.low in _SPANISH_VERBS or first.low.endswith(("ó", "aron", "ieron"))):
         return None  # "Hizo una pausa …": a Spanish sentence opening with its verb
     if first.cap and (first.low in CUES or first.low in SUBJECTLESS_CALQUES) and i + 1 < hi and \
@@ -258,6 +298,8 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     j, det = i, False
     if first.low in DETERMINERS and first.low not in ("that", "this"):
         det, j = True, i + 1
+    elif _approximate(toks, i, hi):  # "About 50 protesters", "más de 200 vecinos"
+        det, j = True, i + (3 if first.low in ("more", "más") else 1)
     elif _possessive(first) and first.cap:
         det, j = True, i + 1
     good, after_complement = None, False
@@ -411,6 +453,8 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
             pass
         elif (low in _COMPLEMENT or low == "a/") and i < j and i - 1 >= lo and toks[i - 1].word:
             pass
+        elif low in ("and", "y") and i < j and i - 1 >= lo and _people(toks[i - 1]) and _people(toks[i + 1]):
+            pass  # "many marchers and spectators chanting"
         elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or lc_run >= 4:
             break
         else:
@@ -419,7 +463,7 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
     if start is None:
         start = i + 1
         while start <= j and not toks[start].cap and toks[start].low not in entities.ROLE_NOUNS \
-                and toks[start].low not in _PREMODIFIERS:
+                and toks[start].low not in _PREMODIFIERS and not _people(toks[start]):
             start += 1  # leading words that are not part of a title: "voters who like Trump"
     if start > j:
         return None
@@ -484,7 +528,9 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
         return _Mention(lo, hi, first.start, first.end, span_text, "pronoun", head=first.low, gender=gender, plural=plural)
     # "the mayor of Madrid", "la ministra de Hacienda", "a spokesman for Hillary Clinton": the
     # capitalised words after the complement are not the speaker; "Secretary of State John Kerry" are.
-    complement = next((n for n, w in enumerate(words) if n and w.low in _COMPLEMENT), None)
+    complement = next((n for n, w in enumerate(words) if n and w.low in _COMPLEMENT and not (
+        w.low in NAME_PARTICLES and words[n - 1].cap and n + 1 < len(words) and words[n + 1].cap
+        and names.is_first_name(words[n - 1].text))), None)  # "Bill de Blasio" is one name
     words_for_name = words
     if complement is not None:
         before = words[:complement]
@@ -506,10 +552,11 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
             and words_for_name[run_start - 2].cap)):
         run_start -= 1
     run = [w for w in words_for_name[run_start:run_end]]
-    while run and (run[0].low in DETERMINERS or run[0].low in FUNCTION_WORDS):
+    while run and (run[0].low in DETERMINERS or run[0].low in FUNCTION_WORDS or run[0].low in _APPROXIMATORS
+                   or run[0].low in ("more", "más")):
         run = run[1:]  # "The Minister" opening a sentence: the article is no part of a name
-    roles = {w.low.rstrip(".") for w in words if w.low.rstrip(".") in entities.NAME_TITLES
-             or w.low in entities.ROLE_NOUNS}
+    roles = {_TITLE_WORDS.get(w.low.rstrip("."), w.low.rstrip(".")) for w in words
+             if w.low.rstrip(".") in entities.NAME_TITLES or w.low in entities.ROLE_NOUNS}
     first_names = [n for n, w in enumerate(run) if names.is_first_name(w.text)
                    and w.low.rstrip(".") not in entities.NAME_TITLES]
     if first_names:
@@ -557,12 +604,16 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
                     plural=plural or head in _PLURAL_ROLES, roles=frozenset(roles | {head}))
 
 
+# Abbreviated titles as the nouns a later description uses: "Gov. John Kasich" is "the Ohio governor".
+_TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
+                "prof": "professor", "gral": "general"}
+
 # Heads of noun phrases that never speak: "in a low voice", "the timeline".
 _NOT_SPEAKERS = frozenset(
     """voice voices time times way ways day days week weeks year years month months moment point points fact facts
     idea ideas issue issues question questions problem problems struggle fight battle race timeline history story
     stories thing things lot number numbers part end start beginning situation case matter sense word words tone
-    number plan plans policy policies law laws rule rules system deal deals money crowd room stage night morning
+    number plan plans policy policies law laws rule rules system deal deals money room stage night morning
     evening afternoon event events speech speeches interview interviews debate debates remarks comments comment
     minute minutes hour hours percent vez voz tiempo día semana año momento forma manera caso tema cosa""".split()
 )
@@ -708,6 +759,14 @@ def _agreeing(state: _State, person: _Person, mention: _Mention) -> _Person | No
 def _resolve_description(state: _State, mention: _Mention, sentence: int) -> _Person | None:
     """The person holding the role the description names, else the subject just before it ("the actor")."""
     leader = mention.head in entities.LEADER_NOUNS
+    if state.topics and mention.text.lower().startswith(("the ", "el ", "la ")) and not mention.plural:
+        # "John Kasich said … The Ohio governor said": a description right after a named subject is that subject,
+        # unless the subject holds another title
+        when, person = state.topics[-1]
+        if sentence - when <= 1 and person.named and not person.organisation and not person.plural and \
+                person.gender is not None and mention.gender in (None, person.gender) and \
+                (mention.head in person.roles or not person.roles & (entities.NAME_TITLES | entities.ROLE_NOUNS)):
+            return person
     for person in reversed(state.persons):
         if sentence - person.last_sentence > 40:
             break
@@ -766,7 +825,8 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
                 how = "apposition"
             else:
                 how = "as written"
-    cue_span = Span(cue.start, cue.end) if cue else None
+    cue_span = Span(cue.start, cue.start + len(cue_text) if cue_text and state.text.startswith(cue_text, cue.start)
+                    else cue.end) if cue else None
     found = _Speaker(written, span, resolved, how, cue_text or (cue.text if cue else None), cue_span, person,
                      sentence, state.block)
     if resolved and not reported:
@@ -813,8 +873,9 @@ def _mentions(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) 
             i += 1
             continue
         j = i
-        while j < hi and (toks[j].cap or (toks[j].low in NAME_PARTICLES and j + 1 < hi and toks[j + 1].cap)):
-            j += 1
+        while j < hi and (toks[j].cap and not (j > i and toks[j].low in CUES) or (
+                toks[j].low in NAME_PARTICLES and j + 1 < hi and toks[j + 1].cap)):
+            j += 1  # a title-case headline's verb ends the name: "Clinton Says Russians Hacked DNC"
         run = [t for t in toks[i:j] if t.low not in FUNCTION_WORDS]
         titled = i > lo and (toks[i - 1].low in entities.NAME_TITLES or (
             toks[i - 1].low in entities.ROLE_NOUNS and toks[i - 1].low not in _PLURAL_ROLES))
@@ -833,7 +894,7 @@ def _mentions(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) 
 # ---------------------------------------------------------------- quotations
 
 
-def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> None:
+def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> _Person | None:
     """A person named as the subject of a sentence becomes what a later "he" or "she" may refer to; so does
     the owner in a subject like "Trump's outlook" or "la perspectiva de Trump"."""
     mention = _sentence_subject(toks, lo, hi, state.text)
@@ -861,6 +922,8 @@ def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> 
             person = _register(state, mention, sentence)
         if person is not None:
             state.topics.append((sentence, person))
+            return person
+    return None
 
 
 def _owner(toks: list[_Tok], mention: _Mention, text: str) -> _Mention | None:
@@ -922,9 +985,10 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
             if earlier is not None:
                 cache[k] = replace(earlier, cue=cue.text, cue_span=Span(cue.start, cue.end), adjacent=False)
                 return cache[k]
-            main = _sentence_subject(toks, lo, k, state.text)
+            main = _clause_subject(toks, lo, k - 1, state.text) or _sentence_subject(toks, lo, k, state.text)
             if main is not None and (main.kind in ("name", "pronoun", "organisation") or main.kind == "description"
-                                     and (main.head in entities.ROLE_NOUNS or main.apposition)):
+                                     and (main.head in entities.ROLE_NOUNS or main.apposition or main.plural
+                                          and _people(toks[main.hi - 1]))):
                 cache[k] = _speaker(state, main, sentence, cue, reported=_reported(toks, k, cache))
                 cache[k].adjacent = False
                 return cache[k]
@@ -937,6 +1001,11 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
             if mention is not None and cue.low not in SAY and not (mention.kind == "name" or (
                     mention.kind == "description" and mention.head in entities.ROLE_NOUNS)):
                 mention = None  # "…, criticized the plan.": the object of a stance verb
+        if mention is not None and _issued(toks, mention, lo):
+            issuer = _sentence_subject(toks, lo, mention.lo, state.text)  # "X issued a statement saying “…”": X
+            if issuer is not None and issuer.kind in ("name", "organisation", "pronoun") or issuer is not None and \
+                    issuer.kind == "description" and issuer.head in entities.ROLE_NOUNS:
+                mention = issuer
         adjacent = mention is not None
         if mention is None:  # "X paused and declared", "…, saying", "X in a low voice said"
             mention = _sentence_subject(toks, lo, k, state.text)
@@ -947,7 +1016,9 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         if mention is not None and mention.head in _FIRST_PERSON:
             mention = None
         if mention is not None:
-            found = _speaker(state, mention, sentence, cue, reported=_reported(toks, k, cache))
+            phrase = state.text[cue.start:toks[k + 1].end] if k + 1 < hi and \
+                f"{cue.low} {toks[k + 1].low}" in CUES else None  # "shot back", "pointed out"
+            found = _speaker(state, mention, sentence, cue, phrase, reported=_reported(toks, k, cache))
             found.adjacent = adjacent
         elif _opens_subjectless(toks, lo, cache):  # "Questions that … and warns that …": the same speaker
             found = replace(cache[lo], cue=cue.text, cue_span=Span(cue.start, cue.end))
@@ -962,6 +1033,38 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         found.speech = True  # it introduces what was said: "X said", "X criticizes that …", "X asegura que …"
     cache[k] = found
     return found
+
+
+def _issued(toks: list[_Tok], mention: _Mention, lo: int) -> bool:
+    """A document someone put out, right before the verb that reports it: "issued a statement saying",
+    "released a new radio ad calling it", "emitió un comunicado en el que afirma"."""
+    first = toks[mention.lo]
+    return mention.head in _DOCUMENTS and first.low in ("a", "an", "un", "una") and mention.lo - 1 > lo and \
+        (toks[mention.lo - 1].low in _ISSUING or mention.lo - 2 > lo and toks[mention.lo - 1].low == "out"
+         and toks[mention.lo - 2].low in _ISSUING)
+
+
+_DOCUMENTS = frozenset(
+    """statement release ad ads advert advertisement video website site letter memo email tweet post message note
+    article report comunicado nota carta mensaje vídeo video anuncio""".split())
+_ISSUING = frozenset(
+    """issued released put sent posted published emailed tweeted circulated unveiled launched aired distributed
+    issues releases puts sends posts publishes emails tweets circulates unveils launches airs distributes
+    emitió publicó difundió envió lanzó divulgó emite publica difunde envía lanza""".split())
+
+
+def _clause_subject(toks: list[_Tok], lo: int, comma: int, text: str) -> _Mention | None:
+    """The subject of a subordinate clause that ends at ``comma``, which a participle after the comma goes with:
+    "Ana spoke near the plant, where about 50 workers had gathered, chanting “…”"."""
+    for m in range(comma - 1, max(lo, comma - 20), -1):
+        if not toks[m].word:
+            return None
+        if toks[m].low in ("where", "while", "as", "donde", "mientras"):
+            mention = _np_right(toks, m + 1, comma, text, appositive=False)
+            if mention is not None and mention.hi < comma and toks[mention.hi].word and not toks[mention.hi].cap:
+                return mention
+            return None
+    return None
 
 
 def _reported(toks: list[_Tok], k: int, cache: dict[int, _Speaker | None]) -> bool:
@@ -1003,11 +1106,35 @@ def _inverted_subject(toks: list[_Tok], k: int, hi: int, text: str, strict: bool
         return mention if mention is None or not strict else None
     end = mention.apposition.hi if mention.apposition else mention.hi
     if end < hi and toks[end].word and (strict or toks[end].low not in PREPOSITIONS and toks[end].low not in
-                                        ("who", "que", "quien", "whose")):
+                                        ("who", "que", "quien", "whose") and toks[end].low not in _SUBORDINATORS
+                                        and not _rest_of_phrase(toks, end, hi)):
         return None  # "said Trump supporters were…": a clause, not an inverted subject
+    if end == mention.hi and end < hi and toks[end].word and toks[end].low not in PREPOSITIONS and \
+            _rest_of_phrase(toks, end, hi):
+        while mention.hi < hi and toks[mention.hi].word:  # "Ana Ruiz of the Ohio delegation", written whole
+            mention.hi += 1
+        mention.end = toks[mention.hi - 1].end
+        mention.text = text[mention.start:mention.end]
     if strict and end < hi and toks[end].text not in ".,;":
         return None
     return mention
+
+
+# Words that open a clause after a complete subject: "said Ana Ruiz when asked", "said X as he left".
+_SUBORDINATORS = frozenset("when as while after before because since though although if adding noting cuando mientras "
+                           "después antes porque aunque".split())
+
+
+def _rest_of_phrase(toks: list[_Tok], m: int, hi: int) -> bool:
+    """Whether the few lower-case words from ``m`` to the sentence's end or a comma finish a noun phrase ("said
+    Ana Ruiz of the Ohio delegation.") rather than a clause ("said Trump supporters were …")."""
+    for n in range(m, min(hi, m + 5)):
+        tok = toks[n]
+        if not tok.word:
+            return tok.text in ".,;"
+        if tok.cap or tok.low in _AUXILIARIES or tok.low in CUES or _verb_like(tok.low, tok.spanish):
+            return False
+    return False
 
 
 _OPENERS = frozenset(
@@ -1017,10 +1144,14 @@ _OPENERS = frozenset(
 )
 
 
+_OPENER_REACH = 40  # tokens an opening clause may run before its comma ("When a reporter asked X if …, X …")
+
+
 def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
     """Where the subject of the sentence starts: after "But", "Meanwhile,", "In a statement," …"""
     i = lo
-    while i < k and toks[i].word and (toks[i].low in ("but", "and", "yet", "so", "pero", "y", "e") or (
+    while i < k and toks[i].word and (toks[i].low in ("but", "and", "yet", "so", "pero", "y", "e")
+                                      or _adverb(toks[i]) or (
             toks[i].low in ADVERBS or toks[i].low in ("meanwhile", "however", "instead", "indeed", "still", "now",
                                                      "sin embargo", "mientras", "entonces"))):
         i += 1
@@ -1032,8 +1163,9 @@ def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
     if n > i and n < k and toks[n].text == ",":  # "Last week, …", "On Tuesday, …" is handled below
         i = n + 1
     if i < k and toks[i].word and (toks[i].low in PREPOSITIONS or toks[i].low in _OPENERS
-                                   or toks[i].low.endswith("ing")):
-        comma = next((n for n in range(i, min(k, i + 16)) if toks[n].text == "," or toks[n].quote >= 0), None)
+                                   or toks[i].low.endswith("ing")) and not _approximate(toks, i, k):
+        comma = next((n for n in range(i, min(k, i + _OPENER_REACH)) if toks[n].text == "," or toks[n].quote >= 0
+                      and toks[n].text.rstrip("”\"’'»")[-1:] in ",.!?…"), None)  # a title is passed over
         if comma is None or toks[comma].quote >= 0:
             return None
         i = comma + 1
@@ -1107,9 +1239,12 @@ def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, last: str)
     tok = toks[j]
     if (tok.low == "according" or tok.low in ("según", "segun")) and not tok.cap:
         return j
-    if tok.low in SAY and not tok.cap:
+    premodifier = tok.low in NOUN_HOMOGRAPHS and j + 1 < hi and toks[j + 1].cap  # "“…,” state Sen. Ana Ruiz said"
+    if tok.low in SAY and not tok.cap and not premodifier:
         return None if _reports_more(toks, j, hi) else j
     mention = _np_right(toks, j, hi, text)
+    if mention is None and premodifier and tok.low in SAY:
+        return None if _reports_more(toks, j, hi) else j
     if mention is None:
         return None
     k = mention.hi
@@ -1131,6 +1266,8 @@ def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, last: str)
     if unpunctuated and (ends_sentence and k > verb or toks[j].cap and toks[j].low in DETERMINERS):
         return None  # "“… everything.” Trump has also announced …", "“…” The cable indicated …": a new sentence
     verbs = CUES if last == "," else SAY  # "“…,” it recommended": any verb of saying or stance
+    if k + 1 < hi and f"{toks[k].low} {toks[k + 1].low}" in SAY and not toks[k].cap:
+        return k  # "“…” Trump shot back.", "“…,” she went on"
     if k < hi and toks[k].word and toks[k].low in verbs and not toks[k].cap and not _reports_more(toks, k, hi) \
             and not (unpunctuated and _clause_follows(toks, k, hi)):
         return k
@@ -1206,12 +1343,16 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
             sentence = state.sentence
             before = state.last
             _mentions(state, toks, lo, hi, sentence)
-            _topic(state, toks, lo, hi, sentence)
+            subject = _topic(state, toks, lo, hi, sentence)
             cache: dict[int, _Speaker | None] = {}
             cue_positions = [k for k in range(lo, hi) if _is_cue(toks, k, lo) or toks[k].low in ("according", "según", "segun")
                              and (toks[k].low != "according" or (k + 1 < hi and toks[k + 1].low == "to"))]
             for k in cue_positions:  # in reading order, so that a pronoun finds the subjects before it
                 _cue_subject(state, toks, k, lo, hi, sentence, cache)
+            if subject is not None and state.topics[-1][1] is not subject and subject.last_sentence == sentence:
+                # "When a reporter asked X …, Y interrupted.": the main clause's subject, not the opening clause's
+                # speaker, is what a "he" in the next sentence means
+                state.topics.append((sentence, subject))
             quote_positions = [i for i in range(lo, hi) if toks[i].quote >= 0]
             nearest_before = _nearest_cues(toks, cue_positions, quote_positions, cache)
             _before = nearest_before.__getitem__

@@ -22,6 +22,7 @@ from .datamodel import Document, Finding, Severity, Span
 from .detectors import AUTO
 from .document import load_document
 from .errors import InputError
+from .gc_pause import collector_paused
 from .quote_align import QuoteMatch, QuoteStatus, align_quotes, not_compared, sentence_targets
 
 
@@ -155,13 +156,11 @@ def _invert(alignment: SentenceAlignment) -> SentenceAlignment:
 STRONG_LINK = 0.3  # a sentence pair this similar is a confident counterpart
 MIN_STRONG_SHARE = 0.05
 MIN_MEAN = {True: 0.35, False: 0.15}  # same language, across languages
-OBVIOUS_SHARE = 0.5
 
 
 def correspondence(alignment: SentenceAlignment, article_sentences: int, same_language: bool) -> Correspondence:
     """Whether the versions are the same article: the aligner's own verdict when it gives one
-    (``alignment.corresponds``) unless half the article's sentences or more have a confident
-    counterpart, else the share of confident links and their mean similarity.
+    (``alignment.corresponds``), else the share of confident links and their mean similarity.
     Unrelated articles align with no confident link and a low mean (bench: ntrex-dev, 0.00 and
     at most 0.17); parallel ones have confident links or a higher mean."""
     matched = [b for b in alignment.beads if b.source and b.target]
@@ -172,8 +171,6 @@ def correspondence(alignment: SentenceAlignment, article_sentences: int, same_la
     verdict = getattr(alignment, "corresponds", None)
     if verdict is None:
         verdict = ours
-    elif not verdict and share >= OBVIOUS_SHARE and mean >= MIN_MEAN[same_language]:
-        verdict = True  # most sentences have a confident counterpart: the same article, whatever else says no
     return Correspondence(bool(verdict), round(share, 3), round(mean, 3))
 
 
@@ -215,6 +212,11 @@ def _quote_at(article: Document, starts: list[int], difference: Difference) -> i
 def compare_versions(article: Document, versions: list[Version], source_language: str = AUTO) -> CompareReport:
     if not versions:
         raise InputError("nothing to compare: give --version NAME=FILE or --model SPEC")
+    with collector_paused():
+        return _compare_versions(article, versions, source_language)
+
+
+def _compare_versions(article: Document, versions: list[Version], source_language: str) -> CompareReport:
     by_name = {v.name: v for v in versions}
     article_audit = audit_document(article, source_language)
     article_names = known_names(article.text, article.language)

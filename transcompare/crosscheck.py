@@ -26,13 +26,14 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 from enum import Enum
-from functools import lru_cache
-from typing import NamedTuple
+from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .datamodel import Severity, Span
 
@@ -80,6 +81,9 @@ class Difference:
     source_span: Span | None  # offsets into source_text
     target_span: Span | None  # offsets into target_text
     weak: bool = False  # weak evidence (a number in words, which translations often paraphrase): minor
+    # Across languages: a negation whose negated word has no recognisable counterpart on the other side,
+    # reported because the rest of the passage is translated closely.
+    unchecked: bool = False
 
     @property
     def severity(self) -> Severity:
@@ -104,11 +108,12 @@ class Difference:
                     Change.MOVED: "the negation bears on another word"}[self.change]
         return self.label
 
-    def shift(self, source_offset: int, target_offset: int) -> "Difference":
+    def shift(self, source_offset: int, target_offset: int) -> Difference:
         """The same difference with spans moved into a larger text (a passage's position in its document)."""
         return Difference(self.kind, self.change, self.old, self.new,
                           self.source_span.shift(source_offset) if self.source_span else None,
-                          self.target_span.shift(target_offset) if self.target_span else None, self.weak)
+                          self.target_span.shift(target_offset) if self.target_span else None, self.weak,
+                          self.unchecked)
 
     def as_dict(self) -> dict:
         def span(s: Span | None):
@@ -133,10 +138,14 @@ class _Tables:
     auxiliaries: frozenset[str]
     subjects: frozenset[str]
     determiner_follow: frozenset[str]
-    npi_after_verb: bool
+    comparatives: frozenset[str]  # an n-word after "que"/"como" that follows one means "ever" ("mejor que nunca")
+    weak: frozenset[str]  # cues that negate a noun phrase or say "without"
+    degree: frozenset[str]  # "not very", "no demasiado": a negated degree, which renders a negative word ("poor")
+    adverb_endings: tuple[str, ...]
     continues: frozenset[str]
     clause_openers: frozenset[str]
     lexical_negation: re.Pattern | None
+    lexical_phrases: tuple[tuple[str, ...], ...]
     number_connectors: frozenset[str]
     number_words: dict[str, int]
     before_scale: dict[str, int]
@@ -160,7 +169,7 @@ class _Tables:
 _EMPTY_TABLE = {"negation": {}, "numbers": {}, "units": {}, "names": {}}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tables(lang: str) -> _Tables:
     folder = resources.files("transcompare.data.crosscheck")
     path = folder.joinpath(f"{lang}.toml")
@@ -183,10 +192,14 @@ def _tables(lang: str) -> _Tables:
         auxiliaries=frozenset(neg.get("auxiliaries", ())),
         subjects=frozenset(neg.get("subjects", ())),
         determiner_follow=frozenset(neg.get("determiner_follow", ())),
-        npi_after_verb=neg.get("npi_after_verb", False),
+        comparatives=frozenset(neg.get("comparatives", ())),
+        weak=frozenset(neg.get("weak", ())),
+        degree=frozenset(neg.get("degree", ())),
+        adverb_endings=tuple(neg.get("adverb_endings", ())),
         continues=frozenset(neg.get("continues", ())),
         clause_openers=frozenset(neg.get("clause_openers", ())),
         lexical_negation=re.compile(neg["lexical"]) if neg.get("lexical") else None,
+        lexical_phrases=tuple(tuple(p.split()) for p in neg.get("lexical_phrases", ())),
         number_connectors=frozenset(num.get("connectors", ())),
         number_words=dict(num.get("words", {})),
         before_scale=dict(num.get("before_scale", {})),
@@ -481,7 +494,7 @@ def _number_words(text: str, tables: _Tables, taken: list[Span]) -> list[NumberM
             value = _run_value(run, tables)
             if value is not None:
                 start, end = tokens[i].start, tokens[j - 1].end
-                unit, scale, after = _unit_after(text, end, tables)
+                unit, _scale, after = _unit_after(text, end, tables)
                 out.append(NumberMention(text[start:after], Span(start, after), frozenset({Decimal(value)}), unit,
                                          spelled=True))
             i = j
@@ -495,7 +508,7 @@ def _abbreviated(month: str, tables: _Tables) -> bool:
     return any(len(other) > len(month) and value == tables.months[month] for other, value in tables.months.items())
 
 
-def _inside_a_name(tokens: list[_Token], i: int, tables: _Tables, month: bool, text: str) -> bool:
+def _inside_a_name(tokens: Sequence[_Token], i: int, tables: _Tables, month: bool, text: str) -> bool:
     """A month or weekday inside a capitalised name: "Theresa May" (a month after a name word, not
     before a day: "Macedonia September 30" is a date), "The Sunday Telegraph" (a weekday before one)."""
     def name_word(k: int) -> bool:
@@ -527,7 +540,7 @@ def _word_parts(token: _Token, tables: _Tables) -> list[str] | None:
     return None
 
 
-def _number_run(tokens: list[_Token], i: int, tables: _Tables, text: str) -> tuple[list[str], int]:
+def _number_run(tokens: Sequence[_Token], i: int, tables: _Tables, text: str) -> tuple[list[str], int]:
     """The number words starting at token i ("dos mil", "treinta y cinco", "a million") and where they end."""
     run: list[str] = []
     j = i
@@ -557,7 +570,7 @@ def _number_run(tokens: list[_Token], i: int, tables: _Tables, text: str) -> tup
     return run, j
 
 
-def _phrase(tokens: list[_Token], j: int, n: int, text: str) -> str:
+def _phrase(tokens: Sequence[_Token], j: int, n: int, text: str) -> str:
     """Tokens j..j+n as one lower-case phrase, or "" when anything but spaces separates them."""
     words = tokens[j : j + n]
     if any(text[a.end : b.start].strip() for a, b in zip(words, words[1:])):
@@ -588,43 +601,55 @@ def _units_conflict(a: str | None, b: str | None) -> bool:
 
 
 def _close(value: float, written: Decimal) -> bool:
-    """``value`` rounded as a translator would to give ``written``: within 7% or 0.6 of its last digit."""
-    last_digit = 10.0 ** written.normalize().as_tuple().exponent if written else 1.0
-    return abs(value - float(written)) <= max(0.07 * abs(float(written)), 0.6 * max(last_digit, 1.0))
+    """``value`` rounded as a translator converting a unit would write it: within 10%, or within one unit
+    of the written number's last digit (3 inches, 7.62 cm, written "7 cm"; 5.5 is no rounding of 6.1)."""
+    exponent = written.as_tuple().exponent
+    last_digit = 10.0 ** min(0, exponent) if isinstance(exponent, int) else 1.0
+    return abs(value - float(written)) <= max(0.1 * abs(float(written)), last_digit)
 
 
-def _converted(s: NumberMention, t: NumberMention) -> bool:
+def _numbers(mention: NumberMention) -> list[Decimal]:
+    return [v for v in mention.values if isinstance(v, Decimal)]
+
+
+def _converted(s: NumberMention, t: NumberMention, unitless: bool = True) -> bool:
     """One quantity in two units a translation converts between (30 yards, 27 metres; 80 degrees
-    Fahrenheit, 26 degrees Celsius)."""
-    def numbers(m: NumberMention) -> list[Decimal]:
-        return [v for v in m.values if isinstance(v, Decimal)]
-
-    if s.unit == t.unit == "degree":
+    Fahrenheit, 26 degrees Celsius). A number with no unit takes the other's ("1 to 4 inches" /
+    "entre 2 y 10 cm"; "the 80s" / "26 grados")."""
+    if not unitless and (s.unit is None or t.unit is None):
+        return False
+    if {s.unit, t.unit} <= {"degree", None} and "degree" in (s.unit, t.unit):
         return any(_close((float(v) - 32) * 5 / 9, w) or _close((float(w) - 32) * 5 / 9, v)
-                   for v in numbers(s) for w in numbers(t))
+                   for v in _numbers(s) for w in _numbers(t))
     for (a, b), factor in _CONVERSIONS.items():
         for x, y in ((s, t), (t, s)):
-            if x.unit == a and y.unit == b:
-                return any(_close(float(v) * factor, w) for v in numbers(x) for w in numbers(y))
+            if (x.unit == a and y.unit in (b, None)) or (x.unit is None and y.unit == b):
+                return any(_close(float(v) * factor, w) for v in _numbers(x) for w in _numbers(y))
     return False
 
 
+def _kind(mention: NumberMention) -> str:
+    """number, month, weekday or time: a leftover is only ever compared with one of its kind (a time on the
+    hour is a number too: "a las 7" / "at 7 a.m.")."""
+    if any(isinstance(v, Decimal) for v in mention.values):
+        return "number"
+    return next(iter(mention.values)).split(":", 1)[0] if mention.values else "number"
+
+
 def _match_numbers(source: list[NumberMention], target: list[NumberMention]) -> list[Difference]:
+    """Numbers matched by value (with compatible units), then as conversions of one another, then by
+    value across a changed unit; what is left is paired in order, kind by kind."""
     by_value: dict = {}
     for j, t in enumerate(target):
         for value in t.values:
             by_value.setdefault(value, []).append(j)
     used_t: set[int] = set()
     left_s: list[NumberMention] = []
-    unit_changes: list[tuple[NumberMention, NumberMention]] = []
     for s in source:
         candidates = sorted({j for v in s.values for j in by_value.get(v, ()) if j not in used_t})
         same_unit = next((j for j in candidates if not _units_conflict(s.unit, target[j].unit)), None)
         if same_unit is not None:
             used_t.add(same_unit)
-        elif candidates:
-            used_t.add(candidates[0])
-            unit_changes.append((s, target[candidates[0]]))
         else:
             left_s.append(s)
     left_t = [t for j, t in enumerate(target) if j not in used_t]
@@ -633,11 +658,24 @@ def _match_numbers(source: list[NumberMention], target: list[NumberMention]) -> 
         if t is not None:
             left_s.remove(s)
             left_t.remove(t)
+    unit_changes: list[tuple[NumberMention, NumberMention]] = []
+    for s in list(left_s):  # the same figure in another unit
+        t = next((t for t in left_t if s.values & t.values), None)
+        if t is not None:
+            left_s.remove(s)
+            left_t.remove(t)
+            unit_changes.append((s, t))
     # "800 km/h (497 mph)": a conversion in brackets the other side leaves out
-    left_s = [m for m in left_s if not any(o is not m and _converted(m, o) for o in source)]
-    left_t = [m for m in left_t if not any(o is not m and _converted(m, o) for o in target)]
+    left_s = [m for m in left_s if not any(o is not m and _converted(m, o, unitless=False) for o in source)]
+    left_t = [m for m in left_t if not any(o is not m and _converted(m, o, unitless=False) for o in target)]
     out = [Difference(Kind.NUMBERS, Change.CHANGED, s.text, t.text, s.span, t.span) for s, t in unit_changes]
-    out += _pair_leftovers(Kind.NUMBERS, left_s, left_t)
+    for kind in ("number", "month", "weekday", "time"):
+        # Numbers in words are often rendered otherwise ("dos iglesias" / "both churches"): figures are
+        # paired among themselves first.
+        for spelled in (False, True):
+            out += _pair_leftovers(Kind.NUMBERS, [m for m in left_s if _kind(m) == kind and m.spelled == spelled],
+                                   [m for m in left_t if _kind(m) == kind and m.spelled == spelled])
+    out.sort(key=lambda d: (d.source_span.start if d.source_span else 1 << 62, d.target_span.start if d.target_span else 0))
     return out
 
 
@@ -694,7 +732,7 @@ def _name_words(text: str) -> list[str]:
     return [w for w in words if w not in _LINKING] or words
 
 
-def _title_case(tokens: list[_Token]) -> bool:
+def _title_case(tokens: Sequence[_Token]) -> bool:
     """A headline in title case ("New Era of Crisis Begins"): its capitals say nothing about names."""
     long = [t for t in tokens if len(t.text) >= 4]
     return len(long) >= 3 and sum(t.text[0].isupper() for t in long) >= 0.7 * len(long)
@@ -706,6 +744,8 @@ _PARTICLES = ("al-", "el-", "bin-", "ibn-", "abu-")
 def _name_keys(word: str) -> list[str]:
     """Folded parts of one capitalised word: possessive and Arabic article left out, hyphens split.
     Acronyms stay in capitals, so that acronyms of one name in two languages can be told (ECB/BCE)."""
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        word = word[:-1]  # a plural acronym: "AMs", "MWPs"
     acronym = word.isupper() and len(word) > 1
     key = fold(word)
     for suffix in ("'s", "’s"):
@@ -765,7 +805,7 @@ def name_mentions(text: str, lang: str, known: frozenset[str] | set[str] = froze
     return mentions
 
 
-def _connector_at(tokens: list[_Token], j: int, tables: _Tables, text: str) -> int:
+def _connector_at(tokens: Sequence[_Token], j: int, tables: _Tables, text: str) -> int:
     """How many tokens of a connector ("of", "de la") start at j, 0 if none."""
     for connector in tables.name_connectors:
         n = len(connector)
@@ -776,7 +816,7 @@ def _connector_at(tokens: list[_Token], j: int, tables: _Tables, text: str) -> i
     return 0
 
 
-def _mention(text: str, tokens: list[_Token], run: list[int], tables: _Tables, known) -> NameMention | None:
+def _mention(text: str, tokens: Sequence[_Token], run: list[int], tables: _Tables, known) -> NameMention | None:
     words = [tokens[k] for k in run]
     # A capital that only says a sentence starts: a function word before a name ("The Kremlin", "Between
     # July"), or a lone word that is not a name the document or the tables know ("Furthermore,").
@@ -884,6 +924,8 @@ def _shares(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _match_names(source: list[NameMention], target: list[NameMention], same_language: bool) -> list[Difference]:
+    """Within one language: names matched whole, then by their parts; a name that shares a word with one
+    on the other side and differs in another is changed."""
     left_s = list(range(len(source)))
     left_t = list(range(len(target)))
     # 1. the same name
@@ -928,6 +970,150 @@ def _match_names(source: list[NameMention], target: list[NameMention], same_lang
     return out + _pair_leftovers(Kind.NAMES, [m for m in dropped if _listed(m)], [m for m in added if _listed(m)])
 
 
+@dataclass(frozen=True)
+class _NameWord:
+    key: str  # folded (or canonical, for a name the lexicon spells two ways)
+    text: str
+    span: Span
+    demonym: bool = False  # may be a nationality ("Russian"; but "Erdogan" ends alike)
+    name: NameMention | None = None  # the whole name it is part of
+
+
+def _words_of_names(mentions: list[NameMention], text: str) -> list[_NameWord]:
+    """The words of names, one by one, with where each is written (a name the lexicon spells two ways,
+    "Estados Unidos", stays one word)."""
+    out = []
+    for mention in mentions:
+        spans: dict[str, Span] = {}
+        for w in _WORD.finditer(text, mention.span.start, mention.span.end):
+            for key in _name_keys(w.group()):
+                spans.setdefault(key, Span(w.start(), w.end()))
+        for key in mention.keys:
+            span = spans.get(key, mention.span)
+            out.append(_NameWord(key, span.of(text), span, mention.demonym, mention))
+    return out
+
+
+def _match_names_across(source: list[NameMention], source_text: str, source_lang: str, source_known: frozenset[str],
+                        target: list[NameMention], target_text: str, target_lang: str, target_known: frozenset[str]
+                        ) -> list[Difference]:
+    """Across languages names are compared word by word: most are written alike in both ("Elin Jones",
+    "Harlem"), a few have a spelling of their own that the lexicon knows ("Londres"), and the words of
+    institutions' names are translated ("Consejo"/"Council"). A name word of the source that the
+    translation does not have, in any spelling or translation, and a name word of the translation the
+    source does not have, in one passage, are one name replaced by another, occurrence by occurrence:
+    only a word that is a name in both languages counts (the other document writes it as a name, or it
+    is no more common in one language than in the other), so a translated word is never taken for one."""
+    words_s, words_t = _words_of_names(source, source_text), _words_of_names(target, target_text)
+    left_s, left_t = [], list(words_t)
+    for word in words_s:
+        twin = next((t for t in left_t if same_name(t.key, word.key)), None)
+        if twin is None:
+            left_s.append(word)
+        else:
+            left_t.remove(twin)
+    matched_s = [w.span for w in words_s if w not in left_s]
+    matched_t = [w.span for w in words_t if w not in left_t]
+    left_s = _without_counterpart(left_s, source_lang, target_text, target_lang, matched_t)
+    left_t = _without_counterpart(left_t, target_lang, source_text, source_lang, matched_s)
+    # The name the translation put in must be one for sure; the one it replaced, a name of the source
+    # that is as common in one language as in the other.
+    known = source_known & target_known
+    out = []
+    for d in list(left_s):  # a person's first name changed, the surname kept: "Jens Stoltenberg" / "Jan Stoltenberg"
+        a = next((a for a in left_t if _first_name_changed(d.name, a.name)), None)
+        if a is not None:
+            left_s.remove(d)
+            left_t.remove(a)
+            out.append((d, a))
+    dropped = [w for w in left_s if _a_name_in_both(w, source_lang, target_lang, known, source_known)]
+    added = [w for w in left_t if _a_name_put_in(w, target_lang, source_lang, known, target_known)]
+    out += zip(dropped, added)
+    return [Difference(Kind.NAMES, Change.CHANGED, d.name.text, a.name.text, d.name.span, a.name.span)
+            for d, a in sorted(out, key=lambda pair: pair[0].span.start)]
+
+
+def _same_or_short(a: str, b: str) -> bool:
+    """One name, or one the short form of the other ("Livi" for "Livingston")."""
+    return same_name(a, b) or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
+def _without_counterpart(words: list[_NameWord], lang: str, other_text: str, other_lang: str, taken: list[Span]
+                         ) -> list[_NameWord]:
+    """``words`` that the other passage does not write, in any case or spelling, nor translate (through the
+    bilingual word list or a cognate); each of its words (but those ``taken`` by a name) counts once."""
+    from .align.features import cross_language_keys
+    from .align.lexicon import for_languages
+
+    if not words:
+        return words
+    lexicon = for_languages(lang, other_lang)
+    pool = [t for t in _tokens(other_text) if not any(u.start <= t.start < u.end for u in taken)]
+    out = []
+    for word in words:
+        keys = {k for k in cross_language_keys(word.text, lexicon) if k[0] in "~="}
+        match = next((t for t in pool if _same_or_short(fold(t.text), word.key.lower())
+                      or (keys and keys & cross_language_keys(t.text, lexicon))), None)
+        if match is None:
+            out.append(word)
+        else:
+            pool.remove(match)
+    return out
+
+
+RARE_WORD = 3.5  # Zipf (about three in a million words): a capitalised word rarer in both languages alike is a name
+UNCOMMON_WORD = 2.5  # Zipf: below this in both languages a word is no common word of either
+NAME_MARGIN = 1.0  # Zipf: a word this much more common in one language is a word of that language ("coroner")
+PLACE_MARGIN = 1.5  # looser for a name of the source: local names are more common in the local language
+COMMON_NAME = 5.0  # Zipf: a capitalised word this common in both languages is a common noun of both ("Internet")
+
+
+WORDLIST_FLOOR = 1.0  # Zipf: the rarest words the word lists hold; below it a word is unseen, not rarer
+
+
+def _frequencies(word: str, lang: str, other: str) -> tuple[float, float]:
+    """How common ``word`` is in each language, an unseen word counted at the lists' floor ("Halvard", seen
+    in English text and not in Spanish, is no more English than Spanish)."""
+    from .bilingual.lexicon import zipf
+
+    return max(zipf(word, lang), WORDLIST_FLOOR), max(zipf(word, other), WORDLIST_FLOOR)
+
+
+def _a_name_in_both(word: _NameWord, lang: str, other: str, known: frozenset[str],
+                    own: frozenset[str] | None = None) -> bool:
+    """A name both languages write alike: both documents write it as a name somewhere, or it is a rare word,
+    about as rare in both languages ("Kowalski"; not "escarpe", a Spanish word, nor "coroner"). With
+    ``own`` (the names of the word's document, for the name a translation left out): also an uncommon word
+    ("Blasey"), a rare word its document writes as a name ("Ibáñez"), or a name of its document about as common
+    in both languages ("Jones", "Xochimilco"; not "Políticas"). Acronyms, which each language spells its own way,
+    and words that may be nationalities ("Russian" is "ruso" in Spanish), only when both documents write them
+    as names."""
+    if word.key in known:
+        return True
+    if word.key.isupper() or word.demonym:
+        return False
+    written = re.sub(r"['’]s?$", "", word.text.lower())  # as written, accents and all: "montañas"
+    here, there = _frequencies(written, lang, other)
+    rare = here < RARE_WORD and there < RARE_WORD
+    if own is None:
+        return rare and abs(here - there) < NAME_MARGIN
+    # A rare word its document writes as a name is one even if it is far more common in its own language
+    # (surnames: "Ibáñez"); a common word needs both languages to use it alike.
+    return (max(here, there) < UNCOMMON_WORD or (rare and word.key in own)
+            or (abs(here - there) < PLACE_MARGIN and (rare or (word.key in own and max(here, there) < COMMON_NAME))))
+
+
+def _a_name_put_in(word: _NameWord, lang: str, other: str, known: frozenset[str], own: frozenset[str]) -> bool:
+    """A name the translation has where the source had another: a name both languages write alike (see
+    _a_name_in_both), or a name its document writes that is about as common in both languages, as names are
+    ("Johnson"; not "Escocia" nor "Liga", words of the translation's language, nor "Internet")."""
+    if _a_name_in_both(word, lang, other, known) or word.key not in own or word.key.isupper() or word.demonym:
+        return _a_name_in_both(word, lang, other, known)
+    written = re.sub(r"['’]s?$", "", word.text.lower())
+    here, there = _frequencies(written, lang, other)
+    return abs(here - there) < NAME_MARGIN and max(here, there) < COMMON_NAME
+
+
 def _listed(mention: NameMention) -> bool:
     return any(_is_place(k) for k in mention.keys)
 
@@ -969,6 +1155,8 @@ class NegationMention:
     cue: str
     focus: str  # the folded word the negation bears on ("" when none in its clause)
     garbled: bool = False  # English "no" where a verb's negation belongs ("the Alliance no compromise")
+    weak: bool = False  # a noun phrase's negation or "without" ("no plans", "sin problemas"), not a verb's
+    focus_span: Span | None = None  # the words it bears on (up to FOCUS_WORDS of them)
 
 
 _DETERMINERS = frozenset("the this that his her its their our my your".split())
@@ -1000,9 +1188,8 @@ def negation_mentions(text: str, lang: str) -> list[NegationMention]:
             continue  # negative concord: part of the negation before it
         if token.lower in tables.need_lead and not same_clause:
             continue
-        if token.lower in tables.concord and tables.npi_after_verb and k > 0 and \
-                not _clause_break(text, tokens[k - 1].end, token.start) and tokens[k - 1].lower not in tables.clause_openers:
-            continue  # Spanish "el peor que he visto nunca": after the verb, "ever", not a negation
+        if token.lower in tables.concord and tables.comparatives and _after_comparison(tokens, k, tables, text):
+            continue  # Spanish "el peor que he visto nunca", "más que nunca": "ever", not a negation
         if token.lower == "no" and re.match(r"\.?\s?\d", text[token.end : token.end + 3]):
             continue  # No. 1, No 10
         last_cue_end = token.end
@@ -1012,9 +1199,47 @@ def negation_mentions(text: str, lang: str) -> list[NegationMention]:
             start = tokens[k - 1].start
         end = tokens[focus_index].end if focus_index is not None else token.end
         focus = fold(tokens[focus_index].text) if focus_index is not None else ""
+        focus_span = None
+        if focus_index is not None:
+            second = _focus(tokens, focus_index, tables, text) if FOCUS_WORDS > 1 else None
+            focus_span = Span(tokens[focus_index].start, tokens[second].end if second is not None else tokens[focus_index].end)
+        # "has no power", "there is no way": after a verb, "no" negates the clause as "does not have" would.
+        weak = token.lower in tables.weak and not (
+            k > 0 and tokens[k - 1].lower in tables.auxiliaries | {"there"} and not _clause_break(text, tokens[k - 1].end, token.start))
+        weak = weak or (token.lower == "no" and _ANSWER.match(text, token.end) is not None) or _degree(tokens, k, tables, text)
         out.append(NegationMention(text[start:end], Span(start, end), token.lower, focus,
-                                   _garbled(tokens, k, tables, text)))
+                                   _garbled(tokens, k, tables, text), weak, focus_span))
     return out
+
+
+DEGREE_REACH = 4  # words after a negation within which a degree word makes it an understatement
+
+
+def _degree(tokens: list, k: int, tables: _Tables, text: str) -> bool:
+    """A negated degree in the negation's clause: "was not very good", "no había destacado demasiado",
+    "no se aprovecha lo suficiente": an understatement, how translators render a negative word ("struggled",
+    "is wasted"), so evidence of a negation as weak as a noun phrase's."""
+    for token in tokens[k + 1 : k + 1 + DEGREE_REACH]:
+        if _clause_break(text, tokens[k].end, token.start):
+            return False
+        if token.lower in tables.degree:
+            return True
+    return False
+
+
+_ANSWER = re.compile(r"\s*[,.!?;:…]")  # "No, no, no": an answer or an exclamation, not a clause's negation
+FOCUS_WORDS = 1  # content words after a negation that say what it negates
+
+
+def _after_comparison(tokens: Sequence[_Token], k: int, tables: _Tables, text: str) -> bool:
+    """An n-word after "que"/"como" that follows a comparative in its clause ("más que nunca", "la peor
+    que he visto nunca"): it means "ever"."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if _clause_break(text, tokens[j].end, tokens[j + 1].start):
+            return False
+        if tokens[j].lower in ("que", "como"):
+            return any(tokens[i].lower in tables.comparatives for i in range(max(0, j - 3), j + 1))
+    return False
 
 
 def _idiom_at(tokens, k: int, tables: _Tables) -> int:
@@ -1027,7 +1252,7 @@ def _idiom_at(tokens, k: int, tables: _Tables) -> int:
     return 0
 
 
-def _focus(tokens: list[_Token], k: int, tables: _Tables, text: str) -> int | None:
+def _focus(tokens: Sequence[_Token], k: int, tables: _Tables, text: str) -> int | None:
     """The first word after the cue, in its clause, that carries meaning."""
     for j in range(k + 1, min(len(tokens), k + 6)):
         if _clause_break(text, tokens[j - 1].end, tokens[j].start):
@@ -1037,11 +1262,13 @@ def _focus(tokens: list[_Token], k: int, tables: _Tables, text: str) -> int | No
             continue
         if word in ("for", "to", "from", "by", "about", "of", "in", "on", "at"):
             continue
+        if tables.adverb_endings and word.endswith(tables.adverb_endings) and len(word) > 5:
+            continue  # "not apparently suggesting": the negation bears on the verb
         return j
     return None
 
 
-def _garbled(tokens: list[_Token], k: int, tables: _Tables, text: str) -> bool:
+def _garbled(tokens: Sequence[_Token], k: int, tables: _Tables, text: str) -> bool:
     """English "no" left where Spanish puts "no" before a verb: after a subject, before a verb or a preposition."""
     if tokens[k].lower != "no" or not tables.subjects or k == 0 or k + 1 >= len(tokens):
         return False
@@ -1063,8 +1290,15 @@ def _garbled(tokens: list[_Token], k: int, tables: _Tables, text: str) -> bool:
 
 
 def _lexical_negations(text: str, lang: str) -> list[_Token]:
-    pattern = _tables(lang).lexical_negation
-    return [t for t in _tokens(text) if pattern.match(t.lower)] if pattern else []
+    """Words and phrases that say "not" without a negation cue ("unhealthy", "refused", "en vez de")."""
+    tables = _tables(lang)
+    tokens = _tokens(text)
+    found = [t for t in tokens if tables.lexical_negation.match(t.lower)] if tables.lexical_negation else []
+    for phrase in tables.lexical_phrases:
+        n = len(phrase)
+        found += [tokens[k] for k in range(len(tokens) - n + 1)
+                  if tokens[k].lower == phrase[0] and tuple(t.lower for t in tokens[k : k + n]) == phrase]
+    return found
 
 
 # Negations this close in relative position are the same one (across languages word order moves them).
@@ -1072,6 +1306,8 @@ NEAR = {True: 0.3, False: 1.0}
 
 
 def _match_negations(source_text: str, source_lang: str, target_text: str, target_lang: str) -> list[Difference]:
+    if source_lang != target_lang:
+        return _match_negations_across(source_text, source_lang, target_text, target_lang)
     source = negation_mentions(source_text, source_lang)
     target = negation_mentions(target_text, target_lang)
     same_language = source_lang == target_lang
@@ -1119,7 +1355,173 @@ def _match_negations(source_text: str, source_lang: str, target_text: str, targe
     return out
 
 
-def _counterpart_words(negation: NegationMention, tokens: list[_Token], text: str) -> tuple[str, Span] | None:
+def _match_negations_across(source_text: str, source_lang: str, target_text: str, target_lang: str
+                            ) -> list[Difference]:
+    """Negation compared as meaning across two languages.
+
+    Translators say "not" in many ways: a verb's negation, a negated noun phrase ("no
+    forgiveness" / "ni perdón"), a word ("refused", "sin litoral"), or a positive paraphrase
+    ("headed wide" / "no entró"). So a verb's negation on one side is paired with one on the
+    other that negates the same words, or stands at about the same place, or any left over
+    (word order moves negations); one still alone is explained by a negated noun phrase or a
+    negative word near the same place on the other side. What remains is reported when the word
+    it negates has a counterpart on the other side that stands there without a negation (the
+    same statement, reversed), or, with no such counterpart, when the passage is otherwise
+    translated closely (:func:`literal`); a freely reworded passage is left alone."""
+    source = _coordinated(negation_mentions(source_text, source_lang), source_text)
+    target = _coordinated(negation_mentions(target_text, target_lang), target_text)
+    out: list[Difference] = []
+    for t in target:
+        if t.garbled:
+            s = min(source, key=lambda m: abs(_place(m.span, source_text) - _place(t.span, target_text)), default=None)
+            if s is None or not s.garbled:
+                out.append(Difference(Kind.NEGATION, Change.GARBLED, s.text if s else "", t.text,
+                                      s.span if s else None, t.span))
+    strong_s = [m for m in source if not m.weak and not m.garbled]
+    strong_t = [m for m in target if not m.weak and not m.garbled]
+    lone_s, lone_t = _pair_negations(strong_s, source_text, source_lang, strong_t, target_text, target_lang)
+    soft_s, soft_t = _unpaired_soft(_soft(source, source_text, source_lang), source_text,
+                                    _soft(target, target_text, target_lang), target_text)
+    sides = ((lone_s, source_text, source_lang, soft_t, target, target_text, target_lang, True),
+             (lone_t, target_text, target_lang, soft_s, source, source_text, source_lang, False))
+    for lone, text, lang, soft, their_all, their_text, their_lang, from_source in sides:
+        for negation in lone:
+            near = [a for a in soft if abs(_place(a, their_text) - _place(negation.span, text)) <= NEAR_SOFT]
+            if near:
+                soft.remove(min(near, key=lambda a: abs(_place(a, their_text) - _place(negation.span, text))))
+                continue  # said with a word or a noun phrase there
+            counterpart = _unnegated_counterpart(negation, text, lang, their_all, their_text, their_lang)
+            if counterpart is None and not literal(source_text, source_lang, target_text, target_lang):
+                continue  # a free rendering, and nothing to tell a reversal from a rewording
+            words, span = counterpart or ("", None)
+            if from_source:
+                out.append(Difference(Kind.NEGATION, Change.DROPPED, negation.text, words, negation.span, span,
+                                      unchecked=counterpart is None))
+            else:
+                out.append(Difference(Kind.NEGATION, Change.ADDED, words, negation.text, span, negation.span,
+                                      unchecked=counterpart is None))
+    return out
+
+
+NEAR_SOFT = 0.5  # share of the passage within which a negative word on the other side explains a negation
+
+
+def _place(span: Span, text: str) -> float:
+    return span.start / max(1, len(text))
+
+
+def _soft(negations: list[NegationMention], text: str, lang: str) -> list[Span]:
+    """Where a side says "not" without a verb's negation: negated noun phrases, negative words outside its
+    negations ("can't be denied" is one "not", as "undeniable" is)."""
+    inside = [Span(m.span.start, max(m.span.end, m.focus_span.end if m.focus_span else 0)) for m in negations]
+    words = [Span(t.start, t.end) for t in _lexical_negations(text, lang)
+             if not any(n.start <= t.start < n.end for n in inside)]
+    return sorted([m.span for m in negations if m.weak] + words, key=lambda s: s.start)
+
+
+def _unpaired_soft(source: list[Span], source_text: str, target: list[Span], target_text: str
+                   ) -> tuple[list[Span], list[Span]]:
+    """Each side's soft negations less those that face one on the other side (a "sin" for a "without")."""
+    left = list(target)
+    alone = []
+    for span in source:
+        twin = min(left, key=lambda t: abs(_place(t, target_text) - _place(span, source_text)), default=None)
+        if twin is not None and abs(_place(twin, target_text) - _place(span, source_text)) <= NEAR_SOFT:
+            left.remove(twin)
+        else:
+            alone.append(span)
+    return alone, left
+
+
+def _pair_negations(source: list[NegationMention], source_text: str, source_lang: str, target: list[NegationMention],
+                    target_text: str, target_lang: str) -> tuple[list[NegationMention], list[NegationMention]]:
+    """Verbs' negations of each side left alone once paired: first those that negate the same words, then
+    those at about the same place, then any left on both sides (word order moved them)."""
+    left_s, left_t = list(source), list(target)
+    target_keys = {id(t): _focus_keys(target_text, t.focus_span, target_lang, source_lang) for t in target}
+    for negation in source:
+        keys = _focus_keys(source_text, negation.focus_span, source_lang, target_lang)
+        twin = next((t for t in left_t if keys & target_keys[id(t)]), None)
+        if twin is not None:
+            left_s.remove(negation)
+            left_t.remove(twin)
+    for negation in list(left_s):
+        twin = min(left_t, key=lambda t: abs(_place(t.span, target_text) - _place(negation.span, source_text)), default=None)
+        if twin is not None and abs(_place(twin.span, target_text) - _place(negation.span, source_text)) <= SAME_PLACE:
+            left_s.remove(negation)
+            left_t.remove(twin)
+    pairs = min(len(left_s), len(left_t))
+    return left_s[pairs:] if len(left_s) > pairs else [], left_t[pairs:] if len(left_t) > pairs else []
+
+
+SAME_PLACE = 0.25  # share of the passage within which two negations are taken for one
+
+
+_COORDINATION = re.compile(r"[\s,;]*(?:(?:and|or|but|y|e|o|u|pero)\s+)?", re.IGNORECASE)
+
+
+def _coordinated(mentions: list[NegationMention], text: str) -> list[NegationMention]:
+    """One negation for coordinated ones ("no forgetting, no forgiveness", "ni olvido ni perdón"): a
+    language says them once or twice as its grammar likes."""
+    out: list[NegationMention] = []
+    for mention in mentions:
+        if out and mention.weak and out[-1].weak and _COORDINATION.fullmatch(text, out[-1].span.end, mention.span.start):
+            continue
+        out.append(mention)
+    return out
+
+
+def _focus_keys(text: str, span: Span | None, lang: str, other: str) -> frozenset[str]:
+    from .align.features import cross_language_keys
+    from .align.lexicon import for_languages
+
+    if span is None:
+        return frozenset()
+    return frozenset(k for k in cross_language_keys(text[span.start : span.end], for_languages(lang, other))
+                     if k[0] in "~=")
+
+
+# Weighted Dice of the aligner's clues (numbers, names, cognates, dictionary words) above which a
+# translation follows its source closely: calibrated on ntrex-dev documents 0-29, where sentences a
+# translator rewords freely (and whose negations come and go with the wording) score below it.
+LITERAL_DICE = 0.36
+
+
+def literal(source_text: str, source_lang: str, target_text: str, target_lang: str) -> bool:
+    """Whether a translation follows its source word for word closely enough that a negation one side
+    has and the other lacks is a reversal, not a rewording."""
+    from .align.features import cross_language_keys, dice
+    from .align.lexicon import for_languages
+
+    lexicon = for_languages(source_lang, target_lang)
+    return dice(frozenset(cross_language_keys(source_text, lexicon)),
+                frozenset(cross_language_keys(target_text, lexicon))) >= LITERAL_DICE
+
+
+def _unnegated_counterpart(negation: NegationMention, text: str, lang: str, their_negations: list[NegationMention],
+                           their_text: str, their_lang: str) -> tuple[str, Span] | None:
+    """The word of the other side that translates what ``negation`` negates, when no negation stands before it."""
+    from .align.features import cross_language_keys
+    from .align.lexicon import for_languages
+
+    keys = _focus_keys(text, negation.focus_span, lang, their_lang)
+    if not keys:
+        return None
+    lexicon = for_languages(their_lang, lang)
+    negated = [Span(m.span.start, max(m.span.end, m.focus_span.end if m.focus_span else 0)) for m in their_negations]
+    for token in _tokens(their_text):
+        if len(token.text) < 2 or not keys & frozenset(cross_language_keys(token.text, lexicon)):
+            continue
+        if any(n.start <= token.start < n.end for n in negated):
+            return None  # negated there too, by a cue this comparison could not pair
+        before = their_text[max(0, token.start - 40) : token.start]
+        if _lexical_negations(before, their_lang):
+            return None
+        return token.text, Span(token.start, token.end)
+    return None
+
+
+def _counterpart_words(negation: NegationMention, tokens: Sequence[_Token], text: str) -> tuple[str, Span] | None:
     """The target's words that end on the negation's focus word, as many as the negation has."""
     width = len(_WORD.findall(negation.text))
     for k, token in enumerate(tokens):
@@ -1143,17 +1545,18 @@ def compare_pair(source_text: str, source_lang: str, target_text: str, target_la
 
 
 @lru_cache(maxsize=8192)
-def _compare(source_text: str, source_lang: str, target_text: str, target_lang: str, source_names: frozenset[str],
-             target_names: frozenset[str]) -> tuple[Difference, ...]:
+def _compare(source_text: str, source_lang: str, target_text: str, target_lang: str, source_known: frozenset[str],
+             target_known: frozenset[str]) -> tuple[Difference, ...]:
     """compare_pair, remembered: a passage repeated (a standfirst, boilerplate) is compared once."""
     same = source_lang == target_lang
     out = _match_numbers(number_mentions(source_text, source_lang), number_mentions(target_text, target_lang))
-    source_names = name_mentions(source_text, source_lang, source_names)
-    target_names = name_mentions(target_text, target_lang, target_names)
-    if not same:  # nationalities: capitalised in English, not in Spanish
-        source_names = [m for m in source_names if not m.demonym]
-        target_names = [m for m in target_names if not m.demonym]
-    out += _match_names(source_names, target_names, same)
+    source_names = name_mentions(source_text, source_lang, source_known)
+    target_names = name_mentions(target_text, target_lang, target_known)
+    if same:
+        out += _match_names(source_names, target_names, same)
+    else:  # nationalities, capitalised in English and not in Spanish, are told apart word by word
+        out += _match_names_across(source_names, source_text, source_lang, source_known, target_names, target_text,
+                                   target_lang, target_known)
     out += _match_negations(source_text, source_lang, target_text, target_lang)
     out.sort(key=lambda d: (d.source_span is None, d.source_span.start if d.source_span else 0,
                             d.target_span.start if d.target_span else 0))

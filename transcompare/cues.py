@@ -41,8 +41,10 @@ SAY_EN = _english(
     "lament", "proclaim", "reason", "cry/cried/crying/cries", "whisper", "thunder", "chime", "interject", "concur/concurred/concurring/concurs",
     "tout", "gush", "mock", "chide", "demand", "insist", "state/stated/stating/states", "report/reported/reporting/reports",
     "point out/pointed out/pointing out/points out", "go on/went on/going on/goes on",
+    "shoot back/shot back/shooting back/shoots back", "fire back/fired back/firing back/fires back",
+    "hit back/hitting back/hits back",
     "write/wrote", "blog/blogged/blogging/blogs", "email/emailed/emailing/emails", "bark", "growl", "mutter",
-    "murmur", "scream", "roar", "rant",
+    "murmur", "scream", "roar", "rant", "chant", "sing/sang/sung/singing/sings", "holler",
     "read/reading/reads", "quote/quoted/quoting/quotes", "add/added/adding/adds",
     *CALQUED_SAY,
 )
@@ -99,7 +101,7 @@ SAY_ES = _spanish(
     "asumir", "considerar", "estimar", "calificar", "lamentar", "mencionar", "plantear", "proclamar", "sugerir/"
     "sugirió/sugiere/sugería", "mantener/mantuvo/mantiene/mantenía", "agregar", "citar", "apostillar", "garantizar",
     "ratificar", "resaltar", "enfatizar", "repetir/repitió/repite/repetía/repetido/repitiendo", "gritar", "susurrar",
-    "bromear", "remachar",
+    "bromear", "remachar", "corear", "cantar", "contraatacar",
 )
 # Verbs that are speech only with a clause after them ("aseguró que …", not "aseguraron un puesto").
 SPEECH_WITH_CLAUSE = frozenset(_spanish(
@@ -204,5 +206,6 @@ NAME_PARTICLES = frozenset("de del la las los y van von der den da das do dos di
 # Abbreviations that keep their period inside a token.
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm rev hon prof pres supt insp sr sra srta dña
-    jr st mt ft no vs dept corp inc ltd co gral lic ing ee uu""".split()
+    jr st mt ft no vs dept corp inc ltd co gral lic ing ee uu
+    sens reps govs gens drs messrs mmes profs""".split()  # "Sens. Ted Cruz and Marco Rubio"
 )

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .datamodel import Document, LineMap, Metadata, Span
+from .gc_pause import collector_paused
 
 STDIN = "-"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -141,4 +142,5 @@ def build_document(text: str, name: str = "<text>", language: str | None = None)
 def load_document(source: str | os.PathLike, language: str | None = None) -> Document:
     """Read, decode, normalise and analyse a file ('-' for stdin)."""
     name, data = read_bytes(source)
-    return build_document(decode(name, data), name=name, language=language)
+    with collector_paused():
+        return build_document(decode(name, data), name=name, language=language)

@@ -13,7 +13,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -65,6 +65,30 @@ def resolve_output(path: str | os.PathLike) -> tuple[Path | None, bool]:
     if not os.access(folder, os.W_OK | os.X_OK):
         raise InputError(f"{folder}: output folder is not writable")
     return target, False
+
+
+def check_outputs(outputs: Iterable[str | os.PathLike | None], inputs: Iterable[str | os.PathLike | None] = ()) -> None:
+    """Refuse, before any work, an output that cannot be written, that names a folder, that is
+    one of the command's inputs (input files are never modified), or that is given twice."""
+    input_files = {}
+    for given in inputs:
+        if given is not None and str(given) != STDOUT and Path(given).is_file():
+            input_files[Path(given).resolve()] = str(given)
+    seen: dict[Path, str] = {}
+    for output in outputs:
+        if output is None:
+            continue
+        text = str(output)
+        if text.endswith(("/", os.sep)):  # Path() would drop the slash and write a file of that name
+            raise InputError(f"{text}: is a folder name, expected an output file name, e.g. {Path(text) / 'out.txt'}")
+        target, stream = resolve_output(text)
+        if target is None or stream:
+            continue  # stdout, a terminal, a pipe: written through, never replaced
+        if target in input_files:
+            raise InputError(f"{text}: is an input of this command ({input_files[target]}); write the output elsewhere")
+        if target in seen:
+            raise InputError(f"{text}: given twice as an output (also as {seen[target]})")
+        seen[target] = text
 
 
 @contextmanager

@@ -7,9 +7,10 @@ by the pronoun-agreement detector. Lookups ignore case and accents (Jose finds J
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from typing import Literal
+
+from .fold import fold as fold_text
 
 Gender = Literal["f", "m"]
 
@@ -32,9 +33,8 @@ GENDERED_WORDS: dict[str, Gender] = {
 
 @lru_cache(maxsize=1 << 16)  # names recur: a bounded cache keeps attribution fast
 def fold(word: str) -> str:
-    """Lower case without accents: 'José' -> 'jose'."""
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lower case without accents: 'José' -> 'jose' (the project's one fold, cached for names)."""
+    return fold_text(word)
 
 
 _GENDERED_FOLDED = {fold(word): gender for word, gender in GENDERED_WORDS.items()}  # "señor" -> "senor"

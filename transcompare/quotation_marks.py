@@ -11,8 +11,9 @@ a dash glued to a word is Spanish-style dialogue: "—No lo aceptaremos —dijo 
 ministra—. Es tarde." holds two quotations around the narrator's words.
 A quotation still open at the end of a paragraph continues when the next paragraph
 opens with the same mark (the newspaper convention; a line counts as a paragraph for
-this, since scraped copy often puts one paragraph a line); otherwise it is reported as
-unclosed rather than guessed. Speakers are attached by ``attribution``.
+this, since scraped copy often puts one paragraph a line), or when the first mark of the
+next paragraphs closes it (a quotation over paragraphs, marked only at its ends);
+otherwise it is reported as unclosed rather than guessed. Speakers are attached by ``attribution``.
 """
 
 from __future__ import annotations
@@ -177,6 +178,23 @@ def _opens_paragraph_with(text: str, position: int, style: str) -> str | None:
     return next((m for m in candidates if text.startswith(m, position)), None)
 
 
+CLOSED_WITHIN = 3  # paragraphs a quotation left open may run on before the mark that closes it
+
+
+def _closed_later(text: str, paragraphs: tuple[Span, ...], index: int, stack: list[_Open]) -> bool:
+    """A quotation open at a paragraph's end that the next paragraphs close without reopening it (“… /
+    … ”, said X): the first mark of its style after it closes it, at the end of a sentence or clause."""
+    style = stack[0].style
+    for paragraph in paragraphs[index : index + CLOSED_WITHIN]:
+        for match in _MARK_RE.finditer(text, paragraph.start, paragraph.end):
+            at, mark = match.start(), match.group()
+            kind = _classify(text, at, mark, stack)
+            if kind is not None and kind[1] == style:  # quotations of another style may nest inside
+                # It ends a sentence or a clause ("… somos”.", "… we are," she said), as a quotation's end does.
+                return kind == ("close", style) and (text[at - 1 : at] in ".,!?…" or text[at + len(mark) : at + len(mark) + 1] in (".", ",", ";", ":"))
+    return False
+
+
 def _scan(text: str, paragraphs: tuple[Span, ...]) -> tuple[list[tuple[_Open, int | None, int]], list[Span]]:
     """Quotation marks matched into (open, close position or None, end) triples."""
     found: list[tuple[_Open, int | None, int]] = []
@@ -186,10 +204,10 @@ def _scan(text: str, paragraphs: tuple[Span, ...]) -> tuple[list[tuple[_Open, in
         pos = paragraph.start
         if stack:
             continuing = _opens_paragraph_with(text, pos, stack[0].style)
-            if continuing:
+            if continuing or _closed_later(text, paragraphs, index, stack):
                 for item in stack:
                     item.paragraphs += 1
-                pos += len(continuing)
+                pos += len(continuing or "")
             else:
                 end = paragraphs[index - 1].end
                 found.extend((item, None, end) for item in reversed(stack))

@@ -73,25 +73,41 @@ def decide(overlap: float, contrast: float) -> bool:
 
 
 def _featurise(source, target, same_language, translated_source, languages, vocabulary):
-    """The method, and each sentence's keys as ids (strings are dropped as soon as they are numbered)."""
+    """The method, and each sentence's keys as ids (strings are dropped as soon as they are numbered).
+    A sentence written twice gets the same set, computed once."""
     if same_language:
-        return ("words", [_ids(features.same_language_keys(s), vocabulary) for s in source],
-                [_ids(features.same_language_keys(t), vocabulary) for t in target])
+        keys = _Keys(features.same_language_keys, vocabulary)
+        return "words", keys.of(source), keys.of(target)
     lexicon = for_languages(*languages)
+    keys = _Keys(lambda text: features.cross_language_keys(text, lexicon), vocabulary)
     if translated_source is None:
-        return ("anchors", [_ids(features.cross_language_keys(s, lexicon), vocabulary) for s in source],
-                [_ids(features.cross_language_keys(t, lexicon), vocabulary) for t in target])
+        return "anchors", keys.of(source), keys.of(target)
     if len(translated_source) != len(source):
         raise ValueError("translated_source must have one translation per source sentence")
 
-    def with_words(keys: set[str], text: str) -> set[str]:
-        keys.update("w" + k for k in features.same_language_keys(text))
-        return keys
+    def with_words(text: str, words_of: str) -> set[str]:
+        found = features.cross_language_keys(text, lexicon)
+        found.update("w" + k for k in features.same_language_keys(words_of))
+        return found
 
-    return ("translation+anchors",
-            [_ids(with_words(features.cross_language_keys(s, lexicon), t), vocabulary)
-             for s, t in zip(source, translated_source)],
-            [_ids(with_words(features.cross_language_keys(t, lexicon), t), vocabulary) for t in target])
+    return ("translation+anchors", _Keys(lambda pair: with_words(*pair), vocabulary).of(zip(source, translated_source)),
+            _Keys(lambda text: with_words(text, text), vocabulary).of(target))
+
+
+class _Keys:
+    """Sentences as sets of key ids, each distinct sentence featurised once."""
+
+    def __init__(self, keys_of, vocabulary: dict[str, int]):
+        self._keys_of, self._vocabulary, self._seen = keys_of, vocabulary, {}
+
+    def of(self, sentences) -> list[frozenset[int]]:
+        seen, out = self._seen, []
+        for sentence in sentences:
+            ids = seen.get(sentence)
+            if ids is None:
+                ids = seen[sentence] = _ids(self._keys_of(sentence), self._vocabulary)
+            out.append(ids)
+        return out
 
 
 def _ids(keys, vocabulary: dict[str, int]) -> frozenset[int]:
@@ -116,29 +132,53 @@ def _weights(source_ids, target_ids, size: int, unmatched: float) -> tuple[list[
 def _overlap(beads, source_ids, target_ids, weights, source_totals, target_totals) -> tuple[float, float]:
     """The share of the key weight of the aligned sentences (those not left out as 1-0 or 0-1) matched
     within their beads; and, over the 1-1 beads, how much that share exceeds the share matched when each
-    source sentence is paired with a distant target."""
+    source sentence is paired with a distant target: half the document away, or, where the text repeats
+    and that target says the same as the aligned one, the next one that does not."""
     def shared(a, b) -> float:
         return sum(map(weights.__getitem__, a & b))
 
     matched = total = 0.0
+    pairs = []  # (source, target, shared weight) of the 1-1 beads
     for bead in beads:
         if not bead.source or not bead.target:  # an omission or addition: counted by the caller, not here
+            continue
+        if len(bead.source) == 1 and len(bead.target) == 1:
+            i, j = bead.source[0], bead.target[0]
+            common = shared(source_ids[i], target_ids[j])
+            pairs.append((i, j, common))
+            matched += 2 * common
+            total += source_totals[i] + target_totals[j]
             continue
         a = frozenset().union(*(source_ids[i] for i in bead.source))
         b = frozenset().union(*(target_ids[j] for j in bead.target))
         matched += 2 * shared(a, b)
         total += sum(source_totals[i] for i in bead.source) + sum(target_totals[j] for j in bead.target)
     overlap = matched / total if total else 0.0
-    pairs = [(b.source[0], b.target[0]) for b in beads if len(b.source) == 1 and len(b.target) == 1]
     m = len(target_ids)
     if not pairs or m < 2:
         return overlap, overlap
     shift = max(1, m // 2)
     aligned = chance = chance_total = pair_total = 0.0
-    for i, j in pairs:
-        far = (j + shift) % m
-        aligned += 2 * shared(source_ids[i], target_ids[j])
+    for i, j, common in pairs:
+        aligned += 2 * common
         pair_total += source_totals[i] + target_totals[j]
-        chance += 2 * shared(source_ids[i], target_ids[far])
-        chance_total += source_totals[i] + target_totals[far]
+        far = _distant(target_ids, j, (j + shift) % m)
+        if far is not None:
+            chance += 2 * shared(source_ids[i], target_ids[far])
+            chance_total += source_totals[i] + target_totals[far]
     return overlap, (aligned / pair_total if pair_total else 0.0) - (chance / chance_total if chance_total else 0.0)
+
+
+REPEATS_LOOKED_PAST = 8  # distant targets tried after one that repeats the aligned target
+
+
+def _distant(target_ids, j: int, far: int) -> int | None:
+    """``far``, or, when target ``far`` has the same keys as target ``j`` (a document repeated has a copy
+    of ``j`` half the document away), the first of a few others, golden-ratio steps of the document
+    apart (no period divides them all), that does not; None when they all do."""
+    m = len(target_ids)
+    for step in range(REPEATS_LOOKED_PAST + 1):
+        candidate = (far + int(step * 0.6180339887 * m)) % m
+        if target_ids[candidate] != target_ids[j]:
+            return candidate
+    return None

@@ -12,7 +12,8 @@ stretch are looked for again (a long text reuses names, but rarely within a few 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 
 MIN_SHARED = 2  # unique keys a pair needs, ...
 MIN_SINGLE_SIMILARITY = 0.3  # ... or one unique key and this similarity
@@ -66,24 +67,20 @@ def _near_diagonal(pair, i0, i1, j0, j1) -> bool:
 
 def _candidates(source_keys, target_keys, weights, similarity, i0, i1, j0, j1):
     """Pairs proposed by keys that occur once in source[i0:i1] and once in target[j0:j1]."""
-    where_source: dict[int, int] = {}
-    repeated: set[int] = set()
-    for i in range(i0, i1):
-        for key in source_keys[i]:
-            if key in where_source:
-                repeated.add(key)
-            where_source[key] = i
-    where_target: dict[int, int] = {}
-    for j in range(j0, j1):
-        for key in target_keys[j]:
-            if key in where_source and key not in repeated:
-                if key in where_target:
-                    repeated.add(key)
-                where_target[key] = j
+    # Counted in C (Counter over the chained sets): a repeated document is scanned at every level.
+    counts = Counter(chain.from_iterable(source_keys[i0:i1]))
+    once = {key for key, count in counts.items() if count == 1}
+    counts = Counter(key for key in chain.from_iterable(target_keys[j0:j1]) if key in once)
+    once = {key for key, count in counts.items() if count == 1}
+    if not once:
+        return []
+    where_source = {key: i for i in range(i0, i1) for key in source_keys[i] & once}
     shared: dict[tuple[int, int], list[float]] = defaultdict(list)
-    for key, j in where_target.items():
-        if key not in repeated:
-            shared[(where_source[key], j)].append(weights[key])
+    for j in range(j0, j1):
+        if not target_keys[j].isdisjoint(once):
+            for key in target_keys[j]:  # in the set's own order: the weights are summed as before
+                if key in once:
+                    shared[(where_source[key], j)].append(weights[key])
     out = []
     for (i, j), found in shared.items():
         if len(found) >= MIN_SHARED or similarity(i + 1, j + 1, 1, 1) >= MIN_SINGLE_SIMILARITY:

@@ -81,37 +81,46 @@ def _number_key(token: str) -> str:
 def cross_language_keys(text: str, lexicon: Lexicon | None) -> set[str]:
     """Keys a sentence and its translation into another language tend to share."""
     keys: set[str] = set()
-    text = _ACRONYM_DOTS.sub(lambda m: "".join(g for g in m.groups() if g), text)  # EE. UU. → EEUU
+    text = _ACRONYM_DOTS.sub(_acronym, text)  # EE. UU. → EEUU
     for position, token in enumerate(_TOKEN.findall(text)):
-        first = token[0]
-        if first.isdigit():
-            keys.add(_number_key(token))
-            continue
-        mark = _PUNCTUATION.get(token)
-        if mark is not None:
-            keys.add(mark)
-            continue
-        word = fold(token)
-        concepts = lexicon.concepts(word, token) if lexicon is not None else None
-        if concepts:
-            keys.update(concepts)
-            continue
-        if lexicon is not None and lexicon.is_function_word(word):
-            continue
-        if len(word) >= 4 or (first.isupper() and (position > 0 or token.isupper())):
-            keys.update(_cognate_keys(word))
+        keys.update(_token_keys(token, position == 0, lexicon))
     return keys
+
+
+def _acronym(match: re.Match) -> str:
+    return "".join(g for g in match.groups() if g)
+
+
+@lru_cache(maxsize=1 << 18)
+def _token_keys(token: str, first_token: bool, lexicon: Lexicon | None) -> tuple[str, ...]:
+    """The keys one token gives (a capitalised first token is not taken for a name)."""
+    first = token[0]
+    if first.isdigit():
+        return (_number_key(token),)
+    mark = _PUNCTUATION.get(token)
+    if mark is not None:
+        return (mark,)
+    word = fold(token)
+    concepts = lexicon.concepts(word, token) if lexicon is not None else None
+    if concepts:
+        return tuple(concepts)
+    if lexicon is not None and lexicon.is_function_word(word):
+        return ()
+    if len(word) >= 4 or (first.isupper() and (not first_token or token.isupper())):
+        return _cognate_keys(word)
+    return ()
 
 
 def same_language_keys(text: str) -> set[str]:
     """Folded words and numbers: what two versions of a sentence in one language share."""
-    keys: set[str] = set()
-    for token in _TOKEN.findall(text):
-        if token[0].isdigit():
-            keys.add(_number_key(token))
-        elif token not in _PUNCTUATION:
-            keys.add(fold(token))
-    return keys
+    return {key for token in _TOKEN.findall(text) if (key := _word_key(token)) is not None}
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_key(token: str) -> str | None:
+    if token[0].isdigit():
+        return _number_key(token)
+    return None if token in _PUNCTUATION else fold(token)
 
 
 # Helpers kept for quotation alignment and other callers.

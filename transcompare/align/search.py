@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .scoring import LAST_STEP, LENGTH_COSTS, MISSING, PRIOR, SKIP, Scorer, coverage, dice_score, length_terms, unfound
+from .scoring import FOUND_SHARE, LAST_STEP, LENGTH_COSTS, MISSING, PRIOR, SKIP, Scorer, coverage, length_terms, unfound
 
 WIDTH = 6  # cells either side of the corridor's centre line
 PASSES = 3  # the first search, then at most two rounds of local re-searches where the path touched the edge
 MARGIN = 12  # rows searched again either side of a touch
+SLACK = 1e-9  # a bound on a merge's cost is trusted only this far (float sums)
 MOVES = ((1, 1), (2, 1), (1, 2), (2, 2), (1, 0), (0, 1), (1, 3), (3, 1))  # move code k is MOVES[k - 1]
 
 
@@ -118,47 +119,62 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
     """The dynamic program over rows i0..i0+len(lows)-1, from cell (i0, j0) to the last row's highest cell.
 
     Per cell, the 1-1 overlap of its two last sentences is kept: a merge's coverage needs the overlaps
-    of its parts, which are the neighbouring cells' 1-1 overlaps. Returns the beads
-    (i, j, di, dj, similarity) and the rows where the path ran along the corridor's edge.
+    of its parts, which are the neighbouring cells' 1-1 overlaps. A merge's content (the weighted Dice
+    of its groups) needs unions of sentences; it is computed only when the merge can still win with a
+    perfect Dice. Returns the beads (i, j, di, dj, similarity) and the rows where the path ran along
+    the corridor's edge.
     """
     inf = float("inf")
-    source_keys, target_keys, weights = scorer.source_keys, scorer.target_keys, scorer.weights
+    source_keys, target_keys = scorer.source_keys, scorer.target_keys
+    weighed = scorer.weights.__getitem__
     source_totals, target_totals = scorer.source_totals, scorer.target_totals
     source_lengths, target_lengths = scorer.source_lengths, scorer.target_lengths
-    weight = scorer.weight
-    ratio, length_weight, content_weight = scorer.ratio, scorer.length_weight, scorer.content_weight
+    ratio, content_weight = scorer.ratio, scorer.content_weight
+    merge_weight, wide_weight = content_weight * 1.5, content_weight * 2.0  # 1-2/2-1; 2-2, 1-3, 3-1
     prior_21, prior_12, prior_22 = PRIOR[(2, 1)], PRIOR[(1, 2)], PRIOR[(2, 2)]
     prior_13, prior_31 = PRIOR[(1, 3)], PRIOR[(3, 1)]
-    costs_table = [length_weight * c for c in LENGTH_COSTS]
-    target_pairs: dict[int, tuple[frozenset, float]] = {}  # j -> union of targets j-2 and j-1, its weight
+    costs_table = [scorer.length_weight * c for c in LENGTH_COSTS]
+    last_cost = costs_table[LAST_STEP]
+    found_scale = FOUND_SHARE
+    groups = _Groups(target_keys, weighed)
     moves_of_row: list[bytearray] = []
     previous = before = earlier = None  # (low, costs, overlaps) of rows i-1, i-2 and i-3
     comparisons = 0
     for row in range(len(lows)):
         i, lo, hi = i0 + row, lows[row], highs[row]
-        costs, overlaps, moves = [inf] * (hi - lo + 1), [0.0] * (hi - lo + 1), bytearray(hi - lo + 1)
-        if row >= 1:
-            a1, wa1, la1 = source_keys[i - 1], source_totals[i - 1], source_lengths[i - 1]
-            expect1, scale1 = length_terms(la1, ratio)
-            previous_lo, previous_costs, previous_overlaps = previous
-            previous_size = len(previous_costs)
+        size = hi - lo + 1
+        costs, overlaps, moves = [inf] * size, [0.0] * size, bytearray(size)
+        if row == 0:
+            for x in range(size):  # only 0-1 moves from the first cell
+                if lo + x == j0:
+                    costs[x] = 0.0
+                elif x and costs[x - 1] + SKIP < inf:
+                    costs[x], moves[x] = costs[x - 1] + SKIP, 6
+            moves_of_row.append(moves)
+            previous = (lo, costs, overlaps)
+            continue
+        a1, wa1, la1 = source_keys[i - 1], source_totals[i - 1], source_lengths[i - 1]
+        expect1, scale1 = length_terms(la1, ratio)
+        previous_lo, previous_costs, previous_overlaps = previous
+        previous_size = len(previous_costs)
         if row >= 2:
             a2 = source_keys[i - 2] | a1
-            wa2, wa_first, la2 = weight(a2), source_totals[i - 2], source_lengths[i - 2] + la1 + 1
+            wa2, wa_first, la2 = sum(map(weighed, a2)), source_totals[i - 2], source_lengths[i - 2] + la1 + 1
             expect2, scale2 = length_terms(la2, ratio)
-            before_lo, before_costs, _ = before
+            before_lo, before_costs, before_overlaps = before
             before_size = len(before_costs)
-        if len(target_pairs) > 256:
-            for stale in [k for k in target_pairs if k < lo]:
-                del target_pairs[stale]
-        for j in range(lo, hi + 1):
-            x = j - lo
-            best, move = (0.0, 0) if row == 0 and j == j0 else (inf, 0)
+            source_union2 = None  # sources i-2, i-1 as Scorer.compare builds them, made on first use
+        if row >= 3:
+            earlier_lo, earlier_costs, _ = earlier
+            earlier_size = len(earlier_costs)
+            expect3, scale3 = length_terms(source_lengths[i - 3] + la2 + 1, ratio)
+            source_union3 = None
+        groups.forget_before(lo - 3)
+        for x in range(size):
+            j = lo + x
+            best, move = inf, 0
             if x and costs[x - 1] + SKIP < best:  # 0-1
                 best, move = costs[x - 1] + SKIP, 6
-            if row == 0:
-                costs[x], moves[x] = best, move
-                continue
             y = j - previous_lo
             if 0 <= y < previous_size and previous_costs[y] + SKIP < best:  # 1-0
                 best, move = previous_costs[y] + SKIP, 5
@@ -166,13 +182,14 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                 costs[x], moves[x] = best, move
                 continue
             b1, wb1, lb1 = target_keys[j - 1], target_totals[j - 1], target_lengths[j - 1]
-            overlap = sum(map(weights.__getitem__, a1 & b1))
+            overlap = sum(map(weighed, a1 & b1))
             overlaps[x] = overlap
             comparisons += 1
             if 1 <= y <= previous_size:  # 1-1 from (i-1, j-1)
                 start = previous_costs[y - 1]
                 if start < best:
-                    total = (start + costs_table[min(LAST_STEP, int(abs(lb1 - expect1) * scale1))]
+                    step = int(abs(lb1 - expect1) * scale1)
+                    total = (start + (costs_table[step] if step < LAST_STEP else last_cost)
                              + content_weight * (1.0 - (2 * overlap / (wa1 + wb1) if wa1 and wb1 else 0.0)))
                     if total < best:
                         best, move = total, 1
@@ -180,40 +197,57 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                 start = previous_costs[y - 2] + prior_12
                 if start < best:
                     lb2 = target_lengths[j - 2] + lb1 + 1
-                    total = start + costs_table[min(LAST_STEP, int(abs(lb2 - expect1) * scale1))]
+                    step = int(abs(lb2 - expect1) * scale1)
+                    total = start + (costs_table[step] if step < LAST_STEP else last_cost)
                     if total < best:
-                        pair = target_pairs.get(j)
-                        if pair is None:
-                            union = target_keys[j - 2] | b1
-                            pair = target_pairs[j] = (union, weight(union))
-                        first = overlaps[x - 1] if x else weight(a1 & target_keys[j - 2])
-                        parts = (first, target_totals[j - 2]), (overlap, wb1)
-                        sim = dice_score(weight(a1 & pair[0]), wa1, pair[1]) * coverage(*parts)
-                        comparisons += 1
-                        total += content_weight * 1.5 * (1.0 - sim) + MISSING * unfound(*parts)
-                        if total < best:
-                            best, move = total, 3
+                        first = overlaps[x - 1] if x else sum(map(weighed, a1 & target_keys[j - 2]))
+                        cover, missing = _two_parts(first, target_totals[j - 2], overlap, wb1, found_scale)
+                        if total + merge_weight * (1.0 - cover) + MISSING * missing < best + SLACK:
+                            union, union_weight = groups.pair(j)
+                            sim = _dice(sum(map(weighed, a1 & union)), wa1, union_weight) * cover
+                            comparisons += 1
+                            total += merge_weight * (1.0 - sim) + MISSING * missing
+                            if total < best:
+                                best, move = total, 3
             if row >= 2:
                 z = j - before_lo
                 if 1 <= z <= before_size:  # 2-1 from (i-2, j-1)
                     start = before_costs[z - 1] + prior_21
                     if start < best:
-                        total = start + costs_table[min(LAST_STEP, int(abs(lb1 - expect2) * scale2))]
+                        step = int(abs(lb1 - expect2) * scale2)
+                        total = start + (costs_table[step] if step < LAST_STEP else last_cost)
                         if total < best:
-                            first = previous_overlaps[y] if 0 <= y < previous_size else weight(source_keys[i - 2] & b1)
-                            parts = (first, wa_first), (overlap, wa1)
-                            sim = dice_score(weight(a2 & b1), wa2, wb1) * coverage(*parts)
-                            comparisons += 1
-                            total += content_weight * 1.5 * (1.0 - sim) + MISSING * unfound(*parts)
-                            if total < best:
-                                best, move = total, 2
+                            first = previous_overlaps[y] if 0 <= y < previous_size else \
+                                sum(map(weighed, source_keys[i - 2] & b1))
+                            cover, missing = _two_parts(first, wa_first, overlap, wa1, found_scale)
+                            if total + merge_weight * (1.0 - cover) + MISSING * missing < best + SLACK:
+                                sim = _dice(sum(map(weighed, a2 & b1)), wa2, wb1) * cover
+                                comparisons += 1
+                                total += merge_weight * (1.0 - sim) + MISSING * missing
+                                if total < best:
+                                    best, move = total, 2
                 if j >= 2 and 2 <= z <= before_size + 1:  # 2-2 from (i-2, j-2)
                     start = before_costs[z - 2] + prior_22
                     if start < best:
                         lb2 = target_lengths[j - 2] + lb1 + 1
-                        total = start + costs_table[min(LAST_STEP, int(abs(lb2 - expect2) * scale2))]
-                        if total < best:
-                            total += scorer.content_cost(2, 2, *scorer.compare(i, j, 2, 2))
+                        step = int(abs(lb2 - expect2) * scale2)
+                        total = start + (costs_table[step] if step < LAST_STEP else last_cost)
+                        # Upper bounds of what each sentence shares with the other pair: its two 1-1 overlaps.
+                        if total < best and (not x or not 1 <= y < previous_size or total + _bound(
+                                wide_weight, (previous_overlaps[y - 1] + previous_overlaps[y], wa_first),
+                                (overlaps[x - 1] + overlap, wa1), (previous_overlaps[y - 1] + overlaps[x - 1],
+                                                                   target_totals[j - 2]),
+                                (previous_overlaps[y] + overlap, wb1), sources=2) < best + SLACK):
+                            if source_union2 is None:
+                                source_union2 = frozenset().union(source_keys[i - 2], a1)
+                                source_weight2 = sum(map(weighed, source_union2))
+                            union, union_weight = groups.union(j, 2)
+                            sim, missing = _group_similarity(
+                                source_union2, source_weight2, union, union_weight, weighed,
+                                (source_keys[i - 2], a1), (wa_first, wa1), (target_keys[j - 2], b1),
+                                (target_totals[j - 2], wb1))
+                            comparisons += 1
+                            total += wide_weight * (1.0 - sim) + MISSING * missing
                             if total < best:
                                 best, move = total, 4
             # 1-3 and 3-1: a sentence the other side's segmentation cut in three (often at an abbreviation).
@@ -221,20 +255,38 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                 start = previous_costs[y - 3] + prior_13
                 if start < best:
                     lb3 = target_lengths[j - 3] + target_lengths[j - 2] + lb1 + 2
-                    total = start + costs_table[min(LAST_STEP, int(abs(lb3 - expect1) * scale1))]
-                    if total < best:
-                        total += scorer.content_cost(1, 3, *scorer.compare(i, j, 1, 3))
+                    step = int(abs(lb3 - expect1) * scale1)
+                    total = start + (costs_table[step] if step < LAST_STEP else last_cost)
+                    if total < best and (x < 2 or total + _bound(
+                            wide_weight, (overlaps[x - 2], target_totals[j - 3]), (overlaps[x - 1], target_totals[j - 2]),
+                            (overlap, wb1)) < best + SLACK):
+                        union, union_weight = groups.union(j, 3)
+                        sim, missing = _group_similarity(
+                            a1, wa1, union, union_weight, weighed, (), (), (target_keys[j - 3], target_keys[j - 2], b1),
+                            (target_totals[j - 3], target_totals[j - 2], wb1))
+                        comparisons += 1
+                        total += wide_weight * (1.0 - sim) + MISSING * missing
                         if total < best:
                             best, move = total, 7
             if row >= 3:
-                w = j - earlier[0]
-                if 1 <= w <= len(earlier[1]):  # 3-1 from (i-3, j-1)
-                    start = earlier[1][w - 1] + prior_31
+                w = j - earlier_lo
+                if 1 <= w <= earlier_size:  # 3-1 from (i-3, j-1)
+                    start = earlier_costs[w - 1] + prior_31
                     if start < best:
-                        expect3, scale3 = length_terms(source_lengths[i - 3] + la2 + 1, ratio)
-                        total = start + costs_table[min(LAST_STEP, int(abs(lb1 - expect3) * scale3))]
-                        if total < best:
-                            total += scorer.content_cost(3, 1, *scorer.compare(i, j, 3, 1))
+                        step = int(abs(lb1 - expect3) * scale3)
+                        total = start + (costs_table[step] if step < LAST_STEP else last_cost)
+                        if total < best and (not 0 <= z < before_size or not 0 <= y < previous_size or total + _bound(
+                                wide_weight, (before_overlaps[z], source_totals[i - 3]), (previous_overlaps[y], wa_first),
+                                (overlap, wa1)) < best + SLACK):
+                            if source_union3 is None:
+                                source_union3 = frozenset().union(source_keys[i - 3], source_keys[i - 2], a1)
+                                source_weight3 = sum(map(weighed, source_union3))
+                            sim, missing = _group_similarity(
+                                source_union3, source_weight3, b1, wb1, weighed,
+                                (source_keys[i - 3], source_keys[i - 2], a1),
+                                (source_totals[i - 3], wa_first, wa1), (), ())
+                            comparisons += 1
+                            total += wide_weight * (1.0 - sim) + MISSING * missing
                             if total < best:
                                 best, move = total, 8
             costs[x], moves[x] = best, move
@@ -242,6 +294,97 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
         earlier, before, previous = before, previous, (lo, costs, overlaps)
     scorer.comparisons += comparisons
     return _trace(scorer, moves_of_row, i0, j0, lows, highs)
+
+
+def _dice(shared: float, first: float, second: float) -> float:
+    return 2 * shared / (first + second) if first and second else 0.0
+
+
+def _two_parts(shared1: float, total1: float, shared2: float, total2: float, found_share: float) -> tuple[float, float]:
+    """scoring.coverage and scoring.unfound of two merged sentences (inlined: called per cell)."""
+    if total1:
+        share = shared1 / total1
+        if total2:
+            other = shared2 / total2
+            if other < share:
+                share = other
+        cover = 0.5 + 0.5 * share
+    elif total2:
+        cover = 0.5 + 0.5 * (shared2 / total2)
+    else:
+        return 0.75, 0
+    missing = 0
+    if total1:
+        missing += max(0.0, 1.0 - shared1 / (total1 * found_share))
+    if total2:
+        missing += max(0.0, 1.0 - shared2 / (total2 * found_share))
+    return cover, missing
+
+
+def _bound(weight: float, *parts: tuple[float, float], sources: int = 0) -> float:
+    """The least content cost a merge can have, from (shared, total) weights of its parts, the shared weights
+    exact or upper bounds: its cost with a perfect Dice. With ``sources``, the first parts are one side's
+    and the rest the other's (each side's coverage counts)."""
+    if sources:
+        cover_1, missing_1 = _cover_missing(parts[:sources])
+        cover_2, missing_2 = _cover_missing(parts[sources:])
+        return weight * (1.0 - cover_1 * cover_2) + MISSING * (missing_1 + missing_2)
+    cover, missing = _cover_missing(parts)
+    return weight * (1.0 - cover) + MISSING * missing
+
+
+def _cover_missing(parts) -> tuple[float, float]:
+    """scoring.coverage and scoring.unfound at once."""
+    low, missing = None, 0.0
+    for shared, total in parts:
+        if total:
+            share = shared / total
+            if low is None or share < low:
+                low = share
+            if share < FOUND_SHARE:
+                missing += 1.0 - share / FOUND_SHARE
+    return (0.75 if low is None else 0.5 + 0.5 * low), missing
+
+
+def _group_similarity(a, wa, b, wb, weighed, source_parts, source_totals, target_parts, target_totals):
+    """Scorer.compare for groups whose unions and weights are at hand: (similarity, missing)."""
+    score, missing = _dice(sum(map(weighed, a & b)), wa, wb), 0.0
+    for parts, totals, other in ((source_parts, source_totals, b), (target_parts, target_totals, a)):
+        if len(parts) > 1:
+            pieces = [(sum(map(weighed, keys & other)), total) for keys, total in zip(parts, totals)]
+            score *= coverage(*pieces)
+            missing += unfound(*pieces)
+    return score, missing
+
+
+class _Groups:
+    """Unions of consecutive target sentences ending at j, with their weights, kept while the search needs them:
+    pairs as the 1-2 move builds them, and groups of 2 or 3 as Scorer.compare does."""
+
+    def __init__(self, keys, weighed):
+        self._keys, self._weighed = keys, weighed
+        self._pairs: dict[int, tuple[frozenset, float]] = {}
+        self._unions: dict[tuple[int, int], tuple[frozenset, float]] = {}
+
+    def pair(self, j: int) -> tuple[frozenset, float]:
+        found = self._pairs.get(j)
+        if found is None:
+            union = self._keys[j - 2] | self._keys[j - 1]
+            found = self._pairs[j] = (union, sum(map(self._weighed, union)))
+        return found
+
+    def union(self, j: int, count: int) -> tuple[frozenset, float]:
+        found = self._unions.get((j, count))
+        if found is None:
+            union = frozenset().union(*self._keys[j - count : j])
+            found = self._unions[(j, count)] = (union, sum(map(self._weighed, union)))
+        return found
+
+    def forget_before(self, j: int) -> None:
+        if len(self._pairs) > 256:
+            self._pairs = {k: v for k, v in self._pairs.items() if k >= j}
+        if len(self._unions) > 256:
+            self._unions = {k: v for k, v in self._unions.items() if k[0] >= j}
 
 
 def _trace(scorer: Scorer, moves_of_row, i0: int, j0: int, lows, highs):

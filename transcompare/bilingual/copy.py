@@ -13,7 +13,7 @@ RUN = 4  # words in a row shared with the source sentence
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
@@ -56,10 +56,10 @@ def _copied(pair: Pair):
         return  # same language, or one the tool has no function words for
     src_text, text = pair.source.text, pair.target.text
     for bead in pair.matched:
-        source_words = [w for i in bead.source for w, _, _ in _tokens(src_text, *_bounds(pair.source.sentences[i]))]
+        source_words = [w for i in bead.source for w, _, _ in tokens(src_text, *_bounds(pair.source.sentences[i]))]
         for j in bead.target:
             sentence = pair.target.sentences[j]
-            target = _tokens(text, sentence.start, sentence.end)
+            target = tokens(text, sentence.start, sentence.end)
             for first, last in copied_runs(source_words, target):
                 words = [w for w, _, _ in target[first : last + 1]]
                 originals = [text[s:e] for _, s, e in target[first : last + 1]]

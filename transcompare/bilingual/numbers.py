@@ -14,7 +14,7 @@ from .pair import Pair
 def number_changes(pair: Pair):
     # A figure on one side alone is far more often rephrased ("100 percent" → "absolutely", "6-foot-6" →
     # "over two metres") than lost, and a number in words is often paraphrased: neither is reported.
-    for bead, difference in pair.differences("numbers"):
+    for _bead, difference in pair.differences("numbers"):
         if difference.change is Change.CHANGED and not difference.weak:
             yield PairHit(difference.target_span, difference.source_span,
                           f"number changed: the source says {difference.old}, the translation {difference.new}",

@@ -61,7 +61,7 @@ class Pair:
     cache: dict = field(default_factory=dict)  # what one check computes and another reuses
 
     @classmethod
-    def build(cls, source: Document, target: Document, translated_source: list[str] | None = None) -> "Pair":
+    def build(cls, source: Document, target: Document, translated_source: list[str] | None = None) -> Pair:
         same = source.language == target.language
         alignment = align_sentences(source.sentence_texts(), target.sentence_texts(), same,
                                     translated_source=None if same else translated_source)

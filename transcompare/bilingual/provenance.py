@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..datamodel import INHERITED, INTRODUCED, Finding, Span
-from .pair import Pair
+from .pair import Pair, function_words
+
+KEPT_WORDS = 3  # a flagged passage this long written word for word in the source sentence was kept from it
 
 
 def mark_provenance(findings: list[Finding], source_findings: list[Finding], pair: Pair,
                     comparable: set[str]) -> list[Finding]:
-    """A finding is inherited when the same detector fires on the source sentences aligned with its sentence.
+    """A finding is inherited when the same detector fires on the source sentences aligned with its sentence,
+    or when it flags a passage the source sentence has word for word in a third language or names only (a
+    quotation kept in the language it was said in): the source's own copy check reports source-language text.
 
     ``comparable``: detectors that ran on the source (a detector that cannot read the source's
     language cannot have found the problem there, so its findings count as introduced)."""
@@ -24,8 +28,24 @@ def mark_provenance(findings: list[Finding], source_findings: list[Finding], pai
         twin = next((in_source[(finding.detector, s)] for s in sources if (finding.detector, s) in in_source), None)
         if twin is not None and finding.detector in comparable:
             marked.append(replace(finding, provenance=INHERITED, source_span=twin.span))
+        elif (kept := _kept_from_source(finding, pair, sources)) is not None:
+            marked.append(replace(finding, provenance=INHERITED, source_span=kept))
         else:
             aligned = (Span(pair.source.sentences[sources[0]].start, pair.source.sentences[sources[-1]].end)
                        if sources else None)
             marked.append(replace(finding, provenance=INTRODUCED, source_span=aligned))
     return marked
+
+
+def _kept_from_source(finding: Finding, pair: Pair, sources: tuple[int, ...]) -> Span | None:
+    """Where the source sentences write the finding's passage word for word, when it is no source-language text."""
+    passage = finding.span.of(pair.target.text).strip()
+    words = passage.lower().split()
+    if not sources or len(words) < KEPT_WORDS:
+        return None
+    source_only = function_words(pair.source.language) - function_words(pair.target.language)
+    if sum(w.strip(".,;:!?\"“”«»()") in source_only for w in words) >= 2:
+        return None  # the source's language copied: an artifact (the copy check reports it)
+    start, end = pair.source.sentences[sources[0]].start, pair.source.sentences[sources[-1]].end
+    found = pair.source.text.find(passage, start, end)
+    return Span(found, found + len(passage)) if found >= 0 else None

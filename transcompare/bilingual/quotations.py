@@ -1,12 +1,18 @@
-"""Quotations of the source lost, emptied, added or given another speaker in the translation."""
+"""Quotations of the source lost, emptied, added or given another speaker in the translation.
+
+Lost and added are judged sentence by sentence, not quotation by quotation: across two
+languages the words of a quotation rarely meet, so a quotation counts as kept when the
+sentences aligned with it hold any quotation (or quotation mark) at all. A translation
+that drops the marks around a quotation leaves those sentences without any.
+"""
 
 from __future__ import annotations
 
 import re
 
+from ..datamodel import Document, Quote, Severity, Span
 from ..entities import TITLES
 from ..fidelity import fold
-from ..datamodel import Quote, Severity, Span
 from . import PairHit, check
 from .lexicon import zipf
 from .omission import shorten
@@ -20,29 +26,29 @@ MIN_WORDS = 3  # a quoted word or two ("so-called" labels, titles) often loses i
        "A quotation of the source lost, emptied, added or attributed to someone else in the translation.")
 def quotations(pair: Pair):
     source, target = pair.source, pair.target
+    for quote in _top_level(source):
+        inner = quote.inner.of(source.text)
+        targets = sorted({j for i in _sentences(source, quote) for j in pair.alignment.targets_of(i)})
+        # A sentence with no translation at all is the omission check's.
+        if len(inner.split()) >= MIN_WORDS and targets and not _quoted(pair, target, targets):
+            where = Span(target.sentences[targets[0]].start, target.sentences[targets[-1]].end)
+            yield PairHit(where, quote.span, f"the source quotes “{shorten(inner)}”; the translation of that "
+                          "sentence has no quotation marks", "restore the quotation marks and the quoted words")
+    for quote in _top_level(target):
+        inner = quote.inner.of(target.text)
+        sources = sorted({i for j in _sentences(target, quote) for i in pair.sources_of(j)})
+        if len(inner.split()) >= MIN_WORDS and sources and not _quoted(pair, source, sources):
+            yield PairHit(quote.span, None, f"quotation with no counterpart in the source: “{shorten(inner)}” (the "
+                          "source sentence has no quotation marks)", "check that the source quotes these words",
+                          severity=Severity.MINOR)
     for match in pair.quote_matches:
-        if match.status == "added":
-            quote = target.quotes[match.quote]
-            inner = quote.inner.of(target.text)
-            if len(inner.split()) >= MIN_WORDS and pair.sources_of(target.sentence_of(quote.span.start)):
-                yield PairHit(quote.span, None, f"quotation with no counterpart in the source: “{shorten(inner)}”",
-                              "check that the source quotes these words", severity=Severity.MINOR)
+        if match.status in ("lost", "added") or not match.counterparts:
             continue
         quote = source.quotes[match.quote]
         inner = quote.inner.of(source.text)
         if len(inner.split()) < MIN_WORDS:
             continue
-        sentence = source.sentence_of(quote.span.start)
-        targets = pair.alignment.targets_of(sentence)
-        if match.status == "lost":
-            if targets:  # a sentence with no translation at all is the omission check's
-                where = Span(target.sentences[targets[0]].start, target.sentences[targets[-1]].end)
-                yield PairHit(where, quote.span, f"the source quotes “{shorten(inner)}”: the translation has no quotation here",
-                              "restore the quotation marks and the quoted words")
-            continue
         counterparts = [target.quotes[k] for k in match.counterparts]
-        if not counterparts:
-            continue
         where = Span(counterparts[0].span.start, counterparts[-1].span.end)
         if not match.counterpart_text.strip():
             yield PairHit(where, quote.span, f"quotation emptied: the source quotes “{shorten(inner)}”",
@@ -52,6 +58,26 @@ def quotations(pair: Pair):
                           f"quotation attributed to {counterparts[0].speaker}, whom the source never names; "
                           f"the source attributes it to {quote.speaker}",
                           f"attribute it to {quote.speaker}")
+
+
+def _top_level(document: Document) -> list[Quote]:
+    return [q for q in document.quotes if q.depth == 0]
+
+
+def _sentences(document: Document, quote: Quote) -> range:
+    return range(document.sentence_of(quote.span.start), document.sentence_of(max(quote.span.start, quote.span.end - 1)) + 1)
+
+
+def _quoted(pair: Pair, document: Document, sentences: list[int]) -> bool:
+    """Whether any of these sentences holds a quotation, or a quotation mark the parser left unpaired."""
+    key = ("quoted sentences", document.name, id(document))
+    if key not in pair.cache:
+        quoted: set[int] = set()
+        for quote in _top_level(document):
+            quoted.update(_sentences(document, quote))
+        quoted.update(document.sentence_of(m.start) for m in document.stray_marks)
+        pair.cache[key] = quoted
+    return any(i in pair.cache[key] for i in sentences)
 
 
 _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+")
@@ -79,6 +105,5 @@ def _reattributed(pair: Pair, quote: Quote, counterpart: Quote) -> bool:
         return False
     if "folded source" not in pair.cache:
         pair.cache["folded source"] = fold(pair.source.text)
-    if told in pair.cache["folded source"] or zipf(told, pair.target.language) >= COMMON_WORD:
-        return False  # named in the source, or a common word ("el Centro") rather than a name
-    return True
+    # Not when named in the source, or a common word ("el Centro") rather than a name.
+    return told not in pair.cache["folded source"] and zipf(told, pair.target.language) < COMMON_WORD

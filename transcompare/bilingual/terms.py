@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib.resources import files
 
 from .. import languages
 from ..datamodel import Severity, Span
 from . import PairHit, check
-from .copy import copied
+from .copy import copied, copied_runs, tokens
 from .lexicon import belongs_to, unknown
 from .pair import Pair, function_words
 
@@ -43,6 +45,8 @@ def source_term(pair: Pair):
     src_text, text = pair.source.text, pair.target.text
     seen: set[str] = set()
     copies = [span for _, span, _ in copied(pair)]  # already reported as copied text
+    copies += verbatim_runs(pair)  # or kept on purpose: a quotation in a third language, a name
+    anglicisms = loanwords(tgt_lang)
     for bead in pair.matched:
         source_span = pair.source_span(bead)
         source_chunk = source_span.of(src_text)
@@ -54,7 +58,7 @@ def source_term(pair: Pair):
             lower = word.lower()
             if len(word) < MIN_LENGTH or not word.islower() or lower not in source_words or lower in seen:
                 continue
-            if any(c.start <= match.start() < c.end for c in copies) or _in_address(text, match):
+            if any(c.start <= match.start() < c.end for c in copies) or _in_address(text, match) or lower in anglicisms:
                 continue
             # A long word the translation's language has never seen, copied from the source, is left too.
             if belongs_to(lower, src_lang, tgt_lang):
@@ -82,6 +86,28 @@ def source_term(pair: Pair):
                 continue
             yield PairHit(Span(match.start(), match.start() + len(acronym)), _find(src_text, source_span, acronym),
                           why, fix)
+
+
+def verbatim_runs(pair: Pair) -> list[Span]:
+    """Runs of words the translation writes as its source sentence does, whatever their language."""
+    out = []
+    for bead in pair.matched:
+        source_words = [w for i in bead.source for w, _, _ in tokens(pair.source.text, pair.source.sentences[i].start,
+                                                                        pair.source.sentences[i].end)]
+        span = pair.target_span(bead)
+        target = tokens(pair.target.text, span.start, span.end)
+        out += [Span(target[first][1], target[last][2]) for first, last in copied_runs(source_words, target)]
+    return out
+
+
+@lru_cache(maxsize=8)
+def loanwords(language: str) -> frozenset[str]:
+    """Foreign words ``language``'s press writes as they are (style guides accept them): not left untranslated."""
+    path = files("transcompare.data.crosscheck") / f"loanwords-{language}.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def expanded_in_source(text: str, acronym: str, src_lang: str, tgt_lang: str) -> bool:

@@ -44,6 +44,20 @@ def stderr_console():
     return Console(stderr=True)
 
 
+LONG_INPUT_BYTES = 200_000  # below this the work is over before a progress display would help
+
+
+def progress_for(*files: str | None):
+    """The stages of the work on stderr, when the input is large enough for the wait to be noticed."""
+    from ..progress import shown_on_stderr
+
+    size = 0
+    for file in files:
+        if file and file != "-" and os.path.isfile(file):
+            size += os.path.getsize(file)
+    return shown_on_stderr(size >= LONG_INPUT_BYTES)
+
+
 def stdout_console():
     """Styled on a terminal; into a file or a pipe, plain and wide enough that no table column
     is cut ("matc…") or wrapped, so the output can be grepped and diffed."""

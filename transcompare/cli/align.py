@@ -6,7 +6,6 @@ unless --model asks for it.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 import typer
@@ -23,12 +22,14 @@ def align(
     format: AlignFormat = format_option(),
     model: Optional[str] = typer.Option(None, "--model", "-m",
                                         help="Translate the first into the second's language to align better."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write here (atomically)."),
 ) -> None:
     """Sentence alignment of two documents, as beads of sentence indices, and whether they correspond."""
     from ..align import align_sentences
     from ..document import load_document
+    from ..io import check_outputs
 
+    check_outputs([output], inputs=[first, second])
     a, b = load_document(first), load_document(second)
     same = a.language == b.language
     translated = None

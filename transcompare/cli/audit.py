@@ -10,7 +10,8 @@ from typing import Optional
 import typer
 
 from ..errors import EXIT_FINDINGS
-from . import app, stdout_console
+from ..io import check_outputs
+from . import app, progress_for, stdout_console
 from .options import DocumentFormat, format_option
 
 SAMPLE = "samples/france24-putin-nato-2021-12-23.en.txt"
@@ -22,7 +23,7 @@ class FailOn(str, Enum):
     critical = "critical"
 
 
-def write_html(path: Path, page: str | Iterable[str]) -> None:
+def write_html(path: str, page: str | Iterable[str]) -> None:
     """An HTML report (text, or its pieces as they are made), written atomically, said on stderr."""
     from ..io import atomic_writer
 
@@ -32,16 +33,12 @@ def write_html(path: Path, page: str | Iterable[str]) -> None:
     typer.echo(f"wrote {path}", err=True)
 
 
-def check_outputs(*outputs: Optional[Path]) -> None:
-    """Refuse an output path that cannot be written before any work is done."""
-    from ..io import resolve_output
-
-    for output in outputs:
-        if output is not None:
-            resolve_output(output)
+def version_files(versions: list[str]) -> list[str]:
+    """The files of NAME=FILE options (to keep outputs off them)."""
+    return [v.partition("=")[2] for v in versions]
 
 
-def emit(text: str | Iterable[str], output: Optional[Path]) -> None:
+def emit(text: str | Iterable[str], output: str | Path | None) -> None:
     """Results (text, or its pieces as they are made) go to stdout, or atomically to ``output``."""
     pieces = [text] if isinstance(text, str) else text
     if output is None:
@@ -64,8 +61,8 @@ def audit(
     source_lang: str = typer.Option("auto", "--source-lang", help="Language the article was translated from ('auto': try every lexicon)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
     detectors: Optional[str] = typer.Option(None, "--detectors", help="Comma-separated detector ids to run (default: all)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically)."),
-    html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically)."),
+    html: Optional[str] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
     list_detectors: bool = typer.Option(False, "--list-detectors", help="List the detectors and exit (no FILE needed)."),
     source: Optional[str] = typer.Option(None, "--source", "-s", help="The original the article was translated from: "
                                          "adds bilingual checks and tells introduced findings from those also in the source."),
@@ -92,14 +89,16 @@ def audit(
         raise typer.Exit()
     if file is None:
         raise InputError("give the article to audit (a file, or - for stdin); see `transcompare audit --help`")
-    check_outputs(output, html)
+    check_outputs([output, html], inputs=[file, source])
     _check_language(source_lang, allow_auto=True, option="--source-lang")
     if lang is not None:
         _check_language(lang, allow_auto=False, option="--lang")
     if source is None and (model is not None or include_inherited):
         raise InputError(f"{'--model' if model is not None else '--include-inherited'} needs --source ORIGINAL")
     chosen = [d.strip() for d in detectors.split(",") if d.strip()] if detectors else None
-    report = run_audit(file, language=lang, source_language=source_lang, detectors=chosen, original=source, model=model)
+    with progress_for(file, source):
+        report = run_audit(file, language=lang, source_language=source_lang, detectors=chosen, original=source,
+                           model=model)
     if html is not None:
         from ..report.html import render_audit_html
 
@@ -132,18 +131,18 @@ def quotes(
     file: str = typer.Argument(..., help="Article to read; '-' reads stdin."),
     format: DocumentFormat = format_option(),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (atomically)."),
     version: list[str] = typer.Option([], "--version", help="Another version, NAME=FILE; shows the quotations across versions."),
     model: list[str] = typer.Option([], "--model", "-m", help="Model alias or spec; shows the quotations across versions."),
     via: Optional[str] = typer.Option(None, "--via", help="Round trip each model through this language."),
     source: Optional[str] = typer.Option(None, "--from", help="Translate the --version in this language with each model."),
-    html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML page of the quotations here."),
+    html: Optional[str] = typer.Option(None, "--html", help="Also write a self-contained HTML page of the quotations here."),
 ) -> None:
     """List the quotations of an article: speaker, text, line, mark style, closed or not; or across versions."""
     from ..document import load_document
     from ..report.quote_table import render_quotes
 
-    check_outputs(output, html)
+    check_outputs([output, html], inputs=[file, *version_files(version)])
     if version or model:
         from ..report.quote_table import render_quote_matrix
         from ..versions import compare_article

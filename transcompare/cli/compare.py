@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 import typer
 
 from ..errors import EXIT_FINDINGS
-from . import app
+from ..io import check_outputs
+from . import app, progress_for
 from . import options as option
-from .audit import SAMPLE, FailOn, check_outputs, emit
+from .audit import SAMPLE, FailOn, emit, version_files
 from .options import ReportFormat, format_option, generation_options
 
 
@@ -26,8 +26,8 @@ def compare(
     source: Optional[str] = typer.Option(None, "--from", help="Translate the --version in this language with each model."),
     to: Optional[str] = typer.Option(None, "--to", help="Target language of direct translations (default: the article's)."),
     format: ReportFormat = format_option(),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (atomically)."),
-    html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report here (atomically)."),
+    html: Optional[str] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 on cross-version findings at or above this severity."),
     source_lang: str = typer.Option("auto", "--source-lang", help="Source language for the calque lexicons."),
     device: str = option.DEVICE,
@@ -46,15 +46,18 @@ def compare(
     from ..report.compare import json_chunks, render_compare
     from ..versions import compare_article
 
-    check_outputs(output, html)
+    check_outputs([output, html], inputs=[article, *version_files(version)])
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
-    report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
-    if html is not None:
-        from ..report.html import html_chunks
-        from .audit import write_html
+    with progress_for(article, *(v.partition("=")[2] for v in version)):
+        report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
+        if html is not None:
+            from ..progress import stage
+            from ..report.html import html_chunks
+            from .audit import write_html
 
-        write_html(html, html_chunks(report))
+            stage(f"writing {html}")
+            write_html(html, html_chunks(report))
     if format == "text" and output is None:
         from rich.console import Console
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 from typing import Optional
@@ -49,7 +48,7 @@ def translate(
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
     specs = [resolve(m) for m in model]  # every spec before any work
-    out_path = check_output(output)  # legs of several models go beside it, in the same folder
+    out_path = check_output(output, file)  # legs of several models go beside it, in the same folder
     document = load_document(file, source)
     session = TranslationSession(settings, use_cache=not no_cache)
     for spec in specs:  # every model found (downloaded if allowed) before the first translates
@@ -73,16 +72,13 @@ def translate(
     _write(results, out_path)
 
 
-def check_output(output: Optional[str]) -> Optional[Path]:
-    """The output path, refused before any work when it cannot be written."""
-    from ..errors import InputError
-    from ..io import resolve_output
+def check_output(output: Optional[str], article: str) -> Optional[Path]:
+    """The output path, refused before any work when it cannot be written or is the article."""
+    from ..io import check_outputs
 
     if output is None:
         return None
-    if output.endswith(("/", os.sep)):  # Path() would drop the slash and write a file of that name
-        raise InputError(f"{output}: is a folder name, expected an output file name, e.g. {Path(output) / 'out.txt'}")
-    resolve_output(output)
+    check_outputs([output], inputs=[article])
     return Path(output)
 
 

@@ -11,6 +11,7 @@ from .. import __version__
 from ..comparison import CompareReport, VersionResult
 from ..datamodel import Finding, Severity
 from ..fidelity import word_diff
+from ..gc_pause import collector_paused
 from ..quote_align import QuoteStatus
 from . import finding_dict, report_dict
 
@@ -145,7 +146,8 @@ def compare_dict(report: CompareReport) -> dict:
     """The report as plain data (computed once per report; callers only read it)."""
     if _LAST and _LAST[0] is report:
         return _LAST[1]
-    data = _compare_dict(report)
+    with collector_paused():
+        data = _compare_dict(report)
     _LAST[:] = [report, data]
     return data
 
@@ -181,11 +183,17 @@ def _compare_dict(report: CompareReport) -> dict:
 
 
 PRETTY_UP_TO = 1_000_000  # characters of article: longer reports are written compact (json's fast encoder)
+_ITEMS_A_CHUNK = 500
 
 
 def json_chunks(report: CompareReport) -> Iterator[str]:
     """The JSON report in pieces: indented for an article up to PRETTY_UP_TO characters; past that
     compact and written value by value (json's fast encoder, never the whole text in memory)."""
+    with collector_paused():
+        yield from _json_chunks(report)
+
+
+def _json_chunks(report: CompareReport) -> Iterator[str]:
     data = compare_dict(report)
     if len(report.article.text) <= PRETTY_UP_TO:
         yield json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -193,10 +201,10 @@ def json_chunks(report: CompareReport) -> Iterator[str]:
     yield "{"
     for position, (key, value) in enumerate(data.items()):
         yield (", " if position else "") + json.dumps(key) + ": "
-        if isinstance(value, list):
+        if isinstance(value, list):  # a few hundred items at a time, their list's brackets cut off
             yield "["
-            for k, item in enumerate(value):
-                yield (", " if k else "") + json.dumps(item, ensure_ascii=False)
+            for k in range(0, len(value), _ITEMS_A_CHUNK):
+                yield (", " if k else "") + json.dumps(value[k : k + _ITEMS_A_CHUNK], ensure_ascii=False)[1:-1]
             yield "]"
         else:
             yield json.dumps(value, ensure_ascii=False)

@@ -12,10 +12,12 @@ from functools import lru_cache
 from html import escape
 
 from markupsafe import Markup
+from markupsafe import escape as _escape
 
 from ..auditing import AuditReport
 from ..comparison import CompareReport
 from ..datamodel import Document, Finding, Span
+from ..gc_pause import collector_paused
 from . import report_dict
 from .compare import SEVERITY_MEANING, compare_dict, plural
 
@@ -117,21 +119,24 @@ def side_by_side(report: CompareReport) -> Iterator[Markup]:
         doc = result.version.document
         sides.append((doc, sentence_targets(result.alignment, len(article.sentences)),
                       by_sentence(doc, list(result.audit.findings) + changes)))
-    for index, sentence in enumerate(article.sentences):
-        cells = [f'<td><span class="sentence-id">{index}</span> {_sentence_html(article, [sentence], article_index)}</td>']
+    for index in range(len(article.sentences)):
+        cells = [f'<td><span class="sentence-id">{index}</span> {_sentence_html(article, (index,), article_index)}</td>']
         for doc, targets, index_of in sides:
-            cells.append(f"<td>{_sentence_html(doc, [doc.sentences[t] for t in targets[index]], index_of)}</td>")
+            cells.append(f"<td>{_sentence_html(doc, targets[index], index_of)}</td>")
         yield Markup("<tr>" + "".join(cells) + "</tr>\n")
 
 
-def _sentence_html(document: Document, sentences: list[Span], index: dict[int, list[Finding]]) -> str:
-    """Sentences with their findings highlighted and numbered, the reasons under them."""
+def _sentence_html(document: Document, sentences: tuple[int, ...], index: dict[int, list[Finding]]) -> str:
+    """Sentences (indices) with their findings highlighted and numbered, the reasons under them."""
+    text, spans = document.text, document.sentences
+    if len(sentences) == 1 and sentences[0] not in index:  # most sentences: nothing to highlight
+        return escape(spans[sentences[0]].of(text))
     notes = _Notes()
     parts = []
-    for span in sentences:
-        findings = index.get(document.sentence_of(span.start), [])
-        parts.append(_pieces_html(highlighted(document, span, findings, notes)) if findings
-                     else escape(span.of(document.text)))
+    for k in sentences:
+        findings = index.get(k)
+        parts.append(_pieces_html(highlighted(document, spans[k], findings, notes)) if findings
+                     else escape(spans[k].of(text)))
     return " ".join(parts) + _reasons_html(notes.items)
 
 
@@ -153,12 +158,48 @@ def _reasons_html(items: list[dict]) -> str:
 
 def html_chunks(report: CompareReport) -> Iterator[str]:
     """The comparison page, piece by piece: a long article's page is written as it is made."""
+    with collector_paused():
+        yield from _html_chunks(report)
+
+
+def _html_chunks(report: CompareReport) -> Iterator[str]:
     data = compare_dict(report)
     compared = [r for r in report.results if r.correspondence.corresponds]
     shown = CompareReport(report.article, report.article_audit, tuple(compared), report.findings, report.provenance)
     names = [v["name"] for v in data["versions"]]
-    return _stream("compare.html", data=data, rows=side_by_side(shown) if compared else (), names=names,
-                   quote_rows=quote_rows(data["quotes"], names), side_names=[r.version.name for r in compared])
+    return _stream("compare.html", data=data, rows=_batched(side_by_side(shown)) if compared else (), names=names,
+                   quote_rows=_batched(quote_rows(data["quotes"], names)), side_names=[r.version.name for r in compared],
+                   change_rows=_batched(map(_change_row, data["changes"])),
+                   provenance_items=lambda items: _batched(map(_provenance_item, items)))
+
+
+# The changes table and the provenance lists, written here for speed as the template would write them
+# (markupsafe's escape, as Jinja's autoescaping uses).
+
+def _change_row(c: dict) -> str:
+    quote = f" (in quotation #{c['quote']})" if c["quote"] is not None else ""
+    why = f'<div class="small">{_escape(c["explanation"])}</div>' if c["kind"] == "negation" else ""
+    return (f'\n<tr><td>{c["line"]}</td><td>{_severity_html(c["severity"])}</td><td>{_escape(c["version"])}</td>\n'
+            f'<td>{_escape(c["label"])}{quote}{why}</td>\n'
+            f'<td><del>{_escape(c["old"] or "(none)")}</del> → <ins>{_escape(c["new"] or "(gone)")}</ins></td>'
+            f'<td class="small">{_escape(c["version_text"])}</td></tr>\n')
+
+
+def _provenance_item(i: dict) -> str:
+    return (f'<li>line {i["line"]} {_severity_html(i["severity"])} <code>{_escape(i["text"])}</code> — '
+            f'{_escape(i["message"])}</li>')
+
+
+def _batched(rows: Iterator[Markup], size: int = 500) -> Iterator[Markup]:
+    """Rows of HTML joined a few hundred at a time: the template then loops once per batch, not per row."""
+    batch: list[str] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield Markup("".join(batch))
+            batch = []
+    if batch:
+        yield Markup("".join(batch))
 
 
 def quote_rows(quotes: list[dict], names: list[str]) -> Iterator[Markup]:
