@@ -735,6 +735,11 @@ def test_the_article_before_a_noun_in_its_general_sense():
     ("The King Felipe VI opened the session.", "The King Felipe"),
     ("The Councilor of Health announced new rules.", "The Councilor of Health"),
     ("The Front of All lost the election.", "The Front of All"),
+    ("It was the worst crisis of the XXI century.", "of the XXI century"),
+    ("He said in television that prices will fall.", "said in television"),
+    ("The video was published in Twitter on Monday.", "published in Twitter"),
+    ("By first time, the party won in Madrid.", "By first time"),
+    ("We must think in the future of our children.", "think in the future"),
 ])
 def test_round5_entries_catch_translationese(text, expected):
     assert expected.lower() in " | ".join(spans(text, "calque.lexicon", source="es")).lower()
@@ -754,6 +759,8 @@ def test_round5_entries_catch_translationese(text, expected):
     "The field of candidates narrowed; she apologised for the remark, an apology for the delay.",
     "Her recollection of the night differs, and the office sent a letter to the court.",
     "Crowds greeted the news with jubilation; the personal is political, she said.",
+    "She worked in television for years, thinks in terms of votes, and was first in line for the first time.",
+    "Henry XIX century-old documents aside, cases of COVID-19 with symptoms rose.",
 ])
 def test_round5_entries_leave_ordinary_english_alone(text):
     assert spans(text, "calque.lexicon", source="es") == []
