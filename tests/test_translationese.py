@@ -867,3 +867,23 @@ def test_present_perfect_with_a_finished_time():
         "has sentenced last week"]
     assert spans("The court has ruled since last week, and he has also said that on Tuesday nights he rests.",
                  "calque.lexicon", source="es") == []
+
+
+SPANISH_SIGNS = " The harvest had place this Monday, and the ministry ratified that exports grow."
+
+
+def test_a_bare_title_opening_a_sentence_is_the_one_person_named_before():
+    assert spans("Delcy Rodríguez arrived in Moscow. The vice president was received by his Russian counterpart."
+                 + SPANISH_SIGNS, "pronoun.gender") == ["his"]
+    # Someone else with a title in sight, or a title that names another country: silent.
+    for text in ("Delcy Rodríguez met the Russian president. The president said his country would help.",
+                 "Delcy Rodríguez spoke in Moscow. The minister of Russia said his country would help.",
+                 "Delcy Rodríguez spoke in Moscow. The Russian minister said his country would help."):
+        assert spans(text + SPANISH_SIGNS, "pronoun.gender") == []
+
+
+def test_an_apposition_is_the_subject_and_a_city_is_nobody():
+    assert spans("Ana Soto, the new minister, took office. He promised to fight corruption." + SPANISH_SIGNS,
+                 "pronoun.gender") == ["He"]
+    assert spans("Argentine President Cristina Kirchner spoke in Buenos Aires. In his speech, she criticized the IMF."
+                 + SPANISH_SIGNS, "pronoun.gender") == ["his"]

@@ -21,7 +21,7 @@ from .evidence import origin_evident
 from .referents import (INSTITUTION, PEOPLE, PERSON, PRONOUN_GENDER, SINGULAR_PRONOUN, Referent, SubjectPronoun,
                         gendered_names, genders_in, has_quotation, main_subject, mentions, name_kind, noun_kind,
                         people_in, previous_sentence, prose_start, subject_pronouns, window_start, with_known_gender,
-                        may_be_person, GENDERED_NOUN)
+                        may_be_person, GENDERED_NOUN, _NATIONALITY_WORDS)
 
 
 # ---------------------------------------------------------------- detectors
@@ -325,11 +325,23 @@ def _titles_named(candidates: list, text: str) -> list:
             end = mention.start + len(mention.text)
             genders = {m.gender for m in named if head in m.text.lower().split()[:-1]
                        or (m.start > end and _APPOSITION.fullmatch(text, end, m.start))} or by_head.get(head, set())
+            if not genders and _OPENS_SENTENCE.search(text, max(0, mention.start - 20), mention.start) \
+                    and not _NAMES_ANOTHER.match(text, end) \
+                    and not any(w.lower() in _NATIONALITY_WORDS for w in mention.text.split()):
+                # “Delcy Rodríguez arrived. The vice president …”: the one person named before, nobody else.
+                before = [m for m in resolved if m.person or m.gender or may_be_person(text, m)]
+                if before and all(m.gender for m in before) and len({m.text.split()[-1] for m in before if m.gender}) == 1:
+                    genders = {m.gender for m in before}
             if len(genders) == 1:
                 mention = type(mention)(mention.text, mention.start, next(iter(genders)), True)
                 by_head.setdefault(head, set()).add(mention.gender)
         resolved.append(mention)
     return resolved
+
+
+# A title that opens its sentence (“The minister said”, “According to the minister,”): the one who acts.
+_NAMES_ANOTHER = re.compile(r"\s+(?:of|from|for)\s+(?:the\s+)?[A-Z]")  # “the minister of Russia”: someone else
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n|[.!?]\s+(?:According to|Then|Later|Also|However|In addition),?\s+)$")
 
 
 # Between a title and the name in apposition: a comma, after an “of …” complement naming a place or body.
