@@ -22,7 +22,7 @@ def align(
     format: AlignFormat = format_option(),
     model: Optional[str] = typer.Option(None, "--model", "-m",
                                         help="Translate the first into the second's language to align better."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write here (atomically)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write here (atomically)."),
 ) -> None:
     """Sentence alignment of two documents, as beads of sentence indices, and whether they correspond."""
     from ..align import align_sentences

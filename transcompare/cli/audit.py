@@ -61,8 +61,8 @@ def audit(
     source_lang: str = typer.Option("auto", "--source-lang", help="Language the article was translated from ('auto': try every lexicon)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
     detectors: Optional[str] = typer.Option(None, "--detectors", help="Comma-separated detector ids to run (default: all)."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically)."),
-    html: Optional[str] = typer.Option(None, "--html", help="Also write a self-contained HTML report here."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to this file (atomically)."),
+    html: Optional[str] = typer.Option(None, "--html", metavar="FILE", help="Also write a self-contained HTML report here."),
     list_detectors: bool = typer.Option(False, "--list-detectors", help="List the detectors and exit (no FILE needed)."),
     source: Optional[str] = typer.Option(None, "--source", "-s", help="The original the article was translated from: "
                                          "adds bilingual checks and tells introduced findings from those also in the source."),
@@ -131,12 +131,12 @@ def quotes(
     file: str = typer.Argument(..., help="Article to read; '-' reads stdin."),
     format: DocumentFormat = format_option(),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the article (default: detected)."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (atomically)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file (atomically)."),
     version: list[str] = typer.Option([], "--version", help="Another version, NAME=FILE; shows the quotations across versions."),
     model: list[str] = typer.Option([], "--model", "-m", help="Model alias or spec; shows the quotations across versions."),
     via: Optional[str] = typer.Option(None, "--via", help="Round trip each model through this language."),
     source: Optional[str] = typer.Option(None, "--from", help="Translate the --version in this language with each model."),
-    html: Optional[str] = typer.Option(None, "--html", help="Also write a self-contained HTML page of the quotations here."),
+    html: Optional[str] = typer.Option(None, "--html", metavar="FILE", help="Also write a self-contained HTML page of the quotations here."),
 ) -> None:
     """List the quotations of an article: speaker, text, line, mark style, closed or not; or across versions."""
     from ..document import load_document

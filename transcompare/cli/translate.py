@@ -24,7 +24,7 @@ def translate(
     source: Optional[str] = typer.Option(None, "--from", help="Source language (default: detected)."),
     via: Optional[str] = typer.Option(None, "--via", help="Round trip through this language and back (returns both legs)."),
     back_model: Optional[str] = typer.Option(None, "--back-model", help="Model for the way back of a round trip (default: the registry's reverse)."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write here (atomically); with several models or --via, one file per leg named after it."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write here (atomically); with several models or --via, one file per leg named after it."),
     device: str = option.DEVICE,
     dtype: str = option.DTYPE,
     beams: int = option.BEAMS,
