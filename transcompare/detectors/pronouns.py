@@ -372,8 +372,10 @@ _PERSONAL_BELONGINGS = ("department|ministry|government|administration|team|part
                         "family|wife|husband|children|son|daughter|career|term|mandate|visit|trip|tenure|predecessor|"
                         "successor|counterpart|lawyer|lawyers|defen[cs]e|supporters|followers|colleagues|administration|"
                         "intervention|message|address|account|willingness|commitment|gratitude|condolences")
-_SPEAKER_ITS = re.compile(rf"(?P<who>{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:(?:also|then|later|further|again|has|had)\s+)?"
-                          rf"(?:{_SPEECH})\s+(?:that\s+)?(?P<its>its)\s+(?:{_PERSONAL_BELONGINGS})\b")
+_ITS_BELONGING = re.compile(rf"\bits\s+(?:{_PERSONAL_BELONGINGS})\b")
+# Looked for just before such an “its” (a short window, not the whole text).
+_SPEAKER_BEFORE_ITS = re.compile(rf"(?P<who>{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+"
+                                 rf"(?:(?:also|then|later|further|again|has|had)\s+)?(?:{_SPEECH})\s+(?:that\s+)?$")
 _SUBJECT = re.compile(
     rf"(?P<subject>(?:\b[Tt]he\s+)?{NAME}|\b[Tt]he\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(entities.ORGANISATIONS))}))\s+"
     rf"(?:(?:has|had|have|will|would|is|was|also|then|again|later)\s+)?(?:\w+ed|said|says|made|makes|is|was|has|had)\b")
@@ -441,8 +443,11 @@ def it_for_person(ctx: AuditContext):
         yield Hit(owned.span, f"“its” for “{subject.text}”, a person: Spanish “su” does not show who owns it",
                   "“his”, “her” or “their”", evidence=f"subject: {subject.text}", likely_source="su")
     # “The minister explained that its department …”: the person just named is the only owner in sight.
-    for match in _SPEAKER_ITS.finditer(text, doc.body.start, doc.body.end):
-        who, span = match["who"], Span(match.start("its"), match.end("its"))
+    for owned in _ITS_BELONGING.finditer(text, doc.body.start, doc.body.end):
+        match = _SPEAKER_BEFORE_ITS.search(text, max(doc.body.start, owned.start() - 120), owned.start())
+        if not match:
+            continue
+        who, span = match["who"], Span(owned.start(), owned.start() + 3)
         if who.lower() in ("it", "they", "he", "she") or entities.is_institution(who) or _is_collective(who):
             continue
         if not any(m.person for m in mentions(text, match.start("who"), match.end("who"))) or ctx.inside_quote(span):
