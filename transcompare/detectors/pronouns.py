@@ -372,7 +372,7 @@ _PERSONAL_BELONGINGS = ("department|ministry|government|administration|team|part
                         "family|wife|husband|children|son|daughter|career|term|mandate|visit|trip|tenure|predecessor|"
                         "successor|counterpart|lawyer|lawyers|defen[cs]e|supporters|followers|colleagues|administration|"
                         "intervention|message|address|account|willingness|commitment|gratitude|condolences")
-_ITS_BELONGING = re.compile(rf"\bits\s+(?:{_PERSONAL_BELONGINGS})\b")
+_ITS_BELONGING = re.compile(rf"its\s+(?:{_PERSONAL_BELONGINGS})\b")  # the word start is checked in code
 # Looked for just before such an “its” (a short window, not the whole text).
 _SPEAKER_BEFORE_ITS = re.compile(rf"(?P<who>{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+"
                                  rf"(?:(?:also|then|later|further|again|has|had)\s+)?(?:{_SPEECH})\s+(?:that\s+)?$")
@@ -444,6 +444,8 @@ def it_for_person(ctx: AuditContext):
                   "“his”, “her” or “their”", evidence=f"subject: {subject.text}", likely_source="su")
     # “The minister explained that its department …”: the person just named is the only owner in sight.
     for owned in _ITS_BELONGING.finditer(text, doc.body.start, doc.body.end):
+        if owned.start() and text[owned.start() - 1].isalnum():
+            continue
         match = _SPEAKER_BEFORE_ITS.search(text, max(doc.body.start, owned.start() - 120), owned.start())
         if not match:
             continue

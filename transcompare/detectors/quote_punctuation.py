@@ -194,7 +194,7 @@ def attribution_comma(ctx: AuditContext):
 
 
 # —We will win —said the minister: the Spanish dialogue dash (raya) before the speech verb.
-_DIALOGUE_DASH = re.compile(rf"\s?[—–](?P<attr>(?:{_SPEECH})\s+(?:the\s+[\w-]+|he|she|[A-ZÁÉÍÓÚÑ][\w’'-]*))")
+_DIALOGUE_DASH = re.compile(rf"[—–](?P<attr>(?:{_SPEECH})\s+(?:the\s+[\w-]+|he|she|[A-ZÁÉÍÓÚÑ][\w’'-]*))")
 
 
 @detector("quote.dialogue-dash", "fluency/punctuation", Severity.MINOR,
@@ -205,8 +205,10 @@ def dialogue_dash(ctx: AuditContext):
     if "—" not in text and "–" not in text:
         return
     for match in _DIALOGUE_DASH.finditer(text, body.start, body.end):
-        if match.start() == body.start or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".!?”\""):
+        before = text[match.start() - 2 : match.start()] if match.start() >= body.start + 2 else ""
+        if not before or not (before[-1].isalnum() or before[-1] in ".!?”\"" or before[-1] == " " and (
+                before[0].isalnum() or before[0] in ".!?”\"")):
             continue
-        span = Span(match.start() + (text[match.start()] == " "), match.end("attr"))
+        span = Span(match.start(), match.end("attr"))
         yield Hit(span, f"the speech ends with a dash before “{match['attr']}”, as Spanish dialogue does (raya)",
                   f"put the words in quotation marks: “…,” {match['attr']}", likely_source="—… —dijo")
