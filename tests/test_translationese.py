@@ -740,6 +740,12 @@ def test_the_article_before_a_noun_in_its_general_sense():
     ("The video was published in Twitter on Monday.", "published in Twitter"),
     ("By first time, the party won in Madrid.", "By first time"),
     ("We must think in the future of our children.", "think in the future"),
+    ("Cancún is a favorite destiny for tourists.", "favorite destiny"),
+    ("The plane took off with destiny to Madrid.", "with destiny to"),
+    ("The mayor dilapidated the public funds.", "dilapidated the"),
+    ("Dozens of houses were left inhabitable.", "left inhabitable"),
+    ("The unit overturned on the highway.", "unit overturned"),
+    ("He was granted conditional liberty.", "conditional liberty"),
 ])
 def test_round5_entries_catch_translationese(text, expected):
     assert expected.lower() in " | ".join(spans(text, "calque.lexicon", source="es")).lower()
@@ -761,6 +767,7 @@ def test_round5_entries_catch_translationese(text, expected):
     "Crowds greeted the news with jubilation; the personal is political, she said.",
     "She worked in television for years, thinks in terms of votes, and was first in line for the first time.",
     "Henry XIX century-old documents aside, cases of COVID-19 with symptoms rose.",
+    "It was a disgrace, a dilapidated house near the bus stop; his destiny was to lead, and the unit was sold.",
 ])
 def test_round5_entries_leave_ordinary_english_alone(text):
     assert spans(text, "calque.lexicon", source="es") == []
