@@ -1,6 +1,6 @@
 """Sentence boundaries: precision, recall and F1 per language, side by side with a baseline commit.
 
-Needs ../shared/data (ntrex-dev, newstest2012-es-en); exits 2 when it is missing.
+Needs the corpora ntrex-dev and newstest2012-es-en (benchmarks/_data.py: TRANSCOMPARE_DATA); exits 2 without them.
 
 ntrex-dev: each document laid out as bench_align.py lays it out (the headline as its own
 paragraph, then three lines a paragraph), so the splitter sees line ends in running text. Every
@@ -39,12 +39,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from _data import corpus, require
 from bench_align import article, prf  # the layout the aligner's benchmark reads, and its scores
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
-NTREX = SHARED / "ntrex-dev"
-NEWSTEST = SHARED / "newstest2012-es-en"
+NTREX = corpus("ntrex-dev")
+NEWSTEST = corpus("newstest2012-es-en")
 LABELS = ROOT / "benchmarks" / "data" / "ntrex-dev-inside-boundaries.tsv"
 LANGUAGES = ("en", "es")
 NTREX_HALVES = {"dev 0-29": range(0, 30), "check 30-59": range(30, 60)}
@@ -342,9 +342,7 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=3, help="examples printed per error class")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
-    if not SHARED.exists():
-        print(f"needs {SHARED} (the shared development data)", file=sys.stderr)
-        raise SystemExit(2)
+    require(NTREX, NEWSTEST)
     sys.path.insert(0, str(ROOT))
     docs = corpora()
     gold_inside = labels()

@@ -2,7 +2,8 @@ import json
 import subprocess
 import sys
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transcompare.align import SentenceAlignment, align_sentences, anchors, dice
 from transcompare.align.anchoring import _heaviest_chain

@@ -1,6 +1,7 @@
 """Who said what: each failure pattern of issue 8, on sentences written for these tests, in English and Spanish."""
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transcompare.document import build_document
 
@@ -416,18 +417,18 @@ def test_a_dropped_subject_follows_the_person_talked_of_since_the_last_speaker()
 
 
 def test_a_title_with_an_article_is_a_person_and_a_plural_name_is_no_he():
-    _, qs = quotes("El señor Gendon recordaba el día.\n\n«Fue terrible», dijo.", "es")
-    assert qs[0].speaker_resolved == "Gendon"
-    _, qs = quotes("Ana Ruiz trained the pilots for the Asian Games, which ended in May.\n\n“It was hard,” she said.")
+    _, qs = quotes("El señor Ortuño recordaba el día.\n\n«Fue terrible», dijo.", "es")
+    assert qs[0].speaker_resolved == "Ortuño"
+    _, qs = quotes("Ana Ruiz coached the rowers for the regional regatta, which ended in June.\n\n“It was hard,” she said.")
     assert qs[0].speaker_resolved == "Ana Ruiz"
-    _, qs = quotes("Gendon Ruiz, instructor del equipo nacional de parapente, formó a los pilotos para los Juegos "
-                   "Asiáticos, que concluyeron en mayo.\n\n«Fue duro», comentó.", "es")
-    assert qs[0].speaker_resolved == "Gendon Ruiz"
+    _, qs = quotes("Tomás Ortuño, entrenador del equipo regional de remo, preparó a los remeros para la regata "
+                   "de otoño, que terminó en junio.\n\n«Fue duro», comentó.", "es")
+    assert qs[0].speaker_resolved == "Tomás Ortuño"
 
 
 def test_a_spanish_infinitive_of_speech_after_a_dropped_subject():
-    q = only("Una mujer apareció en el lugar en lágrimas. No deja de repetir «es terrible».", "es")
-    assert q.speaker_resolved == "Una mujer" and q.kind == "partial"
+    q = only("Una vecina llegó a la plaza muy nerviosa. No deja de repetir «es terrible».", "es")
+    assert q.speaker_resolved == "Una vecina" and q.kind == "partial"
 
 
 def test_words_quoted_in_a_sentence_about_a_person_are_that_persons():

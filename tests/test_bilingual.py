@@ -7,8 +7,8 @@ import json
 import pytest
 
 from transcompare.auditing import audit_against_source
-from transcompare.document import build_document
 from transcompare.datamodel import INHERITED, INTRODUCED
+from transcompare.document import build_document
 
 SOURCE_ES = [
     "El alcalde de Valdemora anunció el martes un plan para renovar la plaza mayor.",
@@ -102,7 +102,7 @@ def test_a_lost_negation_is_reported():
 
 def test_a_translation_that_stops_mid_sentence_is_truncated():
     target = TARGET_EN[:3] + ["Councillor Marta Ibáñez said the project will"]
-    report, source, _ = pair(SOURCE_ES, target)
+    report, _source, _ = pair(SOURCE_ES, target)
     found = bilingual(report, "bilingual.truncation")
     assert len(found) == 1
     assert "the translation stops" in found[0].message
@@ -176,8 +176,11 @@ def test_segments_are_the_alignment_and_an_empty_segment_is_an_omission():
     source = build_document("\n\n".join(SOURCE_ES) + "\n", "src", "es")
     lines = TARGET_EN[:2] + TARGET_EN[3:]
     output = build_document("\n\n".join(lines) + "\n", "out", "en")
-    by_paragraph = lambda doc: [tuple(i for i, s in enumerate(doc.sentences) if doc.paragraph_of(s.start) == p)
-                                for p in range(len(doc.paragraphs))]
+
+    def by_paragraph(doc):
+        return [tuple(i for i, s in enumerate(doc.sentences) if doc.paragraph_of(s.start) == p)
+                for p in range(len(doc.paragraphs))]
+
     output_ids = by_paragraph(output)
     output_ids.insert(2, ())  # the third segment came back empty
     found = audit_aligned(source, output, by_paragraph(source), output_ids)

@@ -9,7 +9,7 @@ from .conftest import ROOT, SAMPLE
 
 
 def test_audit_text_and_summary(run_cli):
-    code, out, err = run_cli("audit", str(SAMPLE))
+    code, out, _err = run_cli("audit", str(SAMPLE))
     assert code == 0 and "quote.empty" in out and "findings" in out
     assert "\x1b[" not in out  # NO_COLOR respected
 
@@ -57,7 +57,7 @@ def test_stdin(monkeypatch, run_cli):
 def test_bad_input_exits_2(run_cli, tmp_path, content, message):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
-    code, out, err = run_cli("audit", str(path))
+    code, _out, err = run_cli("audit", str(path))
     assert code == 2 and message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
@@ -117,8 +117,9 @@ def test_outputs_get_normal_permissions(run_cli, tmp_path):
 
 
 def test_python_api_functions_survive_submodule_imports(tmp_path):
-    import transcompare.auditing  # noqa: F401  (importing submodules must not shadow the API names)
-    import transcompare.comparison  # noqa: F401
+    # importing submodules must not shadow the API names
+    import transcompare.auditing
+    import transcompare.comparison
     import transcompare.evaluation.api  # noqa: F401
     from transcompare import audit, compare, evaluate
 
@@ -140,3 +141,20 @@ def test_missing_extra_names_the_pip_command(run_cli, monkeypatch):
     code, _, err = run_cli("audit", str(SAMPLE))
     assert code == 3
     assert "pip install 'transcompare[llm]'" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["compare", "{a}", "--to", "zz"], "--to 'zz': not an ISO 639-1 language code"),
+    (["compare", "{a}", "--source-lang", "xx"], "--source-lang 'xx'"),
+    (["quotes", "{a}", "--via", "es"], "--via does nothing here"),
+    (["quotes", "{a}", "--version", "x={a}", "--lang", "en"], "--lang does nothing here"),
+    (["translate", "{a}", "-m", "apertium-en-es", "--to", "es", "--via", "es"], "--to does nothing here"),
+    (["translate", "{a}", "-m", "apertium-en-es", "--to", "es", "--back-model", "apertium-es-en"],
+     "--back-model does nothing here"),
+    (["models", "check", "apertium-en-es", "--from", "zz", "--to", "es"], "--from 'zz'"),
+])
+def test_a_bad_language_or_an_option_that_would_be_ignored_is_refused(run_cli, tmp_path, args, message):
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said on Monday that the library would open in June.\n")
+    code, out, err = run_cli(*(a.format(a=article) for a in args))
+    assert code == 2 and message in err and not out and len(err.strip().splitlines()) == 1, err

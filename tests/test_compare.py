@@ -6,9 +6,9 @@ import pytest
 
 from transcompare.comparison import Version, compare_versions
 from transcompare.crosscheck import Kind
+from transcompare.datamodel import Severity
 from transcompare.document import build_document
 from transcompare.fidelity import chrf, measure, word_diff
-from transcompare.datamodel import Severity
 from transcompare.quote_align import QuoteStatus
 
 from .conftest import SAMPLE, needs_apertium
@@ -229,7 +229,7 @@ def test_cli_compare_with_versions(run_cli, tmp_path):
     article.write_text(ARTICLE)
     other = tmp_path / "b.txt"
     other.write_text(ARTICLE.replace("2026", "2028"))
-    code, out, err = run_cli("compare", str(article), "--version", f"edited={other}", "-f", "json", "--fail-on", "critical")
+    code, out, _err = run_cli("compare", str(article), "--version", f"edited={other}", "-f", "json", "--fail-on", "critical")
     data = json.loads(out)
     assert code == 1 and data["schema"] == "transcompare.compare/2"
     assert data["versions"][0]["name"] == "edited" and data["quotes"][0]["versions"]["edited"]["status"] == "altered"
@@ -256,7 +256,7 @@ def test_cli_from_a_language_no_version_has(run_cli, tmp_path):
     german = tmp_path / "bericht.txt"
     german.write_text("Der Minister sprach am Dienstag. „Wir erhöhen die Steuern nicht“, sagte Lena Holm. "
                       "Die Abstimmung ist am Freitag, und die Schulen kommen zuerst.")
-    code, out, err = run_cli("compare", str(SAMPLE), "--version", f"outlet={german}", "--from", "es",
+    code, _out, err = run_cli("compare", str(SAMPLE), "--version", f"outlet={german}", "--from", "es",
                              "--model", "apertium-es-en")
     assert code == 2 and "Traceback" not in err
     assert "no version is in Spanish" in err and "outlet is German" in err and "--from de" in err
@@ -266,7 +266,7 @@ def test_cli_german_version_alone_is_explained(run_cli, tmp_path):
     german = tmp_path / "bericht.txt"
     german.write_text("Der Minister sprach am Dienstag. „Wir erhöhen die Steuern nicht“, sagte Lena Holm. "
                       "Die Abstimmung ist am Freitag, und die Schulen kommen zuerst.")
-    code, out, err = run_cli("compare", str(SAMPLE), "--version", f"outlet={german}")
+    code, _out, err = run_cli("compare", str(SAMPLE), "--version", f"outlet={german}")
     assert code == 2 and "German" in err and "through a translation" in err
 
 

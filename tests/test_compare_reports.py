@@ -68,7 +68,8 @@ def test_terminal_output_in_a_file_is_neither_wrapped_nor_cut(run_cli, tmp_path)
     article, other = tmp_path / "speech.txt", tmp_path / "outlet.txt"
     article.write_text(SPEECH)
     other.write_text(CHANGED)
-    code, out, _ = run_cli("compare", str(article), "--version", f"outlet={other}")
+    code, out, err = run_cli("compare", str(article), "--version", f"outlet={other}")
+    assert code == 0, err
     long_quote = "“Nobody reached the borders of the United States or the United Kingdom,”"
     assert any(long_quote in line for line in out.splitlines())  # whole, on one line
     assert "…" not in out.replace("(…)", "")
@@ -81,7 +82,7 @@ def test_terminal_warns_first_about_a_version_of_another_article(run_cli, tmp_pa
     article, other = tmp_path / "speech.txt", tmp_path / "flood.txt"
     article.write_text(SPEECH)
     other.write_text(UNRELATED)
-    code, out, err = run_cli("compare", str(article), "--version", f"flood={other}", "--fail-on", "critical")
+    code, out, _err = run_cli("compare", str(article), "--version", f"flood={other}", "--fail-on", "critical")
     lines = out.splitlines()
     assert code == 1
     assert lines[1].startswith("⚠ flood does not correspond to the article")
@@ -129,20 +130,22 @@ def test_markdown_shows_statuses_differences_and_the_article_summary():
     article = SPEECH + "\n\nThe minister assured that the talks would go on."
     text = render_compare(report_of(CHANGED, article=article), "markdown")
     assert "**altered**" in text and "~~" in text and "13,000 → 31,000" in text
-    assert "## The article's own artifacts" in text or "artifact" in text
+    assert "## The article's own artifacts" in text and "`assured that`" in text
 
 
 def test_audit_and_quotes_write_html_pages(run_cli, tmp_path):
     page = tmp_path / "audit.html"
-    code, out, err = run_cli("audit", str(SAMPLE), "--html", str(page))
+    code, _, err = run_cli("audit", str(SAMPLE), "--html", str(page))
     assert code == 0 and f"wrote {page}" in err
     html = page.read_text()
     assert "Content-Security-Policy" in html and "<script" not in html
     seen = visible(html)
     assert "How to read this report" in seen.headings and "Artifacts, paragraph by paragraph" in seen.headings
-    assert any("ends the sentence" in t or "cuts" in t or "calque" in t for t in seen.text)
+    reasons = " ".join(seen.text)  # each finding's reason is written out, not only in a tooltip
+    assert "period before the lowercase word “enter” cuts the sentence" in reasons
+    assert "reads as Spanish “no deja de”" in reasons
     quotes = tmp_path / "quotes.html"
-    code, out, err = run_cli("quotes", str(SAMPLE), "--html", str(quotes))
+    code, _out, err = run_cli("quotes", str(SAMPLE), "--html", str(quotes))
     assert code == 0 and f"wrote {quotes}" in err
     assert "Not an inch to the east" in quotes.read_text()
 
@@ -165,6 +168,16 @@ def test_quotes_across_versions_in_the_terminal(run_cli, tmp_path):
     assert re.search(r"outlet: EMPTIED critical", out)
 
 
+def test_quotes_across_versions_as_an_html_page(run_cli, tmp_path):
+    article, other, page = tmp_path / "speech.txt", tmp_path / "outlet.txt", tmp_path / "quotes.html"
+    article.write_text(SPEECH)
+    other.write_text(SPEECH.replace("“strange”", "“”"))
+    code, _out, err = run_cli("quotes", str(article), "--version", f"outlet={other}", "--html", str(page))
+    assert code == 0, err
+    html = page.read_text()
+    assert "status-emptied" in html and "<script" not in html
+
+
 def test_long_reports_are_compact_json_written_in_pieces(monkeypatch):
     import transcompare.report.compare as compare
 
@@ -174,3 +187,4 @@ def test_long_reports_are_compact_json_written_in_pieces(monkeypatch):
     monkeypatch.setattr(compare, "_LAST", [])
     pieces = list(compare.json_chunks(report))
     assert len(pieces) > 10 and json.loads("".join(pieces)) == json.loads(pretty)
+

@@ -60,3 +60,15 @@ def test_leading_date_is_metadata_not_body():
 def test_language_is_detected():
     assert build_document("El gobierno anunció ayer que las elecciones se celebrarán en marzo.").language == "es"
     assert build_document("The government announced yesterday that the vote will be held in March.").language == "en"
+
+
+def test_speakers_are_attributed_only_when_read():
+    from transcompare.auditing import audit_document
+
+    doc = build_document("“We will not give up,” the mayor said. Later she added: “Never.” A ‘so-called’ plan.", "x", "en")
+    report = audit_document(doc)
+    assert "quotes" not in doc.__dict__  # the audit's detectors read the marks alone
+    assert report.document is doc
+    assert [(q.span, q.inner, q.depth, q.closed) for q in doc.quotes] == \
+        [(q.span, q.inner, q.depth, q.closed) for q in doc.quote_marks]
+    assert doc.quotes[0].speaker_resolved == "the mayor" and doc.quote_marks[0].speaker is None

@@ -214,6 +214,9 @@ def test_any_target_language(run_cli, tmp_path):
     ("unknown-metric", "--metrics 'blue'"),
     ("bad-format", "'xml' is not one of"),
     ("format-not-written", "'jsonl' is not one of 'text', 'json', 'markdown'"),
+    ("testset-and-src", "give the test set as one file or as --src and --ref, not both"),
+    ("out-is-a-file", "exists and is not a folder"),
+    ("bad-language", "--to 'zz': not an ISO 639-1 language code"),
 ])
 def test_bad_input_exits_2(run_cli, files, tmp_path, case, message):
     short = tmp_path / "short.txt"
@@ -235,6 +238,9 @@ def test_bad_input_exits_2(run_cli, files, tmp_path, case, message):
         "unknown-metric": [*pair, "--hyp", f"g={files['good']}", "--metrics", "blue"],
         "bad-format": [*pair, "--hyp", f"g={files['good']}", "-f", "xml"],
         "format-not-written": [*pair, "--hyp", f"g={files['good']}", "-f", "jsonl"],
+        "testset-and-src": [files["tsv"], *pair, "--hyp", f"g={files['good']}"],
+        "out-is-a-file": [*pair, "--hyp", f"g={files['good']}", "--out", files["good"]],
+        "bad-language": [*pair, "--hyp", f"g={files['good']}", "--to", "zz"],
     }[case]
     code, _, err = run_cli("evaluate", *args)
     assert code == 2 and message in err and "Traceback" not in err, err
@@ -305,3 +311,20 @@ def test_killed_translation_resumes_from_the_cache(tmp_path):
         systems.translate_system(plan, system, folder, {}, translator(again))  # reused: nothing translated
     finally:
         module.CHUNK = 2000
+
+
+def test_a_utf16_test_set_is_read_and_a_bad_byte_names_its_line(tmp_path):
+    from transcompare.errors import InputError
+    from transcompare.evaluation.testset import text_lines
+
+    utf16 = tmp_path / "set.tsv"
+    utf16.write_text("uno\tone\ndos\ttwo\n", encoding="utf-16")
+    assert list(text_lines(utf16)) == ["uno\tone", "dos\ttwo"]
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"first line\nsecond \xff line\n")
+    with pytest.raises(InputError, match="not valid UTF-8 at line 2"):
+        list(text_lines(broken))
+    first = tmp_path / "first.txt"
+    first.write_bytes(b"\xff\n")
+    with pytest.raises(InputError, match="at line 1"):
+        list(text_lines(first))

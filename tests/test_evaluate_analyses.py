@@ -158,11 +158,16 @@ def test_segments_that_differ_most_with_word_diffs(run_cli, tmp_path):
     files = data.files(tmp_path)
     code, out, err = run_cli("evaluate", "--src", files["src"], "--ref", files["ref"], "--hyp", f"good={files['good']}",
                              "--hyp", f"bad={files['bad']}", "--bootstrap", "50", "--trials", "50", "-f", "json")
+    assert code == 0, err
     (entry,) = json.loads(out)["analyses"]["differing_segments"]
     assert entry["system"] == "bad" and len(entry["segments"]) == 10
     first = entry["segments"][0]
     assert first["chrf"] < first["baseline_chrf"] and first["src"] and first["ref"] and first["output"] != first["baseline_output"]
-    assert ["delete", "the bridge"] in first["diff"] or any(op == "delete" for op, _ in first["diff"])
+    kept_or_deleted = " ".join(words for op, words in first["diff"] if op in ("equal", "delete"))
+    kept_or_inserted = " ".join(words for op, words in first["diff"] if op in ("equal", "insert"))
+    assert kept_or_deleted.split() == first["baseline_output"].split()  # the diff rebuilds both outputs
+    assert kept_or_inserted.split() == first["output"].split()
+    assert any(op == "delete" for op, _ in first["diff"])
 
 
 def test_no_analyses(run_cli, tmp_path):

@@ -4,10 +4,10 @@ import pytest
 
 from transcompare import languages
 from transcompare.auditing import audit_document
-from transcompare.comparison import declared_language
 from transcompare.detectors import all_detectors
 from transcompare.document import build_document
 from transcompare.translate.registry import registry
+from transcompare.versions import declared_language
 
 GENERIC = "Zxq vlorp “tesk marin” dwol. Zxq vlorp “tesk marin” dwol. Brin, brin, brin, brin, brin."
 

@@ -1,4 +1,5 @@
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transcompare.document import build_document
 from transcompare.errors import InputError
@@ -114,7 +115,7 @@ def test_apostrophes_typed_as_quotation_marks():
 
 
 def test_dash_dialogue_reads_the_spoken_parts():
-    doc, q = quotes_of("—No lo aceptaremos —dijo la ministra—. Es inaceptable.\n\nEl acto siguió.", "es")
+    _doc, q = quotes_of("—No lo aceptaremos —dijo la ministra—. Es inaceptable.\n\nEl acto siguió.", "es")
     assert [(t, style) for t, style, *_ in q] == [("No lo aceptaremos", "dash"), ("Es inaceptable.", "dash")]
     _, q = quotes_of("—Ya basta —gritó.", "es")
     assert [t for t, *_ in q] == ["Ya basta"]
@@ -130,7 +131,7 @@ def test_a_line_counts_as_a_paragraph_for_continued_quotations():
 
 def test_same_style_quotation_on_a_later_line_closes_the_open_one():
     text = "Intro.\n\nHe wrote: “This was never closed.\nLater he said: “This one is,” at the end."
-    doc, q = quotes_of(text)
+    _doc, q = quotes_of(text)
     assert [(t, depth, closed) for t, _, depth, closed, _ in q] == [("This was never closed.", 0, False),
                                                                      ("This one is,", 0, True)]
 
@@ -180,5 +181,5 @@ def test_time_stays_linear_with_marks_that_keep_opening():
 
 
 def test_a_straight_mark_before_a_capital_opens_a_quotation_rather_than_closing_a_curly_one():
-    doc, q = quotes_of("“The risk is high,\" the group wrote. \"A correction is needed.\"")
+    _doc, q = quotes_of("“The risk is high,\" the group wrote. \"A correction is needed.\"")
     assert not any(text.endswith("wrote. ") for text, *_ in q)

@@ -1,5 +1,6 @@
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transcompare.datamodel import Span
 from transcompare.segment import is_abbreviation, paragraphs, split_sentences

@@ -1,7 +1,7 @@
 
-from transcompare.translate.apertium import ApertiumBackend
-
 import pytest
+
+from transcompare.translate.apertium import ApertiumBackend
 
 from .conftest import SAMPLE, needs_apertium
 
@@ -47,9 +47,10 @@ def test_unknown_word_marks_kept_as_evidence():
 @needs_apertium
 def test_cli_translate_and_round_trip(run_cli, tmp_path):
     code, out, err = run_cli("translate", str(SAMPLE), "--model", "apertium-en-es", "--to", "es")
-    assert code == 0 and "Putin" in out and "rueda de prensa" in out
+    assert code == 0, err
+    assert "Putin" in out and "rueda de prensa" in out
     out_file = tmp_path / "trip.txt"
-    code, _, err = run_cli("translate", str(SAMPLE), "--model", "apertium-en-es", "--via", "es", "-o", str(out_file))
+    code, _, _err = run_cli("translate", str(SAMPLE), "--model", "apertium-en-es", "--via", "es", "-o", str(out_file))
     assert code == 0
     legs = sorted(p.name for p in tmp_path.iterdir())
     assert legs == ["trip.apertium-en-es.es.txt", "trip.apertium-es-en.en.txt"]

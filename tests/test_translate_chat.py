@@ -7,7 +7,6 @@ import pytest
 from transcompare.errors import InputError, ModelError
 from transcompare.translate.backends import prepare
 from transcompare.translate.base import GenerationSettings, Passage
-from transcompare.translate.cache import TranslationCache
 from transcompare.translate.chat import MalformedAnswer, parse_answer
 from transcompare.translate.engine import Engine
 
@@ -82,7 +81,7 @@ def test_document_level_translation_cached_and_key_kept_secret(llm, run_cli, tmp
 
 
 def test_retries_on_429_5xx_and_timeouts_and_counts_cost(llm):
-    server = llm(faults=["429", "500", "timeout", "garbage"], slow=1.5)
+    llm(faults=["429", "500", "timeout", "garbage"], slow=1.5)
     engine = Engine(prepare("local-llm", "en", "es", GenerationSettings()), progress=False)
     out = engine.translate(["One.", "Two.", "Three."], [0, 0, 1])
     assert out == ["ONE.", "TWO.", "THREE."]

@@ -121,7 +121,7 @@ def test_engine_dedupes_keeps_order_and_caches(tmp_path):
     engine = Engine(backend, cache=cache, progress=False)
     segments = ["b", "a", "", "b", "ccc", "a"]
     assert engine.translate(segments) == ["B", "A", "", "B", "CCC", "A"]
-    assert sorted(sum(backend.calls, [])) == ["a", "b", "ccc"]  # each distinct text once, empty never
+    assert sorted(text for call in backend.calls for text in call) == ["a", "b", "ccc"]  # each distinct text once, empty never
     backend.calls.clear()
     again = Engine(backend, cache=TranslationCache(tmp_path / "c.sqlite"), progress=False)
     assert again.translate(segments) == ["B", "A", "", "B", "CCC", "A"]
@@ -177,7 +177,7 @@ def test_batches_sized_by_tokens_longest_first():
     texts = ["a" * 10, "b" * 9, "c" * 5, "d" * 5, "e" * 2, "f", "g"]
     counts = [10, 9, 5, 5, 2, 1, 1]
     batches = plan_batches(texts, counts, budget=20)
-    assert sum(batches, []) == texts and len(batches) == 3
+    assert [text for batch in batches for text in batch] == texts and len(batches) == 3
     for batch in batches:
         assert len(batch) * max(counts[texts.index(t)] for t in batch) <= 20
     assert plan_batches(["x" * 50], [50], budget=20) == [["x" * 50]]  # one long sentence still goes
@@ -292,7 +292,7 @@ def test_cache_never_touches_what_it_did_not_make(tmp_path, monkeypatch, run_cli
     monkeypatch.setenv("TRANSCOMPARE_CACHE", str(path))
     with pytest.raises(InputError, match=str(path)):
         TranslationCache()
-    code, _, err = run_cli("translate", str(SAMPLE), "--model", "hf:/no/such/folder", "--to", "es")
+    code, _, _err = run_cli("translate", str(SAMPLE), "--model", "hf:/no/such/folder", "--to", "es")
     assert code in (2, 3)
     assert sorted(p.name for p in tmp_path.rglob("*")) == before  # nothing renamed, nothing added
 

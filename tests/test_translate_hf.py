@@ -68,7 +68,7 @@ def test_missing_folder_no_weights_and_pickle(tiny_models, tmp_path):
 def test_hub_id_not_on_disk_offline_names_models_pull(tmp_path, monkeypatch):
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    with pytest.raises(ModelError, match="not on this disk.*transcompare models pull opus-mt-es-en"):
+    with pytest.raises(ModelError, match=r"not on this disk.*transcompare models pull opus-mt-es-en"):
         load_backend("opus-mt-es-en", "es", "en")
     monkeypatch.delenv("HF_HUB_OFFLINE")
     with pytest.raises(ModelError, match="--offline"):

@@ -14,7 +14,7 @@ __all__ = ["__version__", "audit", "build_document", "compare", "evaluate", "loa
 
 _API = {
     "audit": ("auditing", "audit"),
-    "compare": ("versions", "compare_article"),
+    "compare": ("comparison", "compare"),
     "evaluate": ("evaluation.api", "evaluate"),
     "load_document": ("document", "load_document"),
     "build_document": ("document", "build_document"),

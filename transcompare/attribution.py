@@ -45,13 +45,31 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from . import entities, names
-from .cues import (ABBREVIATIONS, ADVERBS, CUES, DAYS_MONTHS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES,
-                   NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, SAY, SAY_OF_PEOPLE, SPEECH_WITH_CLAUSE, SUBJECTLESS_CALQUES, TAKES_OBJECT,
-                   TIME_WORDS)
+from .cues import (
+    ABBREVIATIONS,
+    ADVERBS,
+    CUES,
+    DAYS_MONTHS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    NOUN_HOMOGRAPHS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SAY,
+    SAY_OF_PEOPLE,
+    SPEECH_WITH_CLAUSE,
+    SUBJECTLESS_CALQUES,
+    TAKES_OBJECT,
+    TIME_WORDS,
+)
 from .datamodel import Quote, Span
 
 RECENT = 4  # sentences a pronoun may reach back without a new mention
@@ -88,7 +106,7 @@ _PREMODIFIERS = frozenset(
 
 
 class _Tok:
-    __slots__ = ("text", "start", "end", "low", "cap", "word", "quote", "spanish")
+    __slots__ = ("cap", "end", "low", "quote", "spanish", "start", "text", "word")
 
     def __init__(self, text: str, start: int, quote: int = -1, spanish: bool = False):
         self.text, self.start, self.end, self.quote, self.spanish = text, start, start + len(text), quote, spanish
@@ -117,7 +135,7 @@ class _Mention:
     gender: str | None = None
     plural: bool = False
     roles: frozenset[str] = frozenset()
-    apposition: "_Mention | None" = None
+    apposition: _Mention | None = None
 
 
 @dataclass
@@ -312,9 +330,7 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
         if tok.cap and (low not in FUNCTION_WORDS or low in _NAMEABLE and j > i and toks[j - 1].cap) \
                 and low not in PREPOSITIONS:
             good, after_complement = j + 1, False
-        elif tok.cap and low in DETERMINERS and after_complement:
-            pass
-        elif low in NAME_PARTICLES and good and j + 1 < hi and toks[j + 1].cap and toks[j - 1].cap:
+        elif tok.cap and low in DETERMINERS and after_complement or low in NAME_PARTICLES and good and j + 1 < hi and toks[j + 1].cap and toks[j - 1].cap:
             pass
         elif low in _COMPLEMENT and good and j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in DETERMINERS or (
                 j + 2 < hi and toks[j + 1].word and toks[j + 2].cap)):  # "secretary of state Hillary Clinton"
@@ -449,9 +465,7 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
             if low in FUNCTION_WORDS or low in DAYS_MONTHS or low in PREPOSITIONS:
                 break
             lc_run = 0
-        elif low in NAME_PARTICLES and i < j and i - 1 >= lo and toks[i - 1].cap and toks[i + 1].cap:
-            pass
-        elif (low in _COMPLEMENT or low == "a/") and i < j and i - 1 >= lo and toks[i - 1].word:
+        elif low in NAME_PARTICLES and i < j and i - 1 >= lo and toks[i - 1].cap and toks[i + 1].cap or (low in _COMPLEMENT or low == "a/") and i < j and i - 1 >= lo and toks[i - 1].word:
             pass
         elif low in ("and", "y") and i < j and i - 1 >= lo and _people(toks[i - 1]) and _people(toks[i + 1]):
             pass  # "many marchers and spectators chanting"
@@ -772,9 +786,8 @@ def _resolve_description(state: _State, mention: _Mention, sentence: int) -> _Pe
             break
         if not person.organisation and not person.plural and person.name != mention.text and \
                 (mention.head in person.roles or leader and person.roles & entities.LEADER_TITLES) and \
-                (mention.gender is None or person.gender in (None, mention.gender)):
-            if person.key in state.by_key:
-                return person
+                (mention.gender is None or person.gender in (None, mention.gender)) and person.key in state.by_key:
+            return person
     if mention.plural or mention.head not in entities.ROLE_NOUNS or not mention.text.lower().startswith(
             ("the ", "el ", "la ")):
         return None
@@ -845,6 +858,7 @@ def _dropped_subject(state: _State, cue: _Tok, sentence: int) -> _Speaker | None
     newer = next((p for when, p in reversed(state.topics) if last is not None and when > last.sentence
                   and sentence - when <= RECENT and p.named and not p.plural and not p.organisation
                   and (p.gender or p.roles)), None)  # surely a person (a gender, a role), not "Ghost Town"
+    person: _Person | None
     if newer is not None:  # "«…», dijo Ana. La visión de Pedro fue otra. «…», afirmó.": Pedro, talked of since
         person = newer
     elif last is not None and last.resolved and last.speech and state.block - last.block <= 3:
@@ -857,9 +871,11 @@ def _dropped_subject(state: _State, cue: _Tok, sentence: int) -> _Speaker | None
     if person is not None and not (last and last.person is person):
         found = _Speaker(None, None, person.name, "dropped subject", cue.text, Span(cue.start, cue.end), person,
                          sentence, state.block)
-    else:
+    elif last is not None:
         found = replace(last, written=None, span=None, how="dropped subject", cue=cue.text,
                         cue_span=Span(cue.start, cue.end), sentence=sentence, block=state.block)
+    else:
+        return None
     state.last = found
     return found
 
@@ -899,10 +915,10 @@ def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> 
     the owner in a subject like "Trump's outlook" or "la perspectiva de Trump"."""
     mention = _sentence_subject(toks, lo, hi, state.text)
     if mention is None:
-        return
+        return None
     if mention.kind == "description" and not mention.apposition and mention.head not in entities.ROLE_NOUNS:
         owner = _owner(toks, mention, state.text)  # "la perspectiva de Trump", not "el ministro de Corea"
-        if owner is not None and (names.is_first_name(owner.name.split()[0]) or owner.head in state.by_key):
+        if owner is not None and (owner.name and names.is_first_name(owner.name.split()[0]) or owner.head in state.by_key):
             mention = owner
     # "Trump da un mitin": the headline's one-word subject before its verb
     headline = state.block == 1 and sentence == 1 and mention.name is not None and len(mention.name.split()) == 1 \
@@ -989,9 +1005,11 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
             if main is not None and (main.kind in ("name", "pronoun", "organisation") or main.kind == "description"
                                      and (main.head in entities.ROLE_NOUNS or main.apposition or main.plural
                                           and _people(toks[main.hi - 1]))):
-                cache[k] = _speaker(state, main, sentence, cue, reported=_reported(toks, k, cache))
-                cache[k].adjacent = False
-                return cache[k]
+                speaker = _speaker(state, main, sentence, cue, reported=_reported(toks, k, cache))
+                if speaker is not None:
+                    speaker.adjacent = False
+                cache[k] = speaker
+                return speaker
         mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY else None
         if mention is None:
             mention = _np_left(toks, k, lo, state.text)
@@ -1020,12 +1038,13 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
                 f"{cue.low} {toks[k + 1].low}" in CUES else None  # "shot back", "pointed out"
             found = _speaker(state, mention, sentence, cue, phrase, reported=_reported(toks, k, cache))
             found.adjacent = adjacent
-        elif _opens_subjectless(toks, lo, cache):  # "Questions that … and warns that …": the same speaker
-            found = replace(cache[lo], cue=cue.text, cue_span=Span(cue.start, cue.end))
+        elif _opens_subjectless(toks, lo, cache) and (opening := cache[lo]) is not None:
+            # "Questions that … and warns that …": the same speaker
+            found = replace(opening, cue=cue.text, cue_span=Span(cue.start, cue.end))
             state.last = found
         elif (state.language != "en" or k == lo and cue.cap or _parenthetical(toks, k, lo, hi)) and not (
                 k - 1 >= lo and toks[k - 1].cap and toks[k - 1].low not in FUNCTION_WORDS):
-            # "…», añadió.", and in translation "Stresses that …", "And all this, has apostilled, despite …"
+            # "…», añadió.", and in translation "Stresses that …", "And so, has added, despite …"
             found = _dropped_subject(state, cue, sentence)
     if found is not None and (cue.low in SAY and cue.low not in SPEECH_WITH_CLAUSE or k + 1 < hi and (
             toks[k + 1].low in ("que", "that", ":") or cue.low in SAY and (
@@ -1169,7 +1188,7 @@ def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
         if comma is None or toks[comma].quote >= 0:
             return None
         i = comma + 1
-        for _ in range(3):  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …"
+        for _ in range(3):  # "At a fair in Salem, Oregon, on Friday, Mrs. Lopez …"
             nxt = next((n for n in range(i, min(k, i + 4)) if toks[n].text == ","), None)
             if nxt is None or not (toks[i].cap or toks[i].low in PREPOSITIONS or toks[i].text.isdigit()):
                 break
@@ -1337,7 +1356,6 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
     for block_start, block_end, members in _blocks(_lines(text, paragraphs), top):
         state.block += 1
         toks = _tokens(text, block_start, block_end, members, language)
-        index_of = {tok.quote: i for i, tok in enumerate(toks) if tok.quote >= 0}
         for lo, hi in _sentences(toks, text, quotes):
             state.sentence += 1
             sentence = state.sentence
@@ -1376,8 +1394,9 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                     speaker = _governing(toks, _before(qi), cache)
                 if speaker is None:  # rule 3: ", Smith said." later in the sentence
                     later = cue_positions[bisect.bisect_right(cue_positions, qi):]
-                    speaker = next((cache[k] for k in itertools.takewhile(lambda k: k <= qi + _POSTPOSED_REACH, later)
-                                    if cache[k] and toks[k].low in SAY and cache[k].adjacent
+                    within_reach = partial(operator.ge, qi + _POSTPOSED_REACH)
+                    speaker = next((s for k in itertools.takewhile(within_reach, later)
+                                    if (s := cache[k]) and toks[k].low in SAY and s.adjacent
                                     and _postposed(toks, k, qi)), None)
                 if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":" and toks[qi - 2].cap:
                     named = _np_right(toks, lo, qi - 1, text)  # "Evans: “…”", "Issa: “…”"
@@ -1441,7 +1460,7 @@ def _subject_term(state: _State, toks: list[_Tok], lo: int, qi: int, sentence: i
     return None
 
 
-def _governing(toks: list[_Tok], before: list[int], cache: dict[int, _Speaker | None]) -> _Speaker | None:
+def _governing(toks: list[_Tok], before: Sequence[int], cache: dict[int, _Speaker | None]) -> _Speaker | None:
     """Rule 2: the speaker of the nearest verb before the quotation; a stance verb inside what a speech verb
     reports ("She said the senator favours a “strongman approach”") leaves it to the speech verb.
 

@@ -12,6 +12,7 @@ from .datamodel import INHERITED, PROVENANCE_LABELS, Document, Finding, Severity
 from .detectors import AUTO, all_detectors, run_detectors
 from .document import build_document, load_document
 from .errors import InputError
+from .progress import stage
 
 if TYPE_CHECKING:
     from .align import SentenceAlignment
@@ -24,7 +25,7 @@ class AuditReport:
     detectors: tuple[str, ...]
     source_language: str
     source: Document | None = None  # the text the document was translated from, when audited against it
-    alignment: "SentenceAlignment | None" = None  # source sentences → document sentences
+    alignment: SentenceAlignment | None = None  # source sentences → document sentences
 
     def count_at_least(self, severity: Severity, include_inherited: bool = False) -> int:
         """Findings at or above ``severity``; those also in the source count only when asked."""
@@ -92,12 +93,16 @@ def audit(source: str | os.PathLike, language: str | None = None, source_languag
 
     ``model``: a model alias or spec that translates the original into the article's
     language, to align the two more surely (without it, language-independent clues)."""
+    stage(f"reading {source}")
     document = load_document(source, language)
     if original is None:
+        stage(f"auditing {document.name}")
         return audit_document(document, source_language, detectors)
     if str(original) == str(source):
         raise InputError("--source is the article itself: give the text it was translated from")
+    stage(f"reading {original}")
     original_doc = load_document(original, original_language or (None if source_language == AUTO else source_language))
+    stage(f"auditing {document.name} against {original_doc.name}")
     translated = translate_sentences(original_doc, model, document.language) if model else None
     return audit_against_source(document, original_doc, detectors, translated)
 

@@ -1,4 +1,5 @@
-"""Compare an article with other versions of itself: files, model translations, round trips.
+"""Compare an article with other versions of itself: files, model translations, round trips
+(``compare``, the public entry; versions.py builds the versions).
 
 Every version is aligned to the article sentence by sentence. A version that does not
 correspond to the article is said to first and nothing is matched in it. In one that does,
@@ -9,10 +10,9 @@ Time and memory grow linearly with the documents.
 
 from __future__ import annotations
 
-import re
-import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import languages
 from .align import WEAK_LINK, SentenceAlignment, align_sentences
@@ -20,10 +20,13 @@ from .auditing import AuditReport, audit_document
 from .crosscheck import Change, Difference, Kind, comparable, compare_pair, known_names
 from .datamodel import Document, Finding, Severity, Span
 from .detectors import AUTO
-from .document import load_document
 from .errors import InputError
 from .gc_pause import collector_paused
+from .progress import stage
 from .quote_align import QuoteMatch, QuoteStatus, align_quotes, not_compared, sentence_targets
+
+if TYPE_CHECKING:
+    from .translate.base import GenerationSettings
 
 
 @dataclass(frozen=True)
@@ -92,57 +95,16 @@ class CompareReport:
     warnings: tuple[str, ...] = field(default=())  # said first: versions not compared, or compared only in part
 
 
-def warn(message: str) -> None:
-    print(f"transcompare: warning: {message}", file=sys.stderr)
-
-
-def declared_language(*labels: str) -> str | None:
-    """A language a version's name or file name announces: a language's name anywhere ("spanish",
-    "español"), or its code as a file-name component or the last word of a name ("article.es.txt",
-    "original-es"), so that "uk-outlet.txt" or "what-it-means.txt" announce nothing."""
-    names = languages.label_words()
-    for label in labels:
-        base = Path(label).name.lower()
-        stem, *components = base.split(".")
-        words = [w for w in re.split(r"[\W_]+", stem) if w]
-        named = next((names[w] for w in words + components if w in names and w not in languages.BY_CODE), None)
-        if named:
-            return named
-        for candidate in components + words[-1:]:
-            if candidate in languages.BY_CODE:
-                return candidate
-    return None
-
-
-def load_version_file(name: str, path: str, expected: set[str] | None = None) -> Version:
-    """A version from a file; warns when its language is not the one announced or expected.
-
-    ``expected``: the languages the options imply (--from, --via), if any."""
-    document = load_document(path)
-    declared = declared_language(name, path)
-    allowed = {declared} if declared else expected
-    if allowed and document.language not in allowed:
-        warn(f"version {name!r} ({path}) looks like {languages.name(document.language)}, "
-             f"not {' or '.join(sorted(languages.name(code) for code in allowed))}")
-    return Version(name, document, "file")
-
-
-def parse_version_option(value: str) -> tuple[str, str]:
-    name, sep, path = value.partition("=")
-    if not sep or not name or not path:
-        raise InputError(f"--version {value!r}: write NAME=FILE, e.g. --version original=article.es.txt")
-    return name, path
-
-
 def _alignment(article: Document, version: Version, by_name: dict[str, Version]) -> SentenceAlignment:
     same = article.language == version.document.language
     if same:
         return align_sentences(article.sentence_texts(), version.document.sentence_texts(), True)
     # A direct translation of this version into the article's language is a ready-made bridge.
-    bridge = next((v for v in by_name.values() if v.translated_from == version.name and v.source_segments), None)
-    if bridge is not None:
+    bridge = next((v.source_segments for v in by_name.values() if v.translated_from == version.name and v.source_segments),
+                  None)
+    if bridge:
         flipped = align_sentences(version.document.sentence_texts(), article.sentence_texts(), False,
-                                  translated_source=list(bridge.source_segments))
+                                  translated_source=list(bridge))
         return _invert(flipped)
     return align_sentences(article.sentence_texts(), version.document.sentence_texts(), False)
 
@@ -209,15 +171,33 @@ def _quote_at(article: Document, starts: list[int], difference: Difference) -> i
     return None
 
 
-def compare_versions(article: Document, versions: list[Version], source_language: str = AUTO) -> CompareReport:
+def compare(article_path: str, versions: Sequence[str] = (), models: Sequence[str] = (), via: str | None = None,
+            source: str | None = None, to: str | None = None, source_language: str = AUTO,
+            settings: GenerationSettings | None = None, use_cache: bool = True) -> CompareReport:
+    """Load an article and its versions (NAME=FILE), run the models, compare everything.
+
+    Models are aliases or specs; ``file:`` specs are versions too. Given versions and no model,
+    only the versions are compared; with neither, or with --via/--from and no model, what is
+    usable offline is used."""
+    from .document import load_document
+    from .versions import build_versions
+
+    stage(f"reading {article_path}")
+    article = load_document(article_path)
+    made = build_versions(article, versions, models, via, source, to, settings, use_cache)
+    return compare_versions(article, made, source_language)
+
+
+def compare_versions(article: Document, versions: Sequence[Version], source_language: str = AUTO) -> CompareReport:
     if not versions:
         raise InputError("nothing to compare: give --version NAME=FILE or --model SPEC")
     with collector_paused():
         return _compare_versions(article, versions, source_language)
 
 
-def _compare_versions(article: Document, versions: list[Version], source_language: str) -> CompareReport:
+def _compare_versions(article: Document, versions: Sequence[Version], source_language: str) -> CompareReport:
     by_name = {v.name: v for v in versions}
+    stage(f"auditing {article.name}")
     article_audit = audit_document(article, source_language)
     article_names = known_names(article.text, article.language)
     results, warnings, notes = [], [], []
@@ -249,9 +229,11 @@ def _compare_versions(article: Document, versions: list[Version], source_languag
 def _compare_one(article: Document, version: Version, by_name: dict[str, Version], source_language: str,
                  article_names: frozenset[str]) -> VersionResult:
     document = version.document
+    stage(f"aligning {version.name}")
     alignment = _alignment(article, version, by_name)
     same = article.language == document.language
     verdict = correspondence(alignment, len(article.sentences), same)
+    stage(f"comparing {version.name}")
     audit = audit_document(document, source_language)
     if not verdict.corresponds:
         return VersionResult(version, alignment, tuple(not_compared(article, version.name)), audit, verdict)
@@ -359,7 +341,8 @@ def trace_artifacts(article: Document, article_audit: AuditReport, results: list
         comparable_results = [(r, t, h) for r, t, h in indexes if registry[finding.detector].applies_to(
             r.version.document.language)]
         direct = {r.version.name for r, _, _ in comparable_results if r.version.kind in ("direct", "file")}
-        present, absent = [], []
+        present: list[str] = []
+        absent: list[str] = []
         for result, targets, hits in comparable_results:
             aligned = targets[sentence] if sentence < len(targets) else ()
             hit = any((finding.detector, t) in hits for t in aligned)

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -36,6 +35,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .datamodel import Severity, Span
+from .fold import fold
 
 
 class Kind(str, Enum):
@@ -166,7 +166,7 @@ class _Tables:
     openers: frozenset[str]
 
 
-_EMPTY_TABLE = {"negation": {}, "numbers": {}, "units": {}, "names": {}}
+_EMPTY_TABLE: dict[str, dict] = {"negation": {}, "numbers": {}, "units": {}, "names": {}}
 
 
 @cache
@@ -225,11 +225,6 @@ def _tables(lang: str) -> _Tables:
 def supported(lang: str) -> bool:
     """Whether crosscheck has a table for ``lang`` (other languages get digits and names only)."""
     return resources.files("transcompare.data.crosscheck").joinpath(f"{lang}.toml").is_file()
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 # ---------------------------------------------------------------- tokens
@@ -416,7 +411,7 @@ def _times(text: str) -> list[NumberMention]:
             hour = hour % 12 + (12 if match["half"][0].lower() == "p" else 0)
         if hour > 23 or minute > 59:
             continue
-        values = {f"time:{hour:02d}:{minute:02d}"}
+        values: set[str | Decimal] = {f"time:{hour:02d}:{minute:02d}"}
         if not minute:
             values |= {Decimal(hour), Decimal(hour % 12 or 12)}  # "a las dos de la tarde"
         out.append(NumberMention(match.group().strip(), Span(match.start(), match.start() + len(match.group().rstrip())),
@@ -491,11 +486,11 @@ def _number_words(text: str, tables: _Tables, taken: list[Span]) -> list[NumberM
         if run and token.text[0].isupper() and not token.at_start:
             run = []  # part of a name: "World War Two", "Formula One"
         if run:
-            value = _run_value(run, tables)
-            if value is not None:
+            number = _run_value(run, tables)
+            if number is not None:
                 start, end = tokens[i].start, tokens[j - 1].end
                 unit, _scale, after = _unit_after(text, end, tables)
-                out.append(NumberMention(text[start:after], Span(start, after), frozenset({Decimal(value)}), unit,
+                out.append(NumberMention(text[start:after], Span(start, after), frozenset({Decimal(number)}), unit,
                                          spelled=True))
             i = j
             continue
@@ -654,17 +649,17 @@ def _match_numbers(source: list[NumberMention], target: list[NumberMention]) -> 
             left_s.append(s)
     left_t = [t for j, t in enumerate(target) if j not in used_t]
     for s in list(left_s):  # a converted unit
-        t = next((t for t in left_t if _converted(s, t)), None)
-        if t is not None:
+        converted = next((t for t in left_t if _converted(s, t)), None)
+        if converted is not None:
             left_s.remove(s)
-            left_t.remove(t)
+            left_t.remove(converted)
     unit_changes: list[tuple[NumberMention, NumberMention]] = []
     for s in list(left_s):  # the same figure in another unit
-        t = next((t for t in left_t if s.values & t.values), None)
-        if t is not None:
+        same_figure = next((t for t in left_t if s.values & t.values), None)
+        if same_figure is not None:
             left_s.remove(s)
-            left_t.remove(t)
-            unit_changes.append((s, t))
+            left_t.remove(same_figure)
+            unit_changes.append((s, same_figure))
     # "800 km/h (497 mph)": a conversion in brackets the other side leaves out
     left_s = [m for m in left_s if not any(o is not m and _converted(m, o, unitless=False) for o in source)]
     left_t = [m for m in left_t if not any(o is not m and _converted(m, o, unitless=False) for o in target)]
@@ -778,7 +773,7 @@ def name_mentions(text: str, lang: str, known: frozenset[str] | set[str] = froze
     masked = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") .ljust(len(m.group())), text)
     tokens = _tokens(masked)
     if _title_case(tokens):
-        tokens = [_Token(t.text, t.lower, t.start, t.end, True) for t in tokens]
+        tokens = tuple(_Token(t.text, t.lower, t.start, t.end, True) for t in tokens)
     mentions: list[NameMention] = []
     i = 0
     while i < len(tokens):
@@ -954,14 +949,14 @@ def _match_names(source: list[NameMention], target: list[NameMention], same_lang
     # languages only a person's first name counts ("Jens Stoltenberg" / "Jan Stoltenberg"): the words of
     # an institution's name are translated ("Consejo Europeo" / "European Council").
     for i in list(left_s):
-        j = next((j for j in left_t if _shares(source[i].keys, target[j].keys)), None)
-        if j is None:
+        partner = next((j for j in left_t if _shares(source[i].keys, target[j].keys)), None)
+        if partner is None:
             continue
         left_s.remove(i)
-        left_t.remove(j)
-        if same_language or _first_name_changed(source[i], target[j]):
-            out.append(Difference(Kind.NAMES, Change.CHANGED, source[i].text, target[j].text,
-                                  source[i].span, target[j].span))
+        left_t.remove(partner)
+        if same_language or _first_name_changed(source[i], target[partner]):
+            out.append(Difference(Kind.NAMES, Change.CHANGED, source[i].text, target[partner].text,
+                                  source[i].span, target[partner].span))
     dropped, added = [source[i] for i in left_s], [target[j] for j in left_t]
     if same_language:
         return out + _pair_leftovers(Kind.NAMES, dropped, added)
@@ -975,8 +970,8 @@ class _NameWord:
     key: str  # folded (or canonical, for a name the lexicon spells two ways)
     text: str
     span: Span
+    name: NameMention  # the whole name it is part of
     demonym: bool = False  # may be a nationality ("Russian"; but "Erdogan" ends alike)
-    name: NameMention | None = None  # the whole name it is part of
 
 
 def _words_of_names(mentions: list[NameMention], text: str) -> list[_NameWord]:
@@ -990,7 +985,7 @@ def _words_of_names(mentions: list[NameMention], text: str) -> list[_NameWord]:
                 spans.setdefault(key, Span(w.start(), w.end()))
         for key in mention.keys:
             span = spans.get(key, mention.span)
-            out.append(_NameWord(key, span.of(text), span, mention.demonym, mention))
+            out.append(_NameWord(key, span.of(text), span, mention, mention.demonym))
     return out
 
 
@@ -1215,7 +1210,7 @@ def negation_mentions(text: str, lang: str) -> list[NegationMention]:
 DEGREE_REACH = 4  # words after a negation within which a degree word makes it an understatement
 
 
-def _degree(tokens: list, k: int, tables: _Tables, text: str) -> bool:
+def _degree(tokens: Sequence[_Token], k: int, tables: _Tables, text: str) -> bool:
     """A negated degree in the negation's clause: "was not very good", "no había destacado demasiado",
     "no se aprovecha lo suficiente": an understatement, how translators render a negative word ("struggled",
     "is wasted"), so evidence of a negation as weak as a noun phrase's."""

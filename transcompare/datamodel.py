@@ -111,13 +111,24 @@ class Document:
     body: Span  # the article body, after any leading metadata
     paragraphs: tuple[Span, ...]
     sentences: tuple[Span, ...]
-    quotes: tuple[Quote, ...]
+    # The quotations as their marks show them (spans, nesting, closed), before any speaker is looked for:
+    # all the audit's detectors need. ``quotes`` adds the speakers, on first use.
+    quote_marks: tuple[Quote, ...]
     stray_marks: tuple[Span, ...]  # closing marks with no opening mark
     metadata: tuple[Metadata, ...]
     line_map: LineMap
 
     def position(self, offset: int) -> tuple[int, int]:
         return self.line_map.position(offset)
+
+    @cached_property
+    def quotes(self) -> tuple[Quote, ...]:
+        """The quotations with their speakers, cue and kind (``quote_marks`` in the same order)."""
+        from .attribution import attribute  # the costliest analysis: only for those who read speakers
+        from .gc_pause import collector_paused
+
+        with collector_paused():
+            return tuple(attribute(self.text, list(self.quote_marks), self.paragraphs, self.language))
 
     def sentence_texts(self) -> list[str]:
         return [s.of(self.text) for s in self.sentences]

@@ -13,8 +13,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from .errors import InputError
 from .datamodel import Document, LineMap, Metadata, Span
+from .errors import InputError
 from .gc_pause import collector_paused
 
 STDIN = "-"
@@ -66,17 +66,46 @@ def decode(name: str, data: bytes) -> str:
     return text
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _nfc_column_map(line: str, normalised: str) -> tuple[int, ...] | None:
-    """Original column of each character of the NFC form of ``line``."""
+    """Original column of each character of the NFC form of ``line``.
+
+    NFC is taken piece by piece: a character and the combining marks after it (only non-ASCII
+    characters combine, and ASCII is its own NFC form, so the ASCII between them is copied whole:
+    a long line with one accent costs no Python step per character)."""
     columns: list[int] = []
     pieces: list[str] = []
-    start = 0
-    for i in range(1, len(line) + 1):
-        if i == len(line) or unicodedata.combining(line[i]) == 0:
-            piece = unicodedata.normalize("NFC", line[start:i])
-            pieces.append(piece)
-            columns.extend(start + min(k, i - start - 1) for k in range(len(piece)))
-            start = i
+
+    def piece(start: int, end: int) -> None:
+        normal = unicodedata.normalize("NFC", line[start:end])
+        pieces.append(normal)
+        columns.extend(start + min(k, end - start - 1) for k in range(len(normal)))
+
+    def singles(start: int, end: int) -> None:  # one piece per character
+        for char in _NON_ASCII.finditer(line, start, end):
+            at = char.start()
+            pieces.append(line[start:at])
+            columns.extend(range(start, at))
+            piece(at, at + 1)
+            start = at + 1
+        pieces.append(line[start:end])
+        columns.extend(range(start, end))
+
+    done = 0  # line[:done] is mapped
+    marks = [m.start() for m in _NON_ASCII.finditer(line, 1) if unicodedata.combining(m.group())]
+    k = 0
+    while k < len(marks):
+        first = last = marks[k]
+        while k + 1 < len(marks) and marks[k + 1] == last + 1:
+            k += 1
+            last = marks[k]
+        singles(done, first - 1)
+        piece(first - 1, last + 1)  # the character before the marks starts their piece
+        done = last + 1
+        k += 1
+    singles(done, len(line))
     if "".join(pieces) != normalised:  # composition crossed a piece boundary: give up on columns
         return None
     return tuple(columns)
@@ -113,6 +142,11 @@ def find_metadata(text: str) -> tuple[tuple[Metadata, ...], int]:
 
 def build_document(text: str, name: str = "<text>", language: str | None = None) -> Document:
     """Normalise raw text and analyse it: metadata, paragraphs, sentences, quotations."""
+    with collector_paused():
+        return _build_document(text, name, language)
+
+
+def _build_document(text: str, name: str, language: str | None) -> Document:
     from . import language_id, quotation_marks, segment
 
     text, line_map = normalise(text)
@@ -124,7 +158,7 @@ def build_document(text: str, name: str = "<text>", language: str | None = None)
     lang = language or language_id.detect_document_language(body.of(text))
     paragraphs = segment.paragraphs(text, body)
     sentences = segment.sentences(text, paragraphs, lang)
-    found = quotation_marks.extract(text, paragraphs, sentences, lang)
+    found = quotation_marks.find(text, paragraphs, sentences)  # speakers are attributed when first read
     return Document(
         name=name,
         language=lang,
@@ -132,7 +166,7 @@ def build_document(text: str, name: str = "<text>", language: str | None = None)
         body=body,
         paragraphs=paragraphs,
         sentences=sentences,
-        quotes=found.quotes,
+        quote_marks=found.quotes,
         stray_marks=found.stray_marks,
         metadata=metadata,
         line_map=line_map,
@@ -142,5 +176,4 @@ def build_document(text: str, name: str = "<text>", language: str | None = None)
 def load_document(source: str | os.PathLike, language: str | None = None) -> Document:
     """Read, decode, normalise and analyse a file ('-' for stdin)."""
     name, data = read_bytes(source)
-    with collector_paused():
-        return build_document(decode(name, data), name=name, language=language)
+    return build_document(decode(name, data), name=name, language=language)

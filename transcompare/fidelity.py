@@ -5,25 +5,18 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .crosscheck import Difference, Kind, compare_pair
 from .datamodel import Severity
+from .fold import fold
 
 _WORDS = re.compile(r"[\w’']+")
 CHRF_ORDER = 6
 CHRF_BETA = 2
 LONGEST_DIFF = 2000  # words; longer quotations are compared as bags of words only
-
-
-def fold(text: str) -> str:
-    if text.isascii():
-        return text.lower()
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def _char_ngrams(text: str) -> tuple[Counter, list[int]]:

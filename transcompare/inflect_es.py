@@ -14,7 +14,7 @@ subj.impf2}.{1s,2s,3s,1p,2p,3p}, imp.2s, imp.2p. Compound tenses are haber + the
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 PERSONS = ("1s", "2s", "3s", "1p", "2p", "3p")
 _ACUTE = str.maketrans("aeiou", "áéíóú")
@@ -148,7 +148,7 @@ def _accent_last_vowel(stem: str) -> str:
     return stem
 
 
-@lru_cache(maxsize=None)
+@cache
 def _regular(verb: str) -> dict[str, str]:
     cls = verb[-2:].translate(_STRIP_ACUTE)
     if cls not in _ENDINGS:
@@ -258,7 +258,7 @@ def _base_irregular(verb: str) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def forms(verb: str) -> dict[str, str]:
     """Every form of a Spanish verb (an infinitive, with or without a final -se) by slot."""
     verb = verb.lower().strip()

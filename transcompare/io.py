@@ -91,6 +91,20 @@ def check_outputs(outputs: Iterable[str | os.PathLike | None], inputs: Iterable[
         seen[target] = text
 
 
+def output_folder(path: str | os.PathLike) -> Path:
+    """A folder for a command's output files, made now (so a bad path fails before any work)."""
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder}: exists and is not a folder; give a folder for the results")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot make this folder ({exc.strerror or exc})") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"{folder}: folder is not writable")
+    return folder
+
+
 @contextmanager
 def _stream_writer(target: Path | None) -> Iterator[IO[bytes]]:
     if target is None:

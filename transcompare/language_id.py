@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from . import languages
 
@@ -79,11 +79,13 @@ def stopword_profile(tokens: list[str]) -> dict[str, float]:
     return {lang: (count / len(tokens) if tokens else 0.0) for lang, count in counts.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def foreign_markers(own: str) -> re.Pattern:
     """Function words of the other supported languages that cannot be read as ``own`` words:
     one pass of this over lower-cased text finds the few places worth a closer look."""
     others = set().union(*(words for lang, words in STOPWORDS.items() if lang != own))
     table = languages.BY_CODE.get(own)
     markers = others - STOPWORDS.get(own, frozenset()) - (table.foreign_lookalikes if table else frozenset())
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) + r")\b")
+    from .detectors.calques import trie_regex  # an alternation factored by prefixes: a third faster
+
+    return re.compile(r"\b(?:" + trie_regex(markers) + r")\b")

@@ -8,7 +8,7 @@ by the pronoun-agreement detector. Lookups ignore case and accents (Jose finds J
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, cast
 
 from .fold import fold as fold_text
 
@@ -57,7 +57,7 @@ def _table() -> dict[str, Gender | None]:
         for name in line.split():
             seen.setdefault(fold(name), set()).add(section)
     # A name listed under both genders, or under [both], has none.
-    return {name: (next(iter(kinds)) if len(kinds) == 1 and kinds != {"both"} else None)  # type: ignore[misc]
+    return {name: (cast(Gender, next(iter(kinds))) if len(kinds) == 1 and kinds != {"both"} else None)
             for name, kinds in seen.items()}
 
 

@@ -333,8 +333,15 @@ def _dash_dialogue(text: str, paragraph: Span) -> list[tuple[int, int, int]]:
 
 
 def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...], language: str = "en") -> Extraction:
+    """The quotations with their speakers (see ``attribution``), and the stray closing marks."""
     from . import attribution
 
+    found = find(text, paragraphs, sentences)
+    return Extraction(tuple(attribution.attribute(text, list(found.quotes), paragraphs, language)), found.stray_marks)
+
+
+def find(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]) -> Extraction:
+    """The quotations as their marks show them, in text order (outer before inner), without speakers."""
     starts = [s.start for s in sentences]
     found, stray = _scan(text, paragraphs)
     quotes: list[Quote] = []
@@ -353,7 +360,7 @@ def extract(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]
         )
     quotes = _with_dash_dialogue(text, paragraphs, starts, quotes)
     quotes.sort(key=lambda q: (q.span.start, q.depth))
-    return Extraction(tuple(attribution.attribute(text, quotes, paragraphs, language)), tuple(stray))
+    return Extraction(tuple(quotes), tuple(stray))
 
 
 def _with_dash_dialogue(text: str, paragraphs: tuple[Span, ...], starts: list[int], quotes: list[Quote]) -> list[Quote]:

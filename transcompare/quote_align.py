@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from .align import SentenceAlignment, anchors, dice, trigrams
 from .crosscheck import Change
-from .fidelity import Fidelity, measure
 from .datamodel import Document, Quote, Severity
+from .fidelity import Fidelity, measure
 
 # Below this a quotation in the aligned sentences is another one (same language: trigrams; across
 # languages: numbers, names and cognates, which short quotations often lack, and length).
@@ -203,7 +203,7 @@ def align_quotes(article: Document, version: Document, alignment: SentenceAlignm
                 status[qi] = QuoteStatus.SPLIT
                 break
     # 3. merges: an unmatched quotation whose best candidate holds it together with its owner's
-    for qi, (similarity, k) in best_claim.items():
+    for qi, (_, k) in best_claim.items():
         if qi in partner or k not in owner:
             continue
         other = owner[k]
@@ -222,7 +222,7 @@ def align_quotes(article: Document, version: Document, alignment: SentenceAlignm
             matches.append(_found(ctx, qi, parts[qi], status.get(qi)))
         else:
             matches.append(_missing(ctx, qi, candidates[qi], aligned[qi], owner, ranks[qi]))
-    for k, quote in enumerate(version.quotes):
+    for k in range(len(version.quotes)):
         if k not in owner:
             matches.append(QuoteMatch(k, name, QuoteStatus.ADDED, (k,), quote_text(version, k), None,
                                       QuoteStatus.ADDED.severity))

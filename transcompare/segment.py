@@ -23,11 +23,11 @@ NEVER_FINAL = _EVERY_LANGUAGE.titles
 BEFORE_NUMBER = _EVERY_LANGUAGE.before_number
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
-# The lookbehind starts a match only at the first mark of a run, so a long run of marks is read once.
-# Closing marks may follow the final mark, the curly ones and guillemets after a space too (“… así. ”,
-# « … fin. »).
+# The lookbehind starts a match only at the first mark of a run, so a long run of marks is read once; it
+# comes after the first mark, so the search skips to the marks in C. Closing marks may follow the final
+# mark, the curly ones and guillemets after a space too (“… así. ”, « … fin. »).
 _CANDIDATE = re.compile(
-    r"(?<![.!?…])(?P<end>[.!?…]+)(?P<closers>(?:[\"'”’»)\]]|[ \t\xa0\u202f][”»](?=\s))*)(?P<space>\s+)"
+    r"(?P<end>[.!?…](?<![.!?…].)[.!?…]*)(?P<closers>(?:[\"'”’»)\]]|[ \t\xa0\u202f][”»](?=\s))*)(?P<space>\s+)"
 )
 _OPENERS = "\"“‘«(¿¡[—–-'„"
 _CLOSING_MARKS = "”’»"
@@ -143,7 +143,7 @@ def _continues(chunk: str, pos: int) -> bool:
 def _attribution_follows(chunk: str, pos: int) -> bool:
     limit = min(len(chunk), pos + _ATTRIBUTION_REACH)
     match = _ATTRIBUTION.match(chunk, pos, limit)
-    return bool(match) and (limit == len(chunk) or match.end() < limit)
+    return match is not None and (limit == len(chunk) or match.end() < limit)
 
 
 def _is_boundary(chunk: str, match: re.Match, rules: languages.AbbreviationRules, sentence_start: int) -> bool:

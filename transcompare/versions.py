@@ -1,17 +1,69 @@
-"""Versions made by models: round trips through a pivot, or direct translations of a
-source-language version; and the offline default when no model is named."""
+"""The versions an article is compared with: files (NAME=FILE, or ``file:`` model specs), and versions
+made by models: round trips through a pivot, or direct translations of a source-language version;
+and the offline default when no model is named."""
 
 from __future__ import annotations
 
+import re
 import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .comparison import Version
 from . import languages
-from .errors import InputError
+from .comparison import Version
 from .datamodel import Document
+from .document import load_document
+from .errors import InputError
 from .translate.backends import is_usable_offline, reverse_spec
 from .translate.registry import registry, resolve
 from .translate.session import TranslationSession
+
+if TYPE_CHECKING:
+    from .translate.base import GenerationSettings
+
+
+def warn(message: str) -> None:
+    print(f"transcompare: warning: {message}", file=sys.stderr)
+
+
+def declared_language(*labels: str) -> str | None:
+    """A language a version's name or file name announces: a language's name anywhere ("spanish",
+    "español"), or its code as a file-name component or the last word of a name ("article.es.txt",
+    "original-es"), so that "uk-outlet.txt" or "what-it-means.txt" announce nothing."""
+    names = languages.label_words()
+    for label in labels:
+        base = Path(label).name.lower()
+        stem, *components = base.split(".")
+        words = [w for w in re.split(r"[\W_]+", stem) if w]
+        named = next((names[w] for w in words + components if w in names and w not in languages.BY_CODE), None)
+        if named:
+            return named
+        for candidate in components + words[-1:]:
+            if candidate in languages.BY_CODE:
+                return candidate
+    return None
+
+
+def load_version_file(name: str, path: str, expected: set[str] | None = None) -> Version:
+    """A version from a file; warns when its language is not the one announced or expected.
+
+    ``expected``: the languages the options imply (--from, --via), if any."""
+    document = load_document(path)
+    declared = declared_language(name, path)
+    allowed = {declared} if declared else expected
+    if allowed and document.language not in allowed:
+        warn(f"version {name!r} ({path}) looks like {languages.name(document.language)}, "
+             f"not {' or '.join(sorted(languages.name(code) for code in allowed))}")
+    return Version(name, document, "file")
+
+
+def parse_version_option(value: str) -> tuple[str, str]:
+    name, sep, path = value.partition("=")
+    if not sep or not name or not path:
+        raise InputError(f"--version {value!r}: write NAME=FILE, e.g. --version original=article.es.txt")
+    return name, path
+
 
 NO_MODEL_HELP = ("no translation model is usable offline here: install Apertium "
                  "(sudo apt-get install apertium apertium-eng-spa) or put a model on disk "
@@ -57,7 +109,7 @@ def default_models(article: Document, files: list[Version]) -> tuple[list[str], 
             continue
         try:
             back = reverse_spec(spec)
-        except Exception:  # noqa: BLE001 - no way back: not a round-trip candidate
+        except Exception:  # no way back: not a round-trip candidate
             continue
         if is_usable_offline(back):
             print(f"transcompare: no --model given; round trip {article.language}→es→{article.language} with {alias}",
@@ -94,20 +146,15 @@ def _no_source_message(source_lang: str, files: list[Version]) -> str:
             f"--from {others[0]}")
 
 
-def compare_article(article_path: str, versions: list[str] = (), models: list[str] = (), via: str | None = None,
-                    source: str | None = None, to: str | None = None, source_language: str = "auto",
-                    settings=None, use_cache: bool = True):
-    """Load an article and its versions (NAME=FILE), run the models, compare everything.
+def build_versions(article: Document, versions: Sequence[str] = (), models: Sequence[str] = (),
+                   via: str | None = None, source: str | None = None, to: str | None = None,
+                   settings: GenerationSettings | None = None, use_cache: bool = True) -> list[Version]:
+    """The versions (NAME=FILE) and what the models make of the article.
 
     Models are aliases or specs; ``file:`` specs are versions too. Given versions and no model,
-    only the versions are compared; with neither, or with --via/--from and no model, what is
-    usable offline is used. Returns a :class:`~transcompare.comparison.CompareReport`.
-    """
-    from .comparison import compare_versions, load_version_file, parse_version_option
-    from .document import load_document
-
-    article = load_document(article_path)
-    expected = {article.language, via, source} - {None} if (via or source) else None
+    only the versions are returned; with neither, or with --via/--from and no model, what is
+    usable offline is used."""
+    expected = {article.language, *(code for code in (via, source) if code)} if (via or source) else None
     files = [load_version_file(name, path, expected) for name, path in map(parse_version_option, versions)]
     # file: specs are existing translations: versions, with nothing to run.
     specs = [resolve(m) for m in models]
@@ -117,5 +164,4 @@ def compare_article(article_path: str, versions: list[str] = (), models: list[st
         runnable, default_via, default_from = default_models(article, files)
         via, source = via or default_via, source or default_from
     session = TranslationSession(settings, use_cache=use_cache)
-    made = model_versions(session, article, files, runnable, via, source, to)
-    return compare_versions(article, files + made, source_language)
+    return files + model_versions(session, article, files, runnable, via, source, to)

@@ -16,4 +16,4 @@ from .aligner import align_sentences
 from .features import anchors, dice, trigrams
 from .result import WEAK_LINK, Bead, SentenceAlignment
 
-__all__ = ["align_sentences", "anchors", "dice", "trigrams", "WEAK_LINK", "Bead", "SentenceAlignment"]
+__all__ = ["WEAK_LINK", "Bead", "SentenceAlignment", "align_sentences", "anchors", "dice", "trigrams"]

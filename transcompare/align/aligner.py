@@ -38,8 +38,8 @@ def align_sentences(source: list[str], target: list[str], same_language: bool,
     """
     n, m = len(source), len(target)
     if n == 0 or m == 0:
-        beads = [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
-        return SentenceAlignment(tuple(beads), 0.0, "none", corresponds=False)
+        unaligned = tuple(Bead((i,), (), 0.0) for i in range(n)) + tuple(Bead((), (j,), 0.0) for j in range(m))
+        return SentenceAlignment(unaligned, 0.0, "none", corresponds=False)
     vocabulary: dict[str, int] = {}
     method, source_ids, target_ids = _featurise(source, target, same_language, translated_source, languages,
                                                 vocabulary)
@@ -98,7 +98,8 @@ class _Keys:
     """Sentences as sets of key ids, each distinct sentence featurised once."""
 
     def __init__(self, keys_of, vocabulary: dict[str, int]):
-        self._keys_of, self._vocabulary, self._seen = keys_of, vocabulary, {}
+        self._keys_of, self._vocabulary = keys_of, vocabulary
+        self._seen: dict[str, frozenset[int]] = {}
 
     def of(self, sentences) -> list[frozenset[int]]:
         seen, out = self._seen, []

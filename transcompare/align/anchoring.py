@@ -40,7 +40,7 @@ def find_anchors(source_keys, target_keys, weights, similarity, source_cumulativ
             candidates.update(found)
         chain = _heaviest_chain(candidates)
         starts = [i for i, _ in chain]
-        following = []
+        following: list[tuple[int, int, int, int, bool]] = []
         for i0, i1, j0, j1, _ in stretches:
             inside = [(i, j) for i, j in chain[bisect_left(starts, i0) : bisect_left(starts, i1)] if j0 <= j < j1]
             if inside:

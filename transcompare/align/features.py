@@ -15,30 +15,10 @@ Within one language a sentence is its folded words and numbers.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from ..fold import fold
 from .lexicon import Lexicon
-
-
-def _fold_table() -> dict[int, str]:
-    table = {}
-    for code in range(0xC0, 0x250):
-        char = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-        if base and base != char:
-            table[code] = base.lower()
-    table.update({ord("ß"): "ss", ord("æ"): "ae", ord("œ"): "oe", ord("ø"): "o", ord("đ"): "d", ord("ł"): "l"})
-    return table
-
-
-_FOLD = _fold_table()
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Está' → 'esta'."""
-    return text.lower().translate(_FOLD)
-
 
 # Numbers, words, punctuation; single quotes only where they open or close a quotation (not in "it's").
 _TOKEN = re.compile(r"\d+(?:[.,:’']\d+)*|[^\W\d_]+|[¿?¡!“”«»\"„():]"

@@ -138,7 +138,9 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
     found_scale = FOUND_SHARE
     groups = _Groups(target_keys, weighed)
     moves_of_row: list[bytearray] = []
-    previous = before = earlier = None  # (low, costs, overlaps) of rows i-1, i-2 and i-3
+    # (low, costs, overlaps) of rows i-1, i-2 and i-3; each is set before a row that reads it
+    no_row: tuple[int, list[float], list[float]] = (0, [], [])
+    previous = before = earlier = no_row
     comparisons = 0
     for row in range(len(lows)):
         i, lo, hi = i0 + row, lows[row], highs[row]
@@ -313,7 +315,7 @@ def _two_parts(shared1: float, total1: float, shared2: float, total2: float, fou
         cover = 0.5 + 0.5 * (shared2 / total2)
     else:
         return 0.75, 0
-    missing = 0
+    missing = 0.0
     if total1:
         missing += max(0.0, 1.0 - shared1 / (total1 * found_share))
     if total2:

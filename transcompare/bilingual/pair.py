@@ -151,9 +151,8 @@ class Pair:
         observed = math.log(max(target_length, 1) / source_length)
         return (observed - self.log_ratio) / calibration.sigma(source_length)
 
-    def source_span(self, bead: Bead) -> Span | None:
-        if not bead.source:
-            return None
+    def source_span(self, bead: Bead) -> Span:
+        """The bead's sentences in the source; every caller's bead has some (matched, or left out)."""
         return Span(self.source.sentences[bead.source[0]].start, self.source.sentences[bead.source[-1]].end)
 
     def target_span(self, bead: Bead) -> Span:

@@ -12,7 +12,7 @@ import re
 
 from ..datamodel import Document, Quote, Severity, Span
 from ..entities import TITLES
-from ..fidelity import fold
+from ..fold import fold
 from . import PairHit, check
 from .lexicon import zipf
 from .omission import shorten
@@ -26,7 +26,7 @@ MIN_WORDS = 3  # a quoted word or two ("so-called" labels, titles) often loses i
        "A quotation of the source lost, emptied, added or attributed to someone else in the translation.")
 def quotations(pair: Pair):
     source, target = pair.source, pair.target
-    for quote in _top_level(source):
+    for quote in source.top_level_quotes:
         inner = quote.inner.of(source.text)
         targets = sorted({j for i in _sentences(source, quote) for j in pair.alignment.targets_of(i)})
         # A sentence with no translation at all is the omission check's.
@@ -34,7 +34,7 @@ def quotations(pair: Pair):
             where = Span(target.sentences[targets[0]].start, target.sentences[targets[-1]].end)
             yield PairHit(where, quote.span, f"the source quotes “{shorten(inner)}”; the translation of that "
                           "sentence has no quotation marks", "restore the quotation marks and the quoted words")
-    for quote in _top_level(target):
+    for quote in target.top_level_quotes:
         inner = quote.inner.of(target.text)
         sources = sorted({i for j in _sentences(target, quote) for i in pair.sources_of(j)})
         if len(inner.split()) >= MIN_WORDS and sources and not _quoted(pair, source, sources):
@@ -60,10 +60,6 @@ def quotations(pair: Pair):
                           f"attribute it to {quote.speaker}")
 
 
-def _top_level(document: Document) -> list[Quote]:
-    return [q for q in document.quotes if q.depth == 0]
-
-
 def _sentences(document: Document, quote: Quote) -> range:
     return range(document.sentence_of(quote.span.start), document.sentence_of(max(quote.span.start, quote.span.end - 1)) + 1)
 
@@ -73,7 +69,7 @@ def _quoted(pair: Pair, document: Document, sentences: list[int]) -> bool:
     key = ("quoted sentences", document.name, id(document))
     if key not in pair.cache:
         quoted: set[int] = set()
-        for quote in _top_level(document):
+        for quote in document.top_level_quotes:
             quoted.update(_sentences(document, quote))
         quoted.update(document.sentence_of(m.start) for m in document.stray_marks)
         pair.cache[key] = quoted

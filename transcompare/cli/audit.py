@@ -12,7 +12,7 @@ import typer
 from ..errors import EXIT_FINDINGS
 from ..io import check_outputs
 from . import app, progress_for, stdout_console
-from .options import DocumentFormat, format_option
+from .options import DocumentFormat, check_languages, format_option, refuse_unused
 
 SAMPLE = "samples/france24-putin-nato-2021-12-23.en.txt"
 
@@ -90,9 +90,7 @@ def audit(
     if file is None:
         raise InputError("give the article to audit (a file, or - for stdin); see `transcompare audit --help`")
     check_outputs([output, html], inputs=[file, source])
-    _check_language(source_lang, allow_auto=True, option="--source-lang")
-    if lang is not None:
-        _check_language(lang, allow_auto=False, option="--lang")
+    check_languages({"--source-lang": source_lang, "--lang": lang})
     if source is None and (model is not None or include_inherited):
         raise InputError(f"{'--model' if model is not None else '--include-inherited'} needs --source ORIGINAL")
     chosen = [d.strip() for d in detectors.split(",") if d.strip()] if detectors else None
@@ -115,16 +113,6 @@ def audit(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def _check_language(code: str, allow_auto: bool, option: str) -> None:
-    from .. import languages
-    from ..errors import InputError
-
-    if (allow_auto and code == "auto") or languages.is_code(code):
-        return
-    known = ", ".join(languages.BY_CODE)
-    raise InputError(f"{option} {code!r}: not an ISO 639-1 language code (e.g. {known}{', or auto' if allow_auto else ''})")
-
-
 @app.command(epilog=f"Example: transcompare quotes {SAMPLE}\n\n"
                     f"Across versions: transcompare quotes {SAMPLE} --model apertium-en-es --via es")
 def quotes(
@@ -143,11 +131,16 @@ def quotes(
     from ..report.quote_table import render_quotes
 
     check_outputs([output, html], inputs=[file, *version_files(version)])
+    check_languages({"--lang": lang, "--via": via, "--from": source})
+    refuse_unused({"--via": via is not None and not model, "--from": source is not None and not model},
+                  reason="it tells --model what to translate")
+    refuse_unused({"--lang": lang is not None and bool(version or model)},
+                  reason="across versions each version's language is detected")
     if version or model:
+        from ..comparison import compare
         from ..report.quote_table import render_quote_matrix
-        from ..versions import compare_article
 
-        report = compare_article(file, version, model, via, source)
+        report = compare(file, version, model, via, source)
         if html is not None:
             from ..report.html import render_quotes_html
 
@@ -162,8 +155,6 @@ def quotes(
         else:
             emit(render_quote_matrix(report, format), output)
         return
-    if lang is not None:
-        _check_language(lang, allow_auto=False, option="--lang")
     document = load_document(file, lang)
     if html is not None:
         from ..report.html import render_quotes_html

@@ -11,7 +11,7 @@ from ..io import check_outputs
 from . import app, progress_for
 from . import options as option
 from .audit import SAMPLE, FailOn, emit, version_files
-from .options import ReportFormat, format_option, generation_options
+from .options import ReportFormat, check_languages, format_option, generation_options
 
 
 @app.command(epilog=f"Example: transcompare compare {SAMPLE} --model apertium-en-es --via es --html report.html\n\n"
@@ -42,15 +42,16 @@ def compare(
     concurrency: Optional[int] = option.CONCURRENCY,
 ) -> None:
     """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
+    from .. import comparison
     from ..datamodel import Severity
     from ..report.compare import json_chunks, render_compare
-    from ..versions import compare_article
 
     check_outputs([output, html], inputs=[article, *version_files(version)])
+    check_languages({"--via": via, "--from": source, "--to": to, "--source-lang": source_lang})
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
     with progress_for(article, *(v.partition("=")[2] for v in version)):
-        report = compare_article(article, version, model, via, source, to, source_lang, settings, not no_cache)
+        report = comparison.compare(article, version, model, via, source, to, source_lang, settings, not no_cache)
         if html is not None:
             from ..progress import stage
             from ..report.html import html_chunks

@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from . import app, stdout_console
-from .options import ALLOW_PICKLE, API_BASE, DEVICE, DTYPE, OFFLINE, generation_options
+from .options import ALLOW_PICKLE, API_BASE, DEVICE, DTYPE, OFFLINE, check_languages, generation_options
 
 models_app = typer.Typer(help="The model registry: aliases, language pairs, what is on disk; download and convert models.",
                          no_args_is_help=True)
@@ -123,8 +123,8 @@ def convert(
 @models_app.command("check", epilog="Example: transcompare models check apertium-en-es")
 def check(
     spec: str = typer.Argument(..., help="Alias or spec to load and try."),
-    source: str = typer.Option(None, "--from", help="Source language (default: the model's only one)."),
-    to: str = typer.Option(None, "--to", help="Target language (default: the model's only one)."),
+    source: Optional[str] = typer.Option(None, "--from", help="Source language (default: the model's only one)."),
+    to: Optional[str] = typer.Option(None, "--to", help="Target language (default: the model's only one)."),
     device: str = DEVICE,
     dtype: str = DTYPE,
     allow_pickle: bool = ALLOW_PICKLE,
@@ -137,6 +137,7 @@ def check(
     from ..translate.backends import check_pair, prepare
     from ..translate.registry import resolve
 
+    check_languages({"--from": source, "--to": to})
     resolved = resolve(spec)
     if to is None:
         pairs = [p for p in resolved.pairs if p != "*"]

@@ -17,6 +17,29 @@ def format_option() -> Any:
     return typer.Option("text", "--format", "-f", help="Output format.")
 
 
+def check_languages(options: dict[str, str | None]) -> None:
+    """Every language option given ({"--to": "es", ...}) is an ISO 639-1 code; "auto" where
+    the option allows it (--source-lang). One line, exit 2, before any work."""
+    from .. import languages
+    from ..errors import InputError
+
+    for option, code in options.items():
+        allow_auto = option == "--source-lang"
+        if code is None or (allow_auto and code == "auto") or languages.is_code(code):
+            continue
+        known = ", ".join(languages.BY_CODE)
+        raise InputError(f"{option} {code!r}: not an ISO 639-1 language code (e.g. {known}{', or auto' if allow_auto else ''})")
+
+
+def refuse_unused(unused: dict[str, bool], reason: str) -> None:
+    """An option given where it does nothing is an error, not silently dropped."""
+    from ..errors import InputError
+
+    for option, given in unused.items():
+        if given:
+            raise InputError(f"{option} does nothing here: {reason}")
+
+
 # Shared option declarations, so every command that runs a model spells them the same.
 DEVICE = typer.Option("auto", help="auto (cuda, then mps, then cpu), cpu, cuda, cuda:1, mps.")
 DTYPE = typer.Option("auto", help="auto (bfloat16 on GPUs that have it, float32 on CPU), float32, bfloat16 or float16.")

@@ -11,7 +11,7 @@ import typer
 from . import app
 from . import options as option
 from .audit import SAMPLE, emit
-from .options import generation_options
+from .options import check_languages, generation_options, refuse_unused
 
 
 @app.command(epilog=f"Example: transcompare translate {SAMPLE} --model apertium-en-es --to es\n\n"
@@ -43,6 +43,9 @@ def translate(
     from ..translate.registry import resolve
     from ..translate.session import TranslationSession
 
+    check_languages({"--to": to, "--from": source, "--via": via})
+    refuse_unused({"--to": to is not None and via is not None}, reason="a round trip (--via) comes back to the article's language")
+    refuse_unused({"--back-model": back_model is not None and via is None}, reason="it is the way back of a round trip (--via)")
     if via is None and to is None:
         raise InputError("give the target language with --to, or a round trip with --via")
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,

@@ -40,7 +40,7 @@ class AuditContext:
 
     @cached_property
     def _top_level_quotes(self) -> tuple[list[int], list[Span]]:
-        inner = sorted(q.inner for q in self.document.quotes if q.depth == 0)  # disjoint, so sortable by start
+        inner = sorted(q.inner for q in self.document.quote_marks if q.depth == 0)  # disjoint, so sortable by start
         return [s.start for s in inner], inner
 
     def inside_quote(self, span: Span) -> bool:
@@ -70,6 +70,8 @@ class AuditContext:
     def inside_markup(self, span: Span) -> bool:
         """Inside an HTML tag or entity, a web address or a @handle: not prose."""
         starts, spans = self.non_prose
+        if not starts:  # most articles: asked at every quotation mark
+            return False
         index = bisect.bisect_right(starts, span.start) - 1
         return index >= 0 and spans[index].contains(span)
 

@@ -85,20 +85,26 @@ _ACRONYM = re.compile(
     "(?:" + "|".join(re.escape(a) for a in sorted(SPANISH_ACRONYMS, key=len, reverse=True)) + r")(?![\w@/-])")
 
 
-def _in_capitals(text: str, at: int) -> bool:
-    """A line written in capitals (a shouting headline): acronyms there may be English words."""
+def _in_capitals(text: str, at: int) -> tuple[bool, int]:
+    """Whether the line at ``at`` is written in capitals (a shouting headline: acronyms there may be
+    English words), and where the line ends."""
     start = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", at)
-    line = text[start : stop if stop >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    end = stop if stop >= 0 else len(text)
+    letters = [c for c in text[start:end] if c.isalpha()]
+    return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.7 * len(letters), end
 
 
 def spanish_acronyms(ctx: AuditContext):
     text, body = ctx.text, ctx.document.body
+    shouting, line_end = False, -1  # the line last read: each is read once, however many acronyms it holds
     for match in _ACRONYM.finditer(text, body.start, body.end):
         before = text[match.start() - 1] if match.start() else " "
-        if not (before.isalnum() or before in ".@#/-") and not _in_capitals(text, match.start()):
+        if before.isalnum() or before in ".@#/-":
+            continue
+        if match.start() >= line_end:
+            shouting, line_end = _in_capitals(text, match.start())
+        if not shouting:
             yield match
 
 

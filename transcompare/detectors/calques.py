@@ -164,7 +164,7 @@ _LINE_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 
 def _in_title_case(text: str, at: int) -> bool:
     """A headline in title case: capitals there say nothing about names."""
-    start = text.rfind("\n", max(0, at - 300), at) + 1
+    start = max(text.rfind("\n", max(0, at - 300), at) + 1, at - 300)  # a line longer than that: its last 300 characters
     stop = text.find("\n", at, at + 300)
     words = _LINE_WORDS.findall(text, start, stop if stop >= 0 else at + 300)
     long_words = [w for w in words if len(w) > 3]
@@ -209,7 +209,7 @@ def _token_regex(token: str, index: int, exact: bool, language: str = "en") -> t
     if token.startswith("{") and token.endswith("}"):
         lemmas = token[1:-1].split("|")
         forms = sorted({f for lemma in lemmas for f in inflect.inflections(lemma, language)}, key=len, reverse=True)
-        regex = "|".join(map(re.escape, forms))
+        regex = trie_regex(set(forms))  # the same matches as the forms longest first, compiled twice as fast
         return f"(?P<{group}>{'(?i:' + regex + ')' if exact else regex})", (group, "verb", "|".join(lemmas)), frozenset(forms)
     if token.startswith("<") and token.endswith(">"):
         name = token[1:-1].lower()

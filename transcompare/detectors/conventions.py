@@ -21,9 +21,9 @@ _EVENTS = ("Summit|Congress|Forum|Meeting|Conference|Session|Plenum|Plenary|Asse
            "Encounter|Conclave|Fair|Biennial|Symposium|Workshop|Seminar|Convention|Colloquium|Round|Cup|"
            "Championship|Tournament|Olympiad|Exhibition|Expo|Week|Dialogue|Gathering|Council|Ministerial|Cumbre")
 _ROMAN_ORDINAL = re.compile(
-    rf"(?P<numeral>[IVX]{{1,7}})\s+(?:(?:[A-Z][\w-]*|of|the|and)\s+){{0,4}}?(?P<event>{_EVENTS})\b")
+    rf"(?P<numeral>[IVX][IVX]{{0,6}})\s+(?:(?:[A-Z][\w-]*|of|the|and)\s+){{0,4}}?(?P<event>{_EVENTS})\b")
 _VALID_ROMAN = re.compile(_ROMAN)
-_SHORTHAND = re.compile(r"(?P<day>[12]\d|3[01])(?P<month>[EFMAJSOND])(?![\w-])")
+_SHORTHAND = re.compile(r"(?P<day>[123](?:(?<=[12])\d|(?<=3)[01]))(?P<month>[EFMAJSOND])(?![\w-])")  # a digit first: a fast scan
 _ORDINAL_INDICATOR = re.compile(r"[ºª]")  # after a digit (or N, for número): checked in code
 # 1ro, 2da, 3er, 5to: Spanish ordinal abbreviations.
 _SPANISH_ORDINAL = re.compile(r"\d(?:r[oa]|d[oa]|er|t[oa]|v[oa]|m[oa]|n[oa])(?![\w-])")  # a digit before: in code

@@ -25,7 +25,7 @@ def no_words(ctx: AuditContext):
 
 
 def empty_document(name: str, language: str) -> Document:
-    return Document(name=name, language=language, text="", body=Span(0, 0), paragraphs=(), sentences=(), quotes=(),
+    return Document(name=name, language=language, text="", body=Span(0, 0), paragraphs=(), sentences=(), quote_marks=(),
                     stray_marks=(), metadata=(), line_map=LineMap((0,)))
 
 

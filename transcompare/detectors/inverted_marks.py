@@ -24,10 +24,10 @@ def _english(segment: str) -> bool:
     return language == "en" and confidence >= 0.8
 
 
-def _segment_start(text: str, sentence: Span, at: int) -> int:
-    """Where the question or exclamation ending at ``at`` starts: after the previous stop."""
-    start = max(text.rfind(ch, sentence.start, at) for ch in ".?!;:\n")
-    return sentence.start if start < 0 else start + 1
+# Where a question or exclamation starts: after the previous stop.
+_STOPS = ".?!;:\n"
+_TRACKED_MARKS = "¿¡" + _STOPS
+_TRACKED = re.compile(f"[{re.escape(_TRACKED_MARKS)}]")
 
 
 @detector("punct.inverted-marks", "fluency/punctuation", Severity.MINOR,
@@ -40,16 +40,21 @@ def missing_opening_marks(ctx: AuditContext):
         chunk = sentence.of(text)
         if "?" not in chunk and "!" not in chunk:
             continue
+        last = dict.fromkeys(_TRACKED_MARKS, -1)  # where each mark was last seen in the sentence before ``at``
+        seen_until = sentence.start  # read once, mark after mark: a long sentence is not re-read from its start
         for match in _CLOSING.finditer(text, sentence.start, sentence.end):
             mark = match.group(0)[0]
             at = match.start()
             if text[at - 1 : at] == "(" or ctx.inside_markup(Span(at, at + 1)):
                 continue
-            before = text[sentence.start : at]
+            for seen in _TRACKED.finditer(text, seen_until, at):
+                last[seen.group()] = seen.start()
+            seen_until = at
             # Opened since the last question or exclamation closed (¿…! and ¡…? are both Spanish).
-            if max(before.rfind("¿"), before.rfind("¡")) > max(before.rfind("?"), before.rfind("!")):
+            if max(last["¿"], last["¡"]) > max(last["?"], last["!"]):
                 continue
-            start = _segment_start(text, sentence, at)
+            stop = max(last[ch] for ch in _STOPS)  # after the previous stop
+            start = sentence.start if stop < 0 else stop + 1
             quote = ctx.enclosing_quote(Span(at, at + 1))
             if quote is not None:
                 start = max(start, quote.start)  # a question inside a quotation starts inside it

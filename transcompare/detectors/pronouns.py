@@ -167,7 +167,10 @@ def _own_possessives(ctx: AuditContext) -> list[Owned]:
             at = match.start()
             if text[at - 1] != " ":
                 continue
-            word = text[text.rfind(" ", max(0, at - 16), at - 1) + 1 : at - 1].lower()
+            space = text.rfind(" ", max(0, at - 16), at - 1)
+            if space < 0 and at > 16:
+                continue  # a word of 15 letters or more (no space in reach): not one of the lists (slicing from 0 was quadratic)
+            word = text[space + 1 : at - 1].lower()
             if word in _OWN_STANCE_SET:
                 after = _STANCE_AFTER
             elif word in _VENUE_AFTER:

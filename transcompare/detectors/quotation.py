@@ -15,7 +15,7 @@ _SPACED_STYLES = ("curly", "low", "single")
 
 @detector("quote.empty", "accuracy/omission", Severity.CRITICAL, "A quotation with nothing between its marks.")
 def empty_quotation(ctx: AuditContext):
-    for quote in ctx.document.quotes:
+    for quote in ctx.document.quote_marks:
         if quote.closed and not quote.inner.of(ctx.text).strip() and not _explained(ctx, quote.span.start):
             yield Hit(quote.span, "empty quotation: the quoted words were lost",
                       "restore the quoted words from the source, or remove the marks")
@@ -24,7 +24,7 @@ def empty_quotation(ctx: AuditContext):
 @detector("quote.unbalanced", "fluency/punctuation", Severity.MAJOR, "An opening mark never closed, or a closing mark never opened.")
 def unbalanced_marks(ctx: AuditContext):
     text = ctx.text
-    for quote in ctx.document.quotes:
+    for quote in ctx.document.quote_marks:
         if not quote.closed and not _explained(ctx, quote.span.start):
             mark = Span(quote.span.start, quote.span.start + 1)
             yield Hit(mark, f"opening mark {mark.of(text)} is never closed",
@@ -42,7 +42,7 @@ def _explained(ctx: AuditContext, position: int) -> bool:
 
 
 def _closing_marks(ctx: AuditContext):
-    for quote in ctx.document.quotes:
+    for quote in ctx.document.quote_marks:
         if quote.closed and quote.style in _SPACED_STYLES and quote.inner.of(ctx.text).strip():
             yield quote, quote.span.end - 1
     for mark in ctx.document.stray_marks:
@@ -72,7 +72,7 @@ def closing_mark_spacing(ctx: AuditContext):
         fixed = f"{previous}{mark}" + (f" {following}" if glued_after else "")
         yield Hit(span, message, f"write: {fixed}")
     # Opening marks followed by a space (“ word): a typical tokenizer artifact.
-    for quote in ctx.document.quotes:
+    for quote in ctx.document.quote_marks:
         if (quote.style in _SPACED_STYLES and quote.inner.of(text)[:1] == " " and quote.inner.of(text).strip()
                 and not _explained(ctx, quote.span.start)):
             yield Hit(Span(quote.span.start, quote.span.start + 2), "space after the opening quotation mark",

@@ -159,7 +159,7 @@ def _pairs(ctx: AuditContext, body: Span, doubled: list[MarkProblem]):
 def _mixed_single(ctx: AuditContext):
     """A quotation opened with ‘ and closed with a straight ' (the scanner leaves the ‘ unclosed)."""
     doc, text = ctx.document, ctx.text
-    for quote in doc.quotes:
+    for quote in doc.quote_marks:
         if quote.closed or text[quote.span.start] != "‘":
             continue
         paragraph = doc.paragraphs[doc.paragraph_of(quote.span.start)]

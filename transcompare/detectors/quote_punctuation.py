@@ -37,7 +37,7 @@ _QUOTE_MARKS = re.compile(r"[“”\"«»‘]|(?<!\w)'|'(?!\w)")
 
 def _closed_quotes(ctx: AuditContext):
     """(quote, position of its closing mark) for every closed, non-empty quotation."""
-    for quote in ctx.document.quotes:
+    for quote in ctx.document.quote_marks:
         if quote.closed and quote.inner.of(ctx.text).strip():
             yield quote, quote.span.end - 1
 

@@ -401,7 +401,9 @@ _NOUN_AS_ADJECTIVE = (r"(?!\s+(?:strike|strikes|election|elections|assembly|asse
                       r"council|meeting|agreement|fund|injury|injuries|offence|offense|offences|offenses|role|issue|"
                       r"issues|change|changes|party|parties|league|leagues)\b)")
 _NOUN_MENTION = re.compile(rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON_NOUNS})\b{_NOUN_AS_ADJECTIVE}")
-SINGULAR_PRONOUN = re.compile(r"\b(?P<word>[Hh](?:e(?:r(?:self)?)?|i(?:s|m(?:self)?))|[Ss]he)\b(?!['’]\w)")
+# The word boundary before is a lookbehind after the first letter, so the search skips to h and s in C.
+SINGULAR_PRONOUN = re.compile(
+    r"(?P<word>[HhSs](?<!\w.)(?:(?<=[Hh])(?:e(?:r(?:self)?)?|i(?:s|m(?:self)?))|(?<=[Ss])he))\b(?!['’]\w)")
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _NOT_A_PERSON = frozenset("""the a an this that these those it its in on at for of and but or as if when while after before
     during since until with by from to his her their our my your we they he she i you there here also then however

@@ -39,6 +39,7 @@ def _deliberate(unit: str, separator: str, count: int) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 MAX_UNIT = 4  # words in a repeated unit
 
 
@@ -55,6 +56,17 @@ def _loop_starts(words: list[str]) -> list[int]:
     return sorted(found)
 
 
+def _word_offsets(pieces: list[str], indexes: list[int], base: int) -> dict[int, int]:
+    """Where each word of ``indexes`` (ascending) starts: the lengths of the gaps and words before it
+    (``pieces`` alternate gap, word, …), summed in C."""
+    offsets, position, summed = {}, base, 0
+    for index in indexes:
+        position += sum(map(len, pieces[summed : 2 * index + 1]))
+        summed = 2 * index + 1
+        offsets[index] = position
+    return offsets
+
+
 @detector("mt.repetition", "accuracy/addition", Severity.MAJOR,
           "A word or phrase repeated three or more times in a row (a decoder loop); deliberate repeats "
           "(“No, no, no”, “very, very”, “and lie and lie and lie”) are left alone.")
@@ -62,15 +74,12 @@ def repetition(ctx: AuditContext):
     text, folded = ctx.text, ctx.folded_text
     body = ctx.document.body
     any_case = folded is text and text != text.lower()
-    words = _WORD.findall(text.lower() if any_case else folded, body.start, body.end)
+    pieces = _WORD_SPLIT.split(folded[body.start : body.end])  # gap, word, gap, word, …, gap
+    words = _WORD.findall(text.lower(), body.start, body.end) if any_case else pieces[1::2]
     starts = _loop_starts(words)
     if not starts:
         return
-    offsets = []
-    for index, match in enumerate(_WORD.finditer(folded, body.start, body.end)):
-        offsets.append(match.start())
-        if index >= starts[-1]:
-            break
+    offsets = _word_offsets(pieces, starts, body.start)
     pattern = _REPEAT_ANY_CASE if any_case else _REPEAT
     reported_until = -1
     for start in starts:

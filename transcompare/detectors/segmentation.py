@@ -11,6 +11,7 @@ from . import AuditContext, Hit, detector
 
 # The lookbehind starts "before" at the start of a token, so a long token is read once.
 _PERIOD_LOWER = re.compile(r"(?<![^\s.])(?P<before>[^\s.]+)\.[ \t]+(?P<after>[a-záéíóúñü][\w’'-]*)")
+_STOP_LOWER = re.compile(r"\.[ \t]+[a-záéíóúñü]")  # where _PERIOD_LOWER can match: its period
 # A URL or web address right after the period ("… at the convention. https://…", "pic.twitter.com/…").
 _ADDRESS = re.compile(r"(?:https?://|www\.|[a-z0-9-]+\.(?:[a-z]{2,}\.)*(?:com|org|net|gov|edu|ly|co|io|es|mx|ar)\b)")
 # Words people who do not capitalise (tweets, chat, transcripts) start sentences with.
@@ -48,7 +49,7 @@ _VERB_SUFFIXES = {"en": ("ed", "ing"), "es": ("ó", "aba", "ía", "ará", "erá"
 def stray_period(ctx: AuditContext):
     text = ctx.text
     for paragraph in ctx.document.paragraphs:
-        for match in _PERIOD_LOWER.finditer(text, paragraph.start, paragraph.end):
+        for match in _periods_before_lowercase(text, paragraph):
             before = match["before"].lstrip("\"“‘«(")
             if segment.is_abbreviation(before) or any(c in before for c in "/@") or before.isdigit():
                 continue
@@ -59,6 +60,19 @@ def stray_period(ctx: AuditContext):
                       f"period before the lowercase word “{match['after']}” cuts the sentence",
                       f"remove the period: “{before} {match['after']}”")
     yield from _verbless_pieces(ctx)
+
+
+def _periods_before_lowercase(text: str, paragraph: Span):
+    """_PERIOD_LOWER's matches in the paragraph, tried only at the few periods before a lowercase word (a
+    search from every token start cost this detector most of its time)."""
+    resume = paragraph.start  # where the search would go on after the last match
+    for stop in _STOP_LOWER.finditer(text, paragraph.start, paragraph.end):
+        period = start = stop.start()
+        while start > 0 and not (text[start - 1].isspace() or text[start - 1] == "."):
+            start -= 1  # back to where the token before the period starts (\s is str.isspace)
+        if resume <= start < period and (match := _PERIOD_LOWER.match(text, start, paragraph.end)):
+            yield match
+            resume = match.end()
 
 
 def _informal(ctx: AuditContext, match: re.Match, paragraph: Span) -> bool:
@@ -94,11 +108,13 @@ def _verbless_pieces(ctx: AuditContext):
     sentences = doc.sentences
     for i in range(1, len(sentences)):
         previous, piece = sentences[i - 1], sentences[i]
+        # The cheap tests first (on the characters: the piece is not empty when its first one is upper case).
+        if not (text[previous.end - 1] == "." and piece.end > piece.start and text[piece.start].isupper()
+                and text[piece.end - 1] == "."):
+            continue
         if doc.paragraph_of(previous.start) != doc.paragraph_of(piece.start):
             continue
         body = piece.of(text)
-        if not (text[previous.end - 1] == "." and body.endswith(".") and body[:1].isupper()):
-            continue
         words = re.findall(r"[\w’'-]+", body)
         if not 3 <= len(words) <= 7 or any(ch.isdigit() for ch in body) or ctx.inside_quote(piece):
             continue

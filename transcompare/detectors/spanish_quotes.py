@@ -21,7 +21,7 @@ _COMMA_INSIDE = re.compile(r"(?<=[^\W\d_])(?P<mark>,)(?P<close>[”\"»’])")
           "A comma inside the closing quotation mark in Spanish text (English usage: “…,” dijo).", languages=("es",))
 def comma_inside_closing_mark(ctx: AuditContext):
     text = ctx.text
-    closing = {q.span.end - 1 for q in ctx.document.quotes if q.closed}
+    closing = {q.span.end - 1 for q in ctx.document.quote_marks if q.closed}
     found = [m for m in _COMMA_INSIDE.finditer(text, ctx.document.body.start, ctx.document.body.end)
              if m.start("close") in closing and not ctx.inside_markup(Span(m.start(), m.end()))]
     if not found:

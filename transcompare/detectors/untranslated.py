@@ -56,7 +56,8 @@ def _prose(ctx: AuditContext, span: Span) -> str:
 def _overlapping(starts: list[int], spans: list[Span], span: Span) -> list[Span]:
     """The spans (sorted, disjoint) that overlap ``span``."""
     found = []
-    for other in spans[max(0, bisect.bisect_right(starts, span.start) - 1) :]:
+    for index in range(max(0, bisect.bisect_right(starts, span.start) - 1), len(spans)):  # no copy of the rest
+        other = spans[index]
         if other.start >= span.end:
             break
         if other.end > span.start:

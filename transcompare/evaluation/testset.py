@@ -3,6 +3,7 @@ pair of plain files, with an optional document-id file. Read as a stream."""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 from collections.abc import Iterator
@@ -14,17 +15,27 @@ from ..errors import InputError
 
 
 def text_lines(path: Path) -> Iterator[str]:
-    """The lines of a UTF-8 file, streamed; binary or wrongly encoded files fail with one line."""
+    """The lines of a text file, streamed: UTF-8 with or without a BOM, or UTF-16 with one (as
+    articles are read); binary or wrongly encoded files fail with one line naming the line."""
     with path.open("rb") as handle:
-        if b"\x00" in handle.read(1 << 16):
-            raise InputError(f"{path}: binary file, expected text")
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        number = 0
+        head = handle.read(1 << 16)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            for number, line in enumerate(handle, 1):  # noqa: B007 - the except below names the line
-                yield line.rstrip("\r\n")
+            with path.open(encoding="utf-16", newline="") as handle:
+                for line in handle:
+                    yield line.rstrip("\r\n")
         except UnicodeDecodeError:
-            raise InputError(f"{path}: not valid UTF-8 after line {number}") from None
+            raise InputError(f"{path}: not valid UTF-16") from None
+        return
+    if b"\x00" in head:
+        raise InputError(f"{path}: binary file, expected text")
+    with path.open("rb") as handle:  # bytes line by line, so a bad byte is reported on its own line
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise InputError(f"{path}: not valid UTF-8 at line {number}") from None
+            yield (line.removeprefix("\ufeff") if number == 1 else line).rstrip("\r\n")
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ def report_dict(report: AuditReport) -> dict:
             "words": doc.word_count(),
             "paragraphs": len(doc.paragraphs),
             "sentences": len(doc.sentences),
-            "quotes": len(doc.quotes),
+            "quotes": len(doc.quote_marks),
             "metadata": {m.key: m.value for m in doc.metadata},
         },
         "source": _source_dict(report),

@@ -6,8 +6,10 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from statistics import mean
+from typing import Any
 
 from .. import __version__
+from ..align import WEAK_LINK
 from ..comparison import CompareReport, VersionResult
 from ..datamodel import Finding, Severity
 from ..fidelity import word_diff
@@ -23,15 +25,10 @@ SEVERITY_MEANING = {
 }
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """'1 version', '2 versions', '1 quotation', '3 matches'."""
-    return f"{count} {word if count == 1 else many or word + 's'}"
-
-
 def version_summary(result: VersionResult) -> dict:
     statuses = Counter(m.status for m in result.quotes)
     scores = [m.fidelity.score for m in result.quotes if m.fidelity is not None and m.status.found]
-    weak = sum(1 for b in result.alignment.beads if b.source and b.target and b.score < 0.12)
+    weak = sum(1 for b in result.alignment.beads if b.source and b.target and b.score < WEAK_LINK)
     changes = Counter(c.difference.severity.label for c in result.changes)
     return {
         "name": result.version.name,
@@ -69,14 +66,15 @@ def _quote_rows(report: CompareReport) -> list[dict]:
     for index, quote in enumerate(article.quotes):
         line, col = article.position(quote.span.start)
         original = quote.inner.of(article.text)
-        row = {"index": index, "text": original, "speaker": quote.speaker_resolved, "line": line, "column": col,
-               "depth": quote.depth, "parent": parents[index], "closed": quote.closed, "versions": {}}
+        row: dict[str, Any] = {"index": index, "text": original, "speaker": quote.speaker_resolved, "line": line,
+                               "column": col, "depth": quote.depth, "parent": parents[index], "closed": quote.closed,
+                               "versions": {}}
         for result, same, matches in by_version:
             match = matches.get(index)
             if match is None:
                 continue
             fidelity = match.fidelity
-            entry = {
+            entry: dict[str, Any] = {
                 "status": match.status.value,
                 "severity": match.severity.label if match.severity else None,
                 "text": match.counterpart_text,

@@ -12,7 +12,8 @@ from rich.console import Console
 from rich.text import Text
 
 from ..comparison import CompareReport
-from .compare import compare_dict, plural
+from .compare import compare_dict
+from .templating import plural
 
 SEVERITY_STYLE = {"critical": "bold red", "major": "yellow", "minor": "cyan"}
 STATUS_STYLE = {"matched": "green", "altered": "yellow", "emptied": "bold red", "split": "yellow", "merged": "yellow",

@@ -7,8 +7,7 @@ nothing depends on hovering."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
 from html import escape
 
 from markupsafe import Markup
@@ -19,25 +18,16 @@ from ..comparison import CompareReport
 from ..datamodel import Document, Finding, Span
 from ..gc_pause import collector_paused
 from . import report_dict
-from .compare import SEVERITY_MEANING, compare_dict, plural
-
-
-@lru_cache(maxsize=1)
-def _environment():
-    from jinja2 import Environment, PackageLoader, select_autoescape
-
-    env = Environment(loader=PackageLoader("transcompare.report", "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True))
-    env.globals["plural"] = plural
-    return env
+from .compare import SEVERITY_MEANING, compare_dict
+from .templating import environment
 
 
 def _render(template: str, **values) -> str:
-    return _environment().get_template(template).render(**values)
+    return environment().get_template(template).render(**values)
 
 
 def _stream(template: str, **values) -> Iterator[str]:
-    return _environment().get_template(template).generate(**values)
+    return environment().get_template(template).generate(**values)
 
 
 class _Notes:
@@ -190,7 +180,7 @@ def _provenance_item(i: dict) -> str:
             f'{_escape(i["message"])}</li>')
 
 
-def _batched(rows: Iterator[Markup], size: int = 500) -> Iterator[Markup]:
+def _batched(rows: Iterable[str], size: int = 500) -> Iterator[Markup]:
     """Rows of HTML joined a few hundred at a time: the template then loops once per batch, not per row."""
     batch: list[str] = []
     for row in rows:
@@ -277,7 +267,7 @@ _AUDIT_SEVERITY = {"critical": "changes or hides what was said: an empty quotati
 def render_quotes_html(document: Document, report: CompareReport | None = None) -> str:
     """The quotation list of a document, or, with a comparison, the quotations across versions."""
     from .. import __version__
-    from .quote_table import quote_rows
+    from .quote_table import quotation_rows
 
     if report is not None:
         data = compare_dict(report)
@@ -285,7 +275,7 @@ def render_quotes_html(document: Document, report: CompareReport | None = None) 
         return _render("quotes.html", name=document.name, language=document.language, compare=data,
                        names=names, quote_rows=quote_rows(data["quotes"], names))
     return _render("quotes.html", name=document.name, language=document.language, compare=None,
-                   rows=quote_rows(document), version=__version__)
+                   rows=quotation_rows(document), version=__version__)
 
 
-__all__ = ["render_html", "render_audit_html", "render_quotes_html", "highlighted", "SEVERITY_MEANING"]
+__all__ = ["SEVERITY_MEANING", "highlighted", "render_audit_html", "render_html", "render_quotes_html"]

@@ -18,7 +18,7 @@ def render_audit(report: AuditReport) -> str:
     doc = report.document
     out = [f"# Translation audit: {escape(doc.name)}", ""]
     out.append(f"Language: {doc.language} · {doc.word_count()} words · {len(doc.sentences)} sentences · "
-               f"{len(doc.quotes)} quotations · {len(report.findings)} findings")
+               f"{len(doc.quote_marks)} quotations · {len(report.findings)} findings")
     source = report.source
     if source is not None:
         out.append(f"Source: {escape(source.name)} ({source.language}) · "
@@ -55,7 +55,7 @@ def _quote_cell(entry: dict | None) -> str:
 def render_compare_markdown(data: dict, name: str) -> str:
     """The comparison (compare_dict's data) as markdown: warnings first, then versions, quotations,
     changes in aligned sentences, the article's artifacts and their provenance. Empty sections are left out."""
-    from .compare import plural
+    from .templating import plural
 
     out = [f"# Comparison: {escape(name)}", ""]
     out += [f"> **Warning:** {escape(w)}" for w in data["warnings"]]

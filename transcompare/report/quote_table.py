@@ -7,7 +7,7 @@ import json
 from ..datamodel import Document
 
 
-def quote_rows(document: Document) -> list[dict]:
+def quotation_rows(document: Document) -> list[dict]:
     rows = []
     for index, quote in enumerate(document.quotes):
         line, col = document.position(quote.span.start)
@@ -56,7 +56,7 @@ _KIND = {"direct": "direct", "partial": "partial", "title-term": "title/term"}
 
 
 def render_quotes(document: Document, fmt: str) -> str:
-    rows = quote_rows(document)
+    rows = quotation_rows(document)
     if fmt == "json":
         return json.dumps({"document": document.name, "quotes": rows}, ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
@@ -76,7 +76,7 @@ def quotes_table(document: Document):
     table = Table(title=f"{len(document.quotes)} quotations in {document.name}", title_justify="left", show_lines=False)
     for column in ("#", "line", "speaker", "kind", "quotation", "style", "closed"):
         table.add_column(column, overflow="fold")
-    for r in quote_rows(document):
+    for r in quotation_rows(document):
         indent = "  " * r["depth"]
         table.add_row(str(r["index"]), str(r["line"]), escape(speaker_label(r)), _KIND[r["kind"]],
                       escape(f"{indent}{r['text']}"), r["style"], "yes" if r["closed"] else "[red]no[/]")

@@ -32,7 +32,7 @@ def audit_renderable(report: AuditReport) -> Group:
     doc = report.document
     parts: list = [Text.assemble(("Audit of ", "bold"), (doc.name, "bold underline"),
                                  f"  ({doc.language}, {doc.word_count()} words, {len(doc.sentences)} sentences, "
-                                 f"{len(doc.quotes)} quotations)")]
+                                 f"{len(doc.quote_marks)} quotations)")]
     if report.source is not None:
         counts = ", ".join(f"{n} {label}" for label, n in report.by_provenance().items())
         parts.append(Text(f"against the source {report.source.name} ({report.source.language}, "

@@ -209,6 +209,6 @@ def classify(status: str, quote: str, aligned_output: str, reference_sentence: s
 
 
 def _words(name: str) -> set[str]:
-    from ...fidelity import fold
+    from ...fold import fold
 
     return set(fold(name).split())
