@@ -7,10 +7,11 @@ import pytest
 
 from transcompare.evaluation.analyses import quotations
 from transcompare.evaluation.analyses.artifacts import ArtifactTally, audit_output, audit_source
-from transcompare.evaluation.analyses.differing_segments import pick, word_diff
+from transcompare.evaluation.analyses.differing_segments import pick
 from transcompare.evaluation.analyses.ngram_differences import benjamini_hochberg, sign_test
 from transcompare.evaluation.groups import ChunkGroup, Group, group_text
 from transcompare.evaluation.testset import Segment
+from transcompare.fidelity import word_diff
 
 from . import evaluate_data as data
 
@@ -153,8 +154,8 @@ def test_sign_test_and_benjamini_hochberg():
 def test_segments_that_differ_most_with_word_diffs(run_cli, tmp_path):
     chrf = {"base": np.array([50.0, 60.0, 70.0, 80.0]), "other": np.array([50.0, 90.0, 20.0, 79.0])}
     assert pick(chrf, "base", shown=2) == {"other": [2, 1]}  # largest gap first; equal segments never shown
-    assert word_diff("the old bridge was closed", "the new bridge was closed today") == [
-        ("equal", "the"), ("delete", "old"), ("insert", "new"), ("equal", "bridge was closed"), ("insert", "today")]
+    assert word_diff("the old bridge was closed", "The new bridge was closed today", exact=True) == (
+        ("delete", "the old"), ("insert", "The new"), ("equal", "bridge was closed"), ("insert", "today"))  # case counts
     files = data.files(tmp_path)
     code, out, err = run_cli("evaluate", "--src", files["src"], "--ref", files["ref"], "--hyp", f"good={files['good']}",
                              "--hyp", f"bad={files['bad']}", "--bootstrap", "50", "--trials", "50", "-f", "json")

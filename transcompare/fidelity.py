@@ -74,14 +74,21 @@ def words_kept(original: str, counterpart: str) -> float:
 
 
 @lru_cache(maxsize=4096)
-def word_diff(original: str, counterpart: str) -> tuple[tuple[str, str], ...]:
+def _loose(word: str) -> str:
+    return fold(word).strip(".,;:!?“”\"'‘’«»()")
+
+
+def word_diff(original: str, counterpart: str, exact: bool = False) -> tuple[tuple[str, str], ...]:
     """The counterpart as segments ("equal" | "delete" | "insert", text): deleted words are the
-    original's, inserted words the counterpart's, in reading order."""
+    original's, inserted words the counterpart's, in reading order. Words are matched regardless
+    of case, accents and punctuation around them (a quotation's words), or ``exact``ly (MT outputs)."""
     old, new = original.split(), counterpart.split()
     if len(old) + len(new) > LONGEST_DIFF:
         return (("delete", original), ("insert", counterpart)) if original != counterpart else (("equal", original),)
-    key = lambda w: fold(w).strip(".,;:!?“”\"'‘’«»()")  # noqa: E731
-    matcher = difflib.SequenceMatcher(a=[key(w) for w in old], b=[key(w) for w in new], autojunk=False)
+    if exact:
+        matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    else:
+        matcher = difflib.SequenceMatcher(a=[_loose(w) for w in old], b=[_loose(w) for w in new], autojunk=False)
     out: list[tuple[str, str]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":

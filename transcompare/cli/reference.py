@@ -33,7 +33,7 @@ def root_command() -> Any:
 
 def _plain(text: str | None) -> str:
     """Help text without rich markup, on one line, safe inside a markdown table."""
-    text = re.sub(r"\[/?[a-z ]+\]", "", text or "")
+    text = re.sub(r"\[/?[a-z ]*\]", "", text or "")  # rich markup: [bold]…[/]
     return " ".join(text.split()).replace("|", "\\|")
 
 

@@ -299,6 +299,8 @@ def _merge_scored(first: EvaluationResults, runs, out: Path, testset_path: Path,
 
 
 def compare_runs(first: Path, second: Path):
+    """Two earlier runs on the same test set side by side (evaluation.comparison, which reads the
+    runs through this module: imported here on use)."""
     from .comparison import compare_runs as compare
 
     return compare(first, second)

@@ -95,7 +95,8 @@ def prepare(spec: ModelSpec | str, source: str | None, target: str,
 
 def load_backend(spec: ModelSpec | str, source: str | None, target: str,
                  settings: GenerationSettings | None = None) -> Backend:
-    """Find and load a model now (for `models check` and benchmarks)."""
+    """Find and load a model in one call, for scripts and tests (commands prepare every model first and
+    load each only when the cache lacks a translation)."""
     return prepare(spec, source, target, settings).load()
 
 

@@ -3,12 +3,12 @@ source, reference, both outputs and a word diff between the two outputs."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
+from ...fidelity import word_diff
 from ..testset import Segment
 
 SHOWN = 10
@@ -58,27 +58,13 @@ def build(chosen: dict[str, list[int]], rows: Iterable[tuple[int, Segment, dict[
             base_out, out = outputs[baseline], outputs[system]
             segments.append(SegmentDifference(index, segment.id, segment.src, segment.ref, base_out, out,
                                               round(float(sentence_chrf[baseline][index]), 1),
-                                              round(float(sentence_chrf[system][index]), 1), word_diff(base_out, out)))
+                                              round(float(sentence_chrf[system][index]), 1), list(word_diff(base_out, out, exact=True))))
         results.append(SystemDifferences(system, segments))
     return results
 
 
 def wanted(chosen: dict[str, list[int]]) -> set[int]:
     return {i for indices in chosen.values() for i in indices}
-
-
-def word_diff(before: str, after: str) -> list[tuple[str, str]]:
-    a, b = before.split(), after.split()
-    pieces: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op == "equal":
-            pieces.append(("equal", " ".join(a[i1:i2])))
-            continue
-        if i2 > i1:
-            pieces.append(("delete", " ".join(a[i1:i2])))
-        if j2 > j1:
-            pieces.append(("insert", " ".join(b[j1:j2])))
-    return pieces
 
 
 def select(rows: Iterator, indices: set[int]) -> Iterator:
