@@ -1,6 +1,7 @@
 """False alarms of the monolingual audit on native (never machine-translated) news.
 
-Needs ../shared/data (exits 2 without it). Every finding on these texts is counted as a
+Needs the corpora in ../shared/data or the folder TRANSCOMPARE_DATA names (benchmarks/_data.py; one line
+and exit 2 without them). Every finding on these texts is counted as a
 false alarm; each is listed for a human look (--list) because a few may be real slips.
 
     English  polnear-train (840 US political news articles, one document each) and
@@ -28,8 +29,9 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _data import DATA, ROOT, require  # noqa: E402
+
 NEWSTEST_LINES_PER_DOCUMENT = 50
 
 
@@ -115,12 +117,11 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print every finding")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    if not DATA.is_dir():
-        print(f"needs the shared data at {DATA}", file=sys.stderr)
-        sys.exit(2)
     languages = [lang.strip() for lang in args.lang.split(",") if lang.strip()]
     if not languages or any(lang not in CORPORA for lang in languages):
         parser.error(f"--lang: choose from {', '.join(CORPORA)}")
+    require(DATA / "ntrex-dev" / "doc_ids.txt", *([DATA / "polnear-train" / "train.jsonl.gz"] if "en" in languages else []),
+            *([DATA / "newstest2012-es-en" / "es.txt"] if "es" in languages else []))
     sys.path.insert(0, str(ROOT))
     only = args.detectors.split(",") if args.detectors else None
     results = [run_language(lang, args.half, only, args.list) for lang in languages]

@@ -1,6 +1,7 @@
 """Translationese the audit catches in English news translated from Spanish, with the article alone.
 
-Needs ../shared/data (translated-news-dev, and for --native polnear-train and ntrex-dev).
+Needs the corpora (translated-news-dev, and for --native polnear-train and ntrex-dev) in ../shared/data or the
+folder TRANSCOMPARE_DATA names (benchmarks/_data.py); one line and exit 2 without them.
 Scores the whole audit against the editor's annotation (gold.jsonl): recall per category and
 overall (an artifact is caught when a finding overlaps it), precision (a finding overlapping no
 annotated artifact counts against it; each is listed for a human look, since the annotator misses
@@ -22,9 +23,10 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
-DEV = DATA / "translated-news-dev"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _data import DATA, ROOT, corpus, require  # noqa: E402
+
+DEV = corpus("translated-news-dev")
 HALVES = {"dev 01-13": range(1, 14), "check 14-25": range(14, 26)}
 TARGET_CATEGORIES = ("calque", "other", "pronoun", "quote-punctuation", "false-friend")
 # Detector modules of the translationese work: their findings are also scored on their own.
@@ -220,9 +222,9 @@ def main() -> None:
                         help="whose misses and false alarms to list (develop on dev, look at check last)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
-    if not DEV.is_dir():
-        print(f"needs {DEV} (the shared data folder beside the repository)", file=sys.stderr)
-        sys.exit(2)
+    require(DEV / "gold.jsonl")
+    if args.native or args.entries:
+        require(DATA / "polnear-train" / "train.jsonl.gz", DATA / "ntrex-dev" / "en.txt")
     sys.path.insert(0, str(ROOT))
     mine = translationese_detectors()
     articles = score_articles(args.source_lang)

@@ -64,6 +64,12 @@ CASES = {
     "grammar.lo-que": ("Fuel prices rose by a third, what caused protests in the ports.",
                        "While few files were released, what has been made public shows the gaps."),
     "pronoun.number": ("The Bolivian people has spoken at the polls.", "The Bolivian people have spoken at the polls."),
+    "quote.attribution-comma": ("“We will not give up” said the mayor. The mayor assured that the march was calm. "
+                                "The rally had place this Monday.", "“We will not give up,” said the mayor."),
+    "pronoun.impersonal-you": ("The mayor assured that the march was calm. The rally had place this Monday. "
+                               "You cannot understand the protests without the prices.",
+                               "The rally was held on Monday. You cannot understand the protests without the prices."),
+    "quote.dialogue-dash": ("—We will not give up —said the mayor.", "“We will not give up,” said the mayor."),
 }
 
 

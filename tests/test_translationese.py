@@ -674,3 +674,221 @@ def test_the_article_before_a_noun_in_its_general_sense():
     assert "The inflation rose" in spans("The inflation rose to 9 percent in May.", "calque.lexicon", source="es")
     assert spans("The inflation rate rose, and the fight against the inflation is slow.", "calque.lexicon",
                  source="es") == ["against the inflation"]
+
+
+# ---------------------------------------------------------------- round 5: false friends and calques of news verbs
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government will impulse the development of the southern ports.", "impulse the development"),
+    ("In his condition of president, he signed the decree.", "In his condition of"),
+    ("The council elevated a proposal to the national assembly.", "elevated a proposal to"),
+    ("The floods affected to more than 2,000 families.", "affected to more than"),
+    ("The police arrested to two suspects near the border.", "arrested to two"),
+    ("The mayor congratulated to the athletes after the race.", "congratulated to the"),
+    ("The opposition asked to the government a full explanation.", "asked to the government"),
+    ("Both leaders attended the firm of the agreement in Lima.", "the firm of the agreement"),
+    ("Classes resumed in full pandemic, with masks in every room.", "in full pandemic"),
+    ("A parade was held with motive of the anniversary.", "with motive of"),
+    ("Women lead in the political ambit of the region.", "political ambit"),
+    ("The party fell in the intention of vote of the latest poll.", "intention of vote"),
+    ("A great quantity of people gathered in the square.", "quantity of people"),
+    ("The bodies of security sealed off the area.", "bodies of security"),
+    ("He faces a penalty of prison of up to six years.", "penalty of prison"),
+    ("The gross internal product grew 2 percent.", "gross internal product"),
+    ("The work will be finished in a lapse of three months.", "in a lapse of"),
+    ("The decision unleashed a polemic among the deputies.", "unleashed a polemic"),
+    ("Residents criticized the actuation of the police during the eviction.", "the actuation of the police"),
+    ("Officials announced the aperture of the border for trucks.", "The aperture of the border"),
+    ("The movement constituted itself in the main opposition force.", "constituted itself in"),
+    ("The minister encounters himself in Geneva for talks.", "encounters himself"),
+    ("The economic panorama darkened after the devaluation.", "The economic panorama"),
+    ("Schools closed during the pandemic of COVID-19 for a year.", "the pandemic of COVID-19"),
+    ("Divisions grew in the interior of the party after the vote.", "in the interior of the party"),
+    ("In a first moment, the authorities denied the leak.", "In a first moment"),
+    ("The province declared itself in emergency because of the drought.", "declared itself in emergency"),
+    ("She was appointed to the charge of director of the hospital.", "the charge of director"),
+    ("The commercial deficit widened in March.", "commercial deficit"),
+    ("Thousands joined the journey of protest in the capital.", "the journey of protest"),
+    ("The detainee, of Colombian nationality, was deported.", "of Colombian nationality"),
+    ("The teachers reclaimed the payment of their salaries.", "reclaimed the payment"),
+    ("Tourism resented the effects of the storm.", "Tourism resented"),
+    ("A fire was produced in the warehouse at dawn.", "fire was produced"),
+    ("The singer deceased on Sunday at the age of 80.", "deceased on"),
+    ("Two armed delinquents robbed the pharmacy.", "armed delinquents"),
+    ("The plan aims to curb delinquency and insecurity in the capital.", "curb delinquency"),
+    ("The talks produced a route sheet for the transition.", "route sheet"),
+    ("The patient remains with reserved prognosis.", "reserved prognosis"),
+    ("In another order, the central bank kept rates on hold.", "In another order,"),
+    ("The judge of guarantees ordered his release.", "judge of guarantees"),
+    ("The court granted him domiciliary arrest.", "domiciliary arrest"),
+    ("Unemployment fell 2 percentual points.", "percentual points"),
+    ("The Defender of the People asked for calm.", "Defender of the People"),
+    ("Producers of the field blocked the highway.", "Producers of the field"),
+    ("The College of Lawyers rejected the reform.", "College of Lawyers"),
+    ("The suspect was taken to the commissariat in handcuffs.", "taken to the commissariat"),
+    ("Classes are taught in the Quechua idiom.", "Quechua idiom"),
+    ("The personal of the hospital went on strike.", "The personal of the hospital"),
+    ("Volunteers began the recollection of signatures.", "the recollection of signatures"),
+    ("Both teams ultimated the details of the deal.", "ultimated the"),
+    ("He was tried for apology of terrorism.", "apology of terrorism"),
+    ("The judge sent an office to the ministry.", "sent an office to"),
+    ("The King Felipe VI opened the session.", "The King Felipe"),
+    ("The Councilor of Health announced new rules.", "The Councilor of Health"),
+    ("The Front of All lost the election.", "The Front of All"),
+    ("It was the worst crisis of the XXI century.", "XXI century"),
+    ("He said in television that prices will fall.", "said in television"),
+    ("The video was published in Twitter on Monday.", "published in Twitter"),
+    ("By first time, the party won in Madrid.", "By first time"),
+    ("We must think in the future of our children.", "think in the future"),
+    ("Cancún is a favorite destiny for tourists.", "favorite destiny"),
+    ("The plane took off with destiny to Madrid.", "with destiny to"),
+    ("The mayor dilapidated the public funds.", "dilapidated the"),
+    ("Dozens of houses were left inhabitable.", "left inhabitable"),
+    ("The unit overturned on the highway.", "unit overturned"),
+    ("He was granted conditional liberty.", "conditional liberty"),
+])
+def test_round5_entries_catch_translationese(text, expected):
+    assert expected.lower() in " | ".join(spans(text, "calque.lexicon", source="es")).lower()
+
+
+@pytest.mark.parametrize("text", [
+    "The recession affected tourism, and the impulse to buy faded.",
+    "He was arrested to the surprise of his neighbours and attacked to the point of collapse.",
+    "She works for a law firm of the old school; the deal was a compromise.",
+    "In full view of the crowd, the senator gave the motive for the crime.",
+    "The trade deficit widened and the commercial sector held up.",
+    "His journey of discovery began in Chile; the deceased man was buried on Monday.",
+    "Juvenile delinquency fell, and mortgage delinquency rates rose.",
+    "The road map for talks was agreed, and the prognosis for the economy is poor.",
+    "The senators, in another move, blocked the bill; the half-time score was level.",
+    "Her speech was a discourse on liberty, and the camera's aperture was wide.",
+    "The field of candidates narrowed; she apologised for the remark, an apology for the delay.",
+    "Her recollection of the night differs, and the office sent a letter to the court.",
+    "Crowds greeted the news with jubilation; the personal is political, she said.",
+    "She worked in television for years, thinks in terms of votes, and was first in line for the first time.",
+    "Henry XIX century-old documents aside, cases of COVID-19 with symptoms rose.",
+    "It was a disgrace, a dilapidated house near the bus stop; his destiny was to lead, and the unit was sold.",
+])
+def test_round5_entries_leave_ordinary_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
+
+
+def test_a_title_takes_the_gender_of_the_name_in_apposition_after_its_complement():
+    text = ("The mayor of Bogotá, Claudia López, announced new rules on Monday. "
+            "According to the mayor, his administration will fine offenders.")
+    assert spans(text, "pronoun.gender", source="es") == ["his"]
+    # The same title for two people of different genders: unknown, silent.
+    two = ("The mayor of Bogotá, Claudia López, met the mayor of Medellín, Daniel Quintero. "
+           "The mayor said his city would help.")
+    assert spans(two, "pronoun.gender", source="es") == []
+    # Another title than the one the woman holds: silent.
+    other = ("The mayor of Bogotá, Claudia López, announced new rules on Monday. "
+             "The governor said his province would follow.")
+    assert spans(other, "pronoun.gender", source="es") == []
+
+
+def test_its_for_a_speaker_who_is_a_person():
+    assert spans("Health Minister Ana Soto spoke on Monday. The minister explained that its department will hire "
+                 "nurses.", "pronoun.it-for-person") == ["its"]
+    # A company in sight may own it; and a plan has a cost, not a department.
+    assert spans("The company presented the plan. The spokeswoman explained that its department will hire nurses.",
+                 "pronoun.it-for-person") == []
+    assert spans("Minister Ana Soto presented the plan. The minister said its cost is high.",
+                 "pronoun.it-for-person") == []
+
+
+def test_a_source_named_after_its_verb_at_the_end_of_a_sentence():
+    assert spans("The harvest will grow by a tenth this year, publishes Prensa Latina.", "word-order.inversion") == [
+        "publishes Prensa Latina"]
+    assert spans("Nine people died in the floods, reported the Ministry of Health.", "word-order.inversion") == [
+        "reported the Ministry of Health"]
+    # English order, a quotation before, or a verb English inverts too: nothing.
+    assert spans("Prices rose again in March, the agency reported.", "word-order.inversion") == []
+    assert spans("“Prices rose again,” reported the agency.", "word-order.inversion") == []
+    assert spans("Prices rose again in March, said the statement.", "word-order.inversion") == []
+
+
+def test_a_quotation_joined_to_its_attribution_without_a_comma():
+    assert spans("“We will not give up” said the minister on Monday.", "quote.attribution-comma", source="es") == [
+        "” said the minister"]
+    assert spans("“Our people will win.” stressed the president.", "quote.attribution-comma", source="es") == [
+        ".” stressed the president"]
+    assert spans("“We will win,” said the minister. He called it “a total disaster” and left.",
+                 "quote.attribution-comma", source="es") == []
+    # Without signs of Spanish, a missing comma is a slip anyone makes.
+    assert spans("“We will not give up” said the minister on Monday.", "quote.attribution-comma") == []
+
+
+def test_the_spanish_dialogue_dash():
+    assert spans("—We will not give up —said the minister.", "quote.dialogue-dash") == ["—said the minister"]
+    assert spans("The vote — said by many to be rigged — was held in May.", "quote.dialogue-dash") == []
+    assert spans("“We will win” — said the president — is a promise.", "quote.dialogue-dash") == []
+
+
+def test_its_for_a_people():
+    assert spans("The Venezuelan people expressed its support for the president.", "pronoun.number") == ["its"]
+    assert spans("He praised the Cuban people and its government for their resistance.", "pronoun.number") == ["its"]
+    assert spans("He spoke of a people and its land; the Venezuelan people expressed their support.",
+                 "pronoun.number") == []
+
+
+def test_impersonal_you_needs_signs_of_spanish_and_no_quotation():
+    text = ("The ministry assured that the talks continue. The round had place this Monday. "
+            "You don't understand them when they speak of peace.")
+    assert spans(text, "pronoun.impersonal-you") == ["You"]
+    assert spans("The senator spoke in Iowa. You can't understand the race without its farmers.",
+                 "pronoun.impersonal-you") == []
+    assert spans("The ministry assured that the talks continue. The round had place this Monday. "
+                 "“You don't understand them,” he said.",
+                 "pronoun.impersonal-you") == []
+
+
+def test_more_spanish_acronyms():
+    assert spans("The PBI grew in Peru, and the T-MEC review starts in July.", "acronym.spanish", source="es") == [
+        "PBI", "T-MEC"]
+    assert spans("The ICC and the WMO met; the USMCA review starts in July.", "acronym.spanish", source="es") == []
+
+
+def test_more_surnames_rendered_as_words():
+    assert spans("Andrés Manuel López Worker spoke in the morning.", "name.translated", source="es") == ["Worker"]
+    assert spans("Supporters of Juan Warrior gathered in Lima.", "name.translated", source="es") == ["Warrior"]
+    assert spans("Keith Moon and Stephen King spoke in the morning.", "name.translated", source="es") == []
+
+
+def test_dropped_subject_after_a_phrase_or_an_opening_adverb():
+    assert spans("The minister toured the port. Stressed during the meeting that the exports will grow.",
+                 "pronoun.verb-first") == ["Stressed"]
+    assert spans("The minister toured the port. In addition, participated in the forum on trade.",
+                 "pronoun.verb-first") == ["participated"]
+    # An inverted passive, a participial opening and an ordinary subject: English.
+    assert spans("The minister toured the port. Also killed in the attack was a guard.", "pronoun.verb-first") == []
+    assert spans("Asked in an interview that aired Sunday whether he would run, he declined.",
+                 "pronoun.verb-first") == []
+    assert spans("Finally, voters decided on Tuesday. However, the plan worked.", "pronoun.verb-first") == []
+
+
+def test_present_perfect_with_a_finished_time():
+    assert spans("The minister has also announced on Tuesday that prices will fall.", "calque.lexicon", source="es") == [
+        "has also announced on Tuesday"]
+    assert spans("The court has ruled since last week, and he has also said that on Tuesday nights he rests.",
+                 "calque.lexicon", source="es") == []
+
+
+SPANISH_SIGNS = " The harvest had place this Monday, and the ministry ratified that exports grow."
+
+
+def test_a_bare_title_opening_a_sentence_is_the_one_person_named_before():
+    assert spans("Delcy Rodríguez arrived in Moscow. The vice president was received by his Russian counterpart."
+                 + SPANISH_SIGNS, "pronoun.gender") == ["his"]
+    # Someone else with a title in sight, or a title that names another country: silent.
+    for text in ("Delcy Rodríguez met the Russian president. The president said his country would help.",
+                 "Delcy Rodríguez spoke in Moscow. The minister of Russia said his country would help.",
+                 "Delcy Rodríguez spoke in Moscow. The Russian minister said his country would help."):
+        assert spans(text + SPANISH_SIGNS, "pronoun.gender") == []
+
+
+def test_an_apposition_is_the_subject_and_a_city_is_nobody():
+    assert spans("Ana Soto, the new minister, took office. He promised to fight corruption." + SPANISH_SIGNS,
+                 "pronoun.gender") == ["He"]
+    assert spans("Argentine President Cristina Kirchner spoke in Buenos Aires. In his speech, she criticized the IMF."
+                 + SPANISH_SIGNS, "pronoun.gender") == ["his"]

@@ -63,6 +63,23 @@ SPANISH_ACRONYMS = {
     "BERD": ("Banco Europeo de Reconstrucción y Desarrollo", "EBRD"),
     "PYMES": ("pequeñas y medianas empresas", "SMEs"),
     "Pymes": ("pequeñas y medianas empresas", "SMEs"),
+    "PYME": ("pequeña y mediana empresa", "SME"),
+    "EUA": ("Estados Unidos de América", "US"),
+    "PBI": ("producto bruto interno", "GDP"),
+    "FFAA": ("Fuerzas Armadas", "the armed forces"),
+    "DDHH": ("derechos humanos", "human rights"),
+    "OMPI": ("Organización Mundial de la Propiedad Intelectual", "WIPO"),
+    "OMT": ("Organización Mundial del Turismo", "UN Tourism (UNWTO)"),
+    "UIT": ("Unión Internacional de Telecomunicaciones", "ITU"),
+    "FIDA": ("Fondo Internacional de Desarrollo Agrícola", "IFAD"),
+    "OMM": ("Organización Meteorológica Mundial", "WMO"),
+    "TPI": ("Tribunal Penal Internacional", "ICC"),
+    "BCIE": ("Banco Centroamericano de Integración Económica", "CABEI"),
+    "ONUSIDA": ("Programa Conjunto de las Naciones Unidas sobre el VIH/Sida", "UNAIDS"),
+    "OCS": ("Organización de Cooperación de Shanghái", "SCO"),
+    "RDC": ("República Democrática del Congo", "DRC"),
+    "RPC": ("República Popular China", "PRC"),
+    "T-MEC": ("Tratado entre México, Estados Unidos y Canadá", "USMCA"),
 }
 _ACRONYM = re.compile(
     "(?:" + "|".join(re.escape(a) for a in sorted(SPANISH_ACRONYMS, key=len, reverse=True)) + r")(?![\w@/-])")

@@ -21,7 +21,7 @@ from .evidence import origin_evident
 from .referents import (INSTITUTION, PEOPLE, PERSON, PRONOUN_GENDER, SINGULAR_PRONOUN, Referent, SubjectPronoun,
                         gendered_names, genders_in, has_quotation, main_subject, mentions, name_kind, noun_kind,
                         people_in, previous_sentence, prose_start, subject_pronouns, window_start, with_known_gender,
-                        may_be_person, GENDERED_NOUN)
+                        may_be_person, GENDERED_NOUN, _NATIONALITY_WORDS)
 
 
 # ---------------------------------------------------------------- detectors
@@ -316,23 +316,39 @@ def _gender_anywhere(ctx: AuditContext):
 
 def _titles_named(candidates: list, text: str) -> list:
     """A title with no name takes the gender of the one named person it titles: “the senator” after “Senator
-    Ana Pérez”, “the vice president, Delcy Rodríguez” (an apposition). Two named people who share the title
-    leave it unknown."""
+    Ana Pérez”, “the vice president, Delcy Rodríguez” or “the mayor of Bogotá, Claudia López” (an
+    apposition), and a later title with the same head takes the gender found for the first (“the mayor”).
+    Two named people who share the title leave it unknown."""
     named = [m for m in candidates if m.gender]
+    by_head: dict[str, set[str]] = {}  # head noun of a title -> genders of the people it named
     resolved = []
     for mention in candidates:
         if mention.person and mention.gender is None and named:
             head = mention.text.split()[-1].lower()
             end = mention.start + len(mention.text)
             genders = {m.gender for m in named if head in m.text.lower().split()[:-1]
-                       or _APPOSITION.fullmatch(text, end, m.start)}
+                       or (m.start > end and _APPOSITION.fullmatch(text, end, m.start))} or by_head.get(head, set())
+            if not genders and _OPENS_SENTENCE.search(text, max(0, mention.start - 20), mention.start) \
+                    and not _NAMES_ANOTHER.match(text, end) \
+                    and not any(w.lower() in _NATIONALITY_WORDS for w in mention.text.split()):
+                # “Delcy Rodríguez arrived. The vice president …”: the one person named before, nobody else.
+                before = [m for m in resolved if m.person or m.gender or may_be_person(text, m)]
+                if before and all(m.gender for m in before) and len({m.text.split()[-1] for m in before if m.gender}) == 1:
+                    genders = {m.gender for m in before}
             if len(genders) == 1:
-                mention = type(mention)(mention.text, mention.start, genders.pop(), True)
+                mention = type(mention)(mention.text, mention.start, next(iter(genders)), True)
+                by_head.setdefault(head, set()).add(mention.gender)
         resolved.append(mention)
     return resolved
 
 
-_APPOSITION = re.compile(r",?\s*")
+# A title that opens its sentence (“The minister said”, “According to the minister,”): the one who acts.
+_NAMES_ANOTHER = re.compile(r"\s+(?:of|from|for)\s+(?:the\s+)?[A-Z]")  # “the minister of Russia”: someone else
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n|[.!?]\s+(?:According to|Then|Later|Also|However|In addition),?\s+)$")
+
+
+# Between a title and the name in apposition: a comma, after an “of …” complement naming a place or body.
+_APPOSITION = re.compile(r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+(?:(?:of|de|del|the|and)\s+)?[A-ZÁÉÍÓÚÑ][\w.’'-]*)*\s*)?,?\s*")
 _SPEECH = ("said|stated|added|noted|stressed|explained|indicated|assured|affirmed|pointed out|recalled|highlighted|"
            "denounced|expressed|insisted|warned|declared|considered|reiterated|emphasi[sz]ed|maintained|underlined|"
            "asserted|acknowledged|recognized|recognised|ratified|remarked|commented|argued|claimed|criticized|"
@@ -353,6 +369,16 @@ _IT_VERB = re.compile(rf"(?:(?:Also|Likewise|Moreover|Furthermore|In addition|Th
 _SPEAKER = re.compile(rf"(?P<who>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)"
                       rf"\s+(?:(?:also|then|later|further|again|has|had|will)\s+)?(?:{_SPEECH})\b")
 _PERSON_PRONOUNS = frozenset(("he", "she"))
+# What a person has and a plan, a law or a report has not: “its” before these is a person's “su”.
+_PERSONAL_BELONGINGS = ("department|ministry|government|administration|team|party|country|office|portfolio|cabinet|"
+                        "speech|words|remarks|statement|statements|opinion|view|views|position|stance|"
+                        "family|wife|husband|children|son|daughter|career|term|mandate|visit|trip|tenure|predecessor|"
+                        "successor|counterpart|lawyer|lawyers|defen[cs]e|supporters|followers|colleagues|administration|"
+                        "intervention|message|address|account|willingness|commitment|gratitude|condolences")
+_ITS_BELONGING = re.compile(rf"its\s+(?:{_PERSONAL_BELONGINGS})\b")  # the word start is checked in code
+# Looked for just before such an “its” (a short window, not the whole text).
+_SPEAKER_BEFORE_ITS = re.compile(rf"(?P<who>{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+"
+                                 rf"(?:(?:also|then|later|further|again|has|had)\s+)?(?:{_SPEECH})\s+(?:that\s+)?$")
 _SUBJECT = re.compile(
     rf"(?P<subject>(?:\b[Tt]he\s+)?{NAME}|\b[Tt]he\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(entities.ORGANISATIONS))}))\s+"
     rf"(?:(?:has|had|have|will|would|is|was|also|then|again|later)\s+)?(?:\w+ed|said|says|made|makes|is|was|has|had)\b")
@@ -373,8 +399,10 @@ def _last_speaker(ctx: AuditContext, start: int, end: int) -> tuple[str, bool] |
     return who, any(m.person for m in mentions(ctx.text, found.start("who"), found.end("who")))
 
 
-_COLLECTIVES = frozenset("""right left opposition coalition movement bloc sector sectors regime ministry government
-    executive party parties company firm agency office newspaper network country nation state city report study""".split())
+_COLLECTIVES_WORDS = """right left opposition coalition movement bloc sector sectors regime ministry government
+    executive party parties company firm agency office newspaper network country nation state city report study""".split()
+_COLLECTIVES = frozenset(_COLLECTIVES_WORDS)
+_OWNER_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_COLLECTIVES_WORDS))}|{'|'.join(sorted(entities.ORGANISATIONS))})s?\b", re.I)
 
 
 def _is_collective(words: str) -> bool:
@@ -417,6 +445,25 @@ def it_for_person(ctx: AuditContext):
             continue
         yield Hit(owned.span, f"“its” for “{subject.text}”, a person: Spanish “su” does not show who owns it",
                   "“his”, “her” or “their”", evidence=f"subject: {subject.text}", likely_source="su")
+    # “The minister explained that its department …”: the person just named is the only owner in sight.
+    for owned in _ITS_BELONGING.finditer(text, doc.body.start, doc.body.end):
+        if owned.start() and text[owned.start() - 1].isalnum():
+            continue
+        match = _SPEAKER_BEFORE_ITS.search(text, max(doc.body.start, owned.start() - 120), owned.start())
+        if not match:
+            continue
+        who, span = match["who"], Span(owned.start(), owned.start() + 3)
+        if who.lower() in ("it", "they", "he", "she") or entities.is_institution(who) or _is_collective(who):
+            continue
+        if not any(m.person for m in mentions(text, match.start("who"), match.end("who"))) or ctx.inside_quote(span):
+            continue
+        window = window_start(ctx, doc.sentence_of(match.start()), back=2)
+        if _OWNER_NOUN.search(text, window, match.start("who")) or any(
+                entities.is_institution(m.text) or not may_be_person(text, m)
+                for m in mentions(text, window, match.start("who")) if not m.person):
+            continue  # a company, a country or a body that “its” may mean
+        yield Hit(span, f"“its” for “{who}”, a person: Spanish “su” does not show who owns it",
+                  "“his”, “her” or “their”", evidence=f"speaker: {who}", likely_source="su")
     # “the minister, which said …”: Spanish “que” is who and which alike.
     for match in _WHICH_SAID.finditer(text, doc.body.start, doc.body.end):
         person = _person_before(ctx, match.start())
@@ -465,7 +512,15 @@ _VERB_FIRST = re.compile(
     rf"(?P<verb>(?i:{_SPEECH})\s+that\b|(?i:{_SPEECH_PAST_ONLY})\s+(?:the|how|his|her|its|their)\b"
     rf"|(?:Is|Was|Are|Were|Has been|Have been|Had been)\s+(?:a|an|the|not|also|very|necessary|"
     rf"important|one|part|time|possible|expected|essential|key|clear|urgent|vital|worth|about)\b"
-    rf"|Will\s+(?!you\b|he\b|she\b|it\b|they\b|we\b|i\b|the\b|there\b|this\b|that\b)[a-z]+\b)")
+    rf"|Will\s+(?!you\b|he\b|she\b|it\b|they\b|we\b|i\b|the\b|there\b|this\b|that\b)[a-z]+\b"
+    # “Stressed during the meeting that the …”: the speech verb, a short phrase (no comma), then its clause.
+    rf"|(?i:{_SPEECH_PAST_ONLY})\s+(?:in|on|at|during|to|before|after|from|via|through|with|this|last|yesterday|today|also)\b"
+    rf"[^,.;:“\"]{{0,70}}?\s+that\s+(?:the|a|an|he|she|it|they|we|there|this|these|his|her|its|their|[A-Z]\w*)\b"
+    # “In addition, participated in the forum …”: after an opening adverb, an action verb with no subject.
+    rf"|(?:(?<=[Aa]lso )|(?<=, )|(?<=ly ))(?P<acted>(?!(?:{_SPEECH_PAST_ONLY})\b)(?:[a-z]{{3,}}ed|met|held|took|gave|made|signed|sent|went|came|led|spoke))"
+    rf"\s+(?:in|at|with|to|the|a|an|his|her|their|its|on|that)\b)")
+# An inverted passive opens like a dropped subject: “Also killed in the attack was …”.
+_INVERTED_PASSIVE = re.compile(r"[^.;]{0,80}?\b(?:was|were)\b")
 # A bare verb and "that" opening a sentence: Spanish "Recordó que" read as an imperative ("Recall that …").
 # Native news has none outside quotations (polnear-train: one "Add that"); the commonest in English
 # opinion writing wait for other signs of Spanish.
@@ -521,6 +576,8 @@ def verb_first(ctx: AuditContext):
             if not weak_ok:
                 continue
         verb = match["verb"]
+        if match.groupdict().get("acted") and _INVERTED_PASSIVE.match(body, match.end()):
+            continue
         at = sentence.start + match.start("verb")
         span = Span(at, at + len(verb.split()[0]))
         if ctx.inside_quote(span):
@@ -567,6 +624,8 @@ _THE_BEFORE = re.compile(rf"(?:^|[.;:,“\"(]\s*|\b(?:that|and|but|because|while
                          rf"[Tt]he\s+(?:(?:{_NATIONALITIES})\s+)?$")
 _PLURAL = {"its": "their", "has": "have", "is": "are", "was": "were", "itself": "themselves", "does": "do",
            "remains": "remain", "deserves": "deserve", "knows": "know", "wants": "want", "demands": "demand"}
+# “the Cuban people and its government”: “its” right after, whatever the clause.
+_THE_PEOPLE_AND = re.compile(rf"\b[Tt]he\s+(?:(?:{_NATIONALITIES})\s+)people\s+(?:and|,)\s+its\b")
 # “the police has”: Spanish “la policía” is singular, English “police” plural.
 _POLICE = re.compile(r"police\s+(?:(?:also|then|later|already|still|never)\s+)?(?P<word>has|is|was|does|its|itself)\b")
 # “It chose”, “It also took to the streets”, “It will vote”: it doing what only people do (not “It is clear”).
@@ -587,12 +646,18 @@ def number_agreement(ctx: AuditContext):
     for match in _PEOPLE.finditer(text, body.start, body.end):
         if match.start() and text[match.start() - 1].isalnum():
             continue
-        if not _THE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        if not _THE_BEFORE.search(text, max(0, match.start() - 60), match.start()) and not (
+                match["word"] == "its" and _THE_PEOPLE_AND.search(text, max(0, match.start() - 40), match.end())):
             continue  # “a people has” is a nation, and singular
         word = match["word"]
         yield Hit(Span(match.start("word"), match.end("word")),
                   f"“{word}” treats “people” as singular, as Spanish “el pueblo”", f"“{_PLURAL[word]}”",
                   likely_source="el pueblo … su / ha")
+    # “The Venezuelan people expressed its support”: the stance “su” of a people, singular.
+    for owned in _own_possessives(ctx):
+        if owned.word == "its" and _a_people(owned.subject) and not owned.subject.text.lower().startswith("a "):
+            yield Hit(owned.span, f"“its” for “{owned.subject.text}”: Spanish “el pueblo” is singular, English “people” plural",
+                      "“their”", evidence=f"subject: {owned.subject.text}", likely_source="el pueblo … su")
     # “Minister Ana Pérez reiterated their commitment”: Spanish “su” for one person, as “their”.
     for owned in _own_possessives(ctx):
         subject = owned.subject
@@ -631,3 +696,31 @@ def number_agreement(ctx: AuditContext):
         yield Hit(Span(match.start("word"), match.end("word")),
                   f"“{word}” treats “police” as singular, as Spanish “la policía”", f"“{_PLURAL[word]}”",
                   likely_source="la policía … su / ha")
+
+
+# “You don't understand them”: Spanish impersonal “se” (“No se les entiende”) rendered as the reader's “you”.
+_IMPERSONAL_YOU = re.compile(
+    r"You\s+(?P<verb>(?:don['’]t|do not|can['’]t|cannot|can|could|couldn['’]t|could not|must|have to)\s+"
+    r"(?:understand|see|know|hear|say|believe|imagine|explain|deny|ignore|forget|speak|talk|live|work|breathe|"
+    r"trust|expect|rule out|accept|allow|tolerate|permit|deny)\b)")
+
+
+@detector("pronoun.impersonal-you", "accuracy/mistranslation", Severity.MINOR,
+          "A sentence of news prose opening “You cannot understand …” outside quotations: Spanish impersonal “se” "
+          "(“No se entiende …”) rendered as the reader's “you”.", languages=("en",))
+def impersonal_you(ctx: AuditContext):
+    text, doc = ctx.text, ctx.document
+    if "You " not in text or not origin_evident(ctx, "es"):
+        return  # opinion writing addresses its reader: only beside other signs of Spanish
+    for sentence in doc.sentences:
+        if not doc.body.contains(sentence) or not text.startswith("You ", sentence.start):
+            continue
+        match = _IMPERSONAL_YOU.match(text, sentence.start, sentence.end)
+        if not match:
+            continue
+        span = Span(match.start(), match.start() + 3)
+        if ctx.inside_quote(span):
+            continue
+        yield Hit(span, f"“You {match['verb']}” in news prose: Spanish impersonal “se” read as the reader's “you”",
+                  "an impersonal English form: “It is impossible to …”, “There is no …”, or a passive",
+                  likely_source="no se (les) entiende / no se puede")

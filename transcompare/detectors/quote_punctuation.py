@@ -160,3 +160,55 @@ def unquoted_speech(ctx: AuditContext):
         yield Hit(Span(at, at + len(words)), f"first-person speech before “{words}” has no quotation marks",
                   "put the speaker's words in quotation marks, or report them in the third person",
                   likely_source="…, dijo (Spanish agencies print speech without marks)")
+
+
+# “We will win” said the minister. / “We will win.” stressed the president: the attribution joined to the
+# quotation with no comma (Spanish “«…», dijo” loses its comma, or keeps the stop where English has a comma).
+_SPEAKER_AFTER = r"(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+){0,3}?|(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s*){1,3})"
+_ATTRIBUTION_UNJOINED = re.compile(
+    rf"\s+(?P<attr>(?:{_SPEECH})\s+{_SPEAKER_AFTER}(?=[\s.,;:])|(?:he|she|they)\s+(?:{_SPEECH})\b)")
+
+
+@detector("quote.attribution-comma", "fluency/punctuation", Severity.MINOR,
+          "A quoted sentence joined to its attribution with no comma (“We will win” said the minister), or with "
+          "a stop where English puts a comma (“We will win.” stressed the president).", languages=("en",))
+def attribution_comma(ctx: AuditContext):
+    if not origin_evident(ctx, "es"):
+        return  # English copy slips a comma too, and quotations inside quotations mislead the pairing
+    text = ctx.text
+    for quote, pos in _closed_quotes(ctx):
+        if quote.depth != 0:
+            continue
+        inner = quote.inner.of(text).strip()
+        if len(inner.split()) < 3 or not inner[:1].isupper() or inner[-1:] in ",!?…":
+            continue
+        attribution = _ATTRIBUTION_UNJOINED.match(text, pos + 1, pos + 80)
+        if not attribution:
+            continue
+        stop = inner.endswith(".")
+        at = pos - 1 if stop else pos
+        yield Hit(Span(at, attribution.end("attr")),
+                  f"the quotation {'ends with a stop' if stop else 'has no comma'} before “{attribution['attr']}”"
+                  + (", where English puts a comma" if stop else ""),
+                  f"a comma inside the closing mark: …,{text[pos]} {attribution['attr']}", likely_source="«…», dijo")
+
+
+# —We will win —said the minister: the Spanish dialogue dash (raya) before the speech verb.
+_DIALOGUE_DASH = re.compile(rf"[—–](?P<attr>(?:{_SPEECH})\s+(?:the\s+[\w-]+|he|she|[A-ZÁÉÍÓÚÑ][\w’'-]*))")
+
+
+@detector("quote.dialogue-dash", "fluency/punctuation", Severity.MINOR,
+          "Speech set off by dashes in the Spanish manner (—We will win —said the minister), not by quotation marks.",
+          languages=("en",))
+def dialogue_dash(ctx: AuditContext):
+    text, body = ctx.text, ctx.document.body
+    if "—" not in text and "–" not in text:
+        return
+    for match in _DIALOGUE_DASH.finditer(text, body.start, body.end):
+        before = text[match.start() - 2 : match.start()] if match.start() >= body.start + 2 else ""
+        if not before or not (before[-1].isalnum() or before[-1] in ".!?”\"" or before[-1] == " " and (
+                before[0].isalnum() or before[0] in ".!?”\"")):
+            continue
+        span = Span(match.start(), match.end("attr"))
+        yield Hit(span, f"the speech ends with a dash before “{match['attr']}”, as Spanish dialogue does (raya)",
+                  f"put the words in quotation marks: “…,” {match['attr']}", likely_source="—… —dijo")

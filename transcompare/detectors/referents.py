@@ -515,6 +515,9 @@ def _nationality_words() -> frozenset[str]:
 _NATIONALITY_WORDS = _nationality_words()
 
 
+_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near|across|towards?)\s+$")
+
+
 def may_be_person(text: str, mention: Mention) -> bool:
     """Whether a name whose gender is unknown may be a person, and so may be who a pronoun means.
 
@@ -527,6 +530,8 @@ def may_be_person(text: str, mention: Mention) -> bool:
         return False
     if len(words) == 1 and _bare(words[0]) in _NATIONALITY_WORDS:
         return False
+    if _AFTER_PLACE_PREPOSITION.search(text, max(0, mention.start - 8), mention.start):
+        return False  # in Buenos Aires, to San José: a place
     if len(words) > 1:
         return True
     before = text[max(0, mention.start - 25) : mention.start].split()
@@ -611,6 +616,9 @@ def people_in(ctx: AuditContext, start: int, end: int, subject: Referent | None 
         if subject is not None and mention.start < subject.start + len(subject.text) \
                 and subject.start < mention.start + len(mention.text):
             continue
+        if subject is not None and mention.gender is None and mention.start == subject.start + len(subject.text) + 2 \
+                and text.startswith(", ", subject.start + len(subject.text)) and mention.text[:4].lower() == "the ":
+            continue  # “Ana Soto, the new minister,”: the subject again, in apposition
         mention = with_known_gender(ctx, mention)
         if mention.person or mention.gender or may_be_person(text, mention) or _unknown_name(text, mention):
             found.append(mention)

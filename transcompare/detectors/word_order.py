@@ -24,6 +24,20 @@ _NAME_VERBS = ("stressed|emphasi[sz]ed|explained|insisted|underlined|specified|p
 _INVERSION = re.compile(rf",\s+(?P<inversion>(?P<verb>{_VERBS})\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{_TITLES})\b"
                         rf"|(?P<verb_>{_NAME_VERBS})\s+(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+"
                         rf"(?=\s*[.;]|\s+(?:on|in|at|during|after|before)\b))")
+# “…, reports the newspaper.” / “…, publishes Prensa Latina.”: a source named after its verb at the end of a
+# sentence (Spanish “…, informa el diario”, “según publica …”); English names it first (“the newspaper reported”).
+_SOURCE_VERBS = ("reports|reported|publishes|published|informs|informed|indicates|indicated|details|detailed|specifies|"
+                 "specified|highlights|highlighted|points out|pointed out|explains|explained|adds|underlines|underlined")
+_SOURCES = ("agency|newspaper|daily|portal|website|outlet|channel|network|broadcaster|station|ministry|statement|"
+            "communiqué|communique|note|text|document|report|source|sources|bulletin|release|journal|magazine|radio|"
+            "television|TV|office|press office|secretariat|institute|entity|organism|body|council|court|tribunal")
+_MEDIA = ("EFE|Efe|Prensa Latina|Telesur|teleSUR|TeleSUR|Granma|Xinhua|Sputnik|ACN|AVN|VTV|Cubadebate|Notimex|Télam|"
+          "Telam|Andina|ABI|Europa Press|Infobae|Clarín|El País|El Universal|La Jornada|Juventud Rebelde|Cubaminrex|"
+          "Radio Rebelde|Radio Habana Cuba|PL|RT")
+_SOURCE_AFTER_VERB = re.compile(
+    rf",\s+(?P<inversion>(?P<verb>{_SOURCE_VERBS})\s+(?P<subject>(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_SOURCES})"
+    rf"(?:\s+(?:(?:of|de)\s+(?:the\s+)?)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?|(?:the\s+)?(?:agency\s+|newspaper\s+|daily\s+)?(?:{_MEDIA})))"
+    rf"(?=\s*[.;])")
 _QUOTE_MARKS = re.compile(r"[“”\"«»]")
 _VERBS_BEFORE_ADVERB = frozenset("""denounced rejected condemned affirmed assured ratified reiterated highlighted expressed
     criticized criticised inaugurated approved delivered received repudiated demanded celebrated reaffirmed stressed
@@ -56,6 +70,15 @@ def inversion(ctx: AuditContext):
             subject = words[len(verb) + 1 :]
             yield Hit(Span(at, at + len(words)), f"“{words}”: the subject follows its verb, as in Spanish reported speech",
                       f"“{subject} {verb}”", likely_source="…, criticó el secretario general")
+    for match in _SOURCE_AFTER_VERB.finditer(text, doc.body.start, doc.body.end):
+        sentence = doc.sentences[doc.sentence_of(match.start())]
+        if _QUOTE_MARKS.search(text, sentence.start, match.start()):
+            continue
+        words, verb, subject = match["inversion"], match["verb"], match["subject"]
+        yield Hit(Span(match.start("inversion"), match.end("inversion")),
+                  f"“{words}”: the source follows its verb, as in Spanish (“…, informa el diario”)",
+                  f"“{subject[0].upper() + subject[1:]} {verb} that …” or “…, {subject} {verb}.”",
+                  likely_source="…, informa/publica el diario")
     for match in _ADVERB_BEFORE_OBJECT.finditer(text, doc.body.start, doc.body.end):
         before = _VERB_BEFORE.search(text, max(0, match.start() - 16), match.start())
         if not before or before.group(1) not in _VERBS_BEFORE_ADVERB:
