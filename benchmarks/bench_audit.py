@@ -71,9 +71,9 @@ def measure(kind: str, megabytes: float, one_paragraph: bool) -> dict:
 
 def stages(kind: str, one_paragraph: bool) -> list[tuple[str, float]]:
     from transcompare import language_id, quotation_marks, segment
+    from transcompare.datamodel import Span
     from transcompare.detectors import AuditContext, all_detectors
     from transcompare.document import normalise
-    from transcompare.datamodel import Span
 
     text = text_of_size(kind, 1, one_paragraph)
     out = []

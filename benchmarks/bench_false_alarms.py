@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import DATA, ROOT, require  # noqa: E402
+from _data import DATA, ROOT, require
 
 NEWSTEST_LINES_PER_DOCUMENT = 50
 

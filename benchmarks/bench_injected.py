@@ -32,7 +32,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from _data import corpus as corpus_path, require
+from _data import corpus as corpus_path
+from _data import require
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = corpus_path("ntrex-dev")

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import DATA, ROOT, corpus, require  # noqa: E402
+from _data import DATA, ROOT, corpus, require
 
 DEV = corpus("translated-news-dev")
 HALVES = {"dev 01-13": range(1, 14), "check 14-25": range(14, 26)}
@@ -169,8 +169,8 @@ def native_scores(limit: int | None, mine: set[str], show: int) -> dict:
 
 def lexicon_entries(limit: int | None) -> dict:
     """Every lexicon entry's matches on native news (all false alarms) and on the development half."""
-    from transcompare.detectors.calques import find_matches, load_lexicon
     from transcompare.datamodel import Span
+    from transcompare.detectors.calques import find_matches, load_lexicon
 
     lexicon = load_lexicon("es-en")
     native, dev_true, dev_false, examples = Counter(), Counter(), Counter(), defaultdict(list)

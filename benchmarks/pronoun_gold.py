@@ -133,8 +133,19 @@ def _possessive(word: str) -> bool:
 
 
 class Candidate:
-    __slots__ = ("position", "phrase", "paragraph", "sentence", "subject", "pronoun", "gender", "plural", "kind",
-                 "surname", "titled")
+    __slots__ = (
+        "gender",
+        "kind",
+        "paragraph",
+        "phrase",
+        "plural",
+        "position",
+        "pronoun",
+        "sentence",
+        "subject",
+        "surname",
+        "titled",
+    )
 
     def __init__(self, position: int, phrase: str, paragraph: int, sentence: int, subject: bool):
         self.position, self.phrase, self.paragraph, self.sentence, self.subject = \
@@ -278,7 +289,7 @@ def sentence_subjects(text: str, inside) -> list[tuple[int, str]]:
             tokens = tokens[1:]
             end = next((n for n, (_, w) in enumerate(tokens) if not w[:1].isalnum() or n >= 10), len(tokens))
             found = (0, end) if end and (_cap(tokens[end - 1][1]) or fold(tokens[end - 1][1]) in _PERSON_NOUNS) \
-                and not fold(tokens[0][1]) in _NOT_SUBJECTS - {"the", "a", "an"} else None
+                and fold(tokens[0][1]) not in _NOT_SUBJECTS - {"the", "a", "an"} else None
         else:
             found = _subject(tokens)
             after = fold(tokens[found[1]][1]) if found and found[1] < len(tokens) else ""
@@ -457,11 +468,7 @@ class Coreference:
                     referent = self._memo_resolve(c) if _PRONOUN_CLASS[c.pronoun] == wanted else None
                     if referent is not None:
                         return referent
-                elif wanted == "pl" and (c.plural or c.kind == "organisation"):
-                    return c
-                elif wanted == "it" and not c.plural and c.kind in ("organisation", "thing"):
-                    return c
-                elif wanted in ("m", "f") and c.person and c.gender in (wanted, None):
+                elif wanted == "pl" and (c.plural or c.kind == "organisation") or wanted == "it" and not c.plural and c.kind in ("organisation", "thing") or wanted in ("m", "f") and c.person and c.gender in (wanted, None):
                     return c
         return None
 

@@ -8,10 +8,10 @@ import pytest
 
 from transcompare import inflect
 from transcompare.auditing import audit_document
+from transcompare.datamodel import Span
 from transcompare.detectors import run_detectors
 from transcompare.detectors.calques import find_matches, load_lexicon, parse_entry
 from transcompare.document import build_document
-from transcompare.datamodel import Span
 from transcompare.report import render
 
 
@@ -159,6 +159,7 @@ def _index(entry):
 
 def test_the_word_index_and_anchors_find_what_trying_every_entry_everywhere_finds():
     import dataclasses
+
     from transcompare.detectors.calques import Lexicon
     lexicon = load_lexicon("es-en")
     plain = [dataclasses.replace(entry, anchors=()) for entry in lexicon.entries]

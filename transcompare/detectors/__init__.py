@@ -60,7 +60,7 @@ class AuditContext:
         spans = non_prose_spans(self.text)
         return [s.start for s in spans], spans
 
-    def memo(self, key: str, compute: Callable[["AuditContext"], object]):
+    def memo(self, key: str, compute: Callable[[AuditContext], object]):
         """A value computed once per audit and shared between detectors."""
         cache = self.__dict__.setdefault("_memo", {})
         if key not in cache:

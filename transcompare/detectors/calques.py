@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from importlib import resources
 
 from .. import inflect
@@ -52,7 +52,7 @@ _BRACED = re.compile(r"\{([^{}]+)\}")
 _ANGLED = re.compile(r"<(\w+)>")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(source: str) -> re.Pattern:
     return re.compile(source)
 
@@ -189,7 +189,7 @@ def _is_first_name(text: str, start: int, end: int) -> bool:
     return text[start].isupper() and is_first_name(text[start:end])
 
 
-def _slots_hold(entry: "Entry", text: str, hit: re.Match) -> bool:
+def _slots_hold(entry: Entry, text: str, hit: re.Match) -> bool:
     for group, kind, _ in entry.slots:
         if hit.start(group) < 0:
             continue
@@ -202,7 +202,7 @@ def _slots_hold(entry: "Entry", text: str, hit: re.Match) -> bool:
 
 # ---------------------------------------------------------------- compiling the lexicon
 
-@lru_cache(maxsize=None)  # tokens recur across entries ("the", "[his|her|their]")
+@cache  # tokens recur across entries ("the", "[his|her|their]")
 def _token_regex(token: str, index: int, exact: bool, language: str = "en") -> tuple[str, tuple | None, frozenset[str] | None]:
     """(regex, slot, first-word forms) for one pattern token; slot is None for fixed words."""
     group = f"t{index}"
@@ -366,7 +366,7 @@ def trie_regex(words: set[str], continuations: dict[str, str] | None = None) -> 
     return build(trie)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(pair: str) -> Lexicon:
     text = resources.files("transcompare.data.calques").joinpath(f"{pair}.tsv").read_text("utf-8")
     entries = []

@@ -18,11 +18,31 @@ from ..datamodel import Severity, Span
 from ..quotation_marks import NAME
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident
-from .referents import (INSTITUTION, PEOPLE, PERSON, PRONOUN_GENDER, SINGULAR_PRONOUN, Referent, SubjectPronoun,
-                        gendered_names, genders_in, has_quotation, main_subject, mentions, name_kind, noun_kind,
-                        people_in, previous_sentence, prose_start, subject_pronouns, window_start, with_known_gender,
-                        may_be_person, GENDERED_NOUN, _NATIONALITY_WORDS)
-
+from .referents import (
+    _NATIONALITY_WORDS,
+    GENDERED_NOUN,
+    INSTITUTION,
+    PEOPLE,
+    PERSON,
+    PRONOUN_GENDER,
+    SINGULAR_PRONOUN,
+    Referent,
+    SubjectPronoun,
+    gendered_names,
+    genders_in,
+    has_quotation,
+    main_subject,
+    may_be_person,
+    mentions,
+    name_kind,
+    noun_kind,
+    people_in,
+    previous_sentence,
+    prose_start,
+    subject_pronouns,
+    window_start,
+    with_known_gender,
+)
 
 # ---------------------------------------------------------------- detectors
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ..datamodel import Severity, Span
+from ..quotation_marks import SPEECH_VERBS
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident, signal
-from ..quotation_marks import SPEECH_VERBS
 
 _ENDS_WITH_STOP = re.compile(r"[.!?…]$")
 # “…”, the minister said: the speaker and the verb after the comma (not “…”, but he also warned).

@@ -175,9 +175,7 @@ def _capitalised_subject(ctx: AuditContext, tokens: list[tuple[str, int]], i: in
     j = i
     while j < len(tokens):
         word = tokens[j][0]
-        if word[:1].isupper():
-            words.append(word)
-        elif word in ("of", "de", "del", "la", "for") and j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper():
+        if word[:1].isupper() or word in ("of", "de", "del", "la", "for") and j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper():
             words.append(word)
         else:
             break
