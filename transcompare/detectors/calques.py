@@ -176,10 +176,10 @@ _OPENERS = frozenset(_CLAUSE_OPENER.split("|"))
 
 def _opens_clause(text: str, end: int) -> bool:
     """"that" followed by a clause ("that Cuba is", "that “the law…"), not a noun ("that decision")."""
-    word = _NEXT_WORD.match(text, end)
-    if not word:
+    next_word = _NEXT_WORD.match(text, end)
+    if not next_word:
         return False
-    word = word.group(1)
+    word = next_word.group(1)
     return word.lower() in _OPENERS or word[0].isupper() or word.lower().endswith(("s", "ed"))
 
 
@@ -240,7 +240,7 @@ def _is_punctuation(token: str) -> bool:
 
 
 def _compile(pattern: str, exact: bool, language: str = "en",
-             index_only: bool = False) -> tuple[str, list, set[str], frozenset[str], set[str] | None]:
+             index_only: bool = False) -> tuple[str, list, frozenset[str], frozenset[str], set[str] | None]:
     """The regex of a pattern, its variable slots, its first words, the words barred before it, and
     the words that can follow its first word (None: not a fixed set; NUMBER stands for any number).
     With ``index_only``, it stops once the last two are known (the regex and slots are then partial)."""
@@ -248,7 +248,8 @@ def _compile(pattern: str, exact: bool, language: str = "en",
     not_after: frozenset[str] = frozenset()
     if tokens and tokens[0].startswith("!"):
         not_after = frozenset(tokens.pop(0)[1:].lower().split("|"))
-    regex, slots, first, index = "", [], set(), 0
+    regex, slots, index = "", [], 0
+    first: frozenset[str] = frozenset()
     following: set[str] | None = set()
     settled = False
     for token in tokens:
@@ -277,7 +278,7 @@ def _compile(pattern: str, exact: bool, language: str = "en",
             if punct or (words is None and not numeric):
                 following = None
             else:
-                following |= {NUMBER} if numeric else words
+                following |= {NUMBER} if numeric or words is None else words
                 settled = not optional
         if slot:
             slots.append(slot)

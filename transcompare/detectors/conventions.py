@@ -195,35 +195,36 @@ def date_shorthand(ctx: AuditContext):
 def number_format(ctx: AuditContext):
     text, start, end = _body(ctx)
     for match in _ORDINAL_INDICATOR.finditer(text, start, end):
-        number = re.search(r"\d+$", text[max(0, match.start() - 6) : match.start()])
-        if not number:
+        digits = re.search(r"\d+$", text[max(0, match.start() - 6) : match.start()])
+        if not digits:
             if text[match.start() - 1 : match.start()] in ("N", "n") and not _after_word_char(text, match.start() - 1):
                 yield Hit(Span(match.start() - 1, match.end()), f"“{text[match.start() - 1]}{match.group(0)}”: the Spanish "
                           "abbreviation of número", "“No.”", likely_source=f"{text[match.start() - 1]}{match.group(0)}")
             continue
-        number = number.group(0)
+        number = digits.group(0)
         mark = match.group(0)
         yield Hit(Span(match.start() - len(number), match.end()), f"“{number}{mark}”: a Spanish ordinal indicator",
                   f"“{ordinal_word(int(number)) if int(number) < 21 else number}” (English: 1st, 2nd, first)",
                   likely_source=f"{number}{mark}")
     for match in _PERCENT.finditer(text, start, end):
         at = match.start()
-        if match.group(0) == "%" and at >= 2 and text[at - 1] in " \u00a0\u202f" and text[at - 2].isdigit():
-            number = re.search(r"[\d.,]+$", text[max(start, at - 12) : at - 1]).group(0)
+        if match.group(0) == "%" and at >= 2 and text[at - 1] in " \u00a0\u202f" and text[at - 2].isdigit() \
+                and (spaced := re.search(r"[\d.,]+$", text[max(start, at - 12) : at - 1])):
+            number = spaced.group(0)
             yield Hit(Span(at - 1, at + 1), f"“{number} %”: a space before the percent sign, as Spanish writes it",
                       f"“{number}%”", likely_source=f"{number} %")
         if at and text[at - 1].isalnum() and match.group(0) != "%":
             continue
-        number = _DECIMAL_COMMA_BEFORE.search(text, max(start, at - 10), at)
-        if number:
-            written = number.group(0).strip()
-            yield Hit(Span(number.start(), number.start() + len(written)), f"“{written}”: a decimal comma, as Spanish writes it",
+        decimal = _DECIMAL_COMMA_BEFORE.search(text, max(start, at - 10), at)
+        if decimal:
+            written = decimal.group(0).strip()
+            yield Hit(Span(decimal.start(), decimal.start() + len(written)), f"“{written}”: a decimal comma, as Spanish writes it",
                       f"“{written.replace(',', '.')}”", likely_source=written)
     for match in _SPANISH_ORDINAL.finditer(text, start, end):
         first = match.start() - 1 if match.start() > start and text[match.start() - 1].isdigit() else match.start()
         if _after_word_char(text, first, ".,-"):
             continue
         written = text[first : match.end()]
-        number = int(written[: len(written) - 2])
+        value = int(written[: len(written) - 2])
         yield Hit(Span(first, match.end()), f"“{written}”: a Spanish ordinal abbreviation",
-                  f"“{ordinal_word(number) if number < 21 else number}” (English: 1st, 2nd, first)", likely_source=written)
+                  f"“{ordinal_word(value) if value < 21 else value}” (English: 1st, 2nd, first)", likely_source=written)

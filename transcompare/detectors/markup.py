@@ -81,7 +81,8 @@ def _widen(text: str, anchor: re.Match) -> Span | None:
     if mark in "@#" and start == at:  # a handle or hashtag, not inside a word
         found = _HANDLE.match(text, at)
         return Span(at, found.end()) if found else None
-    end = _ADDRESS_BODY.match(text, at).end()
+    body = _ADDRESS_BODY.match(text, at)
+    end = body.end() if body else at
     while end > at and text[end - 1] in ".,;:!?'’":  # the sentence's punctuation is no part of it
         end -= 1
     if mark == "_":

@@ -85,8 +85,8 @@ def gazetteer() -> tuple[dict[str, list[str]], frozenset[str], re.Pattern]:
                 renderings.setdefault(word, []).append(surname)
         elif section == "first":
             first.update(line.split())
-    words = re.compile(rf"(?:{trie_regex(set(renderings))})(?![\w’'-])")
-    return renderings, frozenset(first), words
+    rendered_words = re.compile(rf"(?:{trie_regex(set(renderings))})(?![\w’'-])")
+    return renderings, frozenset(first), rendered_words
 
 
 @detector("name.translated", "accuracy/mistranslation", Severity.MAJOR,

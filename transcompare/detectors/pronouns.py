@@ -206,6 +206,7 @@ def _own_possessives(ctx: AuditContext) -> list[Owned]:
                 continue
             if abs(span.start - subject.start) > _OWNER_REACH:
                 continue  # too far apart to tell (and a bound on the work: no rescans of long sentences)
+            between: tuple[Span, ...]
             if subject.start < span.start:
                 between = (Span(subject.start + len(subject.text), span.start),)
             elif word == "for":  # "For his part, X": the part is X's, whoever came before
@@ -247,7 +248,7 @@ def gender_agreement(ctx: AuditContext):
     for owned in _own_possessives(ctx):
         gender = PRONOUN_GENDER.get(owned.word.lower())
         subject = _named_gender(ctx, owned.subject)
-        if gender is None or subject.kind != PERSON or subject.gender in (None, gender):
+        if gender is None or subject is None or subject.kind != PERSON or subject.gender in (None, gender):
             continue
         if any(genders_in(ctx, between.start, between.end, subject) - {subject.gender} for between in owned.between):
             continue
@@ -341,7 +342,7 @@ def _titles_named(candidates: list, text: str) -> list:
     Two named people who share the title leave it unknown."""
     named = [m for m in candidates if m.gender]
     by_head: dict[str, set[str]] = {}  # head noun of a title -> genders of the people it named
-    resolved = []
+    resolved: list = []
     for mention in candidates:
         if mention.person and mention.gender is None and named:
             head = mention.text.split()[-1].lower()
@@ -466,13 +467,13 @@ def it_for_person(ctx: AuditContext):
         yield Hit(owned.span, f"“its” for “{subject.text}”, a person: Spanish “su” does not show who owns it",
                   "“his”, “her” or “their”", evidence=f"subject: {subject.text}", likely_source="su")
     # “The minister explained that its department …”: the person just named is the only owner in sight.
-    for owned in _ITS_BELONGING.finditer(text, doc.body.start, doc.body.end):
-        if owned.start() and text[owned.start() - 1].isalnum():
+    for its in _ITS_BELONGING.finditer(text, doc.body.start, doc.body.end):
+        if its.start() and text[its.start() - 1].isalnum():
             continue
-        match = _SPEAKER_BEFORE_ITS.search(text, max(doc.body.start, owned.start() - 120), owned.start())
+        match = _SPEAKER_BEFORE_ITS.search(text, max(doc.body.start, its.start() - 120), its.start())
         if not match:
             continue
-        who, span = match["who"], Span(owned.start(), owned.start() + 3)
+        who, span = match["who"], Span(its.start(), its.start() + 3)
         if who.lower() in ("it", "they", "he", "she") or entities.is_institution(who) or _is_collective(who):
             continue
         if not any(m.person for m in mentions(text, match.start("who"), match.end("who"))) or ctx.inside_quote(span):
@@ -504,7 +505,7 @@ def _person_before(ctx: AuditContext, at: int) -> str | None:
     noun = noun_kind(words[-1])
     if noun is not None:
         return " ".join(words[-2:]) if noun[0] == PERSON else None
-    run = []
+    run: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper():
             break
@@ -585,10 +586,10 @@ def verb_first(ctx: AuditContext):
         if body.rstrip().endswith("?"):
             continue
         match = _VERB_FIRST.match(body)
-        weak = bool(match) and match["verb"].split()[0].lower() in _NOUN_TOO
+        weak = match is not None and match["verb"].split()[0].lower() in _NOUN_TOO
         if not match:
             match = _IMPERATIVE_FIRST.match(body)
-            weak = bool(match) and match["verb"].split()[0].lower() in _WEAK_IMPERATIVES
+            weak = match is not None and match["verb"].split()[0].lower() in _WEAK_IMPERATIVES
         if not match:
             continue
         if weak:
@@ -696,14 +697,16 @@ def number_agreement(ctx: AuditContext):
         if not _IT_ACTS.match(text, sentence.start, sentence.end):
             continue
         previous = previous_sentence(ctx, index)
-        subject = main_subject(ctx, previous) if previous is not None else None
-        if subject is None or not _a_people(subject) or has_quotation(ctx, doc.sentences[previous]):
+        if previous is None:
+            continue
+        people = main_subject(ctx, previous)
+        if people is None or not _a_people(people) or has_quotation(ctx, doc.sentences[previous]):
             continue
         span = Span(sentence.start, sentence.start + 2)
         if ctx.inside_quote(span):
             continue
-        yield Hit(span, f"“It” for “{subject.text}”: Spanish “el pueblo” is singular, English “people” plural",
-                  "“They”", evidence=f"subject of the sentence before: {subject.text}",
+        yield Hit(span, f"“It” for “{people.text}”: Spanish “el pueblo” is singular, English “people” plural",
+                  "“They”", evidence=f"subject of the sentence before: {people.text}",
                   likely_source="(sujeto omitido: el pueblo)")
     weak_ok = None
     for match in _POLICE.finditer(text, body.start, body.end):

@@ -60,8 +60,10 @@ def closing_mark_spacing(ctx: AuditContext):
         if not (space_before or glued_after):
             continue
         mark = text[pos]
-        previous = re.search(r"(\S*)\s*$", text[max(0, pos - 40) : pos]).group(1)
-        following = re.match(r"\w*", text[pos + 1 : pos + 41]).group(0)
+        last_word = re.search(r"(\S*)\s*$", text[max(0, pos - 40) : pos])
+        previous = last_word.group(1) if last_word else ""
+        next_word = re.match(r"\w*", text[pos + 1 : pos + 41])
+        following = next_word.group(0) if next_word else ""
         span = Span(pos - 1 if space_before else pos, pos + 1 + (len(following) if glued_after else 0))
         if space_before and glued_after:
             message = "closing mark detached from the quotation and glued to the next word"

@@ -269,11 +269,11 @@ def name_kind(ctx: AuditContext, words: list[str], start: int, opens: bool) -> t
     lowered = [w.lower() for w in clean]
     last = lowered[-1]
     first_names = [w for w in clean[:-1] if is_first_name(w)]
-    gender = next((GENDERED_WORDS[w] for w in lowered if w in GENDERED_WORDS), None)
+    gender: str | None = next((GENDERED_WORDS[w] for w in lowered if w in GENDERED_WORDS), None)
     if not gender:
         gender = next((g for g in map(gender_of, first_names) if g), None)
-    if len(clean) == 1 and opens and noun_kind(clean[0]):  # "Authorities said", "Police arrested"
-        return noun_kind(clean[0])
+    if len(clean) == 1 and opens and (kind := noun_kind(clean[0])):  # "Authorities said", "Police arrested"
+        return kind
     if last in _PERSON_NOUN_SET or last in GENDERED_WORDS or last in entities.ROLE_NOUNS and not last.endswith("s"):
         return PERSON, gender
     if last in _INSTITUTION_NOUNS:

@@ -100,7 +100,7 @@ def untranslated(ctx: AuditContext):
             if len(tokens) < MIN_WORDS or _letter_share(chunk) < MIN_LETTER_SHARE:
                 continue
             profile = language_id.stopword_profile(tokens)
-            foreign = max((lang for lang in profile if lang != own), key=profile.get)
+            foreign = max((lang for lang in profile if lang != own), key=profile.__getitem__)
             # Cheap look first: most sentences are plainly in the document's language.
             if (profile[own] >= profile[foreign] and profile[own] > 0.1) or profile[foreign] == 0:
                 continue
