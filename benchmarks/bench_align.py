@@ -216,7 +216,7 @@ def accuracy(results: dict) -> None:
                 position += len(d["es"])
         systems = {"segmentation ceiling": oracle_links, "transcompare": transcompare_links}
         if translate:
-            systems["transcompare+apertium"] = lambda d: transcompare_links(d, translations[d["index"]])
+            systems["transcompare+apertium"] = lambda d, translations=translations: transcompare_links(d, translations[d["index"]])
         try:
             import nltk.translate.gale_church  # noqa: F401
 

@@ -56,7 +56,7 @@ def newstest(language: str):
     lines = (DATA / "newstest2012-es-en" / f"{language}.txt").read_text(encoding="utf-8").splitlines()
     for start in range(0, len(lines), NEWSTEST_LINES_PER_DOCUMENT):
         paragraphs, current = [], []
-        for line in (l.strip() for l in lines[start : start + NEWSTEST_LINES_PER_DOCUMENT]):
+        for line in (raw.strip() for raw in lines[start : start + NEWSTEST_LINES_PER_DOCUMENT]):
             if not line:
                 continue
             if not line.rstrip("\"”’»)").endswith((".", "?", "!", "…", ":")):

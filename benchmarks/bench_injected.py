@@ -500,7 +500,10 @@ def calibrate(half: str = "A") -> None:
                     values.append((len(s), math.log(len(t) / len(s))))
         mean = sum(v for _, v in values) / len(values)
         residuals = sorted((v - mean) / sigma(n) for n, v in values)
-        q = lambda p: residuals[min(len(residuals) - 1, int(p * len(residuals)))]
+
+        def q(p: float, ordered: list[float] = residuals) -> float:
+            return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
+
         print(f"{sl}→{tl}: {len(values)} line pairs, mean log ratio {mean:+.3f}; z quantiles "
               f"0.1% {q(0.001):+.2f} 1% {q(0.01):+.2f} 5% {q(0.05):+.2f} 95% {q(0.95):+.2f} 99% {q(0.99):+.2f} "
               f"99.9% {q(0.999):+.2f}; sd of z {math.sqrt(sum(r * r for r in residuals) / len(residuals)):.2f}")

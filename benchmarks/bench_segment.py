@@ -80,15 +80,15 @@ def predict() -> dict:
     from transcompare.datamodel import Span
 
     out: dict = {"cpu_s": 0.0}
-    for corpus, docs in corpora().items():
-        out[corpus] = {lang: [] for lang in LANGUAGES}
+    for corpus_name, docs in corpora().items():
+        out[corpus_name] = {lang: [] for lang in LANGUAGES}
         for doc in docs:
             for lang in LANGUAGES:
                 text, _ = article(doc[lang])
                 start = time.process_time()
                 sentences = segment.sentences(text, segment.paragraphs(text, Span(0, len(text))), lang)
                 out["cpu_s"] += time.process_time() - start
-                out[corpus][lang].append([s.end for s in sentences])
+                out[corpus_name][lang].append([s.end for s in sentences])
     out["cpu_s"] = round(out["cpu_s"], 3)
     return out
 
