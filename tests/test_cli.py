@@ -146,7 +146,6 @@ def test_missing_extra_names_the_pip_command(run_cli, monkeypatch):
 @pytest.mark.parametrize("args, message", [
     (["compare", "{a}", "--to", "zz"], "--to 'zz': not an ISO 639-1 language code"),
     (["compare", "{a}", "--source-lang", "xx"], "--source-lang 'xx'"),
-    (["quotes", "{a}", "--via", "es"], "--via does nothing here"),
     (["quotes", "{a}", "--version", "x={a}", "--lang", "en"], "--lang does nothing here"),
     (["translate", "{a}", "-m", "apertium-en-es", "--to", "es", "--via", "es"], "--to does nothing here"),
     (["translate", "{a}", "-m", "apertium-en-es", "--to", "es", "--back-model", "apertium-es-en"],

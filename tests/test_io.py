@@ -11,7 +11,7 @@ import pytest
 from transcompare.errors import InputError
 from transcompare.io import resolve_output, write_atomic
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, needs_apertium
 
 
 def test_regular_file_replaced_atomically_keeping_its_mode(tmp_path):
@@ -110,3 +110,37 @@ def test_an_output_named_as_a_folder_or_given_twice_is_refused(run_cli, tmp_path
     same = tmp_path / "report.json"
     code, _, err = run_cli("audit", str(a), "-o", str(same), "--html", str(same))
     assert code == 2 and "given twice as an output" in err and not same.exists()
+
+
+def test_one_file_spelled_two_ways_is_still_given_twice(run_cli, tmp_path, monkeypatch):
+    a = tmp_path / "article.en.txt"
+    a.write_text(ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run_cli("audit", str(a), "-o", "r.json", "--html", str(tmp_path / "r.json"))
+    assert code == 2 and "given twice as an output" in err and not (tmp_path / "r.json").exists()
+
+
+def test_a_version_read_through_a_file_model_is_an_input_too(run_cli, tmp_path):
+    a, b = tmp_path / "article.en.txt", tmp_path / "other.en.txt"
+    a.write_text(ARTICLE)
+    b.write_text(ARTICLE.replace("June", "July"))
+    code, _, err = run_cli("compare", str(a), "--model", f"file:{b}", "--html", str(b))
+    assert code == 2 and "is an input of this command" in err and "July" in b.read_text()
+
+
+@needs_apertium
+def test_translate_checks_the_files_of_its_legs_and_streams_them_whole(run_cli, tmp_path):
+    a = tmp_path / "trip.apertium-es-en.en.txt"  # what the way back of `-o trip.txt` would be named
+    a.write_text(ARTICLE)
+    code, _, err = run_cli("translate", str(a), "-m", "apertium-en-es", "--via", "es", "-o", str(tmp_path / "trip.txt"))
+    assert code == 2 and "is an input of this command" in err and a.read_text() == ARTICLE
+    code, out, err = run_cli("translate", str(a), "-m", "apertium-en-es", "--via", "es", "-o", "-")
+    assert code == 0, err
+    assert out.startswith("### apertium-en-es.es\n") and "\n### apertium-es-en.en\n" in out
+
+
+def test_evaluate_out_is_checked_but_made_only_by_a_run_that_starts(run_cli, tmp_path):
+    out = tmp_path / "results"
+    code, _, err = run_cli("evaluate", str(tmp_path / "missing.tsv"), "--hyp", f"a={tmp_path / 'h.txt'}",
+                           "--out", str(out))
+    assert code == 2 and "missing.tsv" in err and not out.exists()

@@ -86,9 +86,10 @@ def check_outputs(outputs: Iterable[str | os.PathLike | None], inputs: Iterable[
         text = str(output)
         if text.endswith(("/", os.sep)):  # Path() would drop the slash and write a file of that name
             raise InputError(f"{text}: is a folder name, expected an output file name, e.g. {Path(text) / 'out.txt'}")
-        target, stream = resolve_output(text)
-        if target is None or stream:
+        written, stream = resolve_output(text)
+        if written is None or stream:
             continue  # stdout, a terminal, a pipe: written through, never replaced
+        target = written.resolve()  # one file however it is spelled (r.json, ./r.json, $PWD/r.json)
         if target in input_files:
             raise InputError(f"{text}: is an input of this command ({input_files[target]}); write the output elsewhere")
         if target in seen:
@@ -96,17 +97,20 @@ def check_outputs(outputs: Iterable[str | os.PathLike | None], inputs: Iterable[
         seen[target] = text
 
 
-def output_folder(path: str | os.PathLike) -> Path:
-    """A folder for a command's output files, made now (so a bad path fails before any work)."""
+def check_output_folder(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> Path:
+    """A folder a command will write its files into, checked before any work (made later, by the
+    work itself, so a run refused for another reason leaves nothing behind): not a file, not one
+    of the command's input folders, and in a place that can be written."""
     folder = Path(path)
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: exists and is not a folder; give a folder for the results")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"{folder}: cannot make this folder ({exc.strerror or exc})") from None
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise InputError(f"{folder}: folder is not writable")
+    if any(Path(given).resolve() == folder.resolve() for given in inputs):
+        raise InputError(f"{folder}: is an input of this command; write the results elsewhere")
+    existing = folder
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(f"{folder}: cannot make or write this folder ({existing} is not a writable folder)")
     return folder
 
 

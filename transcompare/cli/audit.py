@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -33,9 +33,10 @@ def write_html(path: str, page: str | Iterable[str]) -> None:
     typer.echo(f"wrote {path}", err=True)
 
 
-def version_files(versions: list[str]) -> list[str]:
-    """The files of NAME=FILE options (to keep outputs off them)."""
-    return [v.partition("=")[2] for v in versions]
+def input_files(versions: list[str], models: Sequence[str] = ()) -> list[str]:
+    """The files other versions are read from: NAME=FILE options and file: model specs (outputs
+    must keep off them)."""
+    return [v.partition("=")[2] for v in versions] + [m.removeprefix("file:") for m in models if m.startswith("file:")]
 
 
 def emit(text: str | Iterable[str], output: str | Path | None) -> None:
@@ -130,13 +131,12 @@ def quotes(
     from ..document import load_document
     from ..report.quote_table import render_quotes
 
-    check_outputs([output, html], inputs=[file, *version_files(version)])
+    check_outputs([output, html], inputs=[file, *input_files(version, model)])
     check_languages({"--lang": lang, "--via": via, "--from": source})
-    refuse_unused({"--via": via is not None and not model, "--from": source is not None and not model},
-                  reason="it tells --model what to translate")
-    refuse_unused({"--lang": lang is not None and bool(version or model)},
+    across_versions = bool(version or model or via or source)  # --via/--from alone: what works offline, as compare
+    refuse_unused({"--lang": lang is not None and across_versions},
                   reason="across versions each version's language is detected")
-    if version or model:
+    if across_versions:
         from ..comparison import compare
         from ..report.quote_table import render_quote_matrix
 

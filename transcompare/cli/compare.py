@@ -10,7 +10,7 @@ from ..errors import EXIT_FINDINGS
 from ..io import check_outputs
 from . import app, progress_for
 from . import options as option
-from .audit import SAMPLE, FailOn, emit, version_files
+from .audit import SAMPLE, FailOn, emit, input_files
 from .options import ReportFormat, check_languages, format_option, generation_options
 
 
@@ -46,11 +46,11 @@ def compare(
     from ..datamodel import Severity
     from ..report.compare import json_chunks, render_compare
 
-    check_outputs([output, html], inputs=[article, *version_files(version)])
+    check_outputs([output, html], inputs=[article, *input_files(version, model)])
     check_languages({"--via": via, "--from": source, "--to": to, "--source-lang": source_lang})
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
-    with progress_for(article, *(v.partition("=")[2] for v in version)):
+    with progress_for(article, *input_files(version, model)):
         report = comparison.compare(article, version, model, via, source, to, source_lang, settings, not no_cache)
         if html is not None:
             from ..progress import stage

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from ..io import output_folder
+from ..io import check_output_folder
 from . import app, stderr_console, stdout_console
 from . import options as option
 from .options import ReportFormat, check_languages, format_option, generation_options, refuse_unused
@@ -119,7 +119,7 @@ def run(
     refuse_unused({"TESTSET": testset is not None and (src is not None or ref is not None)},
                   reason="give the test set as one file or as --src and --ref, not both")
     if out is not None:
-        output_folder(out)
+        check_output_folder(out)
     hypotheses = [parse_hyp_option(h) for h in hyp]
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
@@ -139,7 +139,7 @@ def merge(
     """Combine the --out folders of `evaluate --shard I/N` runs into the results of one run."""
     from ..evaluation.api import merge as merge_runs
 
-    output_folder(out)
+    check_output_folder(out, inputs=folders)
 
     _show(merge_runs(folders, out, jobs=jobs), format, out)
 

@@ -51,15 +51,24 @@ def translate(
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
     specs = [resolve(m) for m in model]  # every spec before any work
-    out_path = check_output(output, file)  # legs of several models go beside it, in the same folder
+    one_leg = len(specs) == 1 and via is None
+    out_path = check_output(output, file if one_leg else None)  # several legs go beside it, named after each
     document = load_document(file, source)
     session = TranslationSession(settings, use_cache=not no_cache)
+    labels = []
     for spec in specs:  # every model found (downloaded if allowed) before the first translates
         if via:
             forward = session.prepare(spec, document.language, via)
-            session.prepare(session.back_spec(spec, back_model), via, forward.source)
+            back = session.back_spec(spec, back_model)
+            session.prepare(back, via, forward.source)
+            labels += [_leg_label(spec.label, via, via), _leg_label(back.label, forward.source, via)]
         elif to:
             session.prepare(spec, document.language, to)
+            labels.append(spec.label)
+    if out_path is not None and not one_leg and not _is_stream(out_path):
+        from ..io import check_outputs
+
+        check_outputs([_named(out_path, label) for label in labels], inputs=[file])
     err = _stderr()
     results: list[tuple[str, str]] = []  # (leg label, text)
     for spec in specs:
@@ -75,7 +84,7 @@ def translate(
     _write(results, out_path)
 
 
-def check_output(output: Optional[str], article: str) -> Optional[Path]:
+def check_output(output: Optional[str], article: Optional[str]) -> Optional[Path]:
     """The output path, refused before any work when it cannot be written or is the article."""
     from ..io import check_outputs
 
@@ -83,6 +92,13 @@ def check_output(output: Optional[str], article: str) -> Optional[Path]:
         return None
     check_outputs([output], inputs=[article])
     return Path(output)
+
+
+def _is_stream(output: Path) -> bool:
+    """stdout, a terminal or a pipe: the legs are written through it one after the other."""
+    from ..io import resolve_output
+
+    return resolve_output(output)[1]
 
 
 def _leg_label(model: str, target: str, via: Optional[str]) -> str:
@@ -106,8 +122,8 @@ def _write(results: list[tuple[str, str]], output: Optional[Path]) -> None:
     if len(results) == 1:
         emit(results[0][1], output)
         return
+    if output is None or _is_stream(output):  # one stream: each leg under its label
+        emit((f"### {label}\n{text}\n" for label, text in results), output)
+        return
     for label, text in results:
-        if output is None or str(output) == "-":
-            typer.echo(f"### {label}\n{text}")
-        else:
-            emit(text, _named(output, label))
+        emit(text, _named(output, label))
