@@ -110,16 +110,35 @@ class _Tok:
 
     def __init__(self, text: str, start: int, quote: int = -1, spanish: bool = False):
         self.text, self.start, self.end, self.quote, self.spanish = text, start, start + len(text), quote, spanish
-        self.low = text.lower().replace("’", "'")
-        if text == "US":
-            self.low = "u.s."  # the country, never the pronoun: "US Senator Ana Ruiz said"
-        elif spanish and self.low == "a":
-            self.low = "a/"  # the Spanish preposition, never the English article
-        elif spanish and self.low.endswith(_ENCLITICS):
-            # "calificándolo" reads as "calificando"
-            self.low = _ENCLITIC_GERUND.sub(lambda m: m[1] + _UNACCENTED[m[2]] + "ndo", self.low)
-        self.word = quote < 0 and text[0].isalnum()
-        self.cap = self.word and (text[0].isupper() and self.low not in _CONTRACTIONS or bool(_DOMAIN.match(self.low)))
+        if quote < 0:  # words recur: their readings are computed once per distinct word
+            cache = _WORD_READINGS[spanish]
+            reading = cache.get(text)
+            if reading is None:
+                if len(cache) >= _READINGS_BOUND:
+                    cache.clear()  # memory stays bounded on any input
+                reading = cache[text] = _reading(text, quote, spanish)
+            self.low, self.word, self.cap = reading
+        else:
+            self.low, self.word, self.cap = _reading(text, quote, spanish)
+
+
+def _reading(text: str, quote: int, spanish: bool) -> tuple[str, bool, bool]:
+    """A token's lower-case form, whether it is a word (not punctuation or a quotation), and whether capitalised."""
+    low = text.lower().replace("’", "'")
+    if text == "US":
+        low = "u.s."  # the country, never the pronoun: "US Senator Ana Ruiz said"
+    elif spanish and low == "a":
+        low = "a/"  # the Spanish preposition, never the English article
+    elif spanish and low.endswith(_ENCLITICS):
+        # "calificándolo" reads as "calificando"
+        low = _ENCLITIC_GERUND.sub(lambda m: m[1] + _UNACCENTED[m[2]] + "ndo", low)
+    word = quote < 0 and text[0].isalnum()
+    cap = word and (text[0].isupper() and low not in _CONTRACTIONS or bool(_DOMAIN.match(low)))
+    return low, word, cap
+
+
+_WORD_READINGS: tuple[dict[str, tuple[str, bool, bool]], dict[str, tuple[str, bool, bool]]] = ({}, {})
+_READINGS_BOUND = 1 << 16
 
 
 @dataclass
@@ -188,22 +207,37 @@ def _tokens(text: str, start: int, end: int, quotes: list[tuple[int, Quote]], la
     """Words and punctuation of text[start:end], each top-level quotation as one token."""
     spanish = language in ("es", "pt", "ca", "gl")
     out: list[_Tok] = []
+    append = out.append
+    stops = _FULL_STOP_CACHE
     pos = start
     for index, quote in quotes + [(-1, None)]:
         stop = quote.span.start if quote is not None else end
         for m in _WORD.finditer(text, pos, stop):
             word = m.group()
-            if len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
-                                                          or (len(word) == 2 and word[0].isupper())
-                                                          or _PARTY_STATE.match(word)):
-                out.append(_Tok(word[:-1], m.start(), spanish=spanish))  # a full stop, not an abbreviation
-                out.append(_Tok(".", m.end() - 1))
+            stopped = stops.get(word)
+            if stopped is None:
+                if len(stops) >= _READINGS_BOUND:
+                    stops.clear()
+                stopped = stops[word] = _ends_sentence(word)
+            if stopped:
+                append(_Tok(word[:-1], m.start(), spanish=spanish))  # a full stop, not an abbreviation
+                append(_Tok(".", m.end() - 1))
             else:
-                out.append(_Tok(word, m.start(), spanish=spanish))
+                append(_Tok(word, m.start(), spanish=spanish))
         if quote is not None:
-            out.append(_Tok(quote.span.of(text), quote.span.start, index))
+            append(_Tok(quote.span.of(text), quote.span.start, index))
             pos = quote.span.end
     return out
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word whose final period is a full stop, not part of an abbreviation."""
+    return len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
+                                                      or (len(word) == 2 and word[0].isupper())
+                                                      or bool(_PARTY_STATE.match(word)))
+
+
+_FULL_STOP_CACHE: dict[str, bool] = {}
 
 
 def _sentences(toks: list[_Tok], text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -228,6 +262,10 @@ def _sentences(toks: list[_Tok], text: str, quotes: list[Quote]) -> list[tuple[i
 
 def _possessive(tok: _Tok) -> bool:
     return tok.word and tok.low.endswith(_POSSESSIVE) and len(tok.text) > 2 and tok.low not in _CONTRACTIONS
+
+
+# The only words _is_cue or "according to" can accept: a cheap first test for every token.
+_CUE_CANDIDATES = CUES | SUBJECTLESS_CALQUES | {cue.split(" ", 1)[0] for cue in CUES} | {"according", "según", "segun"}
 
 
 def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
@@ -1363,8 +1401,9 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
             _mentions(state, toks, lo, hi, sentence)
             subject = _topic(state, toks, lo, hi, sentence)
             cache: dict[int, _Speaker | None] = {}
-            cue_positions = [k for k in range(lo, hi) if _is_cue(toks, k, lo) or toks[k].low in ("according", "según", "segun")
-                             and (toks[k].low != "according" or (k + 1 < hi and toks[k + 1].low == "to"))]
+            cue_positions = [k for k, tok in enumerate(toks[lo:hi], lo) if tok.low in _CUE_CANDIDATES and (
+                _is_cue(toks, k, lo) or tok.low in ("according", "según", "segun")
+                and (tok.low != "according" or (k + 1 < hi and toks[k + 1].low == "to")))]
             for k in cue_positions:  # in reading order, so that a pronoun finds the subjects before it
                 _cue_subject(state, toks, k, lo, hi, sentence, cache)
             if subject is not None and state.topics[-1][1] is not subject and subject.last_sentence == sentence:
