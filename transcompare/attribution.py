@@ -110,16 +110,7 @@ class _Tok:
 
     def __init__(self, text: str, start: int, quote: int = -1, spanish: bool = False):
         self.text, self.start, self.end, self.quote, self.spanish = text, start, start + len(text), quote, spanish
-        if quote < 0:  # words recur: their readings are computed once per distinct word
-            cache = _WORD_READINGS[spanish]
-            reading = cache.get(text)
-            if reading is None:
-                if len(cache) >= _READINGS_BOUND:
-                    cache.clear()  # memory stays bounded on any input
-                reading = cache[text] = _reading(text, quote, spanish)
-            self.low, self.word, self.cap = reading
-        else:
-            self.low, self.word, self.cap = _reading(text, quote, spanish)
+        self.low, self.word, self.cap = _reading(text, quote, spanish)
 
 
 def _reading(text: str, quote: int, spanish: bool) -> tuple[str, bool, bool]:
@@ -137,7 +128,6 @@ def _reading(text: str, quote: int, spanish: bool) -> tuple[str, bool, bool]:
     return low, word, cap
 
 
-_WORD_READINGS: tuple[dict[str, tuple[str, bool, bool]], dict[str, tuple[str, bool, bool]]] = ({}, {})
 _READINGS_BOUND = 1 << 16
 
 
@@ -208,36 +198,43 @@ def _tokens(text: str, start: int, end: int, quotes: list[tuple[int, Quote]], la
     spanish = language in ("es", "pt", "ca", "gl")
     out: list[_Tok] = []
     append = out.append
-    stops = _FULL_STOP_CACHE
+    pieces_of = _PIECES[spanish]
+    new = object.__new__
     pos = start
     for index, quote in quotes + [(-1, None)]:
         stop = quote.span.start if quote is not None else end
         for m in _WORD.finditer(text, pos, stop):
             word = m.group()
-            stopped = stops.get(word)
-            if stopped is None:
-                if len(stops) >= _READINGS_BOUND:
-                    stops.clear()
-                stopped = stops[word] = _ends_sentence(word)
-            if stopped:
-                append(_Tok(word[:-1], m.start(), spanish=spanish))  # a full stop, not an abbreviation
-                append(_Tok(".", m.end() - 1))
-            else:
-                append(_Tok(word, m.start(), spanish=spanish))
+            pieces = pieces_of.get(word)
+            if pieces is None:
+                if len(pieces_of) >= _READINGS_BOUND:
+                    pieces_of.clear()  # memory stays bounded on any input
+                pieces = pieces_of[word] = _pieces(word, spanish)
+            at = m.start()
+            for offset, piece, length, piece_spanish, low, is_word, cap in pieces:
+                tok = new(_Tok)  # as _Tok(piece, at + offset, spanish=piece_spanish), with the reading reused
+                tok.text, tok.start, tok.end, tok.quote, tok.spanish = piece, at + offset, at + offset + length, -1, \
+                    piece_spanish
+                tok.low, tok.word, tok.cap = low, is_word, cap
+                append(tok)
         if quote is not None:
             append(_Tok(quote.span.of(text), quote.span.start, index))
             pos = quote.span.end
     return out
 
 
-def _ends_sentence(word: str) -> bool:
-    """A word whose final period is a full stop, not part of an abbreviation."""
-    return len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
-                                                      or (len(word) == 2 and word[0].isupper())
-                                                      or bool(_PARTY_STATE.match(word)))
+def _pieces(word: str, spanish: bool) -> tuple[tuple[int, str, int, bool, str, bool, bool], ...]:
+    """The tokens one match of _WORD makes (offset, text, length, spanish, then its reading): the word, or
+    the word and a full stop when its final period is no abbreviation's."""
+    if len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
+                                                  or (len(word) == 2 and word[0].isupper())
+                                                  or _PARTY_STATE.match(word)):
+        return ((0, word[:-1], len(word) - 1, spanish, *_reading(word[:-1], -1, spanish)),
+                (len(word) - 1, ".", 1, False, *_reading(".", -1, False)))
+    return ((0, word, len(word), spanish, *_reading(word, -1, spanish)),)
 
 
-_FULL_STOP_CACHE: dict[str, bool] = {}
+_PIECES: tuple[dict, dict] = ({}, {})  # per distinct word, English and Spanish readings
 
 
 def _sentences(toks: list[_Tok], text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -617,7 +614,7 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
         while run and (run[0].low.rstrip(".") in entities.NAME_TITLES or run[0].low in _PREMODIFIERS
                                 or run[0].low in entities.ORGANISATIONS or run[0].low in entities.ROLE_NOUNS):
             run = run[1:]
-    gender = names.gender_of_words([w.text for w in words])
+    gender = word_gender = names.gender_of_words([w.text for w in words])
     if gender is None and first.low in ("la", "las", "una", "unas", "esta"):
         gender = "f"
     elif gender is None and first.low in ("el", "los", "un", "unos", "este"):
@@ -628,8 +625,8 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
         name = text[run[0].start:run[-1].end].removesuffix("’s").removesuffix("'s")
         acronym = len(run) == 1 and len(name) > 1 and name.rstrip("s").isupper()  # "ISIL", "NATO", "PACs"
         definite = first.low in ("the", "el", "la", "los", "las") and not first_names and not roles \
-            and names.gender_of_words([w.text for w in words]) is None  # "the Red Cross", not "el señor Gendon"
-        institution = acronym or definite or entities.is_institution(name) or not first_names and (
+            and word_gender is None  # "the Red Cross", not "el señor Gendon"
+        institution = acronym or definite or _is_institution(name) or not first_names and (
             run[-1].low in entities.ORGANISATIONS or run[-1].low in _ORGANISATION_WORDS or  # "Tulum Airport"
             len(run) == len(words) and any(w.low in entities.ORGANISATIONS or w.low in _ORGANISATION_WORDS
                                            for w in run))
@@ -692,7 +689,28 @@ _ORGANISATION_WORDS = frozenset(
 
 
 def _fold(word: str) -> str:
-    return names.fold(word.removesuffix("’s").removesuffix("'s").rstrip("."))
+    folded = _FOLDED.get(word)
+    if folded is None:
+        if len(_FOLDED) >= _READINGS_BOUND:
+            _FOLDED.clear()
+        folded = _FOLDED[word] = names.fold(word.removesuffix("’s").removesuffix("'s").rstrip("."))
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _is_institution(name: str) -> bool:
+    """entities.is_institution, remembered per name: names recur."""
+    found = _INSTITUTIONS.get(name)
+    if found is None:
+        if len(_INSTITUTIONS) >= _READINGS_BOUND:
+            _INSTITUTIONS.clear()
+        found = _INSTITUTIONS[name] = entities.is_institution(name)
+    return found
+
+
+_INSTITUTIONS: dict[str, bool] = {}
 
 
 # ---------------------------------------------------------------- people named so far

@@ -61,6 +61,7 @@ def _table() -> dict[str, Gender | None]:
             for name, kinds in seen.items()}
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every capitalised word: the same words recur
 def is_first_name(word: str) -> bool:
     """True when ``word`` is a listed first name (of either or both genders)."""
     return fold(word.strip(".,;:")) in _table()
