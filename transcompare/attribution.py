@@ -560,12 +560,35 @@ def _skip_brackets(toks: list[_Tok], j: int, lo: int) -> int:
 
 
 def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
-    words = toks[lo:hi]
-    while words and not words[-1].word:
-        words.pop()
+    """The mention toks[lo:hi] make, without trailing punctuation; the same words read alike wherever they
+    stand, so each distinct phrase is read once (by _read_mention) and its reading reused."""
+    while hi > lo and not toks[hi - 1].word:
         hi -= 1
-    if not words:
+    if hi <= lo:
         return None
+    words = toks[lo:hi]
+    base = words[0].start
+    span_text = text[base:words[-1].end]
+    key = (span_text, tuple([(t.start - base, t.end - base, t.quote < 0, t.spanish) for t in words]))
+    reading = _MENTIONS.get(key, _UNREAD)
+    if reading is _UNREAD:
+        if len(_MENTIONS) >= _READINGS_BOUND:
+            _MENTIONS.clear()  # memory stays bounded on any input
+        found = _read_mention(words, lo, hi, text)
+        reading = _MENTIONS[key] = None if found is None else (
+            found.kind, found.name, found.head, found.gender, found.plural, found.roles)
+    if reading is None:
+        return None
+    kind, name, head, gender, plural, roles = reading
+    return _Mention(lo, hi, base, words[-1].end, span_text, kind, name=name, head=head, gender=gender, plural=plural,
+                    roles=roles)
+
+
+_MENTIONS: dict[tuple, tuple | None] = {}
+_UNREAD = object()
+
+
+def _read_mention(words: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
     span_text = text[words[0].start:words[-1].end]
     first = words[0]
     if len(words) == 1 and (first.low in _QUANTIFIERS or first.cap and first.low in _PLURAL_ROLES):
