@@ -203,13 +203,15 @@ def _tokens(text: str, start: int, end: int, quotes: list[tuple[int, Quote]], la
     pos = start
     for index, quote in quotes + [(-1, None)]:
         stop = quote.span.start if quote is not None else end
-        for m in _WORD.finditer(text, pos, stop):
-            word = m.group()
-            pieces = pieces_of.get(word)
+        # No token spans white space, so each run of other characters is tokenised on its own, once per
+        # distinct run ("said,", "Trump's"), and its pieces reused.
+        for m in _RUN.finditer(text, pos, stop):
+            run = m.group()
+            pieces = pieces_of.get(run)
             if pieces is None:
                 if len(pieces_of) >= _READINGS_BOUND:
                     pieces_of.clear()  # memory stays bounded on any input
-                pieces = pieces_of[word] = _pieces(word, spanish)
+                pieces = pieces_of[run] = _pieces(run, spanish)
             at = m.start()
             for offset, piece, length, piece_spanish, low, is_word, cap in pieces:
                 tok = new(_Tok)  # as _Tok(piece, at + offset, spanish=piece_spanish), with the reading reused
@@ -223,18 +225,24 @@ def _tokens(text: str, start: int, end: int, quotes: list[tuple[int, Quote]], la
     return out
 
 
-def _pieces(word: str, spanish: bool) -> tuple[tuple[int, str, int, bool, str, bool, bool], ...]:
-    """The tokens one match of _WORD makes (offset, text, length, spanish, then its reading): the word, or
-    the word and a full stop when its final period is no abbreviation's."""
-    if len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
-                                                  or (len(word) == 2 and word[0].isupper())
-                                                  or _PARTY_STATE.match(word)):
-        return ((0, word[:-1], len(word) - 1, spanish, *_reading(word[:-1], -1, spanish)),
-                (len(word) - 1, ".", 1, False, *_reading(".", -1, False)))
-    return ((0, word, len(word), spanish, *_reading(word, -1, spanish)),)
+_RUN = re.compile(r"\S+")
+_PIECES: tuple[dict, dict] = ({}, {})  # per distinct run, English and Spanish readings
 
 
-_PIECES: tuple[dict, dict] = ({}, {})  # per distinct word, English and Spanish readings
+def _pieces(run: str, spanish: bool) -> tuple[tuple[int, str, int, bool, str, bool, bool], ...]:
+    """The tokens of a run of characters without white space: (offset, text, length, spanish, then its reading).
+    A word whose final period is no abbreviation's is two tokens, the word and a full stop."""
+    out: list[tuple[int, str, int, bool, str, bool, bool]] = []
+    for m in _WORD.finditer(run):
+        word, at = m.group(), m.start()
+        if len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
+                                                      or (len(word) == 2 and word[0].isupper())
+                                                      or _PARTY_STATE.match(word)):
+            out.append((at, word[:-1], len(word) - 1, spanish, *_reading(word[:-1], -1, spanish)))
+            out.append((at + len(word) - 1, ".", 1, False, *_reading(".", -1, False)))
+        else:
+            out.append((at, word, len(word), spanish, *_reading(word, -1, spanish)))
+    return tuple(out)
 
 
 def _sentences(toks: list[_Tok], text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
