@@ -238,11 +238,25 @@ def _pieces(run: str, spanish: bool) -> tuple[tuple[int, str, int, bool, str, bo
         if len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
                                                       or (len(word) == 2 and word[0].isupper())
                                                       or _PARTY_STATE.match(word)):
-            out.append((at, word[:-1], len(word) - 1, spanish, *_reading(word[:-1], -1, spanish)))
-            out.append((at + len(word) - 1, ".", 1, False, *_reading(".", -1, False)))
+            out.append((at, word[:-1], len(word) - 1, spanish, *_word_reading(word[:-1], spanish)))
+            out.append((at + len(word) - 1, ".", 1, False, *_word_reading(".", False)))
         else:
-            out.append((at, word, len(word), spanish, *_reading(word, -1, spanish)))
+            out.append((at, word, len(word), spanish, *_word_reading(word, spanish)))
     return tuple(out)
+
+
+def _word_reading(word: str, spanish: bool) -> tuple[str, bool, bool]:
+    """_reading of a word (no quotation), remembered: words recur more than runs do."""
+    readings = _READINGS[spanish]
+    reading = readings.get(word)
+    if reading is None:
+        if len(readings) >= _READINGS_BOUND:
+            readings.clear()
+        reading = readings[word] = _reading(word, -1, spanish)
+    return reading
+
+
+_READINGS: tuple[dict, dict] = ({}, {})
 
 
 def _sentences(toks: list[_Tok], text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
