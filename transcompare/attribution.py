@@ -592,8 +592,9 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
     base = words[0].start
     span_text = text[base:words[-1].end]
     key = (span_text, tuple([(t.start - base, t.end - base, t.quote < 0, t.spanish) for t in words]))
-    reading = _MENTIONS.get(key, _UNREAD)
-    if reading is _UNREAD:
+    try:
+        reading = _MENTIONS[key]
+    except KeyError:
         if len(_MENTIONS) >= _READINGS_BOUND:
             _MENTIONS.clear()  # memory stays bounded on any input
         found = _read_mention(words, lo, hi, text)
@@ -606,8 +607,8 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
                     roles=roles)
 
 
-_MENTIONS: dict[tuple, tuple | None] = {}
-_UNREAD = object()
+# kind, name, head, gender, plural, roles of a phrase
+_MENTIONS: dict[tuple, tuple[str, str | None, str, str | None, bool, frozenset[str]] | None] = {}
 
 
 def _read_mention(words: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
