@@ -232,6 +232,8 @@ _PIECES: tuple[dict, dict] = ({}, {})  # per distinct run, English and Spanish r
 def _pieces(run: str, spanish: bool) -> tuple[tuple[int, str, int, bool, str, bool, bool], ...]:
     """The tokens of a run of characters without white space: (offset, text, length, spanish, then its reading).
     A word whose final period is no abbreviation's is two tokens, the word and a full stop."""
+    if run.isalnum():  # letters and digits only (all word characters): one token, _WORD's \w+
+        return ((0, run, len(run), spanish, *_word_reading(run, spanish)),)
     out: list[tuple[int, str, int, bool, str, bool, bool]] = []
     for m in _WORD.finditer(run):
         word, at = m.group(), m.start()
