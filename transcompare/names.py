@@ -42,18 +42,10 @@ _GENDERED_FOLDED = {fold(word): gender for word, gender in GENDERED_WORDS.items(
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Gender | None]:
-    from importlib import resources
+    from .data import sectioned_lines
 
-    text = resources.files("transcompare.data").joinpath("first_names.txt").read_text("utf-8")
     seen: dict[str, set[str]] = {}
-    section = ""
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-            continue
+    for section, line in sectioned_lines("first_names.txt"):
         for name in line.split():
             seen.setdefault(fold(name), set()).add(section)
     # A name listed under both genders, or under [both], has none.

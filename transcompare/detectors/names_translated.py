@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
+from ..data import sectioned_lines
 from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .calques import trie_regex
@@ -69,17 +69,10 @@ def _occurrences(pattern: re.Pattern, text: str, body: Span):
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[dict[str, list[str]], frozenset[str], re.Pattern]:
     """(English word -> the Spanish surnames it renders, Spanish first names as spelt, a regex of the words)."""
-    text = resources.files("transcompare.data").joinpath("spanish_names.txt").read_text("utf-8")
     renderings: dict[str, list[str]] = {}
     first: set[str] = set()
-    section = ""
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line.strip("[]")
-        elif section == "surnames":
+    for section, line in sectioned_lines("spanish_names.txt"):
+        if section == "surnames":
             surname, words = line.split("\t")
             for word in words.split():
                 renderings.setdefault(word, []).append(surname)
