@@ -183,3 +183,9 @@ def test_time_stays_linear_with_marks_that_keep_opening():
 def test_a_straight_mark_before_a_capital_opens_a_quotation_rather_than_closing_a_curly_one():
     _doc, q = quotes_of("“The risk is high,\" the group wrote. \"A correction is needed.\"")
     assert not any(text.endswith("wrote. ") for text, *_ in q)
+
+
+def test_a_quotation_running_into_a_dialogue_paragraph_keeps_its_dash_inside():
+    doc = build_document("She wrote: ‘The first part of the letter.\n\n—No más, said the last line.’ Then she left.",
+                         language="en")
+    assert [q.style for q in doc.quote_marks] == ["single"]  # the dash is inside the open quotation, not dialogue

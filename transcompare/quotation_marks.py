@@ -368,13 +368,14 @@ def _with_dash_dialogue(text: str, paragraphs: tuple[Span, ...], starts: list[in
     dashed: list[Quote] = []
     ordered = sorted(quotes, key=lambda q: q.span.start)
     quote_starts = [q.span.start for q in ordered]
+    across = [q for q in ordered if q.paragraphs > 1]  # a quotation opened in an earlier paragraph (few)
     for paragraph in paragraphs:
         if text[paragraph.start] not in _DASHES + "–":
             continue
-        # Quotations by marks in this paragraph (they never cross a dash quotation's paragraph unnoticed).
+        # Quotations by marks in this paragraph, and those running into it from before.
         lo = bisect.bisect_left(quote_starts, paragraph.start)
         hi = bisect.bisect_left(quote_starts, paragraph.end)
-        local = ordered[lo:hi]
+        local = ordered[lo:hi] + [q for q in across if q.span.start < paragraph.start < q.span.end]
         for mark, inner_start, inner_end in _dash_dialogue(text, paragraph):
             span = Span(mark, inner_end)
             if any(q.span.overlaps(span) and not span.contains(q.span) for q in local):

@@ -65,6 +65,14 @@ def parse_version_option(value: str) -> tuple[str, str]:
     return name, path
 
 
+def version_paths(versions: Sequence[str], models: Sequence[str]) -> list[str]:
+    """The files versions are read from: NAME=FILE options and the specs of models that only read a
+    file (``file:``). A command's outputs must keep off them."""
+    specs = [resolve(m) for m in models]
+    return [path for _, path in map(parse_version_option, versions)] + \
+        [spec.target for spec in specs if not spec.backend_class.runnable]
+
+
 NO_MODEL_HELP = ("no translation model is usable offline here: install Apertium "
                  "(sudo apt-get install apertium apertium-eng-spa) or put a model on disk "
                  "(see models/README.md), then pass --model")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -31,12 +31,6 @@ def write_html(path: str, page: str | Iterable[str]) -> None:
         for piece in [page] if isinstance(page, str) else page:
             handle.write(piece.encode("utf-8"))
     typer.echo(f"wrote {path}", err=True)
-
-
-def input_files(versions: list[str], models: Sequence[str] = ()) -> list[str]:
-    """The files other versions are read from: NAME=FILE options and file: model specs (outputs
-    must keep off them)."""
-    return [v.partition("=")[2] for v in versions] + [m.removeprefix("file:") for m in models if m.startswith("file:")]
 
 
 def emit(text: str | Iterable[str], output: str | Path | None) -> None:
@@ -130,8 +124,9 @@ def quotes(
     """List the quotations of an article: speaker, text, line, mark style, closed or not; or across versions."""
     from ..document import load_document
     from ..report.quote_table import render_quotes
+    from ..versions import version_paths
 
-    check_outputs([output, html], inputs=[file, *input_files(version, model)])
+    check_outputs([output, html], inputs=[file, *version_paths(version, model)])
     check_languages({"--lang": lang, "--via": via, "--from": source})
     across_versions = bool(version or model or via or source)  # --via/--from alone: what works offline, as compare
     refuse_unused({"--lang": lang is not None and across_versions},

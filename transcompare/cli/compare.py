@@ -10,7 +10,7 @@ from ..errors import EXIT_FINDINGS
 from ..io import check_outputs
 from . import app, progress_for
 from . import options as option
-from .audit import SAMPLE, FailOn, emit, input_files
+from .audit import SAMPLE, FailOn, emit
 from .options import ReportFormat, check_languages, format_option, generation_options
 
 
@@ -45,12 +45,14 @@ def compare(
     from .. import comparison
     from ..datamodel import Severity
     from ..report.compare import json_chunks, render_compare
+    from ..versions import version_paths
 
-    check_outputs([output, html], inputs=[article, *input_files(version, model)])
+    read = version_paths(version, model)
+    check_outputs([output, html], inputs=[article, *read])
     check_languages({"--via": via, "--from": source, "--to": to, "--source-lang": source_lang})
     settings = generation_options(device, dtype, beams, max_new_tokens, batch_size, allow_pickle, offline, api_base,
                                   concurrency)
-    with progress_for(article, *input_files(version, model)):
+    with progress_for(article, *read):
         report = comparison.compare(article, version, model, via, source, to, source_lang, settings, not no_cache)
         if html is not None:
             from ..progress import stage
