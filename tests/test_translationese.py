@@ -893,3 +893,10 @@ def test_an_apposition_is_the_subject_and_a_city_is_nobody():
                  "pronoun.gender") == ["He"]
     assert spans("Argentine President Cristina Kirchner spoke in Buenos Aires. In his speech, she criticized the IMF."
                  + SPANISH_SIGNS, "pronoun.gender") == ["his"]
+
+
+def test_a_possessive_before_an_institution_that_opens_the_text_is_read_without_error():
+    # The subject starts after the prose start the owner check looks back to: no span between them.
+    text = "In its recent report, the World Trade Organization (WTO) stated that Chile has not stopped cutting tariffs."
+    report = audit_document(build_document(text, language="en"), "es")
+    assert all(f.span.start <= f.span.end for f in report.findings)

@@ -206,14 +206,16 @@ def _own_possessives(ctx: AuditContext) -> list[Owned]:
                 continue
             if abs(span.start - subject.start) > _OWNER_REACH:
                 continue  # too far apart to tell (and a bound on the work: no rescans of long sentences)
-            between: tuple[Span, ...]
             if subject.start < span.start:
-                between = (Span(subject.start + len(subject.text), span.start),)
+                gaps = [(subject.start + len(subject.text), span.start)]
             elif word == "for":  # "For his part, X": the part is X's, whoever came before
-                between = (Span(span.end, subject.start),)
+                gaps = [(span.end, subject.start)]
             else:  # "During his visit, X": someone in the sentence before may be the visitor
                 before = max(prose_start(ctx, max(0, index - 1)), span.start - _OWNER_REACH)
-                between = (Span(before, span.start), Span(span.end, subject.start))
+                gaps = [(before, span.start), (span.end, subject.start)]
+            # A gap can be empty or reversed where the subject overlaps the possessive or the prose
+            # starts after it (a dateline before the first sentence): nothing lies between them then.
+            between = tuple(Span(start, end) for start, end in gaps if start <= end)
             found.append(Owned(match.group(0), span, subject, between))
         return found
 
