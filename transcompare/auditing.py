@@ -72,7 +72,7 @@ def audit_against_source(document: Document, source: Document, detectors: Iterab
     own = run_detectors(document, source.language, mono)
     # The source read as an original in its own language: what its detectors find there was not the translator's.
     on_source = [d for d in mono if monolingual[d].applies_to(source.language)]
-    inherited_from = run_detectors(source, AUTO, on_source)
+    inherited_from = _source_findings(source, tuple(on_source))
     checked = run_checks(pair, [d for d in chosen if d in bilingual])
     marked = mark_provenance(own, inherited_from, pair, set(on_source))
     # A bilingual finding on exactly the same span says the same thing, with the source beside it; a caption
@@ -84,6 +84,21 @@ def audit_against_source(document: Document, source: Document, detectors: Iterab
                       key=lambda f: (f.span.start, f.span.end, f.detector))
     applicable = tuple(d for d in chosen if d in bilingual or monolingual[d].applies_to(document.language))
     return AuditReport(document, tuple(findings), applicable, source.language, source=source, alignment=pair.alignment)
+
+
+_SOURCE_FINDINGS: dict[tuple[str, str, tuple[str, ...]], list[Finding]] = {}
+
+
+def _source_findings(source: Document, detectors: tuple[str, ...]) -> list[Finding]:
+    """The source's own findings, read once per source text: `evaluate` audits every system's
+    output of a segment against the same source segment. Bounded, as all caches here."""
+    key = (source.text, source.language, detectors)
+    found = _SOURCE_FINDINGS.get(key)
+    if found is None:
+        if len(_SOURCE_FINDINGS) >= 4096:
+            _SOURCE_FINDINGS.clear()
+        found = _SOURCE_FINDINGS[key] = run_detectors(source, AUTO, list(detectors))
+    return found
 
 
 def audit(source: str | os.PathLike, language: str | None = None, source_language: str = AUTO,

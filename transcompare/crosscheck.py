@@ -1544,9 +1544,9 @@ def _compare(source_text: str, source_lang: str, target_text: str, target_lang: 
              target_known: frozenset[str]) -> tuple[Difference, ...]:
     """compare_pair, remembered: a passage repeated (a standfirst, boilerplate) is compared once."""
     same = source_lang == target_lang
-    out = _match_numbers(number_mentions(source_text, source_lang), number_mentions(target_text, target_lang))
-    source_names = name_mentions(source_text, source_lang, source_known)
-    target_names = name_mentions(target_text, target_lang, target_known)
+    out = _match_numbers(list(_numbers_of(source_text, source_lang)), list(_numbers_of(target_text, target_lang)))
+    source_names = list(_names_of(source_text, source_lang, source_known))
+    target_names = list(_names_of(target_text, target_lang, target_known))
     if same:
         out += _match_names(source_names, target_names, same)
     else:  # nationalities, capitalised in English and not in Spanish, are told apart word by word
@@ -1557,6 +1557,18 @@ def _compare(source_text: str, source_lang: str, target_text: str, target_lang: 
                             d.target_span.start if d.target_span else 0))
     return tuple(out)
 
+
+
+# A source passage is compared with many versions of it (evaluate: one per system): its mentions
+# are read once. The mentions are frozen; callers get lists of their own.
+@lru_cache(maxsize=8192)
+def _numbers_of(text: str, lang: str) -> tuple[NumberMention, ...]:
+    return tuple(number_mentions(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _names_of(text: str, lang: str, known: frozenset[str]) -> tuple[NameMention, ...]:
+    return tuple(name_mentions(text, lang, known))
 
 
 def comparable(first: str, second: str) -> bool:

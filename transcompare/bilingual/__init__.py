@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from ..datamodel import INTRODUCED, Finding, Severity, Span
 from .pair import Pair
@@ -53,9 +54,14 @@ def check(id: str, category: str, severity: Severity, description: str):
     return register
 
 
-def all_checks() -> dict[str, Check]:
+@cache  # once per process: all_checks is asked for every segment evaluate audits
+def _import_check_modules() -> None:
     for name in _MODULES:
         importlib.import_module(f"{__name__}.{name}")
+
+
+def all_checks() -> dict[str, Check]:
+    _import_check_modules()
     return REGISTRY
 
 

@@ -11,7 +11,7 @@ import bisect
 import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from ..datamodel import Document, Finding, Severity, Span
 
@@ -112,9 +112,14 @@ def detector(id: str, category: str, severity: Severity, description: str, langu
     return register
 
 
-def all_detectors() -> dict[str, Detector]:
+@cache  # once per process: all_detectors is asked for every audited segment in evaluate
+def _import_detector_modules() -> None:
     for name in _MODULES:
         importlib.import_module(f"{__name__}.{name}")
+
+
+def all_detectors() -> dict[str, Detector]:
+    _import_detector_modules()
     return REGISTRY
 
 

@@ -453,6 +453,7 @@ def _following(entry: Entry, first: str) -> frozenset[str] | None:
     return entry.second_words
 
 
+@cache  # the package's files do not change while it runs; asked once per audited segment in evaluate
 def available_lexicons() -> list[str]:
     folder = resources.files("transcompare.data.calques")
     return sorted(p.name.removesuffix(".tsv") for p in folder.iterdir() if p.name.endswith(".tsv"))
