@@ -9,7 +9,7 @@ busy shared machine does not skew them. Outputs are compared token for token.
 
     python benchmarks/bench_translate.py --json benchmarks/results/translate-cpu.json
     python benchmarks/bench_translate.py --sentences 100 --size small        # quick
-    python benchmarks/bench_translate.py --device cuda --beams 1             # GPU: wall seconds, bf16, token batches
+    python benchmarks/bench_translate.py --device cuda --size opus-mt --sentences 3003 --naive-sentences 100  # GPU
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")  # before torch and ctranslate2 lo
 ROOT = Path(__file__).resolve().parent.parent
 DATA = corpus("newstest2012-es-en")
 SIZES = {"small": dict(d_model=256, layers=3, heads=4, ffn=1024, vocab_size=8000),
-         "opus": dict(d_model=512, layers=6, heads=8, ffn=2048, vocab_size=8000)}
+         "opus": dict(d_model=512, layers=6, heads=8, ffn=2048, vocab_size=8000),
+         # opus-mt-es-en's own shape: its 65,001-row embedding and output projection (77.9M parameters).
+         "opus-mt": dict(d_model=512, layers=6, heads=8, ffn=2048, vocab_size=8000, embeddings=65001)}
 
 
 def sentences(n: int, data: Path = DATA) -> list[str]:
@@ -99,6 +101,7 @@ def main() -> None:
                         help="time the naive loop on the first N sentences only and compare rates (it is slow)")
     parser.add_argument("--device", default="cpu", help="cpu (all engines), or cuda (naive vs the transformers "
                                                         "backend in bfloat16, batches sized by tokens)")
+    parser.add_argument("--cli-runs", type=int, default=2, help="GPU: runs of the whole command (default 2)")
     parser.add_argument("--data", type=Path, default=DATA, help="folder with es.txt (default: newstest2012-es-en in the corpora folder, TRANSCOMPARE_DATA)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
@@ -182,42 +185,121 @@ def main() -> None:
 
 
 def gpu(args, folder: Path, texts: list[str], settings) -> None:
-    """On a GPU: the naive loop in float32 against the backend in its automatic dtype (bfloat16 where the
-    GPU has it) with batches sized by tokens, wall seconds with the device synchronised."""
+    """On a GPU, wall seconds with the device synchronised, in one process:
+    - the naive loop (one sentence per call, float32), timed on the first sentences and scaled;
+    - the plain loop the issue measured: bfloat16, batches of 512 in input order, model.generate;
+    - the engine in float32 on the naive loop's sentences (its outputs must be the naive loop's);
+    - the engine in its automatic dtype (bfloat16 where the GPU has it), batches sized by tokens,
+      greedy and beam 4 (the budget is found once per setting and remembered, outside the timing);
+    - `transcompare translate --device cuda` as a whole process, twice (the first finds the batch
+      budget, the second starts from it), its own report of load and translation time read back.
+    """
     from dataclasses import replace
 
     import torch
 
     from transcompare.translate.backends import prepare
+    from transcompare.translate.devices import BudgetStore
     from transcompare.translate.engine import Engine
 
     global CLOCK
+    on_cuda = args.device.startswith("cuda")
 
     def clock() -> float:
-        torch.cuda.synchronize()
+        if on_cuda:
+            torch.cuda.synchronize()
         return time.perf_counter()
 
+    def free() -> None:
+        if on_cuda:
+            torch.cuda.empty_cache()
+
     CLOCK = clock
-    base = replace(settings, device=args.device)
-    naive_backend = prepare(f"hf:{folder}", "es", "en", base).load()
-    naive(naive_backend, texts[:8], base)
-    expected, naive_s = timed(naive, naive_backend, texts, base)
-    del naive_backend
-    fast = replace(base, dtype="auto")
-    engine = Engine(prepare(f"hf:{folder}", "es", "en", fast), fast, None, progress=False)
-    engine.translate(texts[:8])  # loads; the token budget is found here once and remembered
-    engine.translate(texts[8:16])
-    got, engine_s = timed(engine.translate, texts)
+    work = folder.parent
+    budgets = BudgetStore(work / "batch-budgets.json")
     n = len(texts)
-    result = {"device": args.device, "device_name": torch.cuda.get_device_name(0), "model": args.size,
-              "sentences": n, "new_tokens": args.new_tokens, "beams": args.beams, "time": "wall seconds, synchronised",
-              "naive_seconds": round(naive_s, 3), "engine_seconds": round(engine_s, 3),
-              "naive_sent_per_s": round(n / naive_s, 1), "engine_sent_per_s": round(n / engine_s, 1),
-              "engine_dtype": engine.backend.dtype, "batch_tokens": engine.info.get("batch_tokens"),
-              "identical_outputs": f"{sum(a == b for a, b in zip(expected, got))}/{n}"}
+    base = replace(settings, device=args.device)
+    result: dict = {"device": args.device, "device_name": torch.cuda.get_device_name(0) if on_cuda else "cpu",
+                    "torch": torch.__version__, "model": args.size, "sentences": n, "new_tokens": args.new_tokens,
+                    "time": "wall seconds, synchronised"}
+
+    naive_backend = prepare(f"hf:{folder}", "es", "en", base).load()
+    result["parameters"] = sum(p.numel() for p in naive_backend.model.parameters())
+    naive_texts = texts[: args.naive_sentences or 100]
+    naive(naive_backend, texts[:4], base)
+    expected, naive_s = timed(naive, naive_backend, naive_texts, base)
+    result["naive_sent_per_s"] = round(len(naive_texts) / naive_s, 1)
+    result["naive_sentences_timed"] = len(naive_texts)
+
+    fp32 = Engine(naive_backend, base, None, progress=False, budgets=budgets)
+    fp32.translate(texts[:8])
+    got = fp32.translate(naive_texts)
+    result["engine_float32_identical_to_naive"] = f"{sum(a == b for a, b in zip(expected, got))}/{len(naive_texts)}"
+    del naive_backend, fp32
+    free()
+    print(json.dumps(result), flush=True)  # partial results, in case a later step fails
+
+    for beams in (1, 4):
+        fast = replace(base, dtype="auto", beams=beams)
+        engine = Engine(prepare(f"hf:{folder}", "es", "en", fast), fast, None, progress=False, budgets=budgets)
+        engine.translate(texts[:8])  # loads; the token budget is found here once and remembered
+        engine.translate(texts[8:16])
+        if beams == 1:
+            plain_s = plain_loop(engine.backend, texts, fast, batch=512, clock=clock)
+            result["plain_loop_batch512_sent_per_s"] = round(n / plain_s, 1)
+        _, seconds = timed(engine.translate, texts)
+        result[f"engine_beam{beams}_sent_per_s"] = round(n / seconds, 1)
+        result[f"engine_beam{beams}_batch_tokens"] = engine.info.get("batch_tokens")
+        result["engine_dtype"] = engine.backend.dtype
+        del engine
+        free()
+        print(json.dumps(result), flush=True)
+    result["engine_vs_naive"] = round(result["engine_beam1_sent_per_s"] / result["naive_sent_per_s"], 1)
+    result.update(cli_runs(folder, texts, work, args))
     print(json.dumps(result, indent=2))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n")
+
+
+def plain_loop(backend, texts: list[str], settings, batch: int, clock) -> float:
+    """The loop the issue measured: fixed batches in input order straight into model.generate."""
+    import torch
+
+    tok, model = backend.tokenizer, backend.model
+    started = clock()
+    with torch.inference_mode():
+        for start in range(0, len(texts), batch):
+            inputs = tok(texts[start:start + batch], return_tensors="pt", padding=True).to(backend.device)
+            ids = model.generate(**inputs, num_beams=1, max_new_tokens=settings.max_new_tokens,
+                                 min_new_tokens=settings.min_new_tokens)
+            tok.batch_decode(ids, skip_special_tokens=True)
+    return clock() - started
+
+
+def cli_runs(folder: Path, texts: list[str], work: Path, args) -> dict:
+    """`transcompare translate --device DEVICE --no-cache` twice on the sentences as an article; the
+    command's own line gives load and translation seconds. The model's output lengths are its own
+    here (the command has no minimum length), at most --new-tokens."""
+    import re
+
+    article = work / "cli-article.es.txt"
+    article.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    env = {**os.environ, "XDG_CACHE_HOME": str(work / "cli-xdg"), "TRANSCOMPARE_CACHE": str(work / "cli.sqlite")}
+    command = [sys.executable, "-m", "transcompare", "translate", str(article), "--model", f"hf:{folder}", "--from",
+               "es", "--to", "en", "--beams", "1", "--max-new-tokens", str(args.new_tokens), "--device", args.device,
+               "--no-cache", "-o", str(work / "cli-out.en.txt")]
+    out: dict = {}
+    for run in ("first", "second")[: args.cli_runs]:
+        started = time.perf_counter()
+        done = subprocess.run(command, env=env, capture_output=True, text=True)
+        wall = time.perf_counter() - started
+        line = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+        out[f"cli_{run}_run"] = {"exit": done.returncode, "process_wall_seconds": round(wall, 2), "line": line}
+        found = re.search(r"(\d+) sentences translated in ([\d.]+) s", line)
+        if found:
+            out[f"cli_{run}_run"]["translate_sent_per_s"] = round(int(found[1]) / float(found[2]), 1)
+            out[f"cli_{run}_run"]["whole_process_sent_per_s"] = round(int(found[1]) / wall, 1)
+    return out
 
 
 if __name__ == "__main__":

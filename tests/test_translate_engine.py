@@ -11,7 +11,7 @@ from transcompare.errors import InputError, ModelError
 from transcompare.translate.backends import Prepared, check_pair, prepare, reverse_spec
 from transcompare.translate.base import BackendBase, GenerationSettings, Located
 from transcompare.translate.cache import TranslationCache, make_key
-from transcompare.translate.devices import BudgetStore, find_budget, plan_batches
+from transcompare.translate.devices import BudgetStore, attention_kernels, find_budget, plan_batches
 from transcompare.translate.engine import Engine, run_batches
 from transcompare.translate.plugins import backend_class, backend_names
 from transcompare.translate.registry import parse_spec, registry, resolve
@@ -240,6 +240,15 @@ def test_budget_search_stops_when_bigger_batches_are_no_faster():
         return next(slow)
 
     assert find_budget(translate, "x" * 10, 10, clock=measured) == 4096
+
+
+def test_generation_on_cuda_leaves_out_cudnn_attention():
+    torch = pytest.importorskip("torch")
+    with attention_kernels("cuda"):
+        assert not torch.backends.cuda.cudnn_sdp_enabled()
+        assert torch.backends.cuda.flash_sdp_enabled() and torch.backends.cuda.mem_efficient_sdp_enabled()
+    with attention_kernels("cpu"):
+        assert torch.backends.cuda.cudnn_sdp_enabled()  # the process's own setting is left alone
 
 
 def _writer(path, worker):

@@ -48,7 +48,11 @@ def _save_random(model_class, config, folder: Path, seed: int = 0) -> None:
 
 
 def build_marian(folder: Path, d_model: int = 64, layers: int = 2, heads: int = 4, ffn: int = 128,
-                 vocab_size: int = 600, max_positions: int = 128, seed: int = 0, texts: list[str] | None = None) -> Path:
+                 vocab_size: int = 600, max_positions: int = 128, seed: int = 0, texts: list[str] | None = None,
+                 embeddings: int | None = None) -> Path:
+    """A random-weight Marian with a SentencePiece vocabulary of ``vocab_size`` trained on ``texts``.
+    ``embeddings`` pads the vocabulary with unused entries to that many rows, so a benchmark model
+    has a real model's embedding and output-projection size (opus-mt-es-en: 65,001)."""
     import sentencepiece as spm
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
@@ -58,6 +62,8 @@ def build_marian(folder: Path, d_model: int = 64, layers: int = 2, heads: int = 
     vocab = {"</s>": 0, "<unk>": 1}
     for i in range(sp.get_piece_size()):
         vocab.setdefault(sp.id_to_piece(i), len(vocab))
+    while embeddings and len(vocab) < embeddings - 1:
+        vocab[f"<unused{len(vocab)}>"] = len(vocab)
     vocab["<pad>"] = len(vocab)
     (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     for name in ("source.spm", "target.spm"):

@@ -109,6 +109,13 @@ def _register(argv: list[str] | None) -> None:
     wanted = COMMAND_MODULES.get(args[0]) if args else None
     for module in [wanted] if wanted else dict.fromkeys(COMMAND_MODULES.values()):
         importlib.import_module(f"{__name__}.{module}")
+    in_listed_order()
+
+
+def in_listed_order() -> None:
+    """Commands listed in COMMAND_MODULES' order, whichever module was imported first."""
+    rank = {name: i for i, name in enumerate(COMMAND_MODULES)}
+    app.registered_commands.sort(key=lambda c: rank.get(c.name or c.callback.__name__ if c.callback else "", len(rank)))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,10 +24,11 @@ def root_command() -> Any:
 
     import typer
 
-    from . import COMMAND_MODULES, app
+    from . import COMMAND_MODULES, app, in_listed_order
 
     for module in dict.fromkeys(COMMAND_MODULES.values()):
         importlib.import_module(f"{__package__}.{module}")
+    in_listed_order()
     return typer.main.get_command(app)
 
 

@@ -79,9 +79,19 @@ def translate(
             note = "" if q_in == q_out else f" [yellow]({q_in} quotations in, {q_out} out)[/]"
             err.print(f"{leg.model} {leg.source}→{leg.target}: {len(leg.segments)} sentences{note}", highlight=False, soft_wrap=True)
             results.append((_leg_label(leg.model, leg.target, via), leg.text))
-        err.print(f"[dim]{spec.label}: {time.perf_counter() - started:.2f} s, "
-                  f"{session.last_translated} sentences translated, the rest from the cache[/]", highlight=False, soft_wrap=True)
+        err.print(f"[dim]{spec.label}: {_work_line(session.last, time.perf_counter() - started)}[/]", highlight=False,
+                  soft_wrap=True)
     _write(results, out_path)
+
+
+def _work_line(work, seconds: float) -> str:
+    """'2.31 s: model loaded in 0.90 s, 3003 sentences translated in 1.20 s (2,503 sentences/s), the rest from the cache'."""
+    parts = [f"{seconds:.2f} s"]
+    if work.load_seconds >= 0.01:
+        parts.append(f"model loaded in {work.load_seconds:.2f} s")
+    rate = f" ({work.translated / work.run_seconds:,.0f} sentences/s)" if work.translated and work.run_seconds > 0 else ""
+    parts.append(f"{work.translated} sentences translated in {work.run_seconds:.2f} s{rate}, the rest from the cache")
+    return ", ".join(parts)
 
 
 def check_output(output: Optional[str], article: Optional[str]) -> Optional[Path]:

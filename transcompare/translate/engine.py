@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Callable, Sequence
 from typing import cast
 
@@ -89,6 +90,8 @@ class Engine:
         self.label = label or self.model.label
         self.budgets = budgets or BudgetStore()
         self.translated = 0  # segments the backend actually ran on (not cached)
+        self.load_seconds = 0.0  # wall seconds spent loading the model
+        self.run_seconds = 0.0  # wall seconds spent translating what the cache did not have, loading excluded
         # What evaluate reports about this model; updated as it loads and runs.
         self.info: dict = {"model": self.model.fingerprint, "revision": self.model.located.revision,
                            "loaded": False}
@@ -105,10 +108,13 @@ class Engine:
     @property
     def backend(self) -> Backend:
         """The loaded model (loading it on first use)."""
+        if self.info["loaded"]:
+            return self.model.load()
+        started = time.perf_counter()
         backend = self.model.load()
-        if not self.info["loaded"]:
-            self.info.update(loaded=True, device=backend.device,
-                             batch_size=self.settings.batch_size or backend.preferred_batch_size)
+        self.load_seconds += time.perf_counter() - started
+        self.info.update(loaded=True, device=backend.device,
+                         batch_size=self.settings.batch_size or backend.preferred_batch_size)
         return backend
 
     def clean(self, text: str, source: str = "") -> tuple[str, list[Mark]]:
@@ -131,7 +137,9 @@ class Engine:
         if todo:
             with progress_bar(self.progress and len(todo) >= PROGRESS_THRESHOLD, len(todo),
                               f"translating with {self.label}") as advance:
+                started, loading = time.perf_counter(), self.load_seconds
                 outputs, todo = self._run(todo, advance)
+                self.run_seconds += time.perf_counter() - started - (self.load_seconds - loading)
             results.update(zip(todo, outputs))
             self.translated += len(todo)
             self.info.update(self.backend.info)

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import ModelError
 from . import hub
 from .base import BackendBase, GenerationSettings, Located
+from .devices import attention_kernels, pick_device, pick_dtype
 from .families import LongInputSplitter, load_tokenizer, max_input_tokens, pair_setup, strip_language_token
 from .registry import ModelSpec
 
@@ -149,8 +150,6 @@ class HFBackend(BackendBase):
         import torch
         from transformers import AutoModelForSeq2SeqLM
 
-        from .devices import pick_device, pick_dtype
-
         self.device = pick_device(self.settings.device)
         dtype = pick_dtype(self.settings.dtype, self.device)
         try:
@@ -190,7 +189,7 @@ class HFBackend(BackendBase):
 
         batch = self.tokenizer([self.setup.prefix + t for t in texts], return_tensors="pt", padding=True,
                                truncation=False).to(self.device)
-        with torch.inference_mode():
+        with torch.inference_mode(), attention_kernels(self.device):
             generated = self.model.generate(**batch, num_beams=self.settings.beams,
                                             max_new_tokens=self.max_new_tokens, **self._generate_extra)
         return [strip_language_token(d) for d in self.tokenizer.batch_decode(generated, skip_special_tokens=True)]
