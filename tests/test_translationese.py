@@ -920,7 +920,7 @@ def test_a_possessive_before_an_institution_that_opens_the_text_is_read_without_
     ("The National Direction of Migration issued the permits.", "National Direction of"),
     ("The witness narrated that the men arrived at night.", "narrated that"),
     ("The neighbour related that the shots began at dawn.", "related that"),
-    ("The minister pointed that the reform is urgent.", "pointed that"),
+    ("The minister pointed that the reform is urgent.", "pointed that"),  # an older entry (señaló que)
     ("The president deepened on the details of the plan.", "deepened on the"),
     ("The lawyer argumented that the evidence was illegal.", "argumented that"),
     ("The vicepresident travelled to Lima.", "vicepresident"),
