@@ -158,6 +158,7 @@ class _Person:
     organisation: bool = False
     plural: bool = False
     named: bool = True  # a name, not a description ("the actor")
+    stated_gender: str | None = None  # the gender its latest mention showed ("Mrs. Clinton"), None when it showed none
 
 
 @dataclass
@@ -788,11 +789,13 @@ def _register(state: _State, mention: _Mention, sentence: int) -> _Person | None
         elif len(target.name.split()) > len(person.name.split()) and names.is_first_name(target.name.split()[0]):
             person.name = target.name
         person.gender = person.gender or gender
+        person.stated_gender = gender
         person.plural = person.plural or target.plural
         person.roles |= roles
     elif target.kind in ("description", "organisation"):
         person = _Person(target.text, target.head, gender, roles, target.start, sentence,
-                         organisation=target.kind == "organisation", plural=target.plural, named=False)
+                         organisation=target.kind == "organisation", plural=target.plural, named=False,
+                         stated_gender=gender)
     else:
         return None
     person.last_pos, person.last_sentence = max(person.last_pos, target.start), sentence
@@ -868,8 +871,8 @@ def _agreeing(state: _State, person: _Person, mention: _Mention) -> _Person | No
     """``person``, or the other person of the same surname when only that one agrees (Bill or Hillary Clinton)."""
     if _agrees(person, mention.gender, mention.plural, mention.head):
         return person
-    if person.organisation or person.plural:
-        return None
+    if person.organisation or person.plural or person.stated_gender:
+        return None  # "Mrs. Clinton …, said Axelrod. “…,” he said.": she was named as a woman, so not Bill Clinton
     return next((p for p in reversed(state.by_key.get(person.key, ()))
                  if _agrees(p, mention.gender, mention.plural, mention.head)), None)
 
