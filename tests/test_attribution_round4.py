@@ -24,3 +24,16 @@ def test_a_pronoun_still_finds_the_namesake_when_the_surname_alone_was_used():
     q = last("Paul Lopez opened the store in 1990. His wife, Ana Lopez, runs it now.\n\n"
              "Lopez spoke to the workers on Monday.\n\n“We will stay open,” he said.")
     assert q.speaker_resolved == "Paul Lopez"
+
+
+# A relative clause with an auxiliary ------------------------------------------------------
+
+
+def test_who_with_an_auxiliary_before_a_naming_verb_names_the_antecedent():
+    q = top("Ana Ruiz spoke first. Mr. Scott, who has called the plan “reckless and cruel” before, voted no.")[0]
+    assert q.speaker_resolved == "Scott" and q.kind == "partial"
+
+
+def test_a_relative_after_no_comma_is_no_attribution():
+    q = top("Ana Ruiz spoke first. The man who once called the plan “reckless and cruel” had left.")[0]
+    assert q.speaker_resolved != "Ana Ruiz"

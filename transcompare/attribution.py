@@ -1075,6 +1075,9 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         return cache[k]
     cue = toks[k]
     found = None
+    relative = k - 1  # "X, who has repeatedly called …": the relative pronoun before auxiliaries and adverbs
+    while relative > lo and k - relative < 4 and toks[relative].low in ADVERBS and toks[relative - 1].low != ",":
+        relative -= 1
     if cue.low == "according" and k + 2 <= hi:
         mention = _np_right(toks, k + 2, hi, state.text)
         if mention:
@@ -1082,11 +1085,11 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
     elif cue.low in SPEECH_WITH_CLAUSE and k - 1 >= lo and toks[k - 1].low in ("who", "quien", "quienes", "que") \
             and not (k + 1 < hi and (toks[k + 1].low in ("que", "that", ":") or toks[k + 1].quote >= 0)):
         pass  # "los Juegos, que concluyeron en mayo": a verb that is speech only with what was said after it
-    elif k - 2 >= lo and toks[k - 1].low in ("who", "quien", "quienes", "que") and (
-            toks[k - 2].text == "," or toks[k - 2].cap) and (
-            _np_left(toks, k - 2, lo, state.text) or state.last is not None and state.last.sentence == sentence):
-        # "Candace Turner, que tuiteó: …", "said X, who added …"
-        mention = _np_left(toks, k - 2 if toks[k - 2].text == "," else k - 1, lo, state.text)
+    elif relative - 1 >= lo and toks[relative].low in ("who", "quien", "quienes", "que") and (
+            toks[relative - 1].text == "," or toks[relative - 1].cap) and (
+            _np_left(toks, relative - 1, lo, state.text) or state.last is not None and state.last.sentence == sentence):
+        # "Candace Turner, que tuiteó: …", "said X, who added …", "X, who has called the plan “…”"
+        mention = _np_left(toks, relative - 1 if toks[relative - 1].text == "," else relative, lo, state.text)
         if mention is not None and mention.kind != "thing":
             found = _speaker(state, mention, sentence, cue)
         elif state.last is not None:
