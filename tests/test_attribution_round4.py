@@ -37,3 +37,21 @@ def test_who_with_an_auxiliary_before_a_naming_verb_names_the_antecedent():
 def test_a_relative_after_no_comma_is_no_attribution():
     q = top("Ana Ruiz spoke first. The man who once called the plan “reckless and cruel” had left.")[0]
     assert q.speaker_resolved != "Ana Ruiz"
+
+
+# "As X put it" ----------------------------------------------------------------------------
+
+
+def test_as_someone_put_it_names_the_speaker_of_the_quotation_after_it():
+    q = last("The vote is set for June. As Tom Reyes, the No. 2 in the party, put it: “We have the votes.”")
+    assert q.speaker_resolved == "Tom Reyes" and q.cue == "put"
+
+
+def test_as_someone_put_it_with_a_comma():
+    q = last("The talks ended on Friday. As Ana Ruiz put it, “nobody wins a war of words.”")
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_put_without_the_as_frame_is_no_speech_verb():
+    q = last("The talks ended on Friday. Ana Ruiz put the plan “in the freezer.”")
+    assert q.cue != "put"

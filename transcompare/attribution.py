@@ -287,12 +287,17 @@ def _possessive(tok: _Tok) -> bool:
 
 
 # The only words _is_cue or "according to" can accept: a cheap first test for every token.
-_CUE_CANDIDATES = CUES | SUBJECTLESS_CALQUES | {cue.split(" ", 1)[0] for cue in CUES} | {"according", "según", "segun"}
+_CUE_CANDIDATES = CUES | SUBJECTLESS_CALQUES | {cue.split(" ", 1)[0] for cue in CUES} | {"according", "según", "segun"} | \
+    {"put", "puts"}
+_AS_PUT = frozenset({"put", "puts"})  # "As Ana Ruiz put it: “…”": speech only in that frame (_as_put_it)
+_AS_PUT_REACH = 14  # tokens between "as" and "put it": the subject and its apposition
 
 
 def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
     """A speech verb, not a noun of the same form after a determiner or possessive ("his answer")."""
     tok = toks[k]
+    if tok.low in _AS_PUT:
+        return _as_put_it(toks, k, lo)
     if tok.cap and k == lo and (tok.low in CUES or tok.low in SUBJECTLESS_CALQUES) and (
             tok.spanish or k + 1 < len(toks) and toks[k + 1].low in ("que", ":", ",", "that")):
         return True  # "Dijo que …", "Anunció el cambio: …", and in translation "Stresses that …"
@@ -316,6 +321,18 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
             if not toks[j].word or toks[j].cap or toks[j].low in FUNCTION_WORDS or toks[j].low in ADVERBS:
                 break
     return True
+
+
+def _as_put_it(toks: list[_Tok], k: int, lo: int) -> bool:
+    """ "As Ana Ruiz, the party's treasurer, put it": "as" opening the clause, its subject, then "put it"."""
+    if not (k + 1 < len(toks) and toks[k + 1].low == "it" and k - 2 >= lo):
+        return False
+    for j in range(k - 2, max(lo, k - _AS_PUT_REACH) - 1, -1):
+        if toks[j].low == "as":
+            return j == lo or toks[j - 1].text in ",;:—–" or toks[j - 1].quote >= 0
+        if toks[j].quote >= 0 or toks[j].text in ".;:":
+            return False
+    return False
 
 
 # ---------------------------------------------------------------- noun phrases
@@ -950,7 +967,8 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
     found = _Speaker(written, span, resolved, how, cue_text or (cue.text if cue else None), cue_span, person,
                      sentence, state.block)
     if resolved and not reported:
-        if cue is None or cue.low in SAY or cue.low in ("according", "según", "segun") or state.last is None:
+        if cue is None or cue.low in SAY or cue.low in ("according", "según", "segun") or cue.low in _AS_PUT or \
+                state.last is None:
             state.last = found  # a stance verb ("X criticized the plan") does not make X the one speaking
         if person is not None:
             state.topics.append((sentence, person))
@@ -1156,7 +1174,7 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
                 k - 1 >= lo and toks[k - 1].cap and toks[k - 1].low not in FUNCTION_WORDS):
             # "…», añadió.", and in translation "Stresses that …", "And so, has added, despite …"
             found = _dropped_subject(state, cue, sentence)
-    if found is not None and (cue.low in SAY and cue.low not in SPEECH_WITH_CLAUSE or k + 1 < hi and (
+    if found is not None and (cue.low in SAY and cue.low not in SPEECH_WITH_CLAUSE or cue.low in _AS_PUT or k + 1 < hi and (
             toks[k + 1].low in ("que", "that", ":") or cue.low in SAY and (
                 toks[k + 1].text == "," or toks[k + 1].quote >= 0))):
         found.speech = True  # it introduces what was said: "X said", "X criticizes that …", "X asegura que …"
