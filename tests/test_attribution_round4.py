@@ -55,3 +55,18 @@ def test_as_someone_put_it_with_a_comma():
 def test_put_without_the_as_frame_is_no_speech_verb():
     q = last("The talks ended on Friday. Ana Ruiz put the plan “in the freezer.”")
     assert q.cue != "put"
+
+
+# The subject of a clause joined on by ", but" ---------------------------------------------
+
+
+def test_a_person_subject_after_but_is_what_the_next_he_means():
+    q = last("Tom Reyes spoke first. “We are ready,” said Reyes.\n\nThe moderators were ready to move on, but "
+             "Kelly Brown wasn't having it.\n\n“You see, I want you to think,” he said.")
+    assert q.speaker_resolved == "Kelly Brown"
+
+
+def test_a_place_after_but_is_not_taken_for_a_person():
+    q = last("Tom Reyes moved to Dunmore in 2011.\n\nThe roads were bad at first, but Dunmore became his home.\n\n"
+             "“It is quiet here,” he said.")
+    assert q.speaker_resolved == "Tom Reyes"

@@ -1067,6 +1067,23 @@ def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> 
     return None
 
 
+def _clause_topics(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> None:
+    """The subject of a main clause joined on by ", but" / ", and" / ";" is a later subject than the sentence's:
+    "The moderators were ready to move on, but Lopez wasn't having it. “…,” he said." means Lopez."""
+    for n in range(lo + 1, hi - 2):
+        joined = toks[n].text == ";" or toks[n].text == "," and toks[n + 1].low in ("but", "and", "yet")
+        if not joined:
+            continue
+        mention = _sentence_subject(toks, n + 1, hi, state.text)
+        if mention is None or mention.kind != "name" or not mention.name or mention.plural:
+            continue
+        if names.is_first_name(mention.name.split()[0]) or mention.roles & entities.NAME_TITLES or \
+                any(p.gender for p in state.by_key.get(mention.head, ())):  # surely a person, not "Clarkston"
+            person = _register(state, mention, sentence)
+            if person is not None:
+                state.topics.append((sentence, person))
+
+
 def _owner(toks: list[_Tok], mention: _Mention, text: str) -> _Mention | None:
     """The person a description belongs to: "Trump's outlook", "la perspectiva de Trump"."""
     words = toks[mention.lo:mention.hi]
@@ -1500,6 +1517,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 # "When a reporter asked X …, Y interrupted.": the main clause's subject, not the opening clause's
                 # speaker, is what a "he" in the next sentence means
                 state.topics.append((sentence, subject))
+            _clause_topics(state, toks, lo, hi, sentence)
             quote_positions = [i for i in range(lo, hi) if toks[i].quote >= 0]
             nearest_before = _nearest_cues(toks, cue_positions, quote_positions, cache)
             _before = nearest_before.__getitem__
