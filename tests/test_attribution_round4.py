@@ -70,3 +70,18 @@ def test_a_place_after_but_is_not_taken_for_a_person():
     q = last("Tom Reyes moved to Dunmore in 2011.\n\nThe roads were bad at first, but Dunmore became his home.\n\n"
              "“It is quiet here,” he said.")
     assert q.speaker_resolved == "Tom Reyes"
+
+
+# "the email read" -------------------------------------------------------------------------
+
+
+def test_a_document_that_reads_is_the_source_and_it_refers_to_it():
+    quotes = top("The Reyes campaign sent an email on Friday. “We will win,” the email read. It said that Lopez "
+                 "is “a fraud.”")
+    assert [q.speaker_resolved for q in quotes] == ["the email", "the email"]
+    assert quotes[0].cue == "read"
+
+
+def test_read_as_a_noun_is_no_speech_verb():
+    q = last("Tom Reyes wrote a book last year. It was a quick read “for all ages.”")
+    assert q.cue != "read"

@@ -314,6 +314,8 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
         return False  # "James was asked", "fue preguntado": the subject is the one addressed
     if before is not None and before.word and (before.low in DETERMINERS or _possessive(before)):
         return False
+    if tok.low == "read" and k - 1 >= lo and toks[k - 1].low in _READ_BY:
+        return True  # "the email read", "a sign read": not "a quick read"
     if tok.low in NOUN_HOMOGRAPHS:  # "a fundraising call", "his latest tweet": a noun after its modifiers
         for j in range(k - 1, max(lo, k - 4) - 1, -1):
             if toks[j].low in DETERMINERS or _possessive(toks[j]):
@@ -333,6 +335,12 @@ def _as_put_it(toks: list[_Tok], k: int, lo: int) -> bool:
         if toks[j].quote >= 0 or toks[j].text in ".;:":
             return False
     return False
+
+
+# What "read" says: "the email read: “…”", "a banner read “…”".
+_READ_BY = frozenset("""statement release letter memo email emails message note tweet post sign signs banner banners
+    placard placards headline caption text ad card poster posters shirt t-shirt inscription document documents
+    cable report filing order notice""".split())
 
 
 # ---------------------------------------------------------------- noun phrases
@@ -479,7 +487,7 @@ def _verb_like(low: str, spanish: bool = False) -> bool:
 _ENGLISH_VERBS = frozenset(
     """drew made took gave got went came saw knew thought found became left felt brought began kept held stood
     heard meant set met ran paid sat spoke led grew lost fell sent built understood broke spent cut rose drove
-    bought wore chose won sold put let seemed appeared remains remained""".split()
+    bought wore chose won sold put let seemed appeared remains remained read""".split()
 )
 _SPANISH_VERBS = frozenset(
     "es son era eran fue fueron ha han había habían será serán está están estaba puso hizo dijo tuvo estuvo vino dio "
