@@ -85,3 +85,22 @@ def test_a_document_that_reads_is_the_source_and_it_refers_to_it():
 def test_read_as_a_noun_is_no_speech_verb():
     q = last("Tom Reyes wrote a book last year. It was a quick read “for all ages.”")
     assert q.cue != "read"
+
+
+# An apposition with commas of its own between the quotation's speaker and the verb ---------
+
+
+def test_an_apposition_holding_a_place_with_a_state_abbreviation():
+    q = last("Tom Reyes was there.\n\n“It was a fair trade for both of us,” Mr. Lopez, now 81 and retired in Salem, "
+             "Ore., said by telephone this week.")
+    assert q.speaker_resolved == "Lopez" and q.cue == "said"
+
+
+def test_an_apposition_holding_a_list_of_names():
+    q = last("“We will see,” Ana Ruiz, who met Reyes, Gil and Lopez, said on Monday.")
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_a_new_sentence_after_the_quotation_is_no_apposition():
+    q = last("Tom Reyes was there. “It was a fair trade,” Lopez. The rest, Gil added, was history.")
+    assert q.speaker_resolved is None or q.speaker_resolved != "Gil"

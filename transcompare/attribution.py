@@ -587,6 +587,11 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
     return mention
 
 
+def _abbreviation_stop(toks: list[_Tok], m: int, hi: int) -> bool:
+    """A full stop that ends an abbreviation inside a phrase ("Salem, Ore., said"), not a sentence."""
+    return toks[m].text == "." and m + 1 < hi and toks[m + 1].text == "," and m > 0 and toks[m - 1].cap
+
+
 def _is_clause(toks: list[_Tok], lo: int, hi: int) -> bool:
     """An auxiliary verb that no relative pronoun introduces: "the diplomat will be extradited" is a clause,
     "who was chief strategist" or "a doctor" an apposition."""
@@ -1351,14 +1356,17 @@ def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
 
 def _opening_subject(toks: list[_Tok], lo: int, j: int, text: str) -> _Mention | None:
     """The sentence's opening noun phrase when only appositions separate it from the verb after ``j``."""
-    start = _subject_start(toks, lo, j)
+    start = lo
+    while start < j and toks[start].quote >= 0 or start > lo and toks[start].text in _SPEECH_PUNCT:
+        start += 1  # "“…,” Ana Ruiz, now 81 and retired in Salem, Ore., said": the subject after the quotation
+    start = _subject_start(toks, lo, j) if start == lo else start
     if start is None:
         return None
     mention = _np_right(toks, start, j, text, appositive=False)
     if mention is None or mention.hi >= j or toks[mention.hi].text != "," or j - mention.hi > 40:
         return None
     for m in range(mention.hi, j):
-        if toks[m].quote >= 0 or toks[m].text in ";:.!?" or (toks[m].word and not toks[m].cap and toks[m].low in SAY
+        if toks[m].quote >= 0 or toks[m].text in ";:.!?" and not _abbreviation_stop(toks, m, j + 1) or (toks[m].word and not toks[m].cap and toks[m].low in SAY
                                                               and toks[m].low not in NOUN_HOMOGRAPHS):
             return None
     close = next(m for m in range(mention.hi + 1, j + 1) if toks[m].text == ",")
@@ -1423,9 +1431,11 @@ def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, last: str)
     if mention.apposition:
         k = mention.apposition.hi + (1 if mention.apposition.hi < hi and toks[mention.apposition.hi].text == "," else 0)
     elif k < hi and toks[k].text == ",":  # an apposition _np_right did not take: ", who …,", ", a … of …,"
-        m = k + 1
-        while m < hi and m - k <= 20 and toks[m].text not in ",.;:" and toks[m].quote < 0 and not (
-                toks[m].word and toks[m].low in SAY and not toks[m].cap):
+        m = k + 1  # over commas inside it too: ", now 81 and retired in Salem, Ore., said"
+        while m < hi and m - k <= 30 and toks[m].quote < 0 and not (
+                toks[m].word and toks[m].low in SAY and not toks[m].cap) and not (
+                toks[m].text in ".;:" and not _abbreviation_stop(toks, m, hi)) and not (
+                toks[m].text == "," and m + 1 < hi and toks[m + 1].word and toks[m + 1].low in SAY):
             m += 1
         if m < hi and toks[m].text == ",":
             k = m + 1
