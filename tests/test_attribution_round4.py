@@ -104,3 +104,21 @@ def test_an_apposition_holding_a_list_of_names():
 def test_a_new_sentence_after_the_quotation_is_no_apposition():
     q = last("Tom Reyes was there. “It was a fair trade,” Lopez. The rest, Gil added, was history.")
     assert q.speaker_resolved is None or q.speaker_resolved != "Gil"
+
+
+# One word quoted in a sentence about a person ---------------------------------------------
+
+
+def test_one_quoted_word_in_a_sentence_whose_subject_is_a_person_is_theirs():
+    q = last("Tom Reyes spoke on Monday. Mr. Reyes would never denounce “self-deportation” in public.")
+    assert q.speaker_resolved == "Tom Reyes" and q.kind == "partial"
+
+
+def test_one_quoted_word_after_a_determiner_stays_a_term():
+    q = last("Tom Reyes spoke on Monday. Mr. Reyes met the so-called “bundlers” at the hotel.")
+    assert q.kind == "title-term" and q.speaker is None
+
+
+def test_one_quoted_word_after_a_possessive_stays_a_term():
+    q = last("Tom Reyes spoke on Monday. Mr. Reyes met Ana Ruiz's “sherpas” at the hotel.")
+    assert q.kind == "title-term"

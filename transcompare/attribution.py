@@ -1583,7 +1583,8 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 if speaker is None and qi > lo and not cue_positions and before is not None and before.resolved \
                         and before.speech and before.block == state.block and before.sentence == sentence - 1:
                     speaker = before  # rule 6: reported speech going on: "X said that A. In addition, “B” …"
-                if speaker is None and qi > lo and len(_words(inner, 1)) > 1 and not _is_title(inner):
+                if speaker is None and qi > lo and not _is_title(inner) and (
+                        len(_words(inner, 1)) > 1 or not _term_position(toks, qi)):
                     speaker = _subject_term(state, toks, lo, qi, sentence)  # rule 7
                 if speaker is None and qi == lo and not cue_positions and before is not None and before.resolved \
                         and before.speech:
@@ -1609,6 +1610,20 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                                      cue_span=speaker.cue_span, kind=kind, inherited=inherited)
             previous_end = toks[hi - 1].text if hi > lo else ""
     return out
+
+
+def _term_position(toks: list[_Tok], qi: int) -> bool:
+    """A word quoted where a noun stands, after its determiner ("Clinton's “bundlers”", "the so-called “usuals”"):
+    a term, not someone's word."""
+    before = toks[qi - 1]
+    if before.low in DETERMINERS or _possessive(before) or before.low in ("so-called", "called"):
+        return True
+    # a word said of the subject ("seemed “rattled”", "left the studio “furious”"): someone's view of them
+    return any(t.low in _COPULAR for t in toks[max(0, qi - 4):qi])
+
+
+_COPULAR = frozenset("seemed seems appeared appears looked looks sounded sounds became becomes remained remains "
+                           "left leaves felt feels".split())
 
 
 def _subject_term(state: _State, toks: list[_Tok], lo: int, qi: int, sentence: int) -> _Speaker | None:
