@@ -122,3 +122,17 @@ def test_one_quoted_word_after_a_determiner_stays_a_term():
 def test_one_quoted_word_after_a_possessive_stays_a_term():
     q = last("Tom Reyes spoke on Monday. Mr. Reyes met Ana Ruiz's “sherpas” at the hotel.")
     assert q.kind == "title-term"
+
+
+# More verbs that report speech ------------------------------------------------------------
+
+
+def test_fumed_and_pressed_after_a_quotation_report_it():
+    quotes = top("Tom Reyes ran the show.\n\n“Would you pay for it?” Reyes pressed.\n\n“That vote was a disgrace,” "
+                 "Lopez fumed on Tuesday.")
+    assert [(q.speaker_resolved, q.cue) for q in quotes] == [("Tom Reyes", "pressed"), ("Lopez", "fumed")]
+
+
+def test_press_in_a_title_does_not_cut_the_speaker():
+    q = last("“The plan is sound,” White House press secretary Tom Reyes said Tuesday.")
+    assert q.speaker_resolved == "Tom Reyes"
