@@ -136,3 +136,22 @@ def test_fumed_and_pressed_after_a_quotation_report_it():
 def test_press_in_a_title_does_not_cut_the_speaker():
     q = last("“The plan is sound,” White House press secretary Tom Reyes said Tuesday.")
     assert q.speaker_resolved == "Tom Reyes"
+
+
+# A speech verb opening the sentence before its subject ------------------------------------
+
+
+def test_said_opening_a_sentence_before_the_name():
+    quotes = top("The crowd grew all day.\n\nSaid Dora Perez, who grew up with him in the neighborhood, “He was one "
+                 "of us.”\n\nSaid the mayor, “Go home.”")
+    assert [q.speaker for q in quotes] == ["Dora Perez", "the mayor"]
+
+
+def test_stated_with_a_colon_leads_into_the_next_paragraph():
+    q = last("The crowd grew all day.\n\nStated Reyes:\n\n“The count is wrong.”")
+    assert q.speaker_resolved == "Reyes"
+
+
+def test_a_capitalised_past_participle_opening_a_sentence_is_no_inverted_verb():
+    q = last("Asked about the plan, Reyes shrugged. “We will see,” Ana Ruiz said.")
+    assert q.speaker_resolved == "Ana Ruiz"

@@ -301,6 +301,8 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
     if tok.cap and k == lo and (tok.low in CUES or tok.low in SUBJECTLESS_CALQUES) and (
             tok.spanish or k + 1 < len(toks) and toks[k + 1].low in ("que", ":", ",", "that")):
         return True  # "Dijo que …", "Anunció el cambio: …", and in translation "Stresses that …"
+    if _opens_inverted(toks, k, lo):
+        return True
     if not tok.word or tok.cap or (tok.low not in CUES and not (
             k + 1 < len(toks) and f"{tok.low} {toks[k + 1].low}" in CUES)):  # "pointed out"
         return False
@@ -323,6 +325,14 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
             if not toks[j].word or toks[j].cap or toks[j].low in FUNCTION_WORDS or toks[j].low in ADVERBS:
                 break
     return True
+
+
+def _opens_inverted(toks: list[_Tok], k: int, lo: int) -> bool:
+    """ "Said Ana Ruiz, who grew up here, “…”", "Added Ruiz: “…”": a past speech verb opening an English
+    sentence before its subject's name."""
+    tok = toks[k]
+    return k == lo and tok.cap and not tok.spanish and tok.low in SAY and tok.low.endswith(("ed", "said", "wrote")) \
+        and k + 1 < len(toks) and (toks[k + 1].cap and toks[k + 1].low not in FUNCTION_WORDS or toks[k + 1].low == "the")
 
 
 def _as_put_it(toks: list[_Tok], k: int, lo: int) -> bool:
@@ -1168,7 +1178,8 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
                     speaker.adjacent = False
                 cache[k] = speaker
                 return speaker
-        mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY else None
+        mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY or \
+            _opens_inverted(toks, k, lo) else None
         if mention is None:
             mention = _np_left(toks, k, lo, state.text)
         if mention is None and k - 1 >= lo and toks[k - 1].text == "," and cue.low not in TAKES_OBJECT:
