@@ -155,3 +155,28 @@ def test_stated_with_a_colon_leads_into_the_next_paragraph():
 def test_a_capitalised_past_participle_opening_a_sentence_is_no_inverted_verb():
     q = last("Asked about the plan, Reyes shrugged. “We will see,” Ana Ruiz said.")
     assert q.speaker_resolved == "Ana Ruiz"
+
+
+# A sentence ending in a colon leads into the quotation ------------------------------------
+
+
+def test_the_following_statement_leads_into_the_next_paragraph():
+    q = last("Tom Reyes died in 1998.\n\nPresident Ana Ruiz released the following statement:\n\n"
+             "“He was a friend to all of us.”")
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_a_pronoun_subject_before_a_colon_speaks_the_quotation():
+    q = last("Senator Tom Reyes took the stage late.\n\nHe also played up his appeal with young voters: “They are "
+             "with us.”")
+    assert q.speaker_resolved == "Tom Reyes"
+
+
+def test_a_thing_before_a_colon_speaks_nothing():
+    q = last("Tom Reyes left early.\n\nThe result was plain to see:\n\n“A landslide for the left.”")
+    assert q.speaker_resolved != "The result"
+
+
+def test_a_quoted_sentence_of_function_words_is_no_title():
+    q = last("Tom Reyes spoke last.\n\n“They are with us,” Reyes said.")
+    assert q.kind == "direct" and q.speaker_resolved == "Tom Reyes"

@@ -1503,6 +1503,8 @@ def _is_title(inner: str) -> bool:
             inner.rstrip()[-1:] in ".," and len(words) < 2:
         return False
     significant = [w for w in words if w.lower() not in FUNCTION_WORDS or w == words[0]]
+    if len(words) > 1 and len(significant) < 2:
+        return False  # "They are with us.": no word but the first can show title case
     return bool(significant) and all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
 
 
@@ -1526,7 +1528,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
         if q.depth:
             words = q.inner.of(text)
             out[n] = replace(q, kind="title-term" if len(_words(words, 4)) <= 4 or _is_title(words) else "direct")
-    previous_end = ""
+    previous_end, lead_in = "", None
     for block_start, block_end, members in _blocks(_lines(text, paragraphs), top):
         state.block += 1
         toks = _tokens(text, block_start, block_end, members, language)
@@ -1584,13 +1586,15 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                                     and toks[k].low in ("according", "según", "segun")), None)
                 if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":":
                     named = _sentence_subject(toks, lo, qi - 1, text)  # "Milei returns satisfied: “…”"
-                    if named is not None and (named.kind == "name" or named.kind == "description" and
-                                              named.head in entities.ROLE_NOUNS):
+                    if _leads_in(named):  # "The board was clear in its findings: “…”", "He added a warning: “…”"
                         speaker = _speaker(state, named, sentence, None)
                         speaker.speech = True
                 if speaker is None and qi == lo and previous_end == ":" and state.last and \
                         state.last.sentence == sentence - 1:
                     speaker = state.last  # rule 4: a lead-in "X responded:"
+                elif speaker is None and qi == lo and previous_end == ":" and lead_in is not None:
+                    speaker = _speaker(state, lead_in, sentence, None)  # "X released the following statement:"
+                    speaker.speech = True
                 if speaker is None and qi > lo and not cue_positions and before is not None and before.resolved \
                         and before.speech and before.block == state.block and before.sentence == sentence - 1:
                     speaker = before  # rule 6: reported speech going on: "X said that A. In addition, “B” …"
@@ -1620,6 +1624,8 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                                      speaker_resolved=speaker.resolved, resolution=speaker.how, cue=speaker.cue,
                                      cue_span=speaker.cue_span, kind=kind, inherited=inherited)
             previous_end = toks[hi - 1].text if hi > lo else ""
+            lead_in = _sentence_subject(toks, lo, hi - 1, text) if previous_end == ":" and hi - 2 > lo else None
+            lead_in = lead_in if _leads_in(lead_in) else None
     return out
 
 
@@ -1635,6 +1641,14 @@ def _term_position(toks: list[_Tok], qi: int) -> bool:
 
 _COPULAR = frozenset("seemed seems appeared appears looked looks sounded sounds became becomes remained remains "
                            "left leaves felt feels".split())
+
+
+def _leads_in(subject: _Mention | None) -> bool:
+    """Whether the subject of a sentence ending in a colon speaks the quotation after it: a person, an
+    institution, or a pronoun for one, not a thing ("The vote was close: “…”" quotes no vote)."""
+    return subject is not None and not subject.plural and subject.head not in _FIRST_PERSON and (
+        subject.kind in ("name", "organisation", "pronoun") or subject.kind == "description"
+        and subject.head in entities.ROLE_NOUNS)
 
 
 def _subject_term(state: _State, toks: list[_Tok], lo: int, qi: int, sentence: int) -> _Speaker | None:
