@@ -900,3 +900,97 @@ def test_a_possessive_before_an_institution_that_opens_the_text_is_read_without_
     text = "In its recent report, the World Trade Organization (WTO) stated that Chile has not stopped cutting tariffs."
     report = audit_document(build_document(text, language="en"), "es")
     assert all(f.span.start <= f.span.end for f in report.findings)
+
+
+# ---------------------------------------------------------------- round 6: news lexicon, outlets, acronyms
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports grew in the first trimester of the year.", "first trimester of the year"),
+    ("Sales fell in the second semester of 2022.", "second semester of 2022"),
+    ("The plan was rejected by part of the opposition.", "by part of the"),
+    ("The most of the population lives on the coast.", "The most of the population"),
+    ("The major part of the budget goes to salaries.", "The major part of"),
+    ("The index of poverty rose to 40 percent.", "The index of poverty"),
+    ("The unemployment index fell in May.", "unemployment index"),
+    ("The criminality in the capital has doubled.", "The criminality"),
+    ("Both leaders praised the approximation between the two countries.", "the approximation between the"),
+    ("Officials hailed the massive participation of voters.", "massive participation"),
+    ("She took possession as president on Sunday.", "took possession as"),
+    ("The taking of possession was held in the Congress.", "The taking of possession"),
+    ("The National Direction of Migration issued the permits.", "National Direction of"),
+    ("The witness narrated that the men arrived at night.", "narrated that"),
+    ("The neighbour related that the shots began at dawn.", "related that"),
+    ("The minister pointed that the reform is urgent.", "pointed that"),  # an older entry (señaló que)
+    ("The president deepened on the details of the plan.", "deepened on the"),
+    ("The lawyer argumented that the evidence was illegal.", "argumented that"),
+    ("The vicepresident travelled to Lima.", "vicepresident"),
+    ("The expresident was arrested on Monday.", "expresident"),
+    ("Police detained two oppositors in the capital.", "oppositors"),
+    ("The bench of the PSOE voted against the bill.", "The bench of the PSOE"),
+    ("The parliamentary fraction of the party split.", "parliamentary fraction"),
+    ("The comicios will be held in October.", "comicios"),
+    ("Voters queued from dawn on the electoral day of Sunday.", "electoral day"),
+    ("The suffrages were counted overnight.", "The suffrages"),
+    ("The scrutiny of the votes ended at midnight.", "scrutiny of the votes"),
+    ("The recaudation fell by 5 percent.", "The recaudation"),
+    ("Tax recaudation rose in March.", "Tax recaudation"),
+    ("The hospitalary system is near collapse.", "hospitalary"),
+    ("He was interned in the hospital with pneumonia.", "interned in the hospital"),
+    ("The Supreme Tribunal confirmed the sentence.", "The Supreme Tribunal"),
+    ("The National Audience opened a case against him.", "The National Audience"),
+    ("The Fiscal General asked for ten years in prison.", "The Fiscal General"),
+    ("The police seized three arms of fire.", "arms of fire"),
+    ("He was wounded with a white weapon.", "white weapon"),
+    ("Two men robbed the store with armed hand.", "with armed hand"),
+    ("The gang carried out an assault to a bank.", "assault to a bank"),
+    ("He was moved to a penitentiary center in the north.", "penitentiary center"),
+    ("The interns of the prison staged a hunger strike.", "interns of the prison"),
+    ("The program pays pensions to major adults.", "major adults"),
+    ("Persons of the third age will be vaccinated first.", "Persons of the third age"),
+    ("The flood hit the locality of San Marcos.", "the locality of San"),
+    ("The minister put the accent on education.", "put the accent on"),
+    ("The singer fulfilled 80 years on Monday.", "fulfilled 80 years"),
+    ("The victim had 23 years old.", "had 23 years old"),
+    ("For the effects of the law, the company is foreign.", "For the effects of the"),
+    ("Inflation will be in the order of the 5 percent.", "in the order of the 5"),
+    ("The decision was criticized in its moment.", "in its moment."),
+    ("Protests continued along the day.", "along the day"),
+    ("The president arrived together to his wife.", "together to his wife"),
+    ("He travelled in company of two ministers.", "in company of"),
+    ("The mayor arrived accompanied of his lawyers.", "accompanied of"),
+    ("A storm followed of heavy rain hit the coast.", "followed of"),
+    ("To finalize, the minister thanked the workers.", "To finalize,"),
+])
+def test_round6_entries_catch_translationese(text, expected):
+    assert expected.lower() in " | ".join(spans(text, "calque.lexicon", source="es")).lower()
+
+
+@pytest.mark.parametrize("text", [
+    "She is in her first trimester of pregnancy, and he failed his first semester at college.",
+    "We will make the most of the time we have, and he made the most of the chances he had.",
+    "The argument that she is popular is weak, and the criminality of the act is clear.",
+    "The index fund fell; a massive crowd and a massive turnout greeted him.",
+    "Police took possession of the weapons, and the direction of the party is unclear.",
+    "Related issues were raised, and the costs related that year were high.",
+    "He pointed at the map and deepened the crisis; she took the vice-president's seat.",
+    "The bench of judges ruled on Tuesday, and the party's front bench agreed.",
+    "Voters went to the polls on election day; the scrutiny of his record was intense.",
+    "A fiscal policy and the Fiscal Year report; the Supreme Tribunal of Justice ruled.",
+    "Two men were wounded with a knife; the bank robbery was an assault on the staff.",
+    "Older adults and seniors of the third grade; the locality matters.",
+    "At 23 years old, he had 23 years of experience, and she turned 80.",
+    "In the moment, she froze; along the river, along the way, together to win.",
+])
+def test_round6_entries_leave_ordinary_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
+
+
+def test_outlet_names_rendered_word_for_word():
+    text = ("The newspaper The Country reported the deal, Latin Press said, and Europe Press confirmed it. "
+            "The Nation, a US weekly, and the Country Music Awards are English.")
+    assert spans(text, "name.translated", source="es") == ["The Country", "Latin Press", "Europe Press"]
+
+
+def test_more_spanish_acronyms_of_technology_and_society():
+    text = "Spending on I+D and the TIC sector grew, the IA law passed, and LGTBI groups marched. Sen. Ernst (R-IA) spoke."
+    assert spans(text, "acronym.spanish", source="es") == ["I+D", "TIC", "IA", "LGTBI"]

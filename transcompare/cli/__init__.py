@@ -115,7 +115,7 @@ def _register(argv: list[str] | None) -> None:
 def in_listed_order() -> None:
     """Commands listed in COMMAND_MODULES' order, whichever module was imported first."""
     rank = {name: i for i, name in enumerate(COMMAND_MODULES)}
-    app.registered_commands.sort(key=lambda c: rank.get(c.name or c.callback.__name__ if c.callback else "", len(rank)))
+    app.registered_commands.sort(key=lambda c: rank.get(c.name or getattr(c.callback, "__name__", None) or "", len(rank)))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -85,7 +85,7 @@ def translate(
 
 
 def _work_line(work, seconds: float) -> str:
-    """'2.31 s: model loaded in 0.90 s, 3003 sentences translated in 1.20 s (2,503 sentences/s), the rest from the cache'."""
+    """'2.31 s, model loaded in 0.90 s, 3003 sentences translated in 1.20 s (2,503 sentences/s), the rest from the cache'."""
     parts = [f"{seconds:.2f} s"]
     if work.load_seconds >= 0.01:
         parts.append(f"model loaded in {work.load_seconds:.2f} s")

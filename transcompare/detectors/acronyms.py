@@ -80,6 +80,15 @@ SPANISH_ACRONYMS = {
     "RDC": ("República Democrática del Congo", "DRC"),
     "RPC": ("República Popular China", "PRC"),
     "T-MEC": ("Tratado entre México, Estados Unidos y Canadá", "USMCA"),
+    "IA": ("inteligencia artificial", "AI"),
+    "I+D": ("investigación y desarrollo", "R&D"),
+    "I+D+i": ("investigación, desarrollo e innovación", "R&D and innovation"),
+    "TIC": ("tecnologías de la información y la comunicación", "ICT"),
+    "LGTB": ("lesbianas, gais, transexuales y bisexuales", "LGBT"),
+    "LGTBI": ("lesbianas, gais, transexuales, bisexuales e intersexuales", "LGBTI"),
+    "LGTBIQ": ("lesbianas, gais, transexuales, bisexuales, intersexuales y queer", "LGBTIQ"),
+    "IRPF": ("impuesto sobre la renta de las personas físicas", "income tax"),
+    "EE UU": ("Estados Unidos", "US"),
 }
 _ACRONYM = re.compile(
     "(?:" + "|".join(re.escape(a) for a in sorted(SPANISH_ACRONYMS, key=len, reverse=True)) + r")(?![\w@/-])")

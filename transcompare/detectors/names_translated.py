@@ -47,6 +47,17 @@ _RENDERED_NAMES = (
     (re.compile(r"\b(?P<name>Pink House)\b"), "Casa Rosada", False),
     (re.compile(r"\b(?P<name>Burnt Palace)\b"), "Palacio Quemado", False),
     (re.compile(r"\b(?P<name>Freedom Advances)\b"), "La Libertad Avanza", False),
+    (re.compile(r"\b(?P<name>Latin Press)\b"), "Prensa Latina", False),
+    (re.compile(r"\b(?P<name>Europe Press)\b"), "Europa Press", False),
+    (re.compile(r"\b(?P<name>Rebel Youth)\b"), "Juventud Rebelde", True),
+    *((re.compile(rf"\b(?:newspaper|daily|paper|weekly|magazine|outlet|website|portal)\s+(?P<name>{english})\b"), spanish, False)
+      for english, spanish in (
+          ("The Country", "El País"), ("The World", "El Mundo"), ("The Time", "El Tiempo"), ("The Universal", "El Universal"),
+          ("The Spectator", "El Espectador"), ("The Commerce", "El Comercio"), ("The Third", "La Tercera"),
+          ("The Reason", "La Razón"), ("The Vanguard", "La Vanguardia"), ("The Confidential", "El Confidencial"),
+          ("The Clarion", "Clarín"), ("The Mercury", "El Mercurio"), ("The Journey", "La Jornada"),
+          ("Page 12", "Página 12"), ("Millennium", "Milenio"), ("Reform", "Reforma"), ("The Financial", "El Financiero"),
+          ("The Spanish", "El Español"), ("The Newspaper", "El Periódico"))),
 )
 
 
