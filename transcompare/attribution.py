@@ -1367,10 +1367,11 @@ def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
 
 def _opening_subject(toks: list[_Tok], lo: int, j: int, text: str) -> _Mention | None:
     """The sentence's opening noun phrase when only appositions separate it from the verb after ``j``."""
-    start = lo
-    while start < j and toks[start].quote >= 0 or start > lo and toks[start].text in _SPEECH_PUNCT:
-        start += 1  # "“…,” Ana Ruiz, now 81 and retired in Salem, Ore., said": the subject after the quotation
-    start = _subject_start(toks, lo, j) if start == lo else start
+    after_quote = lo
+    while after_quote < j and (toks[after_quote].quote >= 0 or after_quote > lo and
+                               toks[after_quote].text in _SPEECH_PUNCT):
+        after_quote += 1  # "“…,” Ana Ruiz, now 81 and retired in Salem, Ore., said": the subject after the quotation
+    start = _subject_start(toks, lo, j) if after_quote == lo else after_quote
     if start is None:
         return None
     mention = _np_right(toks, start, j, text, appositive=False)
@@ -1586,7 +1587,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                                     and toks[k].low in ("according", "según", "segun")), None)
                 if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":":
                     named = _sentence_subject(toks, lo, qi - 1, text)  # "Milei returns satisfied: “…”"
-                    if _leads_in(named):  # "The board was clear in its findings: “…”", "He added a warning: “…”"
+                    if named is not None and _leads_in(named):  # "The board was clear in its findings: “…”", "He added a warning: “…”"
                         speaker = _speaker(state, named, sentence, None)
                         speaker.speech = True
                 if speaker is None and qi == lo and previous_end == ":" and state.last and \
@@ -1625,7 +1626,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                                      cue_span=speaker.cue_span, kind=kind, inherited=inherited)
             previous_end = toks[hi - 1].text if hi > lo else ""
             lead_in = _sentence_subject(toks, lo, hi - 1, text) if previous_end == ":" and hi - 2 > lo else None
-            lead_in = lead_in if _leads_in(lead_in) else None
+            lead_in = lead_in if lead_in is not None and _leads_in(lead_in) else None
     return out
 
 
@@ -1643,10 +1644,10 @@ _COPULAR = frozenset("seemed seems appeared appears looked looks sounded sounds 
                            "left leaves felt feels".split())
 
 
-def _leads_in(subject: _Mention | None) -> bool:
+def _leads_in(subject: _Mention) -> bool:
     """Whether the subject of a sentence ending in a colon speaks the quotation after it: a person, an
     institution, or a pronoun for one, not a thing ("The vote was close: “…”" quotes no vote)."""
-    return subject is not None and not subject.plural and subject.head not in _FIRST_PERSON and (
+    return not subject.plural and subject.head not in _FIRST_PERSON and (
         subject.kind in ("name", "organisation", "pronoun") or subject.kind == "description"
         and subject.head in entities.ROLE_NOUNS)
 
