@@ -180,3 +180,13 @@ def test_a_thing_before_a_colon_speaks_nothing():
 def test_a_quoted_sentence_of_function_words_is_no_title():
     q = last("Tom Reyes spoke last.\n\n“They are with us,” Reyes said.")
     assert q.kind == "direct" and q.speaker_resolved == "Tom Reyes"
+
+
+def test_a_word_describing_the_subject_after_a_verb_of_motion_stays_a_term():
+    q = last("Tom Reyes returns “satisfied” from his trip to the coast.")
+    assert q.kind == "title-term"
+
+
+def test_spanish_a_word_describing_the_subject_stays_a_term():
+    q = last("Ana Ruiz, la estrella del programa, se fue “furiosa” del plató.", "es")
+    assert q.kind == "title-term"

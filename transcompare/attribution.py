@@ -1640,8 +1640,10 @@ def _term_position(toks: list[_Tok], qi: int) -> bool:
     return any(t.low in _COPULAR for t in toks[max(0, qi - 4):qi])
 
 
-_COPULAR = frozenset("seemed seems appeared appears looked looks sounded sounds became becomes remained remains "
-                           "left leaves felt feels".split())
+_COPULAR = frozenset("""seemed seems appeared appears looked looks sounded sounds became becomes remained remains
+    left leaves felt feels returned returns came comes went goes arrived arrives
+    está estaba están estaban estuvo parece parecía parecen quedó quedaron salió regresó volvió fue llegó
+    siente sentía mostró""".split())  # a verb and a word that describes its subject: "returns “satisfied”"
 
 
 def _leads_in(subject: _Mention) -> bool:
