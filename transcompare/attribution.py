@@ -1332,6 +1332,7 @@ _OPENERS = frozenset(
 )
 
 
+_TIME_FRAME = frozenset("the a an that two three few several before ago after earlier el la un una antes después".split())
 _OPENER_REACH = 40  # tokens an opening clause may run before its comma ("When a reporter asked X if …, X …")
 
 
@@ -1345,10 +1346,12 @@ def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
         i += 1
     if i < k and toks[i].text == ",":
         i += 1
-    n = i
-    while n < k and toks[n].word and (toks[n].low in TIME_WORDS or toks[n].low in DAYS_MONTHS or toks[n].text.isdigit()):
+    n, timed = i, False
+    while n < k and n - i < 5 and toks[n].word and (toks[n].low in TIME_WORDS or toks[n].low in DAYS_MONTHS
+                                                      or toks[n].text.isdigit() or toks[n].low in _TIME_FRAME):
+        timed = timed or toks[n].low in TIME_WORDS or toks[n].low in DAYS_MONTHS or toks[n].text.isdigit()
         n += 1
-    if n > i and n < k and toks[n].text == ",":  # "Last week, …", "On Tuesday, …" is handled below
+    if timed and n < k and toks[n].text == ",":  # "Last week, …", "The day before, …"; "On Tuesday, …" is below
         i = n + 1
     if i < k and toks[i].word and (toks[i].low in PREPOSITIONS or toks[i].low in _OPENERS
                                    or toks[i].low.endswith("ing")) and not _approximate(toks, i, k):
