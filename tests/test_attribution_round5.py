@@ -24,3 +24,30 @@ def test_a_number_before_a_comma_with_no_time_word_stays_the_subject():
     q = last("Ana Ruiz and Tom Baker met in Austin.\n\nThe two, old friends from school, said on Monday that "
              "“the deal is done.”")
     assert q.speaker == "The two"
+
+
+# A full stop whose space was lost still ends the sentence --------------------------------
+
+
+def test_a_glued_full_stop_after_the_verb_still_closes_the_attribution():
+    q = top("Tom Baker spoke.\n\n“We will win this state,” Baker said.Baker claimed that he had the votes.")[0]
+    assert q.speaker_resolved == "Tom Baker"
+
+
+def test_a_capitalised_domain_is_not_cut_at_its_dot():
+    from transcompare.attribution import _pieces
+    assert [p[1] for p in _pieces("Example.Com", False)] == ["Example.Com"]
+    assert [p[1] for p in _pieces("said.Baker", False)] == ["said", ".", "Baker"]
+
+
+# Prepared remarks: "he will say" ---------------------------------------------------------
+
+
+def test_a_future_speech_verb_closing_a_quotation_names_its_speaker():
+    qs = top("Tom Baker will address the crowd on Monday.\n\n“We will not back down,” he will say. “Never.”")
+    assert [q.speaker_resolved for q in qs] == ["Tom Baker", "Tom Baker"]
+
+
+def test_a_future_speech_verb_before_a_quotation_inside_reported_speech_is_not_the_speaker():
+    q = top("Ana Ruiz said she expected that voters will say “no thanks” to the plan.")[0]
+    assert q.speaker_resolved == "Ana Ruiz"

@@ -227,6 +227,7 @@ def _tokens(text: str, start: int, end: int, quotes: list[tuple[int, Quote]], la
 
 
 _RUN = re.compile(r"\S+")
+_GLUED = re.compile(r"([a-z]{2,})\.(?=[A-Z][a-z])")
 _PIECES: tuple[dict, dict] = ({}, {})  # per distinct run, English and Spanish readings
 
 
@@ -238,6 +239,12 @@ def _pieces(run: str, spanish: bool) -> tuple[tuple[int, str, int, bool, str, bo
     out: list[tuple[int, str, int, bool, str, bool, bool]] = []
     for m in _WORD.finditer(run):
         word, at = m.group(), m.start()
+        glued = _GLUED.match(word)
+        if glued:  # "said.Trump": a full stop whose space was lost, not an abbreviation ("U.S.") or a domain
+            cut = glued.end(1)
+            out.append((at, word[:cut], cut, spanish, *_word_reading(word[:cut], spanish)))
+            out.append((at + cut, ".", 1, False, *_word_reading(".", False)))
+            at, word = at + cut + 1, word[cut + 1:]
         if len(word) > 1 and word[-1] == "." and not (word[:-1].lower() in ABBREVIATIONS or "." in word[:-1]
                                                       or (len(word) == 2 and word[0].isupper())
                                                       or _PARTY_STATE.match(word)):
@@ -310,8 +317,10 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
     while b > lo and toks[b].word and (toks[b].low in ("not", "also", "never", "still", "often", "widely", "reportedly")):
         b -= 1  # "was also asked", "is not wanted"
     before = toks[b] if b >= lo else None
-    if before is not None and before.low in _MODALS and not before.cap:
-        return False  # "NATO should not admit new members": no speech act
+    if before is not None and before.low in _MODALS and not before.cap and not (
+            before.low in ("will", "would") and tok.low in SAY and k + 1 < len(toks)
+            and toks[k + 1].text in ".,:"):
+        return False  # "NATO should not admit new members": no speech act; "“…,” he will say." is one
     if before is not None and before.low in _BE and tok.low.endswith(("ed", "ado", "ido", "ada", "ida", "told")):
         return False  # "James was asked", "fue preguntado": the subject is the one addressed
     if before is not None and before.word and (before.low in DETERMINERS or _possessive(before)):
