@@ -51,3 +51,16 @@ def test_a_future_speech_verb_closing_a_quotation_names_its_speaker():
 def test_a_future_speech_verb_before_a_quotation_inside_reported_speech_is_not_the_speaker():
     q = top("Ana Ruiz said she expected that voters will say “no thanks” to the plan.")[0]
     assert q.speaker_resolved == "Ana Ruiz"
+
+
+# A lower-case title with a complement before a name -------------------------------------
+
+
+def test_said_before_a_lower_case_title_with_of_and_a_name_names_the_speaker():
+    q = top("The hall was full.\n\n“This is a fraud,” said master of ceremonies Tom Baker, a local engineer.")[0]
+    assert q.speaker_resolved == "Tom Baker" and q.kind == "direct"
+
+
+def test_said_before_a_quantity_of_people_is_no_title():
+    q = top("The hall was full.\n\nMost of them said the plan was “a fraud” on Monday.")[0]
+    assert q.speaker_resolved != "Monday"

@@ -446,6 +446,9 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
             continue
         elif low in DETERMINERS and after_complement:
             pass
+        elif low == "of" and good is None and not det and 0 < j - i < 3 and j + 3 < hi and toks[j + 1].word \
+                and not toks[j + 1].cap and toks[j + 2].cap and toks[j + 3].cap:
+            pass  # a lower-case title before a name: "master of ceremonies Tom Baker"
         elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or (
                 low.endswith("ly") and len(low) > 4):
             break
