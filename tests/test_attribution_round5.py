@@ -64,3 +64,22 @@ def test_said_before_a_lower_case_title_with_of_and_a_name_names_the_speaker():
 def test_said_before_a_quantity_of_people_is_no_title():
     q = top("The hall was full.\n\nMost of them said the plan was “a fraud” on Monday.")[0]
     assert q.speaker_resolved != "Monday"
+
+
+# A person named after an owner ------------------------------------------------------------
+
+
+def test_a_name_after_an_organisations_possessive_is_the_person():
+    q = top("“We held on,” CNN's Jake Tapper said.")[0]
+    assert q.speaker_resolved == "Jake Tapper"
+
+
+def test_a_pronoun_finds_a_person_named_after_an_organisations_possessive():
+    q = top("Fox News’ Bret Baier noticed that none of the networks cut away for Ruiz. "
+            "He said his network “held on” to the story during her event.")[0]
+    assert q.speaker_resolved == "Bret Baier"
+
+
+def test_a_possessive_before_a_single_word_stays_an_owner():
+    q = top("Clinton's Benghazi remarks drew fire. “We held on,” the senator said.")[0]
+    assert q.speaker_resolved != "Benghazi"

@@ -702,6 +702,9 @@ def _read_mention(words: list[_Tok], lo: int, hi: int, text: str) -> _Mention | 
             and words_for_name[run_start - 2].cap)):
         run_start -= 1
     run = [w for w in words_for_name[run_start:run_end]]
+    owned = next((n for n in range(len(run) - 2, -1, -1) if _possessive(run[n])), None)
+    if owned is not None and len(run) - owned > 2 and run[owned + 1].cap:
+        run = run[owned + 1:]  # "Fox News’ Bret Baier", "CNN's Jake Tapper": the person after the owner
     while run and (run[0].low in DETERMINERS or run[0].low in FUNCTION_WORDS or run[0].low in _APPROXIMATORS
                    or run[0].low in ("more", "más")):
         run = run[1:]  # "The Minister" opening a sentence: the article is no part of a name
