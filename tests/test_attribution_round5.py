@@ -83,3 +83,26 @@ def test_a_pronoun_finds_a_person_named_after_an_organisations_possessive():
 def test_a_possessive_before_a_single_word_stays_an_owner():
     q = top("Clinton's Benghazi remarks drew fire. “We held on,” the senator said.")[0]
     assert q.speaker_resolved != "Benghazi"
+
+
+# A name someone gives: capitalised, yet that person's words ------------------------------
+
+
+def test_a_capitalised_name_given_by_a_naming_verb_is_the_subjects_words():
+    q = top("Tom Baker spoke for an hour. Within minutes, he called his rival “Little Ana” twice.")[0]
+    assert q.speaker_resolved == "Tom Baker" and q.kind == "partial"
+
+
+def test_a_show_the_subject_calls_by_a_name_is_the_subjects_words():
+    q = top("Ana Ruiz films a weekly show she calls “Real Talk Today” in her kitchen.")[0]
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_a_title_after_a_participle_naming_a_thing_stays_a_title():
+    q = top("Ana Ruiz taught a psychology class called “Perception” in 2002.")[0]
+    assert q.kind == "title-term"
+
+
+def test_a_title_after_so_called_stays_a_title():
+    q = top("Tom Baker backed the so-called “Gang of Eight” bill.")[0]
+    assert q.kind == "title-term"

@@ -1505,7 +1505,14 @@ def _named_by_speech(toks: list[_Tok], qi: int, lo: int, cues: list[int], cache:
     """A capitalised quotation that a speech verb before it governs: "Luntz said the “Remain” camp failed"."""
     if qi - 1 >= lo and (toks[qi - 1].low in PREPOSITIONS or _possessive(toks[qi - 1])):
         return False  # "on NBC's “Meet the Press”", "in “The X-Files”"
-    return any(k < qi and cache.get(k) and toks[k].low in SAY for k in cues)
+    return any(k < qi and cache.get(k) and (toks[k].low in SAY or toks[k].low in _DUBBING and cache[k].adjacent and
+                                          qi - k <= 6 and all(t.word for t in toks[k + 1:qi])) for k in cues)
+
+
+# Verbs that give something a name: "he called his rival “Little Tom”", "a show she calls “Real Talk”" quote the
+# subject's name for it, though it is capitalised like a title.
+_DUBBING = frozenset("call calls called calling dub dubs dubbed dubbing nickname nicknames nicknamed nicknaming "
+                     "label labels labeled labelled labeling labelling brand brands branded branding".split())
 
 
 def _words(inner: str, most: int) -> list[str]:
