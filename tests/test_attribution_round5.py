@@ -106,3 +106,25 @@ def test_a_title_after_a_participle_naming_a_thing_stays_a_title():
 def test_a_title_after_so_called_stays_a_title():
     q = top("Tom Baker backed the so-called “Gang of Eight” bill.")[0]
     assert q.kind == "title-term"
+
+
+# Appositions with a place and its state, and roles "to" someone --------------------------
+
+
+def test_an_apposition_ending_in_a_place_and_its_state_keeps_the_subject():
+    q = last("Tom Mason spoke first.\n\nScott Baker, a 55-year-old builder in San Jose, Calif., gave the candidate "
+             "$250 last summer. “I know they are here,” he said.")
+    assert q.speaker_resolved == "Scott Baker"
+
+
+def test_a_role_to_a_country_with_a_name_in_apposition_is_that_person():
+    q = last("Paul Roux, the French minister, spoke first.\n\nAt that moment, the French ambassador to the United "
+             "Nations, Pierre Dumont, gave a stage whisper. “We hope,” he said.")
+    assert q.speaker_resolved == "Pierre Dumont"
+
+
+def test_an_adviser_to_a_named_person_is_not_that_person():
+    q = top("“We hope,” said an adviser to Ana Ruiz.")[0]
+    assert q.speaker_resolved != "Ana Ruiz"
+    q = top("“We hope,” said the adviser to President Lee.")[0]
+    assert q.speaker_resolved != "Lee"

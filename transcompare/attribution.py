@@ -436,7 +436,8 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
             good, after_complement = j + 1, False
         elif tok.cap and low in DETERMINERS and after_complement or low in NAME_PARTICLES and good and j + 1 < hi and toks[j + 1].cap and toks[j - 1].cap:
             pass
-        elif low in _COMPLEMENT and good and j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in DETERMINERS or (
+        elif (low in _COMPLEMENT or low == "to" and toks[j - 1].low in entities.ROLE_NOUNS) and good and j + 1 < hi \
+                and (toks[j + 1].cap or toks[j + 1].low in DETERMINERS or (
                 j + 2 < hi and toks[j + 1].word and toks[j + 2].cap)):  # "secretary of state Hillary Clinton"
             after_complement = True
         elif low in _COMPLEMENT and good and j + 1 < hi and toks[j + 1].word and toks[j + 1].low not in FUNCTION_WORDS \
@@ -678,7 +679,8 @@ def _read_mention(words: list[_Tok], lo: int, hi: int, text: str) -> _Mention | 
         return _Mention(lo, hi, first.start, first.end, span_text, "pronoun", head=first.low, gender=gender, plural=plural)
     # "the mayor of Madrid", "la ministra de Hacienda", "a spokesman for Hillary Clinton": the
     # capitalised words after the complement are not the speaker; "Secretary of State John Kerry" are.
-    complement = next((n for n, w in enumerate(words) if n and w.low in _COMPLEMENT and not (
+    complement = next((n for n, w in enumerate(words) if n and (
+        w.low in _COMPLEMENT or w.low == "to" and words[n - 1].low in entities.ROLE_NOUNS) and not (
         w.low in NAME_PARTICLES and words[n - 1].cap and n + 1 < len(words) and words[n + 1].cap
         and names.is_first_name(words[n - 1].text))), None)  # "Bill de Blasio" is one name
     words_for_name = words
@@ -687,7 +689,7 @@ def _read_mention(words: list[_Tok], lo: int, hi: int, text: str) -> _Mention | 
         named_before = any(w.cap and w.low.rstrip(".") not in entities.NAME_TITLES and w.low not in _PREMODIFIERS
                            for w in before)  # "Tom Carper of Delaware", not "Secretary of State John Kerry"
         after = words[complement + 1:]
-        titled_name = len(after) >= 2 and (not after[0].cap and after[0].low not in DETERMINERS or any(
+        titled_name = words[complement].low != "to" and len(after) >= 2 and (not after[0].cap and after[0].low not in DETERMINERS or any(
             names.is_first_name(w.text) for w in after) and not any(names.is_first_name(w.text) for w in before)
         ) and after[-1].cap  # "secretary of state Hillary Clinton", "Secretary of State Mike Pompeo"
         if (first.low in DETERMINERS or _possessive(first) or not before[-1].cap or named_before) and not titled_name:
@@ -743,7 +745,7 @@ def _read_mention(words: list[_Tok], lo: int, hi: int, text: str) -> _Mention | 
     # A description: its head is the last word before a complement ("the mayor of Madrid").
     head_words = words
     for n, w in enumerate(words):
-        if n and w.low in _COMPLEMENT:
+        if n and (w.low in _COMPLEMENT or w.low == "to" and words[n - 1].low in entities.ROLE_NOUNS):
             head_words = words[:n]
             break
     head = head_words[-1].low
@@ -1429,8 +1431,12 @@ def _sentence_subject(toks: list[_Tok], lo: int, k: int, text: str) -> _Mention 
         if not (m < k and toks[m].text == closer):
             break
         nxt = m + 1
-        if not (nxt + 1 < k and toks[nxt].cap and toks[nxt + 1].text == closer):
+        # "…, an entrepreneur in San Jose, Calif., gave": a state after the place, then the apposition's closer
+        state = 1 if nxt + 1 < k and toks[nxt + 1].text == closer else \
+            2 if nxt + 2 < k and toks[nxt + 1].text == "." and toks[nxt + 2].text == closer else 0
+        if not (state and toks[nxt].cap):
             break
+        nxt += state + 1
     while nxt < k and toks[nxt].word and toks[nxt].low in ADVERBS:
         nxt += 1
     return mention if nxt < k and toks[nxt].word and not toks[nxt].cap else None
