@@ -128,3 +128,19 @@ def test_an_adviser_to_a_named_person_is_not_that_person():
     assert q.speaker_resolved != "Ana Ruiz"
     q = top("“We hope,” said the adviser to President Lee.")[0]
     assert q.speaker_resolved != "Lee"
+
+
+# "X's been": a contraction, not an owner -------------------------------------------------
+
+
+def test_a_name_with_s_before_been_is_the_subject():
+    q = last("Tom Baker and Paul Mason debated on Monday.\n\nBaker's been making the case for weeks that Mason "
+             "isn't ready. “You are not ready,” he said.")
+    assert q.speaker_resolved == "Tom Baker"
+
+
+def test_a_name_with_s_before_a_noun_is_an_owner():
+    from transcompare.attribution import _np_right, _tokens
+    text = "Baker's campaign made the case."
+    mention = _np_right(_tokens(text, 0, len(text), []), 0, 6, text)
+    assert mention is not None and mention.text == "Baker's campaign"

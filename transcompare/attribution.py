@@ -403,6 +403,10 @@ def _good_word(tok: _Tok, det: bool) -> bool:
                                                                   or tok.low in _ORGANISATION_WORDS))
 
 
+# Words after a name's "'s" that make it "has" or "is": "Christie's been saying", "Ruiz's not running".
+_AFTER_CONTRACTION = frozenset("been got gotten not never going always already still also just".split())
+
+
 def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = True) -> _Mention | None:
     """The noun phrase that starts at token ``i``: "the mayor of Madrid", "spokesman Tom Reyes", "she"."""
     if i >= hi or not toks[i].word:
@@ -417,6 +421,8 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     if first.cap and (first.low in CUES or first.low in SUBJECTLESS_CALQUES) and i + 1 < hi and \
             toks[i + 1].low in ("that", "que"):
         return None  # "Question that …", "Stresses that …": a translated sentence with its subject dropped
+    if _possessive(first) and first.cap and i + 1 < hi and toks[i + 1].low in _AFTER_CONTRACTION:
+        return _mention(toks, i, i + 1, text)  # "Christie's been making the case": "Christie has", not an owner
     j, det = i, False
     if first.low in DETERMINERS and first.low not in ("that", "this"):
         det, j = True, i + 1
