@@ -144,3 +144,17 @@ def test_a_name_with_s_before_a_noun_is_an_owner():
     text = "Baker's campaign made the case."
     mention = _np_right(_tokens(text, 0, len(text), []), 0, 6, text)
     assert mention is not None and mention.text == "Baker's campaign"
+
+
+# A relative clause whose closing comma is missing ----------------------------------------
+
+
+def test_a_relative_clause_without_its_closing_comma_names_its_antecedent():
+    q = top("The ad ran in Iowa.\n\n“This is a disgrace,” Ana Ruiz, who is chairman of Our Future Pac said in a "
+            "statement.")[0]
+    assert q.speaker_resolved == "Ana Ruiz"
+
+
+def test_a_relative_clause_without_a_comma_before_it_is_left_alone():
+    q = top("The ad ran in Iowa.\n\n“This is a disgrace,” the woman who chairs the board said.")[0]
+    assert q.speaker_resolved != "Iowa"

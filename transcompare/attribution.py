@@ -605,7 +605,9 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
         start = caps[0]
     if start - 2 >= lo and toks[start - 1].word and not toks[start - 1].cap and \
             toks[start - 2].low in ("que", "who", "that", "which", "quien"):
-        outer = _np_left(toks, start - 2, lo, text)  # "la experta que tocaba el carrillón llamó"
+        # "la experta que tocaba el carrillón llamó", "Ana Ruiz, who is chairman of X said": the comma closing
+        # the relative clause left out
+        outer = _np_left(toks, start - 3 if start - 3 >= lo and toks[start - 3].text == "," else start - 2, lo, text)
         if outer is not None and outer.kind != "thing":
             return outer
     mention = _mention(toks, start, j + 1, text)
