@@ -158,3 +158,33 @@ def test_a_relative_clause_without_its_closing_comma_names_its_antecedent():
 def test_a_relative_clause_without_a_comma_before_it_is_left_alone():
     q = top("The ad ran in Iowa.\n\n“This is a disgrace,” the woman who chairs the board said.")[0]
     assert q.speaker_resolved != "Iowa"
+
+
+# Words quoted in a sentence whose subject speaks for itself ------------------------------
+
+
+def test_words_quoted_after_a_text_that_speaks_are_that_texts():
+    q = top("Ana Ruiz sued the party in May.\n\nThe complaint alleged that the party “failed to protect the data” "
+            "of its voters.")[0]
+    assert q.speaker == "The complaint" and q.kind == "partial"
+
+
+def test_words_quoted_after_an_institution_are_its():
+    q = top("The vote is on Friday.\n\nThe NRA was whipping lawmakers against “a reckless ban” on Monday.")[0]
+    assert q.speaker == "The NRA"
+
+
+def test_words_quoted_after_he_are_the_persons_he_means():
+    q = top("Tom Baker spoke on Monday.\n\nHe talks about how his troops must be ready “to fight tonight” if "
+            "needed.")[0]
+    assert q.speaker_resolved == "Tom Baker"
+
+
+def test_words_quoted_after_a_thing_stay_a_term():
+    q = top("The vote is on Friday.\n\nThe power of “we” was the theme of the night.")[0]
+    assert q.kind == "title-term"
+
+
+def test_an_institution_in_the_headline_does_not_speak_a_scare_quote():
+    q = top("DNC issues ‘deep apology’ to rival\n\nThe party apologised on Monday.")[0]
+    assert q.kind == "title-term"

@@ -1695,16 +1695,27 @@ def _leads_in(subject: _Mention) -> bool:
 
 def _subject_term(state: _State, toks: list[_Tok], lo: int, qi: int, sentence: int) -> _Speaker | None:
     """Rule 7: words quoted in a sentence about a person are that person's ("Sanders thanked its members “for
-    their support”", "Trump calling it a “great meeting”"), when the subject is surely a person."""
+    their support”", "Trump calling it a “great meeting”"), when the subject is surely a person, a "he" or "she"
+    for one, an institution ("the NRA was whipping lawmakers against “…”"), or a text that speaks ("The complaint
+    alleged that the party “…”", "The ad targets a “…”"); in the headline only a person already known."""
     subject = _sentence_subject(toks, lo, qi, state.text)
     if subject is None or subject.plural:
         return None
+    body = state.block > 1
     if subject.kind == "name" and subject.name and (
             names.is_first_name(subject.name.split()[0]) or subject.head in state.by_key
             or subject.roles & entities.NAME_TITLES) or \
-            subject.kind == "description" and subject.head in entities.ROLE_NOUNS:
+            subject.kind == "description" and (subject.head in entities.ROLE_NOUNS or body and (
+                subject.head in _DOCUMENTS or subject.head in _READ_BY or subject.head in _VOICING)) or \
+            body and subject.kind == "pronoun" and subject.head in ("he", "she", "él", "ella") or \
+            body and subject.kind == "organisation":
         return _speaker(state, subject, sentence, None)
     return None
+
+
+# Texts that speak for someone, beside _DOCUMENTS and _READ_BY: "The editorial calls it “…”".
+_VOICING = frozenset("""editorial piece column op-ed complaint lawsuit suit petition poll survey study book resolution
+    platform indictment ruling verdict transcript editorial campaign administration""".split())
 
 
 def _governing(toks: list[_Tok], before: Sequence[int], cache: dict[int, _Speaker | None]) -> _Speaker | None:
