@@ -188,3 +188,23 @@ def test_words_quoted_after_a_thing_stay_a_term():
 def test_an_institution_in_the_headline_does_not_speak_a_scare_quote():
     q = top("DNC issues ‘deep apology’ to rival\n\nThe party apologised on Monday.")[0]
     assert q.kind == "title-term"
+
+
+# A quotation standing alone after a sentence about a person ------------------------------
+
+
+def test_a_long_quotation_alone_after_a_sentence_about_a_person_is_theirs():
+    q = last("The show airs on Monday.\n\nMr. Baker is unapologetic about his aim. “I want the party to win in "
+             "November and nothing else matters to me.”")
+    assert q.speaker_resolved == "Baker" and q.resolution == "topic"
+
+
+def test_a_short_quotation_alone_after_a_sentence_about_a_person_is_not_given_to_them():
+    q = last("The show airs on Monday.\n\nMr. Baker is unapologetic about his aim. “Win.”")
+    assert q.speaker_resolved is None
+
+
+def test_a_quotation_alone_after_a_sentence_about_a_thing_has_no_speaker():
+    q = last("The show airs on Monday.\n\nThe vote was close in the end. “I want the party to win in November and "
+             "nothing else matters to me.”")
+    assert q.speaker_resolved is None

@@ -20,7 +20,10 @@ cut into sentences. For each quotation, the first of these that applies names it
 6. reported speech going on: a quotation in a sentence with no verb of its own, right after
    a sentence of that paragraph that reported someone ("X said that A. In addition, “B” …");
 7. words of two or more quoted in a sentence whose subject is surely a person are that
-   person's ("Sanders thanked its members “for their support”").
+   person's ("Sanders thanked its members “for their support”"), and so are they for a
+   "he"/"she", an institution, or a text that speaks ("The complaint alleged that “…”");
+8. a long quotation standing alone as a sentence, with no speech verb, right after a sentence
+   whose subject is a named person, is that person's (resolution "topic").
 A quotation none of these name is a title or term when it is short, woven into its sentence,
 or in title case.
 
@@ -1577,6 +1580,8 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
             sentence = state.sentence
             before = state.last
             _mentions(state, toks, lo, hi, sentence)
+            previous_topic = next((p for when, p in reversed(state.topics) if when == sentence - 1 and p.named
+                                   and not p.organisation and not p.plural), None) if state.topics else None
             subject = _topic(state, toks, lo, hi, sentence)
             cache: dict[int, _Speaker | None] = {}
             cue_positions = [k for k, tok in enumerate(toks[lo:hi], lo) if tok.low in _CUE_CANDIDATES and (
@@ -1647,6 +1652,12 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                     if before.block == state.block or (opens_block and before.block == state.block - 1):
                         # rule 5: the news convention; the speaker now reaches the next paragraph from here
                         speaker, inherited = replace(before, block=state.block, sentence=sentence), True
+                # rule 8: a quotation standing alone after a sentence about a person is that person's ("Ana Ruiz
+                # is unapologetic about her aim. “…”"), the way a writer introduces a speaker before the words
+                if speaker is None and qi == lo and not cue_positions and qi + 1 >= hi and \
+                        len(_words(inner, 6)) > 6 and previous_topic is not None:
+                    speaker = _Speaker(None, None, previous_topic.name, "topic", person=previous_topic,
+                                       sentence=sentence, block=state.block)
                 found[qi] = (speaker, after, inherited)
             for qi, (speaker, after, inherited) in found.items():
                 if speaker is not None:

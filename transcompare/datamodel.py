@@ -95,7 +95,8 @@ class Quote:
     speaker_span: Span | None = None  # where that is written (for an inherited speaker: where it was first written)
     paragraphs: int = 1  # >1 for a quotation continued over several paragraphs
     speaker_resolved: str | None = None  # who that is: the full name, else the description as written
-    # how: name, surname, pronoun, "pronoun, gender differs", description, apposition, dropped subject, as written
+    # how: name, surname, pronoun, "pronoun, gender differs", description, apposition, dropped subject, as written,
+    # topic (a quotation standing alone after a sentence about a person: that person's)
     resolution: str | None = None
     cue: str | None = None  # the speech verb or phrase: "said", "according to", "aseguró"
     cue_span: Span | None = None
