@@ -273,3 +273,57 @@ def test_a_name_replaced_by_another_of_the_article_is_reported():
     found = bilingual(report, "bilingual.name")
     assert [f.source_span.of(source.text) for f in found] == ["Marta Ibáñez"]
     assert found[0].span.of(document.text).endswith("Marta Salas") and "Ibáñez" in found[0].message
+
+
+# ---------------------------------------------------------------- clauses: names and numbers as evidence
+
+def test_a_clause_whose_names_are_all_missing_is_an_omission_even_when_the_length_barely_shows():
+    # Less than two deviations short: rewording could explain that much, the missing names cannot.
+    source = SOURCE_EN[:3] + ["Councillor Marta Ibáñez said on Monday evening at the town hall that the project, which "
+                              "the architect Pedro Salas drew in Toledo, will not raise the municipal taxes of the "
+                              "residents of the old town next year or in the years after that."] + SOURCE_EN[4:]
+    said = "La concejala Marta Ibáñez dijo el lunes por la tarde en el ayuntamiento que el proyecto{} no subirá los " \
+           "impuestos municipales de los vecinos del casco antiguo el año que viene ni en los años siguientes."
+    report, document, _ = pair(source, TARGET_ES[:3] + [said.format("")] + TARGET_ES[4:], "en", "es")
+    found = bilingual(report, "bilingual.omission")
+    assert [f.source_span.of(document.text) for f in found] == ["which the architect Pedro Salas drew in Toledo"]
+    assert "Pedro" in found[0].message and "Toledo" in found[0].message
+    # Translated with the names, the same sentence is no omission.
+    faithful = said.format(", que dibujó el arquitecto Pedro Salas en Toledo,")
+    assert bilingual(pair(source, TARGET_ES[:3] + [faithful] + TARGET_ES[4:], "en", "es")[0], "bilingual.omission") == []
+
+
+def test_a_clause_opened_by_a_conjunction_without_a_comma_can_be_the_missing_one():
+    # Spanish source, English translation; the lost clause starts at "y" with no comma before it.
+    source = SOURCE_ES[:1] + ["La obra costará 13.000 euros y la pagarán a medias la Diputación de Soria y el "
+                              "Gobierno de Aragón."] + SOURCE_ES[2:]
+    target = TARGET_EN[:1] + ["The works will cost 13,000 euros."] + TARGET_EN[2:]
+    report, document, _ = pair(source, target)
+    found = bilingual(report, "bilingual.omission")
+    assert len(found) == 1
+    assert found[0].source_span.of(document.text).startswith("y la pagarán a medias la Diputación de Soria")
+
+
+def test_names_kept_in_another_order_are_no_omission():
+    # The translation fronts the attribution and keeps every name and number: nothing is missing.
+    source = SOURCE_ES[:3] + ["La concejala Marta Ibáñez, del distrito de Carabanchel, dijo que el proyecto no "
+                              "subirá los impuestos municipales."] + SOURCE_ES[4:]
+    target = TARGET_EN[:3] + ["The project will not raise municipal taxes, said Carabanchel councillor Marta Ibáñez."] \
+        + TARGET_EN[4:]
+    assert bilingual(pair(source, target)[0], "bilingual.omission") == []
+
+
+def test_a_sentence_worded_more_briefly_by_a_few_words_is_no_omission():
+    # Far shorter in ratio, but less than a clause's worth of characters: rewording, not a lost clause.
+    source = SOURCE_EN[:4] + ["And that was the way in which the vote was won."] + SOURCE_EN[5:]
+    target = TARGET_ES[:4] + ["Así se ganó la votación."] + TARGET_ES[5:]
+    assert bilingual(pair(source, target, "en", "es")[0], "bilingual.omission") == []
+
+
+def test_clause_pieces_do_not_cut_numbers_and_start_at_clause_openers():
+    from transcompare.bilingual.omission import _pieces
+    from transcompare.datamodel import Span
+
+    text = "The market opened at 4:40 with 380,000 visitors, which was a record and nobody expected it."
+    pieces = [p.of(text).strip(" ,") for p in _pieces(text, Span(0, len(text)), "en")]
+    assert pieces == ["The market opened at 4:40 with 380,000 visitors", "which was a record", "and nobody expected it."]

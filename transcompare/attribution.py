@@ -158,6 +158,7 @@ class _Person:
     organisation: bool = False
     plural: bool = False
     named: bool = True  # a name, not a description ("the actor")
+    stated_gender: str | None = None  # the gender its latest mention showed ("Mrs. Clinton"), None when it showed none
 
 
 @dataclass
@@ -286,15 +287,22 @@ def _possessive(tok: _Tok) -> bool:
 
 
 # The only words _is_cue or "according to" can accept: a cheap first test for every token.
-_CUE_CANDIDATES = CUES | SUBJECTLESS_CALQUES | {cue.split(" ", 1)[0] for cue in CUES} | {"according", "según", "segun"}
+_CUE_CANDIDATES = CUES | SUBJECTLESS_CALQUES | {cue.split(" ", 1)[0] for cue in CUES} | {"according", "según", "segun"} | \
+    {"put", "puts"}
+_AS_PUT = frozenset({"put", "puts"})  # "As Ana Ruiz put it: “…”": speech only in that frame (_as_put_it)
+_AS_PUT_REACH = 14  # tokens between "as" and "put it": the subject and its apposition
 
 
 def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
     """A speech verb, not a noun of the same form after a determiner or possessive ("his answer")."""
     tok = toks[k]
+    if tok.low in _AS_PUT:
+        return _as_put_it(toks, k, lo)
     if tok.cap and k == lo and (tok.low in CUES or tok.low in SUBJECTLESS_CALQUES) and (
             tok.spanish or k + 1 < len(toks) and toks[k + 1].low in ("que", ":", ",", "that")):
         return True  # "Dijo que …", "Anunció el cambio: …", and in translation "Stresses that …"
+    if _opens_inverted(toks, k, lo):
+        return True
     if not tok.word or tok.cap or (tok.low not in CUES and not (
             k + 1 < len(toks) and f"{tok.low} {toks[k + 1].low}" in CUES)):  # "pointed out"
         return False
@@ -308,6 +316,8 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
         return False  # "James was asked", "fue preguntado": the subject is the one addressed
     if before is not None and before.word and (before.low in DETERMINERS or _possessive(before)):
         return False
+    if tok.low == "read" and k - 1 >= lo and toks[k - 1].low in _READ_BY:
+        return True  # "the email read", "a sign read": not "a quick read"
     if tok.low in NOUN_HOMOGRAPHS:  # "a fundraising call", "his latest tweet": a noun after its modifiers
         for j in range(k - 1, max(lo, k - 4) - 1, -1):
             if toks[j].low in DETERMINERS or _possessive(toks[j]):
@@ -315,6 +325,32 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
             if not toks[j].word or toks[j].cap or toks[j].low in FUNCTION_WORDS or toks[j].low in ADVERBS:
                 break
     return True
+
+
+def _opens_inverted(toks: list[_Tok], k: int, lo: int) -> bool:
+    """ "Said Ana Ruiz, who grew up here, “…”", "Added Ruiz: “…”": a past speech verb opening an English
+    sentence before its subject's name."""
+    tok = toks[k]
+    return k == lo and tok.cap and not tok.spanish and tok.low in SAY and tok.low.endswith(("ed", "said", "wrote")) \
+        and k + 1 < len(toks) and (toks[k + 1].cap and toks[k + 1].low not in FUNCTION_WORDS or toks[k + 1].low == "the")
+
+
+def _as_put_it(toks: list[_Tok], k: int, lo: int) -> bool:
+    """ "As Ana Ruiz, the party's treasurer, put it": "as" opening the clause, its subject, then "put it"."""
+    if not (k + 1 < len(toks) and toks[k + 1].low == "it" and k - 2 >= lo):
+        return False
+    for j in range(k - 2, max(lo, k - _AS_PUT_REACH) - 1, -1):
+        if toks[j].low == "as":
+            return j == lo or toks[j - 1].text in ",;:—–" or toks[j - 1].quote >= 0
+        if toks[j].quote >= 0 or toks[j].text in ".;:":
+            return False
+    return False
+
+
+# What "read" says: "the email read: “…”", "a banner read “…”".
+_READ_BY = frozenset("""statement release letter memo email emails message note tweet post sign signs banner banners
+    placard placards headline caption text ad card poster posters shirt t-shirt inscription document documents
+    cable report filing order notice""".split())
 
 
 # ---------------------------------------------------------------- noun phrases
@@ -461,7 +497,7 @@ def _verb_like(low: str, spanish: bool = False) -> bool:
 _ENGLISH_VERBS = frozenset(
     """drew made took gave got went came saw knew thought found became left felt brought began kept held stood
     heard meant set met ran paid sat spoke led grew lost fell sent built understood broke spent cut rose drove
-    bought wore chose won sold put let seemed appeared remains remained""".split()
+    bought wore chose won sold put let seemed appeared remains remained read""".split()
 )
 _SPANISH_VERBS = frozenset(
     "es son era eran fue fueron ha han había habían será serán está están estaba puso hizo dijo tuvo estuvo vino dio "
@@ -559,6 +595,11 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
         if other and other.kind in ("name", "description"):
             mention.apposition = other
     return mention
+
+
+def _abbreviation_stop(toks: list[_Tok], m: int, hi: int) -> bool:
+    """A full stop that ends an abbreviation inside a phrase ("Salem, Ore., said"), not a sentence."""
+    return toks[m].text == "." and m + 1 < hi and toks[m + 1].text == "," and m > 0 and toks[m - 1].cap
 
 
 def _is_clause(toks: list[_Tok], lo: int, hi: int) -> bool:
@@ -788,11 +829,13 @@ def _register(state: _State, mention: _Mention, sentence: int) -> _Person | None
         elif len(target.name.split()) > len(person.name.split()) and names.is_first_name(target.name.split()[0]):
             person.name = target.name
         person.gender = person.gender or gender
+        person.stated_gender = gender
         person.plural = person.plural or target.plural
         person.roles |= roles
     elif target.kind in ("description", "organisation"):
         person = _Person(target.text, target.head, gender, roles, target.start, sentence,
-                         organisation=target.kind == "organisation", plural=target.plural, named=False)
+                         organisation=target.kind == "organisation", plural=target.plural, named=False,
+                         stated_gender=gender)
     else:
         return None
     person.last_pos, person.last_sentence = max(person.last_pos, target.start), sentence
@@ -868,8 +911,8 @@ def _agreeing(state: _State, person: _Person, mention: _Mention) -> _Person | No
     """``person``, or the other person of the same surname when only that one agrees (Bill or Hillary Clinton)."""
     if _agrees(person, mention.gender, mention.plural, mention.head):
         return person
-    if person.organisation or person.plural:
-        return None
+    if person.organisation or person.plural or person.stated_gender:
+        return None  # "Mrs. Clinton …, said Axelrod. “…,” he said.": she was named as a woman, so not Bill Clinton
     return next((p for p in reversed(state.by_key.get(person.key, ()))
                  if _agrees(p, mention.gender, mention.plural, mention.head)), None)
 
@@ -947,7 +990,8 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
     found = _Speaker(written, span, resolved, how, cue_text or (cue.text if cue else None), cue_span, person,
                      sentence, state.block)
     if resolved and not reported:
-        if cue is None or cue.low in SAY or cue.low in ("according", "según", "segun") or state.last is None:
+        if cue is None or cue.low in SAY or cue.low in ("according", "según", "segun") or cue.low in _AS_PUT or \
+                state.last is None:
             state.last = found  # a stance verb ("X criticized the plan") does not make X the one speaking
         if person is not None:
             state.topics.append((sentence, person))
@@ -1046,6 +1090,23 @@ def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> 
     return None
 
 
+def _clause_topics(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> None:
+    """The subject of a main clause joined on by ", but" / ", and" / ";" is a later subject than the sentence's:
+    "The moderators were ready to move on, but Lopez wasn't having it. “…,” he said." means Lopez."""
+    for n in range(lo + 1, hi - 2):
+        joined = toks[n].text == ";" or toks[n].text == "," and toks[n + 1].low in ("but", "and", "yet")
+        if not joined:
+            continue
+        mention = _sentence_subject(toks, n + 1, hi, state.text)
+        if mention is None or mention.kind != "name" or not mention.name or mention.plural:
+            continue
+        if names.is_first_name(mention.name.split()[0]) or mention.roles & entities.NAME_TITLES or \
+                any(p.gender for p in state.by_key.get(mention.head, ())):  # surely a person, not "Clarkston"
+            person = _register(state, mention, sentence)
+            if person is not None:
+                state.topics.append((sentence, person))
+
+
 def _owner(toks: list[_Tok], mention: _Mention, text: str) -> _Mention | None:
     """The person a description belongs to: "Trump's outlook", "la perspectiva de Trump"."""
     words = toks[mention.lo:mention.hi]
@@ -1072,6 +1133,9 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         return cache[k]
     cue = toks[k]
     found = None
+    relative = k - 1  # "X, who has repeatedly called …": the relative pronoun before auxiliaries and adverbs
+    while relative > lo and k - relative < 4 and toks[relative].low in ADVERBS and toks[relative - 1].low != ",":
+        relative -= 1
     if cue.low == "according" and k + 2 <= hi:
         mention = _np_right(toks, k + 2, hi, state.text)
         if mention:
@@ -1079,11 +1143,11 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
     elif cue.low in SPEECH_WITH_CLAUSE and k - 1 >= lo and toks[k - 1].low in ("who", "quien", "quienes", "que") \
             and not (k + 1 < hi and (toks[k + 1].low in ("que", "that", ":") or toks[k + 1].quote >= 0)):
         pass  # "los Juegos, que concluyeron en mayo": a verb that is speech only with what was said after it
-    elif k - 2 >= lo and toks[k - 1].low in ("who", "quien", "quienes", "que") and (
-            toks[k - 2].text == "," or toks[k - 2].cap) and (
-            _np_left(toks, k - 2, lo, state.text) or state.last is not None and state.last.sentence == sentence):
-        # "Candace Turner, que tuiteó: …", "said X, who added …"
-        mention = _np_left(toks, k - 2 if toks[k - 2].text == "," else k - 1, lo, state.text)
+    elif relative - 1 >= lo and toks[relative].low in ("who", "quien", "quienes", "que") and (
+            toks[relative - 1].text == "," or toks[relative - 1].cap) and (
+            _np_left(toks, relative - 1, lo, state.text) or state.last is not None and state.last.sentence == sentence):
+        # "Candace Turner, que tuiteó: …", "said X, who added …", "X, who has called the plan “…”"
+        mention = _np_left(toks, relative - 1 if toks[relative - 1].text == "," else relative, lo, state.text)
         if mention is not None and mention.kind != "thing":
             found = _speaker(state, mention, sentence, cue)
         elif state.last is not None:
@@ -1114,7 +1178,8 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
                     speaker.adjacent = False
                 cache[k] = speaker
                 return speaker
-        mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY else None
+        mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY or \
+            _opens_inverted(toks, k, lo) else None
         if mention is None:
             mention = _np_left(toks, k, lo, state.text)
         if mention is None and k - 1 >= lo and toks[k - 1].text == "," and cue.low not in TAKES_OBJECT:
@@ -1150,7 +1215,7 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
                 k - 1 >= lo and toks[k - 1].cap and toks[k - 1].low not in FUNCTION_WORDS):
             # "…», añadió.", and in translation "Stresses that …", "And so, has added, despite …"
             found = _dropped_subject(state, cue, sentence)
-    if found is not None and (cue.low in SAY and cue.low not in SPEECH_WITH_CLAUSE or k + 1 < hi and (
+    if found is not None and (cue.low in SAY and cue.low not in SPEECH_WITH_CLAUSE or cue.low in _AS_PUT or k + 1 < hi and (
             toks[k + 1].low in ("que", "that", ":") or cue.low in SAY and (
                 toks[k + 1].text == "," or toks[k + 1].quote >= 0))):
         found.speech = True  # it introduces what was said: "X said", "X criticizes that …", "X asegura que …"
@@ -1302,14 +1367,18 @@ def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
 
 def _opening_subject(toks: list[_Tok], lo: int, j: int, text: str) -> _Mention | None:
     """The sentence's opening noun phrase when only appositions separate it from the verb after ``j``."""
-    start = _subject_start(toks, lo, j)
+    after_quote = lo
+    while after_quote < j and (toks[after_quote].quote >= 0 or after_quote > lo and
+                               toks[after_quote].text in _SPEECH_PUNCT):
+        after_quote += 1  # "“…,” Ana Ruiz, now 81 and retired in Salem, Ore., said": the subject after the quotation
+    start = _subject_start(toks, lo, j) if after_quote == lo else after_quote
     if start is None:
         return None
     mention = _np_right(toks, start, j, text, appositive=False)
     if mention is None or mention.hi >= j or toks[mention.hi].text != "," or j - mention.hi > 40:
         return None
     for m in range(mention.hi, j):
-        if toks[m].quote >= 0 or toks[m].text in ";:.!?" or (toks[m].word and not toks[m].cap and toks[m].low in SAY
+        if toks[m].quote >= 0 or toks[m].text in ";:.!?" and not _abbreviation_stop(toks, m, j + 1) or (toks[m].word and not toks[m].cap and toks[m].low in SAY
                                                               and toks[m].low not in NOUN_HOMOGRAPHS):
             return None
     close = next(m for m in range(mention.hi + 1, j + 1) if toks[m].text == ",")
@@ -1374,9 +1443,11 @@ def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, last: str)
     if mention.apposition:
         k = mention.apposition.hi + (1 if mention.apposition.hi < hi and toks[mention.apposition.hi].text == "," else 0)
     elif k < hi and toks[k].text == ",":  # an apposition _np_right did not take: ", who …,", ", a … of …,"
-        m = k + 1
-        while m < hi and m - k <= 20 and toks[m].text not in ",.;:" and toks[m].quote < 0 and not (
-                toks[m].word and toks[m].low in SAY and not toks[m].cap):
+        m = k + 1  # over commas inside it too: ", now 81 and retired in Salem, Ore., said"
+        while m < hi and m - k <= 30 and toks[m].quote < 0 and not (
+                toks[m].word and toks[m].low in SAY and not toks[m].cap) and not (
+                toks[m].text in ".;:" and not _abbreviation_stop(toks, m, hi)) and not (
+                toks[m].text == "," and m + 1 < hi and toks[m + 1].word and toks[m + 1].low in SAY):
             m += 1
         if m < hi and toks[m].text == ",":
             k = m + 1
@@ -1433,6 +1504,8 @@ def _is_title(inner: str) -> bool:
             inner.rstrip()[-1:] in ".," and len(words) < 2:
         return False
     significant = [w for w in words if w.lower() not in FUNCTION_WORDS or w == words[0]]
+    if len(words) > 1 and len(significant) < 2:
+        return False  # "They are with us.": no word but the first can show title case
     return bool(significant) and all(w[:1].isupper() or not w[:1].isalpha() for w in significant)
 
 
@@ -1456,7 +1529,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
         if q.depth:
             words = q.inner.of(text)
             out[n] = replace(q, kind="title-term" if len(_words(words, 4)) <= 4 or _is_title(words) else "direct")
-    previous_end = ""
+    previous_end, lead_in = "", None
     for block_start, block_end, members in _blocks(_lines(text, paragraphs), top):
         state.block += 1
         toks = _tokens(text, block_start, block_end, members, language)
@@ -1476,6 +1549,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 # "When a reporter asked X …, Y interrupted.": the main clause's subject, not the opening clause's
                 # speaker, is what a "he" in the next sentence means
                 state.topics.append((sentence, subject))
+            _clause_topics(state, toks, lo, hi, sentence)
             quote_positions = [i for i in range(lo, hi) if toks[i].quote >= 0]
             nearest_before = _nearest_cues(toks, cue_positions, quote_positions, cache)
             _before = nearest_before.__getitem__
@@ -1513,17 +1587,20 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                                     and toks[k].low in ("according", "según", "segun")), None)
                 if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":":
                     named = _sentence_subject(toks, lo, qi - 1, text)  # "Milei returns satisfied: “…”"
-                    if named is not None and (named.kind == "name" or named.kind == "description" and
-                                              named.head in entities.ROLE_NOUNS):
+                    if named is not None and _leads_in(named):  # "The board was clear in its findings: “…”", "He added a warning: “…”"
                         speaker = _speaker(state, named, sentence, None)
                         speaker.speech = True
                 if speaker is None and qi == lo and previous_end == ":" and state.last and \
                         state.last.sentence == sentence - 1:
                     speaker = state.last  # rule 4: a lead-in "X responded:"
+                elif speaker is None and qi == lo and previous_end == ":" and lead_in is not None:
+                    speaker = _speaker(state, lead_in, sentence, None)  # "X released the following statement:"
+                    speaker.speech = True
                 if speaker is None and qi > lo and not cue_positions and before is not None and before.resolved \
                         and before.speech and before.block == state.block and before.sentence == sentence - 1:
                     speaker = before  # rule 6: reported speech going on: "X said that A. In addition, “B” …"
-                if speaker is None and qi > lo and len(_words(inner, 1)) > 1 and not _is_title(inner):
+                if speaker is None and qi > lo and not _is_title(inner) and (
+                        len(_words(inner, 1)) > 1 or not _term_position(toks, qi)):
                     speaker = _subject_term(state, toks, lo, qi, sentence)  # rule 7
                 if speaker is None and qi == lo and not cue_positions and before is not None and before.resolved \
                         and before.speech:
@@ -1548,7 +1625,33 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                                      speaker_resolved=speaker.resolved, resolution=speaker.how, cue=speaker.cue,
                                      cue_span=speaker.cue_span, kind=kind, inherited=inherited)
             previous_end = toks[hi - 1].text if hi > lo else ""
+            lead_in = _sentence_subject(toks, lo, hi - 1, text) if previous_end == ":" and hi - 2 > lo else None
+            lead_in = lead_in if lead_in is not None and _leads_in(lead_in) else None
     return out
+
+
+def _term_position(toks: list[_Tok], qi: int) -> bool:
+    """A word quoted where a noun stands, after its determiner ("Clinton's “bundlers”", "the so-called “usuals”"):
+    a term, not someone's word."""
+    before = toks[qi - 1]
+    if before.low in DETERMINERS or _possessive(before) or before.low in ("so-called", "called"):
+        return True
+    # a word said of the subject ("seemed “rattled”", "left the studio “furious”"): someone's view of them
+    return any(t.low in _COPULAR for t in toks[max(0, qi - 4):qi])
+
+
+_COPULAR = frozenset("""seemed seems appeared appears looked looks sounded sounds became becomes remained remains
+    left leaves felt feels returned returns came comes went goes arrived arrives
+    está estaba están estaban estuvo parece parecía parecen quedó quedaron salió regresó volvió fue llegó
+    siente sentía mostró""".split())  # a verb and a word that describes its subject: "returns “satisfied”"
+
+
+def _leads_in(subject: _Mention) -> bool:
+    """Whether the subject of a sentence ending in a colon speaks the quotation after it: a person, an
+    institution, or a pronoun for one, not a thing ("The vote was close: “…”" quotes no vote)."""
+    return not subject.plural and subject.head not in _FIRST_PERSON and (
+        subject.kind in ("name", "organisation", "pronoun") or subject.kind == "description"
+        and subject.head in entities.ROLE_NOUNS)
 
 
 def _subject_term(state: _State, toks: list[_Tok], lo: int, qi: int, sentence: int) -> _Speaker | None:

@@ -46,6 +46,8 @@ SAY_EN = _english(
     "write/wrote", "blog/blogged/blogging/blogs", "email/emailed/emailing/emails", "bark", "growl", "mutter",
     "murmur", "scream", "roar", "rant", "chant", "sing/sang/sung/singing/sings", "holler",
     "read/reading/reads", "quote/quoted/quoting/quotes", "add/added/adding/adds",
+    "fume", "grumble", "gripe", "marvel", "grouse", "interrupt", "inquire", "query/queried/querying/queries",
+    "confide", "implore", "pressed/pressed",  # not "press" or "pressing": "press secretary", "a pressing issue"
     *CALQUED_SAY,
 )
 # The calques native English also uses of things ("the result underscores a need"): speech only with

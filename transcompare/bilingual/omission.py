@@ -7,19 +7,37 @@ import re
 from ..align import Bead, anchors, dice
 from ..datamodel import Severity, Span
 from . import PairHit, check
+from .lexicon import zipf
 from .pair import Pair
 
 MIN_WORDS = 3  # a shorter source sentence ("Photo.", "-- 30 --") is not worth a finding
-OMISSION_Z = 3.5  # the translation of a bead this many deviations shorter than usual lost something
-SHORT_Z = 2.0  # this short, a clause whose clues are all missing from the translation was lost
-UNEXPLAINED_Z = 4.0  # this short with no clause to blame: a sentence can be said far more briefly ("was reviewed by" → one verb)
+MIN_MISSING = 35  # source characters: less than a clause is lost to rewording ("was reviewed by" → one verb)
+OMISSION_Z = 3.2  # this many deviations short, with a clause the translation lacks more than the rest: it is gone
+UNEXPLAINED_Z = 3.5  # this short with no clause to blame: part of it is missing all the same
+SHORT_Z = 2.5  # this short, a clause whose clues are nearly all missing from the translation was lost
+NAMES_Z = 1.0  # this short, a clause whose names and numbers are all missing from the translation was lost
 CLUE_MISSING = 0.85  # share of a clause's clues (numbers, names, cognates, dictionary words) the translation lacks
 CLUE_KEPT = 0.5  # ...while it has at least this share of the rest of the sentence's clues
 MIN_CLUES = 4
+MIN_HARD_CLUES = 2  # names and numbers: a translation writes them whatever its wording
+HARD_KEPT = 0.5  # share of the rest of the sentence's names and numbers the translation must have
+HARD_REST_CLUES_KEPT = 0.4  # ...and of its other clues
+NAME_WORD = 4.5  # wordfreq Zipf: a capitalised word rarer than this, not first in its sentence, is a name
 MERGED_Z = 1.5  # a bead of several source sentences this short has lost one of them, if one explains it
 KEPT_FIT_Z = 2.0  # how well the translation must fit the source without the lost sentence
-CLAUSE_FIT = (0.55, 1.7)  # a clause explains the shortfall when its length is within these factors of it
-_CLAUSE = re.compile(r"[^,;:()\[\]—–]+")
+CLAUSE_FIT = (0.5, 2.2)  # a clause explains the shortfall when its length is within these factors of it
+MAX_PIECES = 4  # a missing clause spans at most this many pieces
+# Where a clause may start without a comma: relative pronouns and conjunctions (linguistic knowledge, not data).
+CLAUSE_OPENERS = {
+    "en": frozenset("""which who whose whom where when while whereas although though because since unless until but
+        and or yet including according after before despite during""".split()),
+    "es": frozenset("""que quien quienes cuyo cuya cuyos cuyas donde cuando mientras aunque porque pero sino y e o u
+        incluido incluida incluidos incluidas según tras después antes pese durante""".split()),
+}
+_BOUNDARY = re.compile(r"[,;:](?=\s|$)|[()\[\]—–]")  # not the comma of 1,000 or the colon of 4:40
+_WORD = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"\d+(?:[.,:’']\d+)*")
+_NAME = re.compile(r"(?<![\w.])[A-ZÁÉÍÓÚÑ][\w'’-]{3,}")
 
 
 def shorten(text: str, limit: int = 90) -> str:
@@ -64,16 +82,18 @@ def _shortfall(pair: Pair, bead: Bead) -> PairHit | None:
                 return PairHit(target_span, span,
                                f"source sentence with no translation: “{shorten(span.of(pair.source.text))}”",
                                "translate the missing sentence", severity=Severity.CRITICAL)
-    if z > -SHORT_Z:
+    if z > -NAMES_Z:
         return None
     # How much source text the translation lacks, in source characters.
     missing = source_length - target_length * pair.source_per_target
-    clause = _missing_clause(pair, bead, missing, strict=z > -OMISSION_Z)
-    if clause is not None:
+    found = _missing_clause(pair, bead, missing, z)
+    if found is not None:
+        clause, names = found
+        why = f" (the translation has none of its names and numbers: {', '.join(names)})" if names else ""
         return PairHit(target_span, clause,
-                       f"source clause missing from the translation: “{shorten(clause.of(pair.source.text))}”",
+                       f"source clause missing from the translation: “{shorten(clause.of(pair.source.text))}”{why}",
                        "translate the missing clause")
-    if z > -UNEXPLAINED_Z:
+    if z > -UNEXPLAINED_Z or missing < MIN_MISSING:
         return None
     share = 1 - target_length * pair.source_per_target / source_length
     return PairHit(target_span, pair.source_span(bead),
@@ -81,35 +101,85 @@ def _shortfall(pair: Pair, bead: Bead) -> PairHit | None:
                    "compare with the source and translate what is missing")
 
 
-def _missing_clause(pair: Pair, bead: Bead, missing: float, strict: bool = False) -> Span | None:
-    """The source clause (or two adjacent ones) whose length best explains the shortfall and whose clues the
-    translation lacks more than the rest of the sentence's. ``strict`` (a shortfall length alone does not prove):
-    only a clause of MIN_CLUES clues nearly all missing, the rest of the sentence's mostly there."""
-    text = pair.source.text
-    pieces = [Span(m.start(), m.end()) for i in bead.source
-              for m in _CLAUSE.finditer(text, pair.source.sentences[i].start, pair.source.sentences[i].end)
-              if m.group(0).strip()]
+def _missing_clause(pair: Pair, bead: Bead, missing: float, z: float) -> tuple[Span, list[str]] | None:
+    """The source clause (a run of pieces between punctuation or clause openers) whose length fits the shortfall and
+    whose clues the translation lacks, and the names and numbers it lacks when that is the evidence. How strong the
+    clue evidence must be depends on how short the translation is:
+
+    - z < -OMISSION_Z, a clause's worth missing: its clues missing more than the rest of the sentence's;
+    - z < -SHORT_Z: MIN_CLUES clues, nearly all missing, the rest of the sentence's mostly there;
+    - z < -NAMES_Z: its names and numbers (MIN_HARD_CLUES or more) all missing, the rest's mostly there.
+    """
+    text, language = pair.source.text, pair.source.language
+    pieces = [p for i in bead.source for p in _pieces(text, pair.source.sentences[i], language)]
     if len(pieces) < 2:
         return None
     clues = anchors(" ".join(pair.target_sentences[j] for j in bead.target))
-    candidates = pieces + [Span(a.start, b.end) for a, b in zip(pieces, pieces[1:])]
     low, high = CLAUSE_FIT
     fitting = []
-    for candidate in candidates:
-        if not low * missing <= len(candidate) <= high * missing:
-            continue
-        own = anchors(candidate.of(text))
-        rest = anchors(" ".join(p.of(text) for p in pieces if p.end <= candidate.start or p.start >= candidate.end))
-        lost = len(own - clues) / len(own) if own else 0.0
-        kept = len(rest & clues) / len(rest) if rest else 1.0
-        if lost <= 1 - kept:
-            continue  # the translation lacks the rest of the sentence as much: no clue which part is gone
-        if strict and (len(own) < MIN_CLUES or lost < CLUE_MISSING or kept < CLUE_KEPT):
-            continue
-        fitting.append((candidate, lost))
+    for first in range(len(pieces)):
+        for last in range(first, min(len(pieces), first + MAX_PIECES)):
+            if first == 0 and last == len(pieces) - 1:
+                continue  # the whole sentence: not a clause of it
+            candidate = Span(pieces[first].start, pieces[last].end)
+            chunk = candidate.of(text)
+            if not low * missing <= len(chunk.strip()) <= high * missing:
+                continue
+            rest = " ".join(p.of(text) for p in pieces[:first] + pieces[last + 1 :])
+            own, rest_clues = anchors(chunk), anchors(rest)
+            lost = len(own - clues) / len(own) if own else 0.0
+            kept = len(rest_clues & clues) / len(rest_clues) if rest_clues else 1.0
+            if lost <= 1 - kept:
+                continue  # the translation lacks the rest of the sentence as much: no clue which part is gone
+            names = _evidence(z, missing, own, lost, kept, chunk, rest, clues, language)
+            if names is None:
+                continue
+            fitting.append((candidate, lost - (1 - kept), names))
     if not fitting:
         return None
-    best = min(fitting, key=lambda c: (-c[1] if strict else 0, abs(len(c[0]) - missing)))[0]
+    best, _, names = max(fitting, key=lambda c: (c[1], -abs(len(c[0]) - missing)))
     chunk = best.of(text)
-    left = len(chunk) - len(chunk.lstrip())
-    return Span(best.start + left, best.start + len(chunk.rstrip()))
+    left = len(chunk) - len(chunk.lstrip(" ,;:"))
+    return Span(best.start + left, best.start + len(chunk.rstrip(" ,;:"))), names
+
+
+def _evidence(z: float, missing: float, own: frozenset, lost: float, kept: float, chunk: str, rest: str,
+              clues: frozenset, language: str) -> list[str] | None:
+    """None when the clause's clues do not prove it missing at this shortfall; else the names and numbers it
+    lacks when they are the proof (an empty list when the length or the other clues are)."""
+    if z < -OMISSION_Z and missing >= MIN_MISSING:
+        return []
+    if z < -SHORT_Z and len(own) >= MIN_CLUES and lost >= CLUE_MISSING and kept >= CLUE_KEPT:
+        return []
+    hard, rest_hard = _hard_clues(chunk, language), _hard_clues(rest, language)
+    hard_kept = sum(bool(keys & clues) for keys in rest_hard.values()) / len(rest_hard) if rest_hard else 1.0
+    if len(hard) < MIN_HARD_CLUES or any(keys & clues for keys in hard.values()) or hard_kept < HARD_KEPT \
+            or kept < HARD_REST_CLUES_KEPT:
+        return None
+    return list(hard)
+
+
+def _pieces(text: str, sentence: Span, language: str) -> list[Span]:
+    """A sentence cut at punctuation and before the words that open a clause."""
+    cuts = {sentence.start, sentence.end}
+    for m in _BOUNDARY.finditer(text, sentence.start, sentence.end):
+        cuts.update((m.start(), m.end()))
+    openers = CLAUSE_OPENERS.get(language, frozenset())
+    for m in _WORD.finditer(text, sentence.start, sentence.end):
+        if m.start() > sentence.start and m.group(0).lower() in openers:
+            cuts.add(m.start())
+    ordered = sorted(cuts)
+    return [Span(a, b) for a, b in zip(ordered, ordered[1:]) if text[a:b].strip(" ,;:()[]—–")]
+
+
+def _hard_clues(chunk: str, language: str) -> dict[str, frozenset[str]]:
+    """Numbers and names of a passage (as written → their alignment keys): a translation keeps them whatever its
+    wording. A name is a capitalised word of four letters or more, not after a sentence end, rare as a word."""
+    found = {m.group(0): anchors(m.group(0)) for m in _NUMBER.finditer(chunk)}
+    for m in _NAME.finditer(chunk):
+        before = chunk[: m.start()].rstrip()
+        if before and before[-1] not in ".!?“\"«¿¡" and zipf(m.group(0).lower(), language) < NAME_WORD:
+            keys = anchors(m.group(0))
+            if keys and not any(k.startswith("=") for k in keys):  # a dictionary word, not a name
+                found[m.group(0)] = keys
+    return {written: keys for written, keys in found.items() if keys}
