@@ -75,9 +75,10 @@ def test_inversion_with_more_speakers_and_the_spanish_verb():
 def test_day_between_verb_and_object():
     assert spans("The minister denounced this Monday the new sanctions.", "word-order.inversion") == [
         "denounced this Monday the"]
-    hit = found("The council signed on Friday an agreement with the port.", "word-order.inversion")[0]
-    assert hit.likely_source == "signed el viernes an …"
-    assert spans("The council signed an agreement with the port on Friday.", "word-order.inversion") == []
+    hit = found("The council rejected on Friday a deal with the port.", "word-order.inversion")[0]
+    assert hit.likely_source == "rechazó el viernes …"
+    assert spans("The council rejected a deal with the port on Friday.", "word-order.inversion") == []
+    assert spans("The mayor announced on Tuesday a plan for the port.", "word-order.inversion") == []
     assert spans("The minister denounced this Monday the new sanctions.", "word-order.inversion", source="auto") == []
 
 

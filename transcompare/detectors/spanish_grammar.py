@@ -44,7 +44,7 @@ _ABSTRACT_WORDS = "|".join(sorted((re.escape(n) for n in _ABSTRACT), key=len, re
 # The noun must end its phrase: followed by punctuation, a conjunction or a verb, never by “of”, a
 # relative clause or another noun (“the corruption case”, “the poverty that …”, “the violence of 2019”).
 _GENERIC_ARTICLE = re.compile(
-    rf"\b(?P<phrase>(?P<the>[Tt]he)\s+(?P<noun>{_ABSTRACT_WORDS}))"
+    rf"(?P<phrase>the\s+(?P<noun>{_ABSTRACT_WORDS}))"
     rf"(?=\s*[,;:.)]|\s+(?:and|or|is|are|was|has|have|remains|continues|affects|affect|persists|grows|grew|"
     rf"increased|must|will|cannot|can|should|would|could|kills|generates|constitutes|represents|threatens|"
     rf"threaten|threatened|destroys|harms|hurts|undermines)\b)")
@@ -58,20 +58,22 @@ _PLACES = ("world|planet|country|region|continent|hemisphere|island|nation|city|
            "Caribbean|Latin America|Europe|Africa|Asia|history|century|decade|area|territory|capital|"
            "Central America|South America|Andean region|subcontinent")
 _SUPERLATIVE_OF = re.compile(
-    rf"\b(?P<phrase>the\s+(?P<sup>{_SUPERLATIVES})(?:\s+(?!of\b)[a-z-]+){{0,2}}\s+(?P<of>of)\s+(?P<place>(?:the\s+)?"
-    rf"(?:{_PLACES})))\b(?![’']s|\s+(?:of|who|that|which)\b)")
+    rf"(?P<phrase>the\s+(?P<sup>{_SUPERLATIVES})(?:\s+(?!of\b)[a-z-]+){{0,2}}\s+(?P<of>of)\s+(?P<place>(?:the\s+)?"
+    rf"(?i:{_PLACES})))\b(?![’']s|\s+(?:of|who|that|which)\b)")
 
 _PREPOSITIONS = "of|in|to|for|by|with|from|on|into|within|through|against|among|under|about|between"
-_SAME_AS_PRONOUN = re.compile(rf"\b(?P<prep>{_PREPOSITIONS})\s+(?P<same>the\s+same)(?=\s*[,.;:)])")
+_SAME_AS_PRONOUN = re.compile(r" (?P<same>the same)(?=\s*[,.;:)])")
+_PREPOSITION_BEFORE = re.compile(rf"\b(?P<prep>{_PREPOSITIONS})$")
 # “more of the same”, “one and the same”, “much the same”: English.
 _SAME_IDIOM = re.compile(r"\b(?:more|much|all|one and|same|little|lot|plenty)\s*$", re.IGNORECASE)
 
 # Words after which “to” is a preposition taking -ing (“committed to strengthening”), where Spanish has
 # “a” + infinitive (“comprometido a fortalecer”); the verb after them is checked to be one.
+_TO_VERB = re.compile(r" to (?P<verb>[a-z]+)\b")
 _TO_PREPOSITION = re.compile(
     r"\b(?P<lead>contribute|contributes|contributed|contributing|contribution|contributions|committed|commitment|"
     r"commitments|dedicated|devoted|oriented|geared|aimed at|aiming at|aimed|with a view|look forward|"
-    r"looking forward|looks forward|opposed|key|approach|resistance|objection)\s+to\s+(?P<verb>[a-z]+)\b")
+    r"looking forward|looks forward|opposed|key|approach|resistance|objection)$")
 # Verbs that are not also common nouns (“committed to peace”, “a key to success” are English).
 _BARE_VERBS = frozenset("""strengthen improve promote achieve develop consolidate reduce eliminate eradicate create
     build defend protect preserve maintain ensure boost foster overcome combat confront solve resolve mitigate
@@ -84,9 +86,10 @@ _BARE_VERBS = frozenset("""strengthen improve promote achieve develop consolidat
 # With these leads the noun reading is ordinary English (“a key to end”? no; “support”, “end”, “help” are nouns).
 _NOUN_TOO = frozenset("increase advance support help end fight guarantee face address boost".split())
 
+_NEGATIVE_WORD = re.compile(r"no(?:thing|body| one|where|ne)\b")
 _DOUBLE_NEGATIVE = re.compile(
     r"(?P<phrase>(?P<neg>\bnot|\bnever|(?<=\w)n['’]t)\s+(?:(?!(?:that|who|which|he|she|they|we|i|you|it|if|because|but|and|or|"
-    r"when|so)\b)[a-z]+\s+){0,3}?(?P<other>nothing|nobody|no one|nowhere|none))\b", re.IGNORECASE)
+    r"when|so)\b)[a-z]+\s+){0,3}?(?P<other>nothing|nobody|no one|nowhere|none))$", re.IGNORECASE)
 _DOUBLE_NEGATIVE_IDIOM = re.compile(r"not\s+for\s+nothing|not\s+(?:\w+\s+)?(?:nothing|"
                                     r"none)\s+(?:but|other|less|more|short)\b", re.IGNORECASE)
 _SPANISH_NEGATIVE = {"nothing": "nada", "nobody": "nadie", "no one": "nadie", "nowhere": "en ninguna parte",
@@ -94,9 +97,13 @@ _SPANISH_NEGATIVE = {"nothing": "nada", "nobody": "nadie", "no one": "nadie", "n
 
 
 def _body_matches(ctx: AuditContext, pattern: re.Pattern):
-    """Matches in the article body, quotations included (they are translated too)."""
-    body = ctx.document.body
-    yield from pattern.finditer(ctx.text, body.start, body.end)
+    """Matches in the lower-cased article body, quotations included (they are translated too). The patterns
+    start with a literal, which lets the scan skip ahead; one starting with a letter must start a word."""
+    body, folded = ctx.document.body, ctx.folded_text
+    for match in pattern.finditer(folded, body.start, body.end):
+        at = match.start()
+        if not folded[at].isalnum() or at == 0 or not folded[at - 1].isalnum():
+            yield match
 
 
 @detector("grammar.generic-article", "style/calque", Severity.MINOR,
@@ -109,11 +116,11 @@ def generic_article(ctx: AuditContext):
     for match in _body_matches(ctx, _GENERIC_ARTICLE):
         if _SPECIFIC_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue
-        noun = match["noun"]
-        phrase = match["phrase"]
-        yield Hit(Span(match.start("phrase"), match.end("phrase")),
-                  f"“{phrase}”: Spanish puts the article before an abstract noun used in general (“{_ABSTRACT[noun.lower()]}”); "
-                  f"English does not", f"“{noun}”", likely_source=_ABSTRACT[noun.lower()])
+        noun, phrase = text[match.start("noun") : match.end("noun")], text[match.start() : match.end()]
+        spanish = _ABSTRACT[match["noun"]]
+        yield Hit(Span(match.start(), match.end()),
+                  f"“{phrase}”: Spanish puts the article before an abstract noun used in general (“{spanish}”); "
+                  f"English does not", f"“{noun}”", likely_source=spanish)
 
 
 @detector("grammar.superlative-of", "style/calque", Severity.MINOR,
@@ -122,12 +129,14 @@ def generic_article(ctx: AuditContext):
 def superlative_of(ctx: AuditContext):
     if not origin_evident(ctx, "es"):
         return
+    text = ctx.text
     for match in _body_matches(ctx, _SUPERLATIVE_OF):
-        phrase, place = match["phrase"], match["place"]
-        yield Hit(Span(match.start("phrase"), match.end("phrase")),
-                  f"“{phrase}”: a superlative followed by “of {place}” follows Spanish “… de{'l' if place.startswith('the ') else ''} …”",
-                  f"“{phrase[: match.start('of') - match.start('phrase')]}in {place}”",
-                  likely_source=f"el/la más … de{'l' if place.startswith('the ') else ''} {place.removeprefix('the ')}")
+        phrase, place = text[match.start() : match.end()], text[match.start("place") : match.end("place")]
+        of = "del" if match["place"].startswith("the ") else "de"
+        yield Hit(Span(match.start(), match.end()),
+                  f"“{phrase}”: a superlative followed by “of {place}” follows Spanish “… {of} …”",
+                  f"“{text[match.start() : match.start('of')]}in {place}”",
+                  likely_source=f"el/la más … {of} {place.removeprefix('the ')}")
 
 
 @detector("grammar.same-as-pronoun", "style/calque", Severity.MINOR,
@@ -136,11 +145,12 @@ def superlative_of(ctx: AuditContext):
 def same_as_pronoun(ctx: AuditContext):
     if not origin_evident(ctx, "es"):
         return
-    text = ctx.text
+    folded = ctx.folded_text
     for match in _body_matches(ctx, _SAME_AS_PRONOUN):
-        if _SAME_IDIOM.search(text, max(0, match.start() - 12), match.start()):
+        before = _PREPOSITION_BEFORE.search(folded, max(0, match.start() - 10), match.start())
+        if not before or _SAME_IDIOM.search(folded, max(0, before.start() - 12), before.start()):
             continue
-        prep = match["prep"]
+        prep = before["prep"]
         yield Hit(Span(match.start("same"), match.end("same")),
                   f"“{prep} the same” standing for a noun named before reads as Spanish “{prep} el mismo / los mismos”",
                   "“it”, “them”, “its” or “their”, or repeat the noun",
@@ -153,16 +163,18 @@ def same_as_pronoun(ctx: AuditContext):
 def to_infinitive(ctx: AuditContext):
     if not origin_evident(ctx, "es"):
         return
-    for match in _body_matches(ctx, _TO_PREPOSITION):
-        lead, verb = match["lead"], match["verb"]
+    folded, text = ctx.folded_text, ctx.text
+    for match in _body_matches(ctx, _TO_VERB):
+        verb = match["verb"]
         if verb not in _BARE_VERBS or verb in _NOUN_TOO:
             continue
-        if lead in ("aimed",):  # “aimed to strengthen” is English; “aimed at strengthen” is not
+        lead = _TO_PREPOSITION.search(folded, max(0, match.start() - 22), match.start())
+        if not lead or lead["lead"] == "aimed":  # “aimed to strengthen” is English; “aimed at strengthen” is not
             continue
-        gerund = _gerund(verb)
-        yield Hit(Span(match.start(), match.end()),
-                  f"“{match[0]}”: after “{lead} to” English uses -ing; Spanish has “a” + infinitive",
-                  f"“{lead} to {gerund}”", likely_source=f"… a {verb} (infinitivo)")
+        words = text[lead.start() : match.end()]
+        yield Hit(Span(lead.start(), match.end()),
+                  f"“{words}”: after “{lead['lead']} to” English uses -ing; Spanish has “a” + infinitive",
+                  f"“{text[lead.start() : lead.end()]} to {_gerund(verb)}”", likely_source=f"… a {verb} (infinitivo)")
 
 
 @detector("grammar.double-negative", "fluency/grammar", Severity.MINOR,
@@ -170,14 +182,16 @@ def to_infinitive(ctx: AuditContext):
 def double_negative(ctx: AuditContext):
     if not origin_evident(ctx, "es"):
         return
-    text = ctx.text
-    for match in _body_matches(ctx, _DOUBLE_NEGATIVE):
-        if _DOUBLE_NEGATIVE_IDIOM.match(text, match.start()) or re.search(r"[,;:.]", match["phrase"]):
+    folded, text = ctx.folded_text, ctx.text
+    for word in _body_matches(ctx, _NEGATIVE_WORD):
+        match = _DOUBLE_NEGATIVE.search(folded, max(0, word.start() - 45), word.end())
+        if not match or _DOUBLE_NEGATIVE_IDIOM.match(folded, match.start()) or re.search(r"[,;:.]", match["phrase"]):
             continue
-        other = match["other"].lower()
+        other, phrase = match["other"], text[match.start("phrase") : match.end("phrase")]
         yield Hit(Span(match.start("phrase"), match.end("phrase")),
-                  f"“{match['phrase']}”: two negatives in one clause, as Spanish “no … {_SPANISH_NEGATIVE[other]}”",
-                  f"“{match['neg']} … {_POSITIVE[other]}” or “… {other}” alone", likely_source=f"no … {_SPANISH_NEGATIVE[other]}")
+                  f"“{phrase}”: two negatives in one clause, as Spanish “no … {_SPANISH_NEGATIVE[other]}”",
+                  f"“{text[match.start('neg') : match.end('neg')]} … {_POSITIVE[other]}” or “… {other}” alone",
+                  likely_source=f"no … {_SPANISH_NEGATIVE[other]}")
 
 
 _POSITIVE = {"nothing": "anything", "nobody": "anybody", "no one": "anyone", "nowhere": "anywhere", "none": "any"}

@@ -36,7 +36,9 @@ _SPANISH_SPEECH = {
     "acknowledged": "reconoció", "recognized": "reconoció", "recognised": "reconoció", "stated": "manifestó",
     "lamented": "lamentó", "revealed": "reveló", "clarified": "aclaró", "detailed": "detalló", "asserted": "aseveró",
     "argued": "argumentó", "valued": "valoró", "sustained": "sostuvo", "manifested": "manifestó",
-    "ratified": "ratificó", "regretted": "lamentó",
+    "ratified": "ratificó", "regretted": "lamentó", "rejected": "rechazó", "condemned": "condenó",
+    "repudiated": "repudió", "reaffirmed": "reafirmó", "thanked": "agradeció", "praised": "elogió",
+    "demanded": "exigió", "celebrated": "celebró", "urged": "instó", "questioned": "cuestionó", "defended": "defendió",
 }
 # Verbs whose object is never a person's name: “…, stressed Díaz-Canel.” is the speaker after them.
 _NAME_VERBS = ("stressed|emphasi[sz]ed|explained|insisted|underlined|specified|pointed out|commented|remarked|concluded|"
@@ -79,6 +81,10 @@ _WHEN_BEFORE_OBJECT = re.compile(
     r" (?P<adverb>(?:(?:on|this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|once\s+again|publicly|strongly)"
     r"\s+(?P<det>the|a|an|his|her|its|their)\b")
+# Only the stance verbs: “announced on Tuesday a plan”, “signed Friday a decree” pass in English news.
+_VERBS_BEFORE_WHEN = _VERBS_BEFORE_ADVERB - frozenset("""announced presented launched signed met held visited proposed
+    supported backed opened attended called requested noted explained indicated confirmed warned recalled accused
+    received delivered approved described inaugurated""".split())
 _SPANISH_WHEN = {"on": "el", "this": "este", "last": "el pasado", "morning": "esta mañana", "afternoon": "esta tarde",
                  "evening": "esta noche", "week": "esta semana", "night": "anoche", "once again": "una vez más",
                  "publicly": "públicamente", "strongly": "enérgicamente"}
@@ -127,7 +133,7 @@ def inversion(ctx: AuditContext):
         return
     for match in _WHEN_BEFORE_OBJECT.finditer(text, doc.body.start, doc.body.end):
         before = _VERB_BEFORE.search(text, max(0, match.start() - 16), match.start())
-        if not before or before.group(1) not in _VERBS_BEFORE_ADVERB:
+        if not before or before.group(1) not in _VERBS_BEFORE_WHEN:
             continue
         verb, when = before.group(1), " ".join(match["adverb"].split())
         words = text[before.start(1) : match.end()]
@@ -135,7 +141,7 @@ def inversion(ctx: AuditContext):
         yield Hit(Span(before.start(1), match.end()),
                   f"“{words}”: “{when}” between the verb and its object, as in Spanish “{spanish}”",
                   f"“{when[0].upper() + when[1:]}, … {verb} {match['det']} …” or “{verb} {match['det']} … {when}”",
-                  likely_source=f"{verb} {spanish} {match['det']} …")
+                  likely_source=f"{_SPANISH_SPEECH.get(verb, '…')} {spanish} …")
 
 
 def _spanish_when(when: str) -> str:
@@ -181,8 +187,9 @@ _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|th
 _QUANTITY = r"(?:more than|over|nearly|almost|about|around|at least|a total of|some)\s+(?:\d[\d,.]*|" + _NUMBER_WORDS + ")"
 _SUBJECT = (rf"(?P<subject>(?:the|a|an|several|representatives|members|delegates|{_QUANTITY}|{_NUMBER_WORDS}|\d[\d,.]*)"
             rf"\b(?:\s+[\w’'-]+){{1,2}})(?!\s+(?:ago|later|earlier)\b)")
+# A space first: a literal start lets the scan skip ahead (a leading \\b would try the alternation everywhere).
 _VERB_SUBJECT = re.compile(
-    rf"\b(?P<verb>(?P<intransitive>{'|'.join(sorted(_INTRANSITIVE, key=len, reverse=True))})"
+    rf" (?P<verb>(?P<intransitive>{'|'.join(sorted(_INTRANSITIVE, key=len, reverse=True))})"
     rf"|(?P<aux>was|were|is|are|has been|have been|had been|will be)\s+(?:also\s+)?"
     rf"(?P<participle>{'|'.join(sorted(_PASSIVE, key=len, reverse=True))}))"
     rf"(?:\s+also)?\s+{_SUBJECT}")
@@ -222,7 +229,7 @@ def verb_subject(ctx: AuditContext):
             spanish = "se " + (_plural_preterite(_PASSIVE[match["participle"]]) if plural else _PASSIVE[match["participle"]])
         origin = f"{spanish} {article} …" if article else f"{spanish} …"
         head_end = match.start("subject") + [w.end() for w in re.finditer(r"\S+", subject)][len(shown.split()) - 1]
-        yield Hit(Span(match.start(), head_end),
+        yield Hit(Span(match.start("verb"), head_end),
                   f"“{verb} {shown}”: the subject after its verb, as in Spanish “{origin}”",
                   f"“{shown} … {verb}”", likely_source=origin)
 
