@@ -31,7 +31,8 @@ HALVES = {"dev 01-13": range(1, 14), "check 14-25": range(14, 26)}
 TARGET_CATEGORIES = ("calque", "other", "pronoun", "quote-punctuation", "false-friend")
 # Detector modules of the translationese work: their findings are also scored on their own.
 TRANSLATIONESE_MODULES = ("calques", "pronouns", "quote_punctuation", "names_translated", "acronyms",
-                          "capitalisation", "fragments", "conventions", "word_order", "relative_what")
+                          "capitalisation", "fragments", "conventions", "word_order", "relative_what",
+                          "spanish_grammar")
 
 
 def translationese_detectors() -> set[str]:

@@ -70,6 +70,15 @@ CASES = {
                                "You cannot understand the protests without the prices.",
                                "The rally was held on Monday. You cannot understand the protests without the prices."),
     "quote.dialogue-dash": ("—We will not give up —said the mayor.", "“We will not give up,” said the mayor."),
+    "word-order.verb-subject": ("The mayor assured that the march was calm. The rally had place this Monday. At the rally participated the ministers of labour.",
+                                "The mayor assured that the march was calm. The rally had place this Monday. The ministers of labour took part in the rally."),
+    "grammar.generic-article": ("The mayor assured that the march was calm. The rally had place this Monday. The mayor vowed to fight the poverty.", "The mayor assured that the march was calm. The rally had place this Monday. The mayor vowed to fight poverty."),
+    "grammar.superlative-of": ("The mayor assured that the march was calm. The rally had place this Monday. It is the largest port of the region.", "The mayor assured that the march was calm. The rally had place this Monday. It is the largest port in the region."),
+    "grammar.same-as-pronoun": ("The mayor assured that the march was calm. The rally had place this Monday. The council met the members of the same.",
+                                "The mayor assured that the march was calm. The rally had place this Monday. The council met its members."),
+    "grammar.to-infinitive": ("The mayor assured that the march was calm. The rally had place this Monday. The loans contribute to strengthen farms.",
+                              "The mayor assured that the march was calm. The rally had place this Monday. The loans contribute to strengthening farms."),
+    "grammar.double-negative": ("The mayor assured that the march was calm. The rally had place this Monday. The mayor did not say nothing.", "The mayor assured that the march was calm. The rally had place this Monday. The mayor did not say anything."),
 }
 
 

@@ -118,6 +118,13 @@ def test_untranslated_still_fires():
                     "language.untranslated", "es") == ["Mayor Says The Bridge Will Stay Closed Until May"]
 
 
+def test_untranslated_reads_the_language_of_the_words_not_of_the_names():
+    text = "Hubo diferencias de temperatura entre Kansas City y Omaha, y entre St. Louis y Des Moines."
+    assert findings(text, "language.untranslated", "es") == []
+    assert findings("La ciudad votó. The mayor of Des Moines said that the bridge will stay closed until May.",
+                    "language.untranslated", "es") == ["The mayor of Des Moines said that the bridge will stay closed until May."]
+
+
 def test_untranslated_leaves_llm_commentary_to_its_detector():
     text = "I apologize, but I cannot translate this text because it contains harmful content."
     assert findings(text, "language.untranslated", "es") == []

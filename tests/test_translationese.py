@@ -35,6 +35,14 @@ def test_advert_as_a_noun_is_ordinary_english():
     assert spans("The ministry adverted that the river would rise.", "calque.lexicon") == ["adverted that"]
 
 
+def test_of_after_more_less_close_and_inside_is_english_before_a_noun_phrase():
+    for text in ("The album is more of a diary than a record.", "It was less of a defeat than feared.",
+                 "Shares fell at the close of the day.", "She waited inside of the car."):
+        assert spans(text, "calque.lexicon", source="es") == [], text
+    assert spans("The storm left more of 300 families homeless.", "calque.lexicon") == ["more of 300"]
+    assert spans("The talks resumed after of the holiday.", "calque.lexicon", source="es") == ["after of the"]
+
+
 def test_this_saturday_for_a_coming_event_is_ordinary_english():
     assert spans("This Saturday the stadium will host the final.", "calque.lexicon") == []
     assert spans("The mayor opened the bridge this Saturday in the capital.", "calque.lexicon") == ["this Saturday"]

@@ -100,7 +100,7 @@ class Detector:
 
 REGISTRY: dict[str, Detector] = {}
 _MODULES = ("quotation", "quote_marks", "spanish_quotes", "inverted_marks", "quote_punctuation", "segmentation",
-            "calques", "conventions", "capitalisation", "acronyms", "names_translated", "fragments", "word_order", "relative_what",
+            "calques", "conventions", "capitalisation", "acronyms", "names_translated", "fragments", "word_order", "relative_what", "spanish_grammar",
             "pronouns", "leaks", "markup", "llm", "untranslated", "repetition", "numbers", "empty")
 
 

@@ -65,6 +65,16 @@ def _overlapping(starts: list[int], spans: list[Span], span: Span) -> list[Span]
     return found
 
 
+def _common_words(chunk: str) -> list[str]:
+    """The words that can tell a language, lower-cased. Where the text has lower-case words, the capitalised
+    ones after the first are names and are left out (“entre St. Louis y Des Moines” is Spanish, whatever
+    “Des” says); a headline in title case keeps them all."""
+    words = _WORDS.findall(chunk)
+    if all(w[0].isupper() for w in words):
+        return [w.lower() for w in words]
+    return [w.lower() for i, w in enumerate(words) if i == 0 or not w[0].isupper()]
+
+
 def _title_like(chunk: str) -> bool:
     words = _LONG_WORDS.findall(chunk)
     return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
@@ -96,7 +106,7 @@ def untranslated(ctx: AuditContext):
             if span.start < reported_until:
                 continue
             chunk = _prose(ctx, span)
-            tokens = [t.lower() for t in _WORDS.findall(chunk)]
+            tokens = _common_words(chunk)
             if len(tokens) < MIN_WORDS or _letter_share(chunk) < MIN_LETTER_SHARE:
                 continue
             profile = language_id.stopword_profile(tokens)
