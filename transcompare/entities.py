@@ -112,3 +112,15 @@ def is_institution(name: str) -> bool:
         return True
     head = lower.split()[-1].strip(".,;:").removesuffix("’s").removesuffix("'s").strip("’'")
     return head in PLACES or head in ORGANISATIONS
+
+
+# Words that make a first name part of a place name: "West Virginia", "San Francisco", "Virginia Beach".
+PLACE_NAME_BEFORE = frozenset("west east north south new fort port lake mount mt saint st san santa sao são".split())
+PLACE_NAME_AFTER = frozenset("""beach city county island islands springs falls heights park valley hills bay harbor
+    harbour river creek parish tech""".split())
+
+
+def in_place_name(before: str, after: str) -> bool:
+    """True when a first name between the words ``before`` and ``after`` (either may be "") names a place:
+    "West Virginia", "San Antonio", "Virginia Beach", "Charlotte County"."""
+    return before.lower().rstrip(".") in PLACE_NAME_BEFORE or after.lower().strip(".,;:’'") in PLACE_NAME_AFTER

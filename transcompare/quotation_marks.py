@@ -399,5 +399,8 @@ def _with_dash_dialogue(text: str, paragraphs: tuple[Span, ...], starts: list[in
 from .cues import SPEECH_VERBS  # noqa: E402,F401  (an alternation of speech verbs, for regular expressions)
 
 _UPPER = "A-ZÁÉÍÓÚÑÜÀÈÇÂÊÔÖÄ"
-# A capitalised name of up to five words ("Luis de Guindos"), for regular expressions.
-NAME = rf"[{_UPPER}][\w’'.-]*(?:\s+(?:(?:de|del|la|van|von|der|da|dos|bin|al)\s+)?[{_UPPER}][\w’'.-]*){{0,4}}"
+# A capitalised name of up to five words ("Luis de Guindos"), for regular expressions. Its words are
+# separated by spaces only: a name never runs over a line break ("…West Virginia\n\nThe President").
+NAME_GAP = r"[^\S\r\n]+"
+NAME = (rf"[{_UPPER}][\w’'.-]*(?:{NAME_GAP}(?:(?:de|del|la|van|von|der|da|dos|bin|al){NAME_GAP})?"
+        rf"[{_UPPER}][\w’'.-]*){{0,4}}")

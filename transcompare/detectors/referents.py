@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import entities
 from ..cues import SPEECH_VERBS
 from ..datamodel import Span
-from ..quotation_marks import NAME
+from ..quotation_marks import NAME, NAME_GAP
 from . import AuditContext
 from .calques import trie_regex
 
@@ -334,7 +334,11 @@ def _first_name_regex() -> re.Pattern:
         if word[:1].isupper() and word.isalpha() and gender_of(word):
             names.update({word, fold(word).capitalize()})
     # No \b before: a pattern opening with a set of capitals is scanned fast; the word boundary is checked in code.
-    return re.compile(rf"(?P<first>{trie_regex(names)})(?P<rest>(?:\s+(?:(?:de|del|la|los)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+){{1,3}})")
+    return re.compile(rf"(?P<first>{trie_regex(names)})"
+                      rf"(?P<rest>(?:{NAME_GAP}(?:(?:de|del|la|los){NAME_GAP})?[A-ZÁÉÍÓÚÑ][\w’'-]+){{1,3}})")
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[^\S\r\n]+\Z")
 
 
 def gendered_names(ctx: AuditContext) -> tuple[list[int], list[tuple[int, str, str]]]:
@@ -342,8 +346,14 @@ def gendered_names(ctx: AuditContext) -> tuple[list[int], list[tuple[int, str, s
     def compute(ctx: AuditContext):
         found = []
         text, body = ctx.text, ctx.document.body
-        for match in _first_name_regex().finditer(text, body.start, body.end):
+        pattern, at = _first_name_regex(), body.start
+        while match := pattern.search(text, at, body.end):
+            at = match.end()
             if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "’'-"):
+                continue
+            word_before = _WORD_BEFORE.search(text, max(body.start, match.start() - 12), match.start())
+            if entities.in_place_name(word_before[1] if word_before else "", match["rest"].split()[0]):
+                at = match.start("rest")  # West Virginia, Virginia Beach: a place; a name may follow
                 continue
             gender = _first_name_gender(match["first"])
             if gender:
@@ -398,7 +408,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-zá-ú]{2})\.\s(?=[A-ZÁÉÍÓÚÑ])")
 _NOUN_AS_ADJECTIVE = (r"(?!\s+(?:strike|strikes|election|elections|assembly|assemblies|budget|public|population|interest|"
                       r"council|meeting|agreement|fund|injury|injuries|offence|offense|offences|offenses|role|issue|"
                       r"issues|change|changes|party|parties|league|leagues)\b)")
-_NOUN_MENTION = re.compile(rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON_NOUNS})\b{_NOUN_AS_ADJECTIVE}")
+_NOUN_MENTION = re.compile(rf"(?:[Tt]he|[Aa]n?){NAME_GAP}(?:[\w-]+{NAME_GAP}){{0,2}}?(?P<noun>{_PERSON_NOUNS})\b"
+                           rf"{_NOUN_AS_ADJECTIVE}")
 # The word boundary before is a lookbehind after the first letter, so the search skips to h and s in C.
 SINGULAR_PRONOUN = re.compile(
     r"(?P<word>[HhSs](?<!\w.)(?:(?<=[Hh])(?:e(?:r(?:self)?)?|i(?:s|m(?:self)?))|(?<=[Ss])he))\b(?!['’]\w)")
@@ -474,6 +485,17 @@ def describe_name(name: str) -> tuple[str | None, bool] | None:
     title_words = [w for w in words if w.lower().rstrip(".") in entities.TITLES or w.lower() in GENDERED_WORDS]
     if entities.is_institution(name) and not title_words:
         return None
+    # A first name in a place name (West Virginia, San Antonio, Virginia Beach) is no person's: the words of the
+    # place go, and a name that is only a place is none.
+    place = set()
+    for k, word in enumerate(words):
+        before, after = words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""
+        if is_first_name(word) and entities.in_place_name(before, after):
+            place.update({k, k - 1} if before.lower().rstrip(".") in entities.PLACE_NAME_BEFORE else {k, k + 1})
+    if place:
+        words = [w for k, w in enumerate(words) if k not in place]
+        if not words:
+            return None
     first_name = len(words) >= 2 and is_first_name(words[0])
     # A title tells the gender only when it is a gendered word (Mrs., spokeswoman); a first name, by itself.
     gender = next((GENDERED_WORDS[w.lower()] for w in title_words if w.lower() in GENDERED_WORDS), None)

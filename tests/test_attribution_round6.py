@@ -1,0 +1,42 @@
+"""Round 6 of who said what, and names that are not people: a name never runs over a line break, and a first
+name inside a place name (West Virginia, Virginia Beach) is nobody's. Every sentence was written for these tests."""
+
+from tests.test_translationese import spans
+from transcompare.detectors import AuditContext
+from transcompare.detectors.referents import describe_name, gendered_names, mentions
+from transcompare.document import build_document
+
+
+def test_a_name_stops_at_a_paragraph_break():
+    text = "Heavy rain fell on Monday across West Virginia\n\nThe President promised aid to the towns."
+    assert all("\n" not in m.text for m in mentions(text, 0, len(text)))
+    one_line = "Storms hit Maria\nSoto spoke."
+    assert [m.text for m in mentions(one_line, 0, len(one_line))] == ["Storms", "Maria", "Soto"]
+
+
+def test_a_first_name_in_a_place_name_is_no_woman():
+    assert describe_name("West Virginia") is None
+    assert describe_name("Virginia Beach") is None
+    assert describe_name("San Antonio") is None
+    assert describe_name("West Virginia Governor Laura Soto") == ("f", True)
+    assert describe_name("Virginia Soto") == ("f", True)
+
+
+def test_gendered_names_skip_places_and_keep_the_person_after():
+    doc = build_document("Rain hit Virginia Beach. West Virginia Governor Laura Soto spoke.\n\nCarla\n\nRuiz left.",
+                         language="en")
+    assert [(gender, name) for _, gender, name in gendered_names(AuditContext(doc))[1]] == [("f", "Laura Soto")]
+
+
+def test_pronoun_gender_not_reported_for_a_place_or_across_a_paragraph():
+    across = ("Heavy rain fell on Monday across West Virginia\n\nThe President visited the towns on Tuesday and "
+              "promised aid. Later the governor met his team.")
+    assert spans(across, "pronoun.gender", source="es") == []
+    beach = "Heavy rain fell on Monday in Virginia Beach and the floods cut the roads. Later the mayor met his team."
+    assert spans(beach, "pronoun.gender", source="es") == []
+    woman = ("Heavy rain fell on Monday. Virginia Soto visited the towns on Tuesday and promised aid. "
+             "Later the governor met his team.")
+    assert spans(woman, "pronoun.gender", source="es") == ["his"]
+    governor = ("Heavy rain fell on Monday. West Virginia Governor Laura Soto visited the towns on Tuesday and "
+                "promised aid. Later his team met.")
+    assert spans(governor, "pronoun.gender", source="es") == ["his"]
