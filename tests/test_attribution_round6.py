@@ -40,3 +40,19 @@ def test_pronoun_gender_not_reported_for_a_place_or_across_a_paragraph():
     governor = ("Heavy rain fell on Monday. West Virginia Governor Laura Soto visited the towns on Tuesday and "
                 "promised aid. Later his team met.")
     assert spans(governor, "pronoun.gender", source="es") == ["his"]
+
+
+# Who said what ---------------------------------------------------------------------------
+
+def top(text, lang="en"):
+    return [q for q in build_document(text, language=lang).quotes if q.depth == 0]
+
+
+def test_a_full_stop_inside_a_quotation_mid_sentence_ends_the_sentence_before_the_next_name():
+    q = top("Ana Ruiz spoke first.\n\nTom Baker called the board’s decision “a disgrace.” Mary Lopez, a union "
+            "organiser, warned on Monday that the strike would go on.")[0]
+    assert q.speaker_resolved == "Tom Baker"
+    opening = top("Ana Ruiz spoke first.\n\n“We will not stop.” Mary Lopez, a union organiser, warned on Monday.")[0]
+    assert opening.speaker_resolved == "Mary Lopez"  # a quotation that opens the sentence keeps the name after it
+    comma = top("Tom Baker spoke first.\n\nThe plan is “dead on arrival,” Mary Lopez said on Monday.")[0]
+    assert comma.speaker_resolved == "Mary Lopez"

@@ -1602,6 +1602,8 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 quote = quotes[toks[qi].quote]
                 inner = quote.inner.of(text)
                 verb = _attribution_after(toks, qi, hi, text, inner.rstrip()[-1:])
+                if verb is not None and qi > lo and inner.rstrip()[-1:] in ".…" and qi + 1 < hi and toks[qi + 1].word:
+                    verb = None  # "X called it “a disgrace.” Ana Ruiz warned …": the full stop ended X's sentence
                 if not inner.strip() or _is_title(inner) and not (qi + 1 < hi and toks[qi + 1].text in ",") and \
                         not (qi == lo and qi + 1 >= hi) and not _named_by_speech(toks, qi, lo, cue_positions, cache) \
                         and not (verb is not None and inner.rstrip()[-1:] in ",!?"):  # "“In Fisher,” Dean Amar said"
