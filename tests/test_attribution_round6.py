@@ -56,3 +56,13 @@ def test_a_full_stop_inside_a_quotation_mid_sentence_ends_the_sentence_before_th
     assert opening.speaker_resolved == "Mary Lopez"  # a quotation that opens the sentence keeps the name after it
     comma = top("Tom Baker spoke first.\n\nThe plan is “dead on arrival,” Mary Lopez said on Monday.")[0]
     assert comma.speaker_resolved == "Mary Lopez"
+
+
+def test_retaliated_closes_a_quotation_and_rated_quotes_a_verdict():
+    q = top("Ana Ruiz spoke first.\n\n“Spain is no longer Spain,” she claimed.\n\n“Nonsense!” an angry Baker "
+            "retaliated.")[-1]
+    assert (q.speaker, q.cue) == ("an angry Baker", "retaliated")
+    rated = top("Ana Ruiz spoke first.\n\nThe agency rated the bonds “junk” last year.")[0]
+    assert (rated.speaker, rated.kind) == ("The agency", "partial")
+    unrated = top("Ana Ruiz spoke first.\n\nThe bonds were sold as “junk” last year.")[0]
+    assert unrated.speaker is None

@@ -47,7 +47,7 @@ SAY_EN = _english(
     "murmur", "scream", "roar", "rant", "chant", "sing/sang/sung/singing/sings", "holler",
     "read/reading/reads", "quote/quoted/quoting/quotes", "add/added/adding/adds",
     "fume", "grumble", "gripe", "marvel", "grouse", "interrupt", "inquire", "query/queried/querying/queries",
-    "confide", "implore", "pressed/pressed",  # not "press" or "pressing": "press secretary", "a pressing issue"
+    "confide", "implore", "retaliate", "pressed/pressed",  # not "press" or "pressing": "press secretary", "a pressing issue"
     *CALQUED_SAY,
 )
 # The calques native English also uses of things ("the result underscores a need"): speech only with
@@ -71,6 +71,7 @@ NAMING_EN = _english(
     "portray", "cite", "invoke", "applaud", "tout", "champion", "support", "oppose", "favor", "favour", "endorse",
     "rail", "warn", "predict", "suggest", "dismiss", "ridicule", "scold", "rebuke", "lament", "celebrate",
     "anticipate", "knock", "challenge", "fault", "tout", "contest", "reproach", "attribute",
+    "rate",  # a verdict in its own words: "the fact-checkers rated the claim “mostly false”"
 )
 def _spanish(*verbs: str) -> set[str]:
     """Third-person forms (preterite, present, imperfect, participle, gerund) of regular Spanish verbs."""
