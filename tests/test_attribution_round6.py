@@ -66,3 +66,13 @@ def test_retaliated_closes_a_quotation_and_rated_quotes_a_verdict():
     assert (rated.speaker, rated.kind) == ("The agency", "partial")
     unrated = top("Ana Ruiz spoke first.\n\nThe bonds were sold as “junk” last year.")[0]
     assert unrated.speaker is None
+
+
+def test_a_relative_clause_after_a_preposition_gives_its_antecedent():
+    q = top("The plan drew fire from Tom Baker, who called the nominee “a disaster for the state.”")[0]
+    assert (q.speaker_resolved, q.kind) == ("Tom Baker", "partial")
+    said = top("The plan drew fire from Tom Baker, who said the nominee was “a disaster for the state.”")[0]
+    assert said.speaker_resolved == "Tom Baker"
+    # a preposition before a subject still hides it when no relative pronoun points back: "in a low voice said"
+    low = top("Ana Ruiz left early.\n\nIn a low voice said, “We will come back.”")[0]
+    assert low.speaker != "a low voice"

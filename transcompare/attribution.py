@@ -528,8 +528,9 @@ _SPANISH_VERBS = frozenset(
 )
 
 
-def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
-    """The subject that ends just before the verb at ``k``: "Ana Ruiz, the spokeswoman, said"."""
+def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = False) -> _Mention | None:
+    """The subject that ends just before the verb at ``k``: "Ana Ruiz, the spokeswoman, said"; with ``antecedent``,
+    the noun phrase a relative pronoun at ``k`` stands for, which may follow a preposition ("from Ana Ruiz, who")."""
     j = k - 1
     while j >= lo and toks[j].word and (toks[j].low in ADVERBS or toks[j].low in _CLITICS or (
             toks[j].low.endswith("ly") and not toks[j].cap and len(toks[j].low) > 4) or (
@@ -599,7 +600,8 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str) -> _Mention | None:
     if start > j:
         return None
     gerund = toks[k].low.endswith("ing") and start - 1 >= lo and toks[start - 1].low in ("of", "with")
-    if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS and toks[start].low not in ("según",) and not gerund:
+    if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS and toks[start].low not in ("según",) and not gerund \
+            and not antecedent:
         # "in a low voice said": the phrase belongs to a preposition; a name after a prepositional
         # phrase ("In a statement Trump said") is still the subject.
         caps = [n for n in range(start, j + 1) if toks[n].cap]
@@ -1173,9 +1175,12 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         pass  # "los Juegos, que concluyeron en mayo": a verb that is speech only with what was said after it
     elif relative - 1 >= lo and toks[relative].low in ("who", "quien", "quienes", "que") and (
             toks[relative - 1].text == "," or toks[relative - 1].cap) and (
-            _np_left(toks, relative - 1, lo, state.text) or state.last is not None and state.last.sentence == sentence):
-        # "Candace Turner, que tuiteó: …", "said X, who added …", "X, who has called the plan “…”"
-        mention = _np_left(toks, relative - 1 if toks[relative - 1].text == "," else relative, lo, state.text)
+            _np_left(toks, relative - 1, lo, state.text, antecedent=True) or state.last is not None
+            and state.last.sentence == sentence):
+        # "Candace Turner, que tuiteó: …", "said X, who added …", "X, who has called the plan “…”", "criticism
+        # from X, who called …"
+        mention = _np_left(toks, relative - 1 if toks[relative - 1].text == "," else relative, lo, state.text,
+                           antecedent=True)
         if mention is not None and mention.kind != "thing":
             found = _speaker(state, mention, sentence, cue)
         elif state.last is not None:
