@@ -76,3 +76,14 @@ def test_a_relative_clause_after_a_preposition_gives_its_antecedent():
     # a preposition before a subject still hides it when no relative pronoun points back: "in a low voice said"
     low = top("Ana Ruiz left early.\n\nIn a low voice said, “We will come back.”")[0]
     assert low.speaker != "a low voice"
+
+
+def test_the_agent_of_a_passive_naming_verb_speaks():
+    q = top("Ana Ruiz spoke first.\n\nThe plan was labeled a “giveaway to the rich” by Democrats.")[0]
+    assert (q.speaker, q.cue, q.kind) == ("Democrats", "labeled", "partial")
+    named = top("Ana Ruiz spoke first.\n\nThe plan was called a “giveaway to the rich” by Tom Baker.")[0]
+    assert named.speaker_resolved == "Tom Baker"
+    time = top("Ana Ruiz spoke first.\n\nThe plan was labeled a “giveaway” by the time it passed.")[0]
+    assert time.speaker is None  # "by the time": no agent
+    title = top("Ana Ruiz spoke first.\n\nThe film was called “Dark Water” by 2010.")[0]
+    assert title.speaker is None

@@ -1636,6 +1636,8 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 if speaker is None:  # rule 3: "The “reset” failed, according to Reuters."
                     speaker = next((cache[k] for k in cue_positions if k > qi and cache[k]
                                     and toks[k].low in ("according", "según", "segun")), None)
+                if speaker is None and (passive := _passive_agent(toks, qi, lo, hi, text)) is not None:
+                    speaker = _speaker(state, passive[0], sentence, toks[passive[1]])  # "labeled a “…” by Democrats"
                 if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":":
                     named = _sentence_subject(toks, lo, qi - 1, text)  # "Milei returns satisfied: “…”"
                     if named is not None and _leads_in(named):  # "The board was clear in its findings: “…”", "He added a warning: “…”"
@@ -1685,6 +1687,32 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
             lead_in = _sentence_subject(toks, lo, hi - 1, text) if previous_end == ":" and hi - 2 > lo else None
             lead_in = lead_in if lead_in is not None and _leads_in(lead_in) else None
     return out
+
+
+# Passive participles of verbs that name or describe: "was labeled a “…” by Democrats", "dismissed as “…” by X".
+_PASSIVE_NAMING = frozenset(c for c in CUES if c.endswith("ed") or c in ("called", "described", "dubbed", "termed"))
+_BE = frozenset("is are was were be been being".split())
+
+
+def _passive_agent(toks: list[_Tok], qi: int, lo: int, hi: int, text: str) -> tuple[_Mention, int] | None:
+    """The agent (and the participle's position) of a passive verb of naming or saying around a quotation: "The plan was labeled a “…” by
+    Democrats", "was called “…” by the mayor": a person, a group of people or an institution after "by"."""
+    participle = next((m for m in range(qi - 1, max(lo, qi - 5) - 1, -1) if toks[m].low in _PASSIVE_NAMING
+                       and not toks[m].cap), None)
+    if participle is None or not any(toks[m].low in _BE for m in range(max(lo, participle - 3), participle)):
+        return None
+    if any(not toks[m].word for m in range(participle + 1, qi)):
+        return None  # "was called off, and “…”": the quotation is not the verb's complement
+    by = qi + 1
+    while by < hi and by - qi <= 6 and toks[by].quote < 0 and toks[by].low != "by" and toks[by].text not in ".;:!?—":
+        by += 1
+    if by >= hi or toks[by].low != "by":
+        return None
+    agent = _np_right(toks, by + 1, hi, text)
+    if agent is None or not (agent.kind in ("name", "organisation") or agent.kind == "description" and (
+            agent.head in entities.ROLE_NOUNS or agent.head.rstrip("s") in entities.ROLE_NOUNS)):
+        return None
+    return agent, participle
 
 
 def _term_position(toks: list[_Tok], qi: int) -> bool:
