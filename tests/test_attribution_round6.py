@@ -87,3 +87,12 @@ def test_the_agent_of_a_passive_naming_verb_speaks():
     assert time.speaker is None  # "by the time": no agent
     title = top("Ana Ruiz spoke first.\n\nThe film was called “Dark Water” by 2010.")[0]
     assert title.speaker is None
+
+
+def test_as_x_said_after_a_quotation_gives_x():
+    q = top("Ana Ruiz spoke first.\n\nThe fact that the race “is now a two-man contest” as Baker said on the "
+            "radio on Monday helps him.")[0]
+    assert (q.speaker, q.cue) == ("Baker", "said")
+    # "as" a preposition before a name keeps it out: "worked as Baker's aide"
+    aide = top("Ana Ruiz spoke first.\n\nHe worked as an aide and called the plan “reckless” before he left.")[0]
+    assert aide.speaker != "an aide"

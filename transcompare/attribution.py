@@ -600,8 +600,9 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = Fa
     if start > j:
         return None
     gerund = toks[k].low.endswith("ing") and start - 1 >= lo and toks[start - 1].low in ("of", "with")
+    as_said = toks[start - 1].low in ("as", "como") and toks[k].low in SAY if start - 1 >= lo else False
     if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS and toks[start].low not in ("según",) and not gerund \
-            and not antecedent:
+            and not antecedent and not as_said:  # "as Ana Ruiz said": a conjunction, and its subject
         # "in a low voice said": the phrase belongs to a preposition; a name after a prepositional
         # phrase ("In a statement Trump said") is still the subject.
         caps = [n for n in range(start, j + 1) if toks[n].cap]
@@ -1796,6 +1797,8 @@ def _postposed(toks: list[_Tok], k: int, qi: int) -> bool:
     for m in range(k - 1, max(qi, k - 8), -1):
         if toks[m].text in ",—–" or toks[m].quote >= 0 and toks[m].text.rstrip("”\"’'»")[-1:] == ",":
             return True
+        if toks[m].low in ("as", "como") and m - 1 >= qi and (toks[m - 1].quote >= 0 or toks[m - 1].text == ","):
+            return True  # "the race “…” as Cruz said on the radio": the words are his
         if not toks[m].word:
             return False
     return False
