@@ -96,3 +96,10 @@ def test_as_x_said_after_a_quotation_gives_x():
     # "as" a preposition before a name keeps it out: "worked as Baker's aide"
     aide = top("Ana Ruiz spoke first.\n\nHe worked as an aide and called the plan “reckless” before he left.")[0]
     assert aide.speaker != "an aide"
+
+
+def test_two_titles_joined_by_and_before_one_name():
+    q = top("Ana Ruiz spoke first.\n\n“We will win this state,” said former Ohio Gov. and party chairman Tom Baker.")[0]
+    assert q.speaker_resolved == "Tom Baker"
+    two = top("Ana Ruiz spoke first.\n\n“We will win this state,” said the governor and Tom Baker.")[0]
+    assert two.speaker_resolved != "Tom Baker"  # the governor is someone else

@@ -1327,6 +1327,14 @@ def _inverted_subject(toks: list[_Tok], k: int, hi: int, text: str, strict: bool
     if mention is None or mention.kind == "pronoun" and strict:
         return mention if mention is None or not strict else None
     end = mention.apposition.hi if mention.apposition else mention.hi
+    if end == mention.hi and end + 1 < hi and toks[end].low == "and" and mention.kind == "name" and \
+            mention.head in entities.NAME_TITLES:
+        # "said former Ohio Gov. and party chairman Ana Ruiz": two titles of one person, then the name
+        named = _np_right(toks, end + 1, hi, text)
+        if named is not None and named.kind == "name" and not named.plural:
+            mention = replace(named, lo=mention.lo, start=mention.start, text=text[mention.start:named.end],
+                              roles=mention.roles | named.roles)
+            end = mention.apposition.hi if mention.apposition else mention.hi
     if end < hi and toks[end].word and (strict or toks[end].low not in PREPOSITIONS and toks[end].low not in
                                         ("who", "que", "quien", "whose") and toks[end].low not in _SUBORDINATORS
                                         and not _rest_of_phrase(toks, end, hi)):
