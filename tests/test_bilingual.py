@@ -83,6 +83,16 @@ def test_a_spanish_acronym_left_in_english_is_reported_and_the_english_one_is_no
     assert bilingual(right, "bilingual.term") == []
 
 
+def test_an_acronym_inside_a_name_kept_as_it_is_is_no_term_left():
+    source = SOURCE_EN + ["The agency put money into a programme called AI Next, and AI is its priority."]
+    kept = pair(source, TARGET_ES + ["La agencia invirtió en un programa llamado AI\u00a0Next, y la IA es su prioridad."],
+                "en", "es")[0]
+    assert bilingual(kept, "bilingual.term") == []
+    left = pair(source, TARGET_ES + ["La agencia invirtió en un programa llamado AI Next, y la AI es su prioridad."],
+                "en", "es")[0]
+    assert [f.evidence for f in bilingual(left, "bilingual.term")] == ["AI"]
+
+
 def test_a_changed_number_is_reported_with_both_values():
     target = list(TARGET_EN)
     target[1] = "The works will cost 31,000 euros and begin in spring, according to the town hall."

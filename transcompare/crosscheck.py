@@ -703,14 +703,15 @@ class NameMention:
 @lru_cache(maxsize=1)
 def _name_lexicon() -> tuple[dict[tuple[str, ...], str], int]:
     """Folded spelling (as a tuple of words) → canonical key, and the longest spelling in words."""
+    from .acronyms import spelling_groups
+
     table: dict[tuple[str, ...], str] = {}
     text = resources.files("transcompare.data.crosscheck").joinpath("names.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        english, _, others = line.partition("\t")
-        spellings = [tuple(_name_words(s)) for s in [english, *others.split("|")]]
-        # Lines that share a spelling name one thing (US, USA, United States; NATO, OTAN).
+    groups = [[english, *others.split("|")] for english, _, others in
+              (line.partition("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))]
+    for group in [*groups, *spelling_groups()]:
+        spellings = [tuple(_name_words(s)) for s in group]
+        # Groups that share a spelling name one thing (US, USA, United States; NATO, OTAN).
         canonical = next((table[s] for s in spellings if s in table), " ".join(spellings[0]))
         for spelling in spellings:
             table[spelling] = canonical

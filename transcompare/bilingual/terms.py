@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .. import languages
+from ..acronyms import localised
 from ..datamodel import Severity, Span
 from . import PairHit, check
 from .copy import copied, copied_runs, tokens
@@ -18,17 +19,9 @@ UNKNOWN_LENGTH = 7
 EXPANSION_REACH = 160  # characters before "(ACR)" where its spelled-out name is looked for
 _WORD = re.compile(r"[^\W\d_]+")
 _ACRONYM = re.compile(r"(?<![\w-])(?:(?:[A-Z]{1,2}\.\s?){1,3}[A-Z]{1,2}\.?|[A-ZÁÉÍÓÚÑ]{2,6})(?![\w-])")
-# Acronyms each language spells its own way (linguistic knowledge, not data): language → acronym → the other's.
-LOCALISED = {
-    "es": {"ONU": "UN", "OTAN": "NATO", "UE": "EU", "EEUU": "US", "EE.UU.": "US", "EE. UU.": "US", "OMS": "WHO",
-           "FMI": "IMF", "PIB": "GDP", "IVA": "VAT", "ADN": "DNA", "OEA": "OAS", "OCDE": "OECD", "BCE": "ECB",
-           "OPEP": "OPEC", "OIT": "ILO", "OMC": "WTO", "CPI": "ICC", "ACNUR": "UNHCR", "OIEA": "IAEA", "UCI": "ICU",
-           "ETS": "STI", "VIH": "HIV", "SIDA": "AIDS"},
-    "en": {"UN": "ONU", "NATO": "OTAN", "EU": "UE", "US": "EE.UU.", "USA": "EE.UU.", "WHO": "OMS", "IMF": "FMI",
-           "GDP": "PIB", "VAT": "IVA", "DNA": "ADN", "OAS": "OEA", "OECD": "OCDE", "ECB": "BCE", "OPEC": "OPEP",
-           "ILO": "OIT", "WTO": "OMC", "ICC": "CPI", "UNHCR": "ACNUR", "IAEA": "OIEA", "ICU": "UCI", "HIV": "VIH",
-           "AIDS": "SIDA", "STI": "ETS"},
-}
+# An acronym followed by a capitalised word is part of a name kept as it is (a programme “AI Next”, a
+# book “AI Superpowers”).
+_NAME_GOES_ON = re.compile(r"\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 
 
 def explained(text: str, acronym: str) -> bool:
@@ -71,12 +64,12 @@ def source_term(pair: Pair):
             yield PairHit(Span(match.start(), match.end()), _find(src_text, source_span, word), why, f"translate “{word}”")
         for match in _ACRONYM.finditer(text, target_span.start, target_span.end):
             acronym = match.group(0).strip()
-            if acronym not in source_acronyms or acronym in seen:
+            if acronym not in source_acronyms or acronym in seen or _NAME_GOES_ON.match(text, match.end()):
                 continue
             seen.add(acronym)  # judged once per document
             if explained(text, acronym):
                 continue
-            own = LOCALISED.get(src_lang, {}).get(acronym)
+            own = localised(src_lang, tgt_lang).get(acronym)
             if own is not None:
                 why, fix = f"“{acronym}” is the {_name(src_lang)} acronym", f"write {own}"
             elif expanded_in_source(src_text, acronym, src_lang, tgt_lang):
