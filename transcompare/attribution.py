@@ -600,7 +600,7 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = Fa
     if start > j:
         return None
     gerund = toks[k].low.endswith("ing") and start - 1 >= lo and toks[start - 1].low in ("of", "with")
-    as_said = toks[start - 1].low in ("as", "como") and toks[k].low in SAY if start - 1 >= lo else False
+    as_said = toks[start - 1].low == "as" and toks[k].low in SAY if start - 1 >= lo else False
     if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS and toks[start].low not in ("según",) and not gerund \
             and not antecedent and not as_said:  # "as Ana Ruiz said": a conjunction, and its subject
         # "in a low voice said": the phrase belongs to a preposition; a name after a prepositional
@@ -1700,7 +1700,6 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
 
 # Passive participles of verbs that name or describe: "was labeled a “…” by Democrats", "dismissed as “…” by X".
 _PASSIVE_NAMING = frozenset(c for c in CUES if c.endswith("ed") or c in ("called", "described", "dubbed", "termed"))
-_BE = frozenset("is are was were be been being".split())
 
 
 def _passive_agent(toks: list[_Tok], qi: int, lo: int, hi: int, text: str) -> tuple[_Mention, int] | None:
@@ -1805,7 +1804,7 @@ def _postposed(toks: list[_Tok], k: int, qi: int) -> bool:
     for m in range(k - 1, max(qi, k - 8), -1):
         if toks[m].text in ",—–" or toks[m].quote >= 0 and toks[m].text.rstrip("”\"’'»")[-1:] == ",":
             return True
-        if toks[m].low in ("as", "como") and m - 1 >= qi and (toks[m - 1].quote >= 0 or toks[m - 1].text == ","):
+        if toks[m].low == "as" and m - 1 >= qi and (toks[m - 1].quote >= 0 or toks[m - 1].text == ","):
             return True  # "the race “…” as Cruz said on the radio": the words are his
         if not toks[m].word:
             return False
