@@ -23,3 +23,18 @@ def test_a_possessive_without_a_noun_of_speech_or_not_a_person_quotes_nobody():
     assert book.speaker is None
     network = top("Ana Ruiz spoke first.\n\nThe Times's “basket of losers” remark angered voters.")[0]
     assert network.speaker_resolved != "The Times"
+
+
+def test_an_opening_participle_of_speech_belongs_to_the_main_clause_subject():
+    greed = top("Ana Ruiz spoke first.\n\nBut while denouncing the “greed” of big banks to voters, she has offered "
+                "no plan.")[0]
+    assert (greed.speaker_resolved, greed.cue) == ("Ana Ruiz", "denouncing")
+    joke = top("Ana Ruiz spoke first.\n\nWhile calling the plan “a cruel joke,” Tom Baker offered none of his own.")[0]
+    assert (joke.speaker_resolved, joke.kind) == ("Tom Baker", "partial")
+
+
+def test_an_opening_clause_without_a_verb_of_speech_or_a_doer_quotes_nobody():
+    vote = top("Ana Ruiz spoke first.\n\nWhile voting for the “reform” bill, Tom Baker stayed quiet.")[0]
+    assert vote.speaker is None
+    thing = top("Ana Ruiz spoke first.\n\nWhile calling the plan “a cruel joke,” the vote went ahead on Monday.")[0]
+    assert thing.speaker is None

@@ -1205,12 +1205,18 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
                 cache[k] = replace(earlier, cue=cue.text, cue_span=Span(cue.start, cue.end), adjacent=False)
                 return cache[k]
             main = _clause_subject(toks, lo, k - 1, state.text) or _sentence_subject(toks, lo, k, state.text)
-            if main is not None and (main.kind in ("name", "pronoun", "organisation") or main.kind == "description"
-                                     and (main.head in entities.ROLE_NOUNS or main.apposition or main.plural
-                                          and _people(toks[main.hi - 1]))):
+            if main is not None and _may_speak(toks, main):
                 speaker = _speaker(state, main, sentence, cue, reported=_reported(toks, k, cache))
                 if speaker is not None:
                     speaker.adjacent = False
+                cache[k] = speaker
+                return speaker
+        if cue.low in _ING_CUES and k > lo and all(t.word and t.low in _OPENING_PARTICIPLE for t in toks[lo:k]):
+            # "While denouncing the “greed” of banks, she …": the opening clause's doer is the main clause's subject
+            main = _after_opening_clause(toks, k, hi, state.text)
+            if main is not None and _may_speak(toks, main):
+                speaker = _speaker(state, main, sentence, cue)
+                speaker.adjacent = False
                 cache[k] = speaker
                 return speaker
         mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY or \
@@ -1256,6 +1262,38 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         found.speech = True  # it introduces what was said: "X said", "X criticizes that …", "X asegura que …"
     cache[k] = found
     return found
+
+
+def _may_speak(toks: list[_Tok], main: _Mention) -> bool:
+    """A subject that can be the doer of a speech verb: a person, a pronoun, an institution, a role."""
+    return main.kind in ("name", "pronoun", "organisation") or main.kind == "description" and (
+        main.head in entities.ROLE_NOUNS or bool(main.apposition) or main.plural and _people(toks[main.hi - 1]))
+
+
+# Words that may open a sentence before a participle of speech: "But while calling …", "After denouncing …".
+_OPENING_PARTICIPLE = frozenset("but and yet while after before when by in despite since even also though although "
+                                "pero y mientras tras después al".split())
+
+
+def _after_opening_clause(toks: list[_Tok], k: int, hi: int, text: str) -> _Mention | None:
+    """The subject after the comma that closes an opening participial clause at ``k``, when a verb follows it
+    ("While calling the plan “a joke,” Tom Baker voted for it" gives Tom Baker)."""
+    end = None
+    for n in range(k + 1, min(hi, k + _OPENER_REACH)):
+        if toks[n].text == "," or toks[n].quote >= 0 and toks[n].text.rstrip("”\"’'»")[-1:] == ",":
+            end = n
+            break
+        if toks[n].text in ".;:!?":
+            return None
+    if end is None:
+        return None
+    main = _np_right(toks, end + 1, hi, text)
+    if main is None:
+        return None
+    nxt = main.apposition.hi if main.apposition else main.hi
+    if nxt < hi and toks[nxt].text == ",":
+        nxt += 1
+    return main if nxt < hi and toks[nxt].word and not toks[nxt].cap else None
 
 
 def _issued(toks: list[_Tok], mention: _Mention, lo: int) -> bool:
