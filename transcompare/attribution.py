@@ -1793,9 +1793,10 @@ def _possessor(state: _State, toks: list[_Tok], qi: int, lo: int, hi: int) -> _M
 
 def _surely_person(state: _State, mention: _Mention) -> bool:
     """A name with a known first name, a title, or the surname of someone already named."""
-    return mention.kind == "name" and bool(mention.name) and (
-        names.is_first_name(mention.name.split()[0]) or mention.head in state.by_key
-        or bool(mention.roles & entities.NAME_TITLES))
+    if mention.kind != "name" or not mention.name:
+        return False
+    return names.is_first_name(mention.name.split()[0]) or mention.head in state.by_key \
+        or bool(mention.roles & entities.NAME_TITLES)
 
 
 def _term_position(toks: list[_Tok], qi: int) -> bool:
