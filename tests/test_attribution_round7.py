@@ -1,10 +1,6 @@
 """Round 7 of who said what. Every sentence was written for these tests."""
 
-from transcompare.document import build_document
-
-
-def top(text, lang="en"):
-    return [q for q in build_document(text, language=lang).quotes if q.depth == 0]
+from .conftest import top
 
 
 def test_a_possessive_person_before_a_noun_of_speech_owns_the_quoted_words():
