@@ -892,10 +892,14 @@ def _canonical(keys: list[str]) -> tuple[str, ...]:
 _TRANSLITERATION = (("kh", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("y", "i"), ("w", "v"), ("z", "s"))
 
 
+@lru_cache(maxsize=65536)
 def _translit(key: str) -> str:
     for a, b in _TRANSLITERATION:
         key = key.replace(a, b)
-    return re.sub(r"(.)\1", r"\1", key)
+    return _DOUBLED.sub(r"\1", key)
+
+
+_DOUBLED = re.compile(r"(.)\1")
 
 
 @lru_cache(maxsize=65536)
@@ -908,7 +912,12 @@ def same_name(a: str, b: str) -> bool:
         return sorted(a) == sorted(b)  # acronyms of the same words in another order: ECB / BCE
     if min(len(a), len(b)) < 4:
         return False
-    return SequenceMatcher(None, _translit(a), _translit(b)).ratio() >= 0.8
+    a, b = _translit(a), _translit(b)
+    # The ratio is at most 2·min(len)/(len+len), as SequenceMatcher.real_quick_ratio computes it: most pairs
+    # are told apart by their lengths without building a matcher.
+    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < 0.8:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _covered(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -1045,16 +1054,26 @@ def _without_counterpart(words: list[_NameWord], lang: str, other_text: str, oth
         return words
     lexicon = for_languages(lang, other_lang)
     pool = [t for t in _tokens(other_text) if not any(u.start <= t.start < u.end for u in taken)]
+    folded = [fold(t.text) for t in pool]
     out = []
     for word in words:
         keys = {k for k in cross_language_keys(word.text, lexicon) if k[0] in "~="}
-        match = next((t for t in pool if _same_or_short(fold(t.text), word.key.lower())
-                      or (keys and keys & cross_language_keys(t.text, lexicon))), None)
+        key = word.key.lower()
+        match = next((i for i, t in enumerate(pool) if _same_or_short(folded[i], key)
+                      or (keys and keys & _word_keys(t.text, lexicon))), None)
         if match is None:
             out.append(word)
         else:
-            pool.remove(match)
+            del pool[match], folded[match]
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(text: str, lexicon) -> frozenset[str]:
+    """cross_language_keys of one word, read once however many names it is compared with."""
+    from .align.features import cross_language_keys
+
+    return frozenset(cross_language_keys(text, lexicon))
 
 
 RARE_WORD = 3.5  # Zipf (about three in a million words): a capitalised word rarer in both languages alike is a name
