@@ -1145,6 +1145,7 @@ _CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][^\W\d_]*(?:[-
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zß-öø-ÿā-žа-я][^\W\d_]*")
 
 
+@lru_cache(maxsize=64)  # evaluate reads one source segment against every system's translation of it
 def known_names(text: str, lang: str) -> frozenset[str]:
     """Folded words ``text`` writes with a capital where no sentence starts, and never in lower case:
     its names. One pass over the capitalised words of a whole document."""
@@ -1383,8 +1384,7 @@ def _match_negations_across(source_text: str, source_lang: str, target_text: str
     it negates has a counterpart on the other side that stands there without a negation (the
     same statement, reversed), or, with no such counterpart, when the passage is otherwise
     translated closely (:func:`literal`); a freely reworded passage is left alone."""
-    source = _coordinated(negation_mentions(source_text, source_lang), source_text)
-    target = _coordinated(negation_mentions(target_text, target_lang), target_text)
+    source, target = list(_negations_of(source_text, source_lang)), list(_negations_of(target_text, target_lang))
     out: list[Difference] = []
     for t in target:
         if t.garbled:
@@ -1395,8 +1395,8 @@ def _match_negations_across(source_text: str, source_lang: str, target_text: str
     strong_s = [m for m in source if not m.weak and not m.garbled]
     strong_t = [m for m in target if not m.weak and not m.garbled]
     lone_s, lone_t = _pair_negations(strong_s, source_text, source_lang, strong_t, target_text, target_lang)
-    soft_s, soft_t = _unpaired_soft(_soft(source, source_text, source_lang), source_text,
-                                    _soft(target, target_text, target_lang), target_text)
+    soft_s, soft_t = _unpaired_soft(list(_soft_of(source_text, source_lang)), source_text,
+                                    list(_soft_of(target_text, target_lang)), target_text)
     sides = ((lone_s, source_text, source_lang, soft_t, target, target_text, target_lang, True),
              (lone_t, target_text, target_lang, soft_s, source, source_text, source_lang, False))
     for lone, text, lang, soft, their_all, their_text, their_lang, from_source in sides:
@@ -1423,6 +1423,17 @@ NEAR_SOFT = 0.5  # share of the passage within which a negative word on the othe
 
 def _place(span: Span, text: str) -> float:
     return span.start / max(1, len(text))
+
+
+# A source passage is compared with every system's translation of it: its negations are read once.
+@lru_cache(maxsize=8192)
+def _negations_of(text: str, lang: str) -> tuple[NegationMention, ...]:
+    return tuple(_coordinated(negation_mentions(text, lang), text))
+
+
+@lru_cache(maxsize=8192)
+def _soft_of(text: str, lang: str) -> tuple[Span, ...]:
+    return tuple(_soft(list(_negations_of(text, lang)), text, lang))
 
 
 def _soft(negations: list[NegationMention], text: str, lang: str) -> list[Span]:
