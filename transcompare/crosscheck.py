@@ -1145,7 +1145,7 @@ _CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][^\W\d_]*(?:[-
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zß-öø-ÿā-žа-я][^\W\d_]*")
 
 
-@lru_cache(maxsize=64)  # evaluate reads one source segment against every system's translation of it
+@lru_cache(maxsize=8)  # evaluate reads one source segment against every system's translation of it
 def known_names(text: str, lang: str) -> frozenset[str]:
     """Folded words ``text`` writes with a capital where no sentence starts, and never in lower case:
     its names. One pass over the capitalised words of a whole document."""
