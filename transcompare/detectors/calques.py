@@ -410,9 +410,10 @@ def load_lexicon(pair: str) -> Lexicon:
 
 
 def build_scanner(first_words: set[str]) -> re.Pattern:
-    """One pass over the text: a trie of the words entries start with (the next words are read
-    only where an index needs them)."""
-    return re.compile(rf"(?<![\w’'-]){trie_regex(first_words)}(?![\w’'-])")
+    """One pass over the text: a trie of the words entries start with. A lookahead captures the next
+    two words (groups 1 and 2, as _FOLLOWING_WORD reads them) without consuming them, for the indexes."""
+    return re.compile(rf"(?<![\w’'-]){trie_regex(first_words)}(?![\w’'-])"
+                      rf"(?={_FOLLOWING_WORD.pattern}(?:{_FOLLOWING_WORD.pattern})?|)")
 
 
 _TRIPLE_FROM = 4  # entries sharing two first words before the third word is indexed too
@@ -484,20 +485,22 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
     by_first, by_two, paired = lexicon.by_first_word, lexicon.by_two_words, lexicon.paired_first_words
     by_three, tripled = lexicon.by_three_words, lexicon.tripled_pairs
     for candidate in lexicon.scanner.finditer(folded, span.start, span.end):
-        start = candidate.start()
         first = candidate.group()
         entries = by_first.get(first, ())
-        if first in paired and (second := _FOLLOWING_WORD.match(folded, candidate.end())):
-            pair = (first, second.group(1))
-            entries += by_two.get(pair, ())
-            if pair[1][0].isdigit():
-                entries += by_two.get((first, NUMBER), ())
-            if pair in tripled and (third := _FOLLOWING_WORD.match(folded, second.end())):
-                entries += by_three.get((*pair, third.group(1)), ())
-                if third.group(1)[0].isdigit():
-                    entries += by_three.get((*pair, NUMBER), ())
+        if first in paired:
+            second, third = candidate.groups()
+            if second is not None:
+                pair = (first, second)
+                entries += by_two.get(pair, ())
+                if second[0].isdigit():
+                    entries += by_two.get((first, NUMBER), ())
+                if third is not None and pair in tripled:
+                    entries += by_three.get((*pair, third), ())
+                    if third[0].isdigit():
+                        entries += by_three.get((*pair, NUMBER), ())
         if not entries:
             continue
+        start = candidate.start()
         before = None
         for entry in entries:
             if entry.anchors and "regex" not in entry.__dict__ and not _anchored(folded, start, entry.anchors):
