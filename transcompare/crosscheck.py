@@ -1151,14 +1151,19 @@ def known_names(text: str, lang: str) -> frozenset[str]:
     its names. One pass over the capitalised words of a whole document."""
     lower = set(_LOWER_WORD.findall(text))
     capitalised: set[str] = set()
+    settled: set[str] = set()  # words already counted, or written in lower case: nothing more to learn from them
     for match in _CAPITALISED.finditer(text):
         word = match.group()
+        if word in settled:
+            continue
         if word.lower() in lower:
+            settled.add(word)
             continue
         before = text[max(0, match.start() - 12) : match.start()].rstrip()
         if not before or before[-1] in _OPENS or before.rstrip(_CLOSERS)[-1:] in _ENDS:
             continue  # opens a sentence
         capitalised.update(_name_keys(word))
+        settled.add(word)
     return frozenset(capitalised)
 
 
