@@ -913,11 +913,24 @@ def same_name(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 4:
         return False
     a, b = _translit(a), _translit(b)
-    # The ratio is at most 2·min(len)/(len+len), as SequenceMatcher.real_quick_ratio computes it: most pairs
-    # are told apart by their lengths without building a matcher.
-    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < 0.8:
+    # The ratio is at most 2·min(len)/(len+len) (SequenceMatcher.real_quick_ratio) and at most 2·(letters the two
+    # share, counted with repeats)/(len+len) (quick_ratio): most pairs are told apart so, without building a matcher.
+    total = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / total < 0.8 or 2.0 * _shared_letters(a, b) / total < 0.8:
         return False
     return SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _shared_letters(a: str, b: str) -> int:
+    left = dict.fromkeys(b, 0)
+    for c in b:
+        left[c] += 1
+    shared = 0
+    for c in a:
+        if left.get(c, 0) > 0:
+            left[c] -= 1
+            shared += 1
+    return shared
 
 
 def _covered(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
