@@ -78,6 +78,7 @@ def _loose(word: str) -> str:
     return fold(word).strip(".,;:!?“”\"'‘’«»()")
 
 
+@lru_cache(maxsize=4096)  # a quotation repeated in an article (a standfirst, boilerplate) is compared once
 def word_diff(original: str, counterpart: str, exact: bool = False) -> tuple[tuple[str, str], ...]:
     """The counterpart as segments ("equal" | "delete" | "insert", text): deleted words are the
     original's, inserted words the counterpart's, in reading order. Words are matched regardless
