@@ -44,7 +44,7 @@ def compare(
     """Line up an article with other versions: sentences, quotations, fidelity, artifacts."""
     from .. import comparison
     from ..datamodel import Severity
-    from ..report.compare import json_chunks, render_compare
+    from ..report.compare import compare_dict, json_chunks, render_compare
     from ..versions import version_paths
 
     read = version_paths(version, model)
@@ -54,13 +54,15 @@ def compare(
                                   concurrency)
     with progress_for(article, *read):
         report = comparison.compare(article, version, model, via, source, to, source_lang, settings, not no_cache)
+        # The JSON report and the HTML page are made from the same dictionary: built once for both.
+        data = compare_dict(report) if html is not None and format == "json" else None
         if html is not None:
             from ..progress import stage
             from ..report.html import html_chunks
             from .audit import write_html
 
             stage(f"writing {html}")
-            write_html(html, html_chunks(report))
+            write_html(html, html_chunks(report, data))
     if format == "text" and output is None:
         from rich.console import Console
 
@@ -68,7 +70,7 @@ def compare(
 
         print_compare(report, Console())
     elif format == "json":
-        emit(json_chunks(report), output)
+        emit(json_chunks(report, data), output)
     else:
         emit(render_compare(report, format), output)
     if fail_on is not None and any(f.severity >= Severity.parse(fail_on.value) for f in report.findings):

@@ -184,15 +184,16 @@ PRETTY_UP_TO = 1_000_000  # characters of article: longer reports are written co
 _ITEMS_A_CHUNK = 500
 
 
-def json_chunks(report: CompareReport) -> Iterator[str]:
+def json_chunks(report: CompareReport, data: dict | None = None) -> Iterator[str]:
     """The JSON report in pieces: indented for an article up to PRETTY_UP_TO characters; past that
-    compact and written value by value (json's fast encoder, never the whole text in memory)."""
+    compact and written value by value (json's fast encoder, never the whole text in memory).
+    ``data``: compare_dict(report), when the caller has it already (for the HTML page too)."""
     with collector_paused():
-        yield from _json_chunks(report)
+        yield from _json_chunks(report, data)
 
 
-def _json_chunks(report: CompareReport) -> Iterator[str]:
-    data = compare_dict(report)
+def _json_chunks(report: CompareReport, data: dict | None) -> Iterator[str]:
+    data = data if data is not None else compare_dict(report)
     if len(report.article.text) <= PRETTY_UP_TO:
         yield json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         return

@@ -146,14 +146,15 @@ def _reasons_html(items: list[dict]) -> str:
                    f'{r["severity"]}</span> {escape(r["text"])}</p>' for r in items)
 
 
-def html_chunks(report: CompareReport) -> Iterator[str]:
-    """The comparison page, piece by piece: a long article's page is written as it is made."""
+def html_chunks(report: CompareReport, data: dict | None = None) -> Iterator[str]:
+    """The comparison page, piece by piece: a long article's page is written as it is made.
+    ``data``: compare_dict(report), when the caller has it already (for the JSON report too)."""
     with collector_paused():
-        yield from _html_chunks(report)
+        yield from _html_chunks(report, data)
 
 
-def _html_chunks(report: CompareReport) -> Iterator[str]:
-    data = compare_dict(report)
+def _html_chunks(report: CompareReport, data: dict | None) -> Iterator[str]:
+    data = data if data is not None else compare_dict(report)
     compared = [r for r in report.results if r.correspondence.corresponds]
     shown = CompareReport(report.article, report.article_audit, tuple(compared), report.findings, report.provenance)
     names = [v["name"] for v in data["versions"]]
