@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from ..datamodel import Severity, Span
 from . import PairHit, check
@@ -13,11 +15,12 @@ RUN = 4  # words in a row shared with the source sentence
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
-def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+@lru_cache(maxsize=4096)  # a source sentence is read against every system's translation (evaluate), by two checks
+def tokens(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
+    return tuple((m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end))
 
 
-def copied_runs(source_words: list[str], target: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+def copied_runs(source_words: list[str], target: Sequence[tuple[str, int, int]]) -> list[tuple[int, int]]:
     """Maximal runs (first, last token index) of ``target`` made of RUN-grams the source has."""
     grams = {tuple(source_words[i : i + RUN]) for i in range(len(source_words) - RUN + 1)}
     words = [w for w, _, _ in target]
