@@ -1002,3 +1002,35 @@ def test_outlet_names_rendered_word_for_word():
 def test_more_spanish_acronyms_of_technology_and_society():
     text = "Spending on I+D and the TIC sector grew, the IA law passed, and LGTBI groups marched. Sen. Ernst (R-IA) spoke."
     assert spans(text, "acronym.spanish", source="es") == ["I+D", "TIC", "IA", "LGTBI"]
+
+
+# ---------------------------------------------------------------- issue 14, round 7: precision on all 25
+
+def test_a_quotation_closed_early_is_reported_at_the_early_mark():
+    text = "The mayor spoke at length. “We will rebuild the port.” then the roads too,” she said."
+    assert spans(text, "quote.unbalanced") == [".”"]
+    # an ordinary stray closing mark, with nothing closed before it, is still reported where it stands
+    assert spans("The mayor said the port would reopen soon.” Then she left.", "quote.unbalanced") == ["”"]
+    # a quotation that closes before an attribution is not closed early
+    text = "“We will rebuild the port.” she said, and left the hall.” Nobody asked more."
+    assert spans(text, "quote.unbalanced") == ["”"]
+
+
+def test_a_closing_mark_set_apart_by_a_space_is_reported_as_such():
+    hits = found("Her reply was short: 'No, we will not sign. ' Then the talks ended.", "quote.unbalanced")
+    assert [h.span.of("Her reply was short: 'No, we will not sign. ' Then the talks ended.") for h in hits] == [" '"]
+    assert "space" in hits[0].message
+    assert spans("Her reply was short: 'No, we will not sign and the talks ended.", "quote.unbalanced") == ["'"]
+
+
+def test_names_and_partitives_that_read_as_calques_are_english():
+    for text in ("The minister was accompanied by part of his cabinet on the trip.",
+                 "The bridge is guarded by the Secretariat of National Defense.",
+                 "She spoke for the Popular Parliamentary Group in the debate."):
+        assert spans(text, "calque.lexicon", "es") == [], text
+    assert spans("The plan drew criticism by part of the minister.", "calque.lexicon", "es") == ["by part of the"]
+
+
+def test_carry_out_message_does_not_name_a_noun_the_text_lacks():
+    hits = found("The rightists carry out a violent mobilization against the vote.", "calque.lexicon", "es")
+    assert hits and "reunión" not in hits[0].likely_source
