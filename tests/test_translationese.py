@@ -1034,3 +1034,29 @@ def test_names_and_partitives_that_read_as_calques_are_english():
 def test_carry_out_message_does_not_name_a_noun_the_text_lacks():
     hits = found("The rightists carry out a violent mobilization against the vote.", "calque.lexicon", "es")
     assert hits and "reunión" not in hits[0].likely_source
+
+
+def test_the_headline_speaker_is_who_he_and_it_stand_for_until_someone_else_is_named():
+    text = ("Lucía Ferrer: The port must reopen this year\n\n"
+            "He affirms that the “harbour is ready” and that he will keep pressing the ministry. "
+            "It highlights the plan of the regional council to dredge the channel. "
+            "He described the delay as “unacceptable”.\n\n"
+            "The works stalled when Tomás Vidal left the board. He says the budget is there.")
+    doc = build_document(text, language="en")
+    gender = [f.span.of(doc.text) for f in run_detectors(doc, "es", ["pronoun.gender"])]
+    it = [f.span.of(doc.text) for f in run_detectors(doc, "es", ["pronoun.it-for-person"])]
+    assert gender == ["He", "he", "He"]  # not the “He” after Tomás Vidal is named
+    assert it == ["It"]
+
+
+def test_the_headline_speaker_rule_needs_reported_speech_and_a_first_name():
+    # a column's byline: no sentence opens with “He says”, so “he” may be anyone
+    text = ("Lucía Ferrer: The Long Road Back\n\n"
+            "A fellow won the race by spending nothing and saying what he believed. I always hoped to see it.")
+    assert spans(text, "pronoun.gender", "es") == []
+    # title-case words before the colon are not a person's name
+    text = "Port Wades In: Dredging Starts\n\nHe affirms that the channel is deep enough for the ships."
+    assert spans(text, "pronoun.gender", "es") == []
+    # the right pronoun is never reported
+    text = "Lucía Ferrer: The port must reopen\n\nShe affirms that the harbour is ready and she will press on."
+    assert spans(text, "pronoun.gender", "es") == []

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .. import entities
+from ..names import gender_of
 from ..datamodel import Severity, Span
 from ..quotation_marks import NAME
 from . import AuditContext, Hit, detector
@@ -256,12 +257,75 @@ def gender_agreement(ctx: AuditContext):
             continue
         reported.add(owned.span)
         yield _gender_hit(owned.word, owned.span, subject.text, gender)
+    # “Ana Pastor: Vox is good for …”: the body goes on with her words; until anyone else is named, he/his is her.
+    for span, word, speaker in _headline_speaker_pronouns(ctx):
+        if word.lower() in PRONOUN_GENDER and span not in reported:
+            reported.add(span)
+            yield _gender_hit(word, span, speaker.text, PRONOUN_GENDER[word.lower()])
     # Further back and anywhere in a clause: only with other signs of a translation from Spanish, since
     # native writers slip on gender too and a referent may sit further back than we look.
     if origin_evident(ctx, "es"):
         for hit in _gender_anywhere(ctx):
             if hit.span not in reported:
                 yield hit
+
+
+# A headline that gives one person's words: “Ana Pastor: Vox is good for the PSOE”.
+_HEADLINE_SPEAKER = re.compile(rf"(?P<name>{NAME}):\s+\S")
+
+
+def _headline_speaker_pronouns(ctx: AuditContext) -> list[tuple[Span, str, Referent]]:
+    """Pronouns that can only stand for the person whose words the headline gives (“Ana Pastor: …”) and that
+    do not fit her: he/his/him for a woman, she/her for a man, and “it” saying something. Only up to the
+    first other person named (a name, a title, a gendered noun), outside quotations, beside other signs of
+    Spanish (natives write such headlines too, but restore no dropped subjects)."""
+    def compute(ctx: AuditContext):
+        doc, text = ctx.document, ctx.text
+        if len(doc.paragraphs) < 2:
+            return []
+        headline = doc.paragraphs[0]
+        line = headline.of(text)
+        match = _HEADLINE_SPEAKER.match(text, headline.start, headline.end)
+        if not match or "\n" in line.strip() or len(line.split()) > 20:
+            return []
+        name = match["name"]
+        words = name.split()
+        gender = gender_of(words[0])  # a first name opens it (title-case headlines make names of any words)
+        if not 2 <= len(words) <= 4 or gender is None:
+            return []
+        if not origin_evident(ctx, "es"):
+            return []
+        start = doc.paragraphs[1].start
+        stop = doc.body.end
+        own = {w.lower() for w in words}
+        for mention in mentions(text, match.end("name"), doc.body.end):  # the headline's own words too
+            if {w.lower().removesuffix("’s").removesuffix("'s") for w in mention.text.split()} <= own:
+                continue  # the speaker again (“Pastor”); “Hillary Clinton” after “Bill Clinton: …” is someone else
+            mention = with_known_gender(ctx, mention)
+            if mention.person or mention.gender or may_be_person(text, mention):
+                stop = mention.start
+                break
+        speaker = Referent(name, match.start("name"), PERSON, gender)
+        found = []
+        for pronoun in SINGULAR_PRONOUN.finditer(text, start, stop):
+            span = Span(pronoun.start(), pronoun.end())
+            if PRONOUN_GENDER[pronoun["word"].lower()] != gender and not ctx.inside_quote(span):
+                found.append((span, pronoun["word"], speaker))
+        for it in _IT_SAYS.finditer(text, start, stop):
+            span = Span(it.start("it"), it.end("it"))
+            sentence = doc.sentences[doc.sentence_of(span.start)]
+            opening = sentence.start == span.start
+            if ctx.inside_quote(span) or not (opening or text.startswith(" that", it.end())):
+                continue
+            found.append((span, it["it"], speaker))
+        # The body reports what the speaker says: a sentence opens with the pronoun and a verb of saying
+        # (“He affirms …”). Without one the headline may be a column's byline (“Ann Coulter: …”).
+        if not any(_SAYS_OPENING.match(text, doc.sentences[doc.sentence_of(span.start)].start)
+                   and doc.sentences[doc.sentence_of(span.start)].start == span.start for span, _, _ in found):
+            return []
+        return sorted(found, key=lambda row: row[0].start)
+
+    return ctx.memo("pronouns.headline-speaker", compute)
 
 
 def _a_people(subject: Referent) -> bool:
@@ -389,6 +453,9 @@ _SPEECH_PAST_ONLY = "|".join(v for v in _SPEECH.split("|") if v.endswith(("ed", 
 _ATTRIBUTION_TAIL = re.compile(rf"\s+(?:(?:also|then|later|further|again)\s+)?(?:{_SPEECH}),")
 _IT_VERB = re.compile(rf"(?:(?:Also|Likewise|Moreover|Furthermore|In addition|Then|Later|However|Finally),?\s+)?"
                       rf"(?P<it>It)\s+(?:(?:also|then|later|further|again|moreover)\s+)?(?:{_SPEECH})\b")
+# “It highlights …”, “so it ensures that …”: “it” doing what the speaker does (mid-sentence, before “that”).
+_SAYS_OPENING = re.compile(rf"(?:He|She|It)\s+(?:(?:also|then|later|further|again)\s+)?(?:{_SPEECH})\b")
+_IT_SAYS = re.compile(rf"\b(?P<it>[Ii]t)\s+(?:(?:also|then|later|further|again)\s+)?(?P<verb>{_SPEECH})\b")
 _SPEAKER = re.compile(rf"(?P<who>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)"
                       rf"\s+(?:(?:also|then|later|further|again|has|had|will)\s+)?(?:{_SPEECH})\b")
 _PERSON_PRONOUNS = frozenset(("he", "she"))
@@ -440,6 +507,7 @@ def it_for_person(ctx: AuditContext):
     if not ctx.source_may_be("es", "pt", "it"):
         return
     doc, text = ctx.document, ctx.text
+    reported: set[Span] = set()
     for index, sentence in enumerate(doc.sentences):
         if not text.startswith(("It ", "Also", "Likewise", "Moreover", "Furthermore", "In addition", "Then", "Later",
                                 "However", "Finally"), sentence.start):
@@ -457,8 +525,14 @@ def it_for_person(ctx: AuditContext):
         if any(entities.is_institution(m.group(0)) or _is_collective(m.group(0))
                for m in _SUBJECT.finditer(text, text.find(speaker[0], window_start(ctx, index, back=3)), span.start)):
             continue
+        reported.add(span)
         yield Hit(span, f"“It” stands for “{speaker[0]}”, a person: the Spanish subject was dropped",
                   "“he”, “she” or the name", evidence=f"last speaker: {speaker[0]}", likely_source="(sujeto omitido) + verbo")
+    for span, word, speaker in _headline_speaker_pronouns(ctx):
+        if word.lower() == "it" and span not in reported:
+            yield Hit(span, f"“{word}” stands for “{speaker.text}”, whose words the headline gives: the Spanish subject "
+                            "was dropped", "“he”, “she” or the name", evidence=f"headline speaker: {speaker.text}",
+                      likely_source="(sujeto omitido) + verbo")
     # “Its” where only the person who is the subject can be the owner: “the minister said in its speech”.
     for owned in _own_possessives(ctx):
         subject = owned.subject
