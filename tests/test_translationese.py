@@ -1060,3 +1060,19 @@ def test_the_headline_speaker_rule_needs_reported_speech_and_a_first_name():
     # the right pronoun is never reported
     text = "Lucía Ferrer: The port must reopen\n\nShe affirms that the harbour is ready and she will press on."
     assert spans(text, "pronoun.gender", "es") == []
+
+
+def test_a_date_that_acts_after_that_has_lost_its_subject():
+    text = "The governor announced that the next March 4 will inaugurate the new bridge over the river."
+    assert spans(text, "pronoun.verb-first", "es") == ["will inaugurate"]
+    for text in ("The governor announced that the next March 4 will see the bridge open.",  # a date can “see”
+                 "The governor announced that on March 4 she will inaugurate the bridge.",
+                 "The governor said “that March 4 will inaugurate nothing” and left."):
+        assert spans(text, "pronoun.verb-first", "es") == [], text
+
+
+def test_impersonal_you_after_a_headline_colon():
+    text = "The mayor on the strikers: You cannot understand them\n\nThe mayor spoke on Monday about the strike."
+    assert spans(text, "pronoun.impersonal-you", "es") == ["You"]
+    text = "The mayor on the strikers: Your city needs you\n\nThe mayor spoke on Monday about the strike."
+    assert spans(text, "pronoun.impersonal-you", "es") == []

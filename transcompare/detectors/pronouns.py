@@ -681,6 +681,31 @@ def verb_first(ctx: AuditContext):
             continue
         yield Hit(span, f"the sentence opens with “{verb.split()[0]}” and has no subject: Spanish left it implicit",
                   "add the subject (“He said that…”, “It is a country that…”)", likely_source="(sujeto omitido)")
+    yield from _date_then_act(ctx)
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# “announced that the next December 1 will inaugurate the airport”: a date cannot act, so the clause after
+# “that” has lost its subject (Spanish “anunció que el próximo 1 de diciembre inaugurará …”).
+_DATE_THEN_ACT = re.compile(
+    rf"\b(?:{_SPEECH})\s+that\s+(?P<when>(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:next|coming|this|last)\s+)?"
+    rf"(?:(?:{_MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|{_DAYS}|tomorrow))"
+    rf",?\s+(?P<verb>(?:will|would)\s+(?:also\s+)?(?:inaugurate|travel|visit|meet|sign|attend|present|announce|hold|"
+    rf"participate|deliver|lead|receive|speak|address|go|return|submit|request|propose|appear|testify|join|host|"
+    rf"chair|preside|tour|swear|take office|arrive|leave|depart|decree|inform)\b)")
+
+
+def _date_then_act(ctx: AuditContext):
+    text, body = ctx.text, ctx.document.body
+    for match in _DATE_THEN_ACT.finditer(text, body.start, body.end):
+        span = Span(match.start("verb"), match.end("verb"))
+        if ctx.inside_quote(span):
+            continue
+        yield Hit(span, f"“{match['when']} {match['verb']}”: a date does not act; the clause after “that” lost "
+                        "its subject, which Spanish left implicit",
+                  f"add the subject: “… that {match['when']}, he {match['verb']} …” (or she, it, they)",
+                  likely_source="(sujeto omitido) + futuro")
 
 
 # “They arrest three men for …”: a headline in Spanish's impersonal plural (“Detienen a …”), nobody before it.
@@ -811,10 +836,16 @@ def impersonal_you(ctx: AuditContext):
     text, doc = ctx.text, ctx.document
     if "You " not in text or not origin_evident(ctx, "es"):
         return  # opinion writing addresses its reader: only beside other signs of Spanish
-    for sentence in doc.sentences:
-        if not doc.body.contains(sentence) or not text.startswith("You ", sentence.start):
+    starts = [s.start for s in doc.sentences if doc.body.contains(s)]
+    if doc.paragraphs:  # a headline giving someone's point: “Minister on the strike: You cannot negotiate”
+        headline = doc.paragraphs[0]
+        colon = text.find(": You ", headline.start, headline.end)
+        if colon >= 0 and "\n" not in headline.of(text).strip():
+            starts.append(colon + 2)
+    for start in starts:
+        if not text.startswith("You ", start):
             continue
-        match = _IMPERSONAL_YOU.match(text, sentence.start, sentence.end)
+        match = _IMPERSONAL_YOU.match(text, start)
         if not match:
             continue
         span = Span(match.start(), match.start() + 3)
