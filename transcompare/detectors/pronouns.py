@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from .. import entities
-from ..names import gender_of
 from ..datamodel import Severity, Span
+from ..names import gender_of
 from ..quotation_marks import NAME
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident
@@ -528,10 +528,10 @@ def it_for_person(ctx: AuditContext):
         reported.add(span)
         yield Hit(span, f"“It” stands for “{speaker[0]}”, a person: the Spanish subject was dropped",
                   "“he”, “she” or the name", evidence=f"last speaker: {speaker[0]}", likely_source="(sujeto omitido) + verbo")
-    for span, word, speaker in _headline_speaker_pronouns(ctx):
+    for span, word, named in _headline_speaker_pronouns(ctx):
         if word.lower() == "it" and span not in reported:
-            yield Hit(span, f"“{word}” stands for “{speaker.text}”, whose words the headline gives: the Spanish subject "
-                            "was dropped", "“he”, “she” or the name", evidence=f"headline speaker: {speaker.text}",
+            yield Hit(span, f"“{word}” stands for “{named.text}”, whose words the headline gives: the Spanish subject "
+                            "was dropped", "“he”, “she” or the name", evidence=f"headline speaker: {named.text}",
                       likely_source="(sujeto omitido) + verbo")
     # “Its” where only the person who is the subject can be the owner: “the minister said in its speech”.
     for owned in _own_possessives(ctx):
