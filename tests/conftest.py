@@ -82,3 +82,14 @@ def has_apertium_mode(mode: str) -> bool:
 
 
 needs_apertium = pytest.mark.skipif(not has_apertium_mode("eng-spa"), reason="apertium-eng-spa is not installed")
+
+
+def top(text, lang="en"):
+    """The top-level quotations of a text written for a test."""
+    from transcompare.document import build_document
+
+    return [q for q in build_document(text, language=lang).quotes if q.depth == 0]
+
+
+def last(text, lang="en"):
+    return top(text, lang)[-1]

@@ -1,15 +1,6 @@
 """Who said what, fifth round: causes from the tuning half's error list, on sentences written for these tests."""
 
-from transcompare.document import build_document
-
-
-def top(text, lang="en"):
-    return [q for q in build_document(text, language=lang).quotes if q.depth == 0]
-
-
-def last(text, lang="en"):
-    return top(text, lang)[-1]
-
+from .conftest import last, top
 
 # An opening time phrase is passed over to reach the subject ------------------------------
 

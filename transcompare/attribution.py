@@ -68,6 +68,7 @@ from .cues import (
     PRONOUNS,
     SAY,
     SAY_OF_PEOPLE,
+    SPEECH_NOUNS,
     SPEECH_WITH_CLAUSE,
     SUBJECTLESS_CALQUES,
     TAKES_OBJECT,
@@ -1204,12 +1205,18 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
                 cache[k] = replace(earlier, cue=cue.text, cue_span=Span(cue.start, cue.end), adjacent=False)
                 return cache[k]
             main = _clause_subject(toks, lo, k - 1, state.text) or _sentence_subject(toks, lo, k, state.text)
-            if main is not None and (main.kind in ("name", "pronoun", "organisation") or main.kind == "description"
-                                     and (main.head in entities.ROLE_NOUNS or main.apposition or main.plural
-                                          and _people(toks[main.hi - 1]))):
+            if main is not None and _may_speak(toks, main):
                 speaker = _speaker(state, main, sentence, cue, reported=_reported(toks, k, cache))
                 if speaker is not None:
                     speaker.adjacent = False
+                cache[k] = speaker
+                return speaker
+        if cue.low in _ING_CUES and k > lo and all(t.word and t.low in _OPENING_PARTICIPLE for t in toks[lo:k]):
+            # "While denouncing the “greed” of banks, she …": the opening clause's doer is the main clause's subject
+            main = _after_opening_clause(toks, k, hi, state.text)
+            if main is not None and _may_speak(toks, main):
+                speaker = _speaker(state, main, sentence, cue)
+                speaker.adjacent = False
                 cache[k] = speaker
                 return speaker
         mention = _inverted_subject(toks, k, hi, state.text) if after_quote and cue.low in SAY or \
@@ -1255,6 +1262,38 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         found.speech = True  # it introduces what was said: "X said", "X criticizes that …", "X asegura que …"
     cache[k] = found
     return found
+
+
+def _may_speak(toks: list[_Tok], main: _Mention) -> bool:
+    """A subject that can be the doer of a speech verb: a person, a pronoun, an institution, a role."""
+    return main.kind in ("name", "pronoun", "organisation") or main.kind == "description" and (
+        main.head in entities.ROLE_NOUNS or bool(main.apposition) or main.plural and _people(toks[main.hi - 1]))
+
+
+# Words that may open a sentence before a participle of speech: "But while calling …", "After denouncing …".
+_OPENING_PARTICIPLE = frozenset("but and yet while after before when by in despite since even also though although "
+                                "pero y mientras tras después al".split())
+
+
+def _after_opening_clause(toks: list[_Tok], k: int, hi: int, text: str) -> _Mention | None:
+    """The subject after the comma that closes an opening participial clause at ``k``, when a verb follows it
+    ("While calling the plan “a joke,” Tom Baker voted for it" gives Tom Baker)."""
+    end = None
+    for n in range(k + 1, min(hi, k + _OPENER_REACH)):
+        if toks[n].text == "," or toks[n].quote >= 0 and toks[n].text.rstrip("”\"’'»")[-1:] == ",":
+            end = n
+            break
+        if toks[n].text in ".;:!?":
+            return None
+    if end is None:
+        return None
+    main = _np_right(toks, end + 1, hi, text)
+    if main is None:
+        return None
+    nxt = main.apposition.hi if main.apposition else main.hi
+    if nxt < hi and toks[nxt].text == ",":
+        nxt += 1
+    return main if nxt < hi and toks[nxt].word and not toks[nxt].cap else None
 
 
 def _issued(toks: list[_Tok], mention: _Mention, lo: int) -> bool:
@@ -1618,7 +1657,9 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 verb = _attribution_after(toks, qi, hi, text, inner.rstrip()[-1:])
                 if verb is not None and qi > lo and inner.rstrip()[-1:] in ".…" and qi + 1 < hi and toks[qi + 1].word:
                     verb = None  # "X called it “a disgrace.” Ana Ruiz warned …": the full stop ended X's sentence
-                if not inner.strip() or _is_title(inner) and not (qi + 1 < hi and toks[qi + 1].text in ",") and \
+                owner = _possessor(state, toks, qi, lo, hi)
+                if not inner.strip() or _is_title(inner) and owner is None and \
+                        not (qi + 1 < hi and toks[qi + 1].text in ",") and \
                         not (qi == lo and qi + 1 >= hi) and not _named_by_speech(toks, qi, lo, cue_positions, cache) \
                         and not (verb is not None and inner.rstrip()[-1:] in ",!?"):  # "“In Fisher,” Dean Amar said"
                     found[qi] = (None, False, False)
@@ -1661,6 +1702,8 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 if speaker is None and qi > lo and not cue_positions and before is not None and before.resolved \
                         and before.speech and before.block == state.block and before.sentence == sentence - 1:
                     speaker = before  # rule 6: reported speech going on: "X said that A. In addition, “B” …"
+                if speaker is None and owner is not None:  # "Ana Ruiz's “…” remark": the possessor's words
+                    speaker = _speaker(state, owner, sentence, None)
                 if speaker is None and qi > lo and not _is_title(inner) and (
                         len(_words(inner, 1)) > 1 or not _term_position(toks, qi)):
                     speaker = _subject_term(state, toks, lo, qi, sentence)  # rule 7
@@ -1723,6 +1766,39 @@ def _passive_agent(toks: list[_Tok], qi: int, lo: int, hi: int, text: str) -> tu
     return agent, participle
 
 
+_AFTER_SPEECH_NOUN = frozenset("of for to about against with a an the be".split())
+
+
+def _possessor(state: _State, toks: list[_Tok], qi: int, lo: int, hi: int) -> _Mention | None:
+    """The person whose words a noun of speech quotes: "Ana Ruiz's “…” remark", "Baker's pledge to be “…”",
+    "Mr. Soto's angry rejection of “…”"; a possessive name of someone surely a person, not "ABC's “…”"."""
+    m = next((m for m in range(qi - 1, max(lo - 1, qi - 7), -1) if not toks[m].word or toks[m].quote >= 0
+              or _possessive(toks[m])), None)
+    if m is None or not _possessive(toks[m]) or not toks[m].cap:
+        return None
+    if m == qi - 1:
+        if not (qi + 1 < hi and toks[qi + 1].low in SPEECH_NOUNS):
+            return None
+    else:
+        noun = next((n for n in range(m + 1, qi) if toks[n].low in SPEECH_NOUNS), None)
+        if noun is None or any(toks[n].cap for n in range(m + 1, noun)) or \
+                any(toks[n].low not in _AFTER_SPEECH_NOUN for n in range(noun + 1, qi)):
+            return None
+    start = m
+    while start > lo and toks[start - 1].cap and toks[start - 1].word and toks[start - 1].quote < 0:
+        start -= 1
+    owner = _mention(toks, start, m + 1, state.text)
+    return owner if owner is not None and _surely_person(state, owner) else None
+
+
+def _surely_person(state: _State, mention: _Mention) -> bool:
+    """A name with a known first name, a title, or the surname of someone already named."""
+    if mention.kind != "name" or not mention.name:
+        return False
+    return names.is_first_name(mention.name.split()[0]) or mention.head in state.by_key \
+        or bool(mention.roles & entities.NAME_TITLES)
+
+
 def _term_position(toks: list[_Tok], qi: int) -> bool:
     """A word quoted where a noun stands, after its determiner ("Clinton's “bundlers”", "the so-called “usuals”"):
     a term, not someone's word."""
@@ -1756,9 +1832,7 @@ def _subject_term(state: _State, toks: list[_Tok], lo: int, qi: int, sentence: i
     if subject is None or subject.plural:
         return None
     body = state.block > 1
-    if subject.kind == "name" and subject.name and (
-            names.is_first_name(subject.name.split()[0]) or subject.head in state.by_key
-            or subject.roles & entities.NAME_TITLES) or \
+    if _surely_person(state, subject) or \
             subject.kind == "description" and (subject.head in entities.ROLE_NOUNS or body and (
                 subject.head in _DOCUMENTS or subject.head in _READ_BY or subject.head in _VOICING)) or \
             body and subject.kind == "pronoun" and subject.head in ("he", "she", "él", "ella") or \

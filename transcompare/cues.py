@@ -130,6 +130,15 @@ NOUN_HOMOGRAPHS = frozenset(
     quote reply echo counter protest warning statement blast attack fear hope praise welcome defense vow
     pledge read joke boast sigh cry shout whisper thunder chime mention""".split()
 )
+# Nouns for what someone said: "Ana Ruiz's “…” remark", "Baker's pledge to be “…”" quote the possessor.
+SPEECH_NOUNS = frozenset(
+    """comment comments remark remarks call calls claim claims pledge pledges promise promises vow vows warning
+    warnings slogan slogans phrase phrases words rejection mangling mispronunciation mispronunciations statement
+    statements assertion assertions description descriptions characterization quip quips boast boasts line lines
+    refrain mantra motto catchphrase plea pleas demand demands accusation accusations charge charges criticism
+    denunciation jab jabs insult insults retort reply declaration declarations cry battle-cry insistence
+    complaint complaints dismissal praise denial denials admission""".split()
+)
 SAY = frozenset(SAY_EN | SAY_ES | SAY_OTHER) - NOUN_LIKE
 NAMING = frozenset(NAMING_EN | NAMING_ES) - SAY - NOUN_LIKE
 # Past or present forms that only a speech verb has: a clause "X said" after a
