@@ -1002,3 +1002,77 @@ def test_outlet_names_rendered_word_for_word():
 def test_more_spanish_acronyms_of_technology_and_society():
     text = "Spending on I+D and the TIC sector grew, the IA law passed, and LGTBI groups marched. Sen. Ernst (R-IA) spoke."
     assert spans(text, "acronym.spanish", source="es") == ["I+D", "TIC", "IA", "LGTBI"]
+
+
+# ---------------------------------------------------------------- issue 14, round 7: precision on all 25
+
+def test_a_quotation_closed_early_is_reported_at_the_early_mark():
+    text = "The mayor spoke at length. “We will rebuild the port.” then the roads too,” she said."
+    assert spans(text, "quote.unbalanced") == [".”"]
+    # an ordinary stray closing mark, with nothing closed before it, is still reported where it stands
+    assert spans("The mayor said the port would reopen soon.” Then she left.", "quote.unbalanced") == ["”"]
+    # a quotation that closes before an attribution is not closed early
+    text = "“We will rebuild the port.” she said, and left the hall.” Nobody asked more."
+    assert spans(text, "quote.unbalanced") == ["”"]
+
+
+def test_a_closing_mark_set_apart_by_a_space_is_reported_as_such():
+    hits = found("Her reply was short: 'No, we will not sign. ' Then the talks ended.", "quote.unbalanced")
+    assert [h.span.of("Her reply was short: 'No, we will not sign. ' Then the talks ended.") for h in hits] == [" '"]
+    assert "space" in hits[0].message
+    assert spans("Her reply was short: 'No, we will not sign and the talks ended.", "quote.unbalanced") == ["'"]
+
+
+def test_names_and_partitives_that_read_as_calques_are_english():
+    for text in ("The minister was accompanied by part of his cabinet on the trip.",
+                 "The bridge is guarded by the Secretariat of National Defense.",
+                 "She spoke for the Popular Parliamentary Group in the debate."):
+        assert spans(text, "calque.lexicon", "es") == [], text
+    assert spans("The plan drew criticism by part of the minister.", "calque.lexicon", "es") == ["by part of the"]
+
+
+def test_carry_out_message_does_not_name_a_noun_the_text_lacks():
+    hits = found("The rightists carry out a violent mobilization against the vote.", "calque.lexicon", "es")
+    assert hits and "reunión" not in hits[0].likely_source
+
+
+def test_the_headline_speaker_is_who_he_and_it_stand_for_until_someone_else_is_named():
+    text = ("Lucía Ferrer: The port must reopen this year\n\n"
+            "He affirms that the “harbour is ready” and that he will keep pressing the ministry. "
+            "It highlights the plan of the regional council to dredge the channel. "
+            "He described the delay as “unacceptable”.\n\n"
+            "The works stalled when Tomás Vidal left the board. He says the budget is there.")
+    doc = build_document(text, language="en")
+    gender = [f.span.of(doc.text) for f in run_detectors(doc, "es", ["pronoun.gender"])]
+    it = [f.span.of(doc.text) for f in run_detectors(doc, "es", ["pronoun.it-for-person"])]
+    assert gender == ["He", "he", "He"]  # not the “He” after Tomás Vidal is named
+    assert it == ["It"]
+
+
+def test_the_headline_speaker_rule_needs_reported_speech_and_a_first_name():
+    # a column's byline: no sentence opens with “He says”, so “he” may be anyone
+    text = ("Lucía Ferrer: The Long Road Back\n\n"
+            "A fellow won the race by spending nothing and saying what he believed. I always hoped to see it.")
+    assert spans(text, "pronoun.gender", "es") == []
+    # title-case words before the colon are not a person's name
+    text = "Port Wades In: Dredging Starts\n\nHe affirms that the channel is deep enough for the ships."
+    assert spans(text, "pronoun.gender", "es") == []
+    # the right pronoun is never reported
+    text = "Lucía Ferrer: The port must reopen\n\nShe affirms that the harbour is ready and she will press on."
+    assert spans(text, "pronoun.gender", "es") == []
+
+
+def test_a_date_that_acts_after_that_has_lost_its_subject():
+    text = "The governor announced that the next March 4 will inaugurate the new bridge over the river."
+    assert spans(text, "pronoun.verb-first", "es") == ["will inaugurate"]
+    for text in ("The governor announced that the next March 4 will see the bridge open.",  # a date can “see”
+                 "The governor announced that on March 4 she will inaugurate the bridge.",
+                 "The governor said “that March 4 will inaugurate nothing” and left."):
+        assert spans(text, "pronoun.verb-first", "es") == [], text
+
+
+def test_impersonal_you_after_a_headline_colon():
+    text = "The mayor on the strikers: You cannot understand them\n\nThe mayor spoke on Monday about the strike."
+    assert spans(text, "pronoun.impersonal-you", "es") == ["You"]
+    text = "The mayor on the strikers: Your city needs you\n\nThe mayor spoke on Monday about the strike."
+    assert spans(text, "pronoun.impersonal-you", "es") == []

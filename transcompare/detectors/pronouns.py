@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .. import entities
 from ..datamodel import Severity, Span
+from ..names import gender_of
 from ..quotation_marks import NAME
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident
@@ -256,12 +257,75 @@ def gender_agreement(ctx: AuditContext):
             continue
         reported.add(owned.span)
         yield _gender_hit(owned.word, owned.span, subject.text, gender)
+    # “Ana Pastor: Vox is good for …”: the body goes on with her words; until anyone else is named, he/his is her.
+    for span, word, speaker in _headline_speaker_pronouns(ctx):
+        if word.lower() in PRONOUN_GENDER and span not in reported:
+            reported.add(span)
+            yield _gender_hit(word, span, speaker.text, PRONOUN_GENDER[word.lower()])
     # Further back and anywhere in a clause: only with other signs of a translation from Spanish, since
     # native writers slip on gender too and a referent may sit further back than we look.
     if origin_evident(ctx, "es"):
         for hit in _gender_anywhere(ctx):
             if hit.span not in reported:
                 yield hit
+
+
+# A headline that gives one person's words: “Ana Pastor: Vox is good for the PSOE”.
+_HEADLINE_SPEAKER = re.compile(rf"(?P<name>{NAME}):\s+\S")
+
+
+def _headline_speaker_pronouns(ctx: AuditContext) -> list[tuple[Span, str, Referent]]:
+    """Pronouns that can only stand for the person whose words the headline gives (“Ana Pastor: …”) and that
+    do not fit her: he/his/him for a woman, she/her for a man, and “it” saying something. Only up to the
+    first other person named (a name, a title, a gendered noun), outside quotations, beside other signs of
+    Spanish (natives write such headlines too, but restore no dropped subjects)."""
+    def compute(ctx: AuditContext):
+        doc, text = ctx.document, ctx.text
+        if len(doc.paragraphs) < 2:
+            return []
+        headline = doc.paragraphs[0]
+        line = headline.of(text)
+        match = _HEADLINE_SPEAKER.match(text, headline.start, headline.end)
+        if not match or "\n" in line.strip() or len(line.split()) > 20:
+            return []
+        name = match["name"]
+        words = name.split()
+        gender = gender_of(words[0])  # a first name opens it (title-case headlines make names of any words)
+        if not 2 <= len(words) <= 4 or gender is None:
+            return []
+        if not origin_evident(ctx, "es"):
+            return []
+        start = doc.paragraphs[1].start
+        stop = doc.body.end
+        own = {w.lower() for w in words}
+        for mention in mentions(text, match.end("name"), doc.body.end):  # the headline's own words too
+            if {w.lower().removesuffix("’s").removesuffix("'s") for w in mention.text.split()} <= own:
+                continue  # the speaker again (“Pastor”); “Hillary Clinton” after “Bill Clinton: …” is someone else
+            mention = with_known_gender(ctx, mention)
+            if mention.person or mention.gender or may_be_person(text, mention):
+                stop = mention.start
+                break
+        speaker = Referent(name, match.start("name"), PERSON, gender)
+        found = []
+        for pronoun in SINGULAR_PRONOUN.finditer(text, start, stop):
+            span = Span(pronoun.start(), pronoun.end())
+            if PRONOUN_GENDER[pronoun["word"].lower()] != gender and not ctx.inside_quote(span):
+                found.append((span, pronoun["word"], speaker))
+        for it in _IT_SAYS.finditer(text, start, stop):
+            span = Span(it.start("it"), it.end("it"))
+            sentence = doc.sentences[doc.sentence_of(span.start)]
+            opening = sentence.start == span.start
+            if ctx.inside_quote(span) or not (opening or text.startswith(" that", it.end())):
+                continue
+            found.append((span, it["it"], speaker))
+        # The body reports what the speaker says: a sentence opens with the pronoun and a verb of saying
+        # (“He affirms …”). Without one the headline may be a column's byline (“Ann Coulter: …”).
+        if not any(_SAYS_OPENING.match(text, doc.sentences[doc.sentence_of(span.start)].start)
+                   and doc.sentences[doc.sentence_of(span.start)].start == span.start for span, _, _ in found):
+            return []
+        return sorted(found, key=lambda row: row[0].start)
+
+    return ctx.memo("pronouns.headline-speaker", compute)
 
 
 def _a_people(subject: Referent) -> bool:
@@ -389,6 +453,9 @@ _SPEECH_PAST_ONLY = "|".join(v for v in _SPEECH.split("|") if v.endswith(("ed", 
 _ATTRIBUTION_TAIL = re.compile(rf"\s+(?:(?:also|then|later|further|again)\s+)?(?:{_SPEECH}),")
 _IT_VERB = re.compile(rf"(?:(?:Also|Likewise|Moreover|Furthermore|In addition|Then|Later|However|Finally),?\s+)?"
                       rf"(?P<it>It)\s+(?:(?:also|then|later|further|again|moreover)\s+)?(?:{_SPEECH})\b")
+# “It highlights …”, “so it ensures that …”: “it” doing what the speaker does (mid-sentence, before “that”).
+_SAYS_OPENING = re.compile(rf"(?:He|She|It)\s+(?:(?:also|then|later|further|again)\s+)?(?:{_SPEECH})\b")
+_IT_SAYS = re.compile(rf"\b(?P<it>[Ii]t)\s+(?:(?:also|then|later|further|again)\s+)?(?P<verb>{_SPEECH})\b")
 _SPEAKER = re.compile(rf"(?P<who>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)"
                       rf"\s+(?:(?:also|then|later|further|again|has|had|will)\s+)?(?:{_SPEECH})\b")
 _PERSON_PRONOUNS = frozenset(("he", "she"))
@@ -440,6 +507,7 @@ def it_for_person(ctx: AuditContext):
     if not ctx.source_may_be("es", "pt", "it"):
         return
     doc, text = ctx.document, ctx.text
+    reported: set[Span] = set()
     for index, sentence in enumerate(doc.sentences):
         if not text.startswith(("It ", "Also", "Likewise", "Moreover", "Furthermore", "In addition", "Then", "Later",
                                 "However", "Finally"), sentence.start):
@@ -457,8 +525,14 @@ def it_for_person(ctx: AuditContext):
         if any(entities.is_institution(m.group(0)) or _is_collective(m.group(0))
                for m in _SUBJECT.finditer(text, text.find(speaker[0], window_start(ctx, index, back=3)), span.start)):
             continue
+        reported.add(span)
         yield Hit(span, f"“It” stands for “{speaker[0]}”, a person: the Spanish subject was dropped",
                   "“he”, “she” or the name", evidence=f"last speaker: {speaker[0]}", likely_source="(sujeto omitido) + verbo")
+    for span, word, named in _headline_speaker_pronouns(ctx):
+        if word.lower() == "it" and span not in reported:
+            yield Hit(span, f"“{word}” stands for “{named.text}”, whose words the headline gives: the Spanish subject "
+                            "was dropped", "“he”, “she” or the name", evidence=f"headline speaker: {named.text}",
+                      likely_source="(sujeto omitido) + verbo")
     # “Its” where only the person who is the subject can be the owner: “the minister said in its speech”.
     for owned in _own_possessives(ctx):
         subject = owned.subject
@@ -607,6 +681,31 @@ def verb_first(ctx: AuditContext):
             continue
         yield Hit(span, f"the sentence opens with “{verb.split()[0]}” and has no subject: Spanish left it implicit",
                   "add the subject (“He said that…”, “It is a country that…”)", likely_source="(sujeto omitido)")
+    yield from _date_then_act(ctx)
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# “announced that the next December 1 will inaugurate the airport”: a date cannot act, so the clause after
+# “that” has lost its subject (Spanish “anunció que el próximo 1 de diciembre inaugurará …”).
+_DATE_THEN_ACT = re.compile(
+    rf"\b(?:{_SPEECH})\s+that\s+(?P<when>(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:next|coming|this|last)\s+)?"
+    rf"(?:(?:{_MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|{_DAYS}|tomorrow))"
+    rf",?\s+(?P<verb>(?:will|would)\s+(?:also\s+)?(?:inaugurate|travel|visit|meet|sign|attend|present|announce|hold|"
+    rf"participate|deliver|lead|receive|speak|address|go|return|submit|request|propose|appear|testify|join|host|"
+    rf"chair|preside|tour|swear|take office|arrive|leave|depart|decree|inform)\b)")
+
+
+def _date_then_act(ctx: AuditContext):
+    text, body = ctx.text, ctx.document.body
+    for match in _DATE_THEN_ACT.finditer(text, body.start, body.end):
+        span = Span(match.start("verb"), match.end("verb"))
+        if ctx.inside_quote(span):
+            continue
+        yield Hit(span, f"“{match['when']} {match['verb']}”: a date does not act; the clause after “that” lost "
+                        "its subject, which Spanish left implicit",
+                  f"add the subject: “… that {match['when']}, he {match['verb']} …” (or she, it, they)",
+                  likely_source="(sujeto omitido) + futuro")
 
 
 # “They arrest three men for …”: a headline in Spanish's impersonal plural (“Detienen a …”), nobody before it.
@@ -737,10 +836,16 @@ def impersonal_you(ctx: AuditContext):
     text, doc = ctx.text, ctx.document
     if "You " not in text or not origin_evident(ctx, "es"):
         return  # opinion writing addresses its reader: only beside other signs of Spanish
-    for sentence in doc.sentences:
-        if not doc.body.contains(sentence) or not text.startswith("You ", sentence.start):
+    starts = [s.start for s in doc.sentences if doc.body.contains(s)]
+    if doc.paragraphs:  # a headline giving someone's point: “Minister on the strike: You cannot negotiate”
+        headline = doc.paragraphs[0]
+        colon = text.find(": You ", headline.start, headline.end)
+        if colon >= 0 and "\n" not in headline.of(text).strip():
+            starts.append(colon + 2)
+    for start in starts:
+        if not text.startswith("You ", start):
             continue
-        match = _IMPERSONAL_YOU.match(text, sentence.start, sentence.end)
+        match = _IMPERSONAL_YOU.match(text, start)
         if not match:
             continue
         span = Span(match.start(), match.start() + 3)

@@ -24,16 +24,61 @@ def empty_quotation(ctx: AuditContext):
 @detector("quote.unbalanced", "fluency/punctuation", Severity.MAJOR, "An opening mark never closed, or a closing mark never opened.")
 def unbalanced_marks(ctx: AuditContext):
     text = ctx.text
-    for quote in ctx.document.quote_marks:
+    quotes = ctx.document.quote_marks
+    for quote in quotes:
         if not quote.closed and not _explained(ctx, quote.span.start):
             mark = Span(quote.span.start, quote.span.start + 1)
+            spaced = _spaced_close(text, quote, ctx.document.paragraphs)
+            if spaced is not None:  # “… prepared. ' That's”: the closing mark is there, set apart by a space
+                yield Hit(Span(spaced - 1, spaced + 1), f"space before the closing mark {mark.of(text)}",
+                          "remove the space: the closing mark follows the last word")
+                continue
             yield Hit(mark, f"opening mark {mark.of(text)} is never closed",
                       "add the closing mark where the quotation ends")
     for mark in ctx.document.stray_marks:
         if _explained(ctx, mark.start):
             continue
+        early = _early_close(text, quotes, mark)
+        if early is not None:
+            yield Hit(early, f"the closing mark {early.of(text)} ends the quotation too early: the words after it "
+                             f"run on to a second closing mark",
+                      "remove this mark (or the later one), so that one pair of marks holds the quoted words")
+            continue
         yield Hit(mark, f"closing mark {mark.of(text)} has no opening mark",
                   "add the opening mark where the quotation starts, or remove this one")
+
+
+def _spaced_close(text: str, quote, paragraphs) -> int | None:
+    """Where a mark like the unclosed opening one stands between spaces later in its paragraph, after a
+    sentence's end (“… prepared. ' That”): the closing mark, written with a space before it."""
+    opening = text[quote.span.start]
+    end = next((p.end for p in paragraphs if p.start <= quote.span.start < p.end), len(text))
+    at = text.find(" " + opening, quote.span.start + 1, end)
+    if at < 0 or text[at - 1] not in ".!?,":
+        return None
+    after = at + 2
+    return at + 1 if after >= end or text[after] in " \n" else None
+
+
+# After a closing mark, words that carry on as an attribution (“,” he said) or a following clause: not a run-on.
+_ATTRIBUTION_AFTER = re.compile(r"\s*(?:[,.;:!?)\]—–-]|(?:he|she|they|it|we|I|said|says|added|adds|according|and|"
+                                r"but|or|as|which|who|when|while|because|in|on|at|of|for|from|with|by)\b|[A-Z\d]|$)")
+
+
+def _early_close(text: str, quotes, stray: Span) -> Span | None:
+    """A quotation closed after a sentence's end (“… addressed.” leave the …”) whose words run on, in lowercase and
+    with no opening mark, to a closing mark with no opening one: the first mark is the one out of place."""
+    before = [q for q in quotes if q.closed and q.span.end <= stray.start and q.depth == 0]
+    if not before:
+        return None
+    last = before[-1]
+    close = last.span.end - 1
+    between = text[last.span.end : stray.start]
+    if "\n" in between or len(between) > 200 or text[close - 1] not in ".!?":
+        return None
+    if _ATTRIBUTION_AFTER.match(text, last.span.end):
+        return None
+    return Span(close - 1, close + 1)
 
 
 def _explained(ctx: AuditContext, position: int) -> bool:
