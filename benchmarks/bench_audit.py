@@ -138,8 +138,12 @@ def main() -> None:
     worktree = None
     if args.baseline:
         worktree = Path(tempfile.mkdtemp(prefix="bench-baseline-")) / "tree"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(worktree), args.baseline],
-                       check=True, capture_output=True)
+        added = subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(worktree), args.baseline],
+                               capture_output=True, text=True)
+        if added.returncode:
+            print(f"--baseline {args.baseline}: not a commit of this repository ({added.stderr.strip().splitlines()[-1]})",
+                  file=sys.stderr)
+            sys.exit(2)
         versions[args.baseline] = worktree
     rows = []
     try:

@@ -43,6 +43,34 @@ def test_of_after_more_less_close_and_inside_is_english_before_a_noun_phrase():
     assert spans("The talks resumed after of the holiday.", "calque.lexicon", source="es") == ["after of the"]
 
 
+def test_a_day_before_a_comma_is_still_a_day():
+    assert spans("Since last March 9, the port has stayed closed.", "calque.lexicon") == ["last March 9"]
+    assert spans("The mayor said that the next May 2, 2026 the bridge reopens.", "calque.lexicon") == ["the next May 2"]
+    assert spans("The next 1,500 tickets go on sale on Friday.", "calque.lexicon") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics describe the Spain of Franco as a closed country.", ["the Spain of Franco"]),
+    ("The opposition tabled a motion of censure against the premier.", ["motion of censure"]),
+    ("The mayor must answer before public opinion.", ["before public opinion"]),
+    ("The spokesman apostilled that the plan was ready.", ["apostilled"]),
+    ("The new plant will create 300 sources of employment.", ["sources of employment"]),
+    ("The coalition will last until the end of the legislature.", ["end of the legislature"]),
+    ("The frustrated coup left ten dead.", ["The frustrated coup"]),
+    ("Water is the central axis of the plan.", ["the central axis of"]),
+])
+def test_public_life_calques(text, expected):
+    assert spans(text, "calque.lexicon", source="es") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank of England raised rates.", "He misses the America of his youth.", "It was a frustrated attempt.",
+    "Voters were frustrated by the vote.", "The earth turns on its axis.",
+])
+def test_public_life_calques_leave_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == []
+
+
 def test_this_saturday_for_a_coming_event_is_ordinary_english():
     assert spans("This Saturday the stadium will host the final.", "calque.lexicon") == []
     assert spans("The mayor opened the bridge this Saturday in the capital.", "calque.lexicon") == ["this Saturday"]

@@ -34,7 +34,7 @@ _UPPER = "A-ZÁÉÍÓÚÑÜ"
 PLACEHOLDERS = {
     "weekday": ("|".join(WEEKDAYS), None),
     "month": ("|".join(MONTHS), None),
-    "day": (r"(?:[12]?\d|3[01])(?![\d,.:])", None),
+    "day": (r"(?:[12]?\d|3[01])(?![\d:]|[,.]\d)", None),  # not 1,000, 1.5 or 1:30; “April 18, 2023” is a day
     "num": (r"\d[\d,.]*", None),
     "year": (r"(?:19|20)\d\d", None),
     "ing": (r"[a-z]+ing", None),
