@@ -163,6 +163,11 @@ def drop_clause(rng, src, tgt, sl, tl, corpus):
             size = len(line[start:end].split())
             if size >= 5 and size >= 0.2 * words and words - size >= 4:
                 places.append((i, start, end))
+    return _drop_one(rng, tgt, places)
+
+
+def _drop_one(rng, tgt, places):
+    """One of the (line, start, end) places cut out of its line, or None when there is none."""
     if not places:
         return None
     i, start, end = rng.choice(places)
@@ -185,12 +190,7 @@ def drop_clause_loose(rng, src, tgt, sl, tl, corpus):
             size = len(m.group(0).split())
             if size >= 5 and size >= 0.2 * words and words - size >= 4:
                 places.append((i, m.start(), m.end()))
-    if not places:
-        return None
-    i, start, end = rng.choice(places)
-    lines = list(tgt)
-    lines[i] = tgt[i][:start] + tgt[i][end:]
-    return Injection(lines, i, i, removed=True)
+    return _drop_one(rng, tgt, places)
 
 
 def change_number(rng, src, tgt, sl, tl, corpus):
