@@ -10,6 +10,7 @@ import re
 
 from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
+from .capitalisation import WEEKDAYS
 from .evidence import origin_evident
 
 # English inverts "said", "added", "noted" after a long paraphrase too; these verbs it does not.
@@ -88,8 +89,6 @@ _VERBS_BEFORE_WHEN = _VERBS_BEFORE_ADVERB - frozenset("""announced presented lau
 _SPANISH_WHEN = {"on": "el", "this": "este", "last": "el pasado", "morning": "esta mañana", "afternoon": "esta tarde",
                  "evening": "esta noche", "week": "esta semana", "night": "anoche", "once again": "una vez más",
                  "publicly": "públicamente", "strongly": "enérgicamente"}
-_SPANISH_WEEKDAY = {"monday": "lunes", "tuesday": "martes", "wednesday": "miércoles", "thursday": "jueves",
-                    "friday": "viernes", "saturday": "sábado", "sunday": "domingo"}
 
 
 @detector("word-order.inversion", "fluency/grammar", Severity.MINOR,
@@ -147,9 +146,9 @@ def inversion(ctx: AuditContext):
 def _spanish_when(when: str) -> str:
     """“this Monday” → “este lunes”, “on Friday” → “el viernes”, “this morning” → “esta mañana”."""
     words = when.lower().split()
-    if words[-1] in _SPANISH_WEEKDAY:
+    if words[-1] in WEEKDAYS:
         lead = _SPANISH_WHEN.get(words[0], "el") if len(words) > 1 else "el"
-        return f"{lead} {_SPANISH_WEEKDAY[words[-1]]}"
+        return f"{lead} {WEEKDAYS[words[-1]]}"
     return _SPANISH_WHEN.get(when.lower(), _SPANISH_WHEN.get(words[-1], when))
 
 
