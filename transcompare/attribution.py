@@ -75,6 +75,7 @@ from .cues import (
     TIME_WORDS,
 )
 from .datamodel import Quote, Span
+from .inflect import inflections
 
 RECENT = 4  # sentences a pronoun may reach back without a new mention
 _POSTPOSED_REACH = 60  # tokens after a quotation where ", Smith said." may still close its sentence
@@ -1581,8 +1582,8 @@ def _named_by_speech(toks: list[_Tok], qi: int, lo: int, cues: list[int], cache:
 
 # Verbs that give something a name: "he called his rival “Little Tom”", "a show she calls “Real Talk”" quote the
 # subject's name for it, though it is capitalised like a title.
-_DUBBING = frozenset("call calls called calling dub dubs dubbed dubbing nickname nicknames nicknamed nicknaming "
-                     "label labels labeled labelled labeling labelling brand brands branded branding".split())
+_DUBBING = frozenset(form for verb in ("call", "dub", "nickname", "label", "brand") for form in inflections(verb)) | {
+    "labelled", "labelling"}  # British spelling
 
 
 def _words(inner: str, most: int) -> list[str]:

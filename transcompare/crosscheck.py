@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -922,15 +923,7 @@ def same_name(a: str, b: str) -> bool:
 
 
 def _shared_letters(a: str, b: str) -> int:
-    left = dict.fromkeys(b, 0)
-    for c in b:
-        left[c] += 1
-    shared = 0
-    for c in a:
-        if left.get(c, 0) > 0:
-            left[c] -= 1
-            shared += 1
-    return shared
+    return sum((Counter(a) & Counter(b)).values())
 
 
 def _covered(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
@@ -12,6 +12,9 @@ from . import app
 from . import options as option
 from .audit import SAMPLE, emit
 from .options import check_languages, generation_options, refuse_unused
+
+if TYPE_CHECKING:
+    from ..translate.session import Work
 
 
 @app.command(epilog=f"Example: transcompare translate {SAMPLE} --model apertium-en-es --to es\n\n"
@@ -84,7 +87,7 @@ def translate(
     _write(results, out_path)
 
 
-def _work_line(work, seconds: float) -> str:
+def _work_line(work: Work, seconds: float) -> str:
     """'2.31 s, model loaded in 0.90 s, 3003 sentences translated in 1.20 s (2,503 sentences/s), the rest from the cache'."""
     parts = [f"{seconds:.2f} s"]
     if work.load_seconds >= 0.01:
