@@ -184,7 +184,25 @@ def test_long_reports_are_compact_json_written_in_pieces(monkeypatch):
     report = report_of(CHANGED)
     pretty = render_compare(report, "json")
     monkeypatch.setattr(compare, "PRETTY_UP_TO", 10)
-    monkeypatch.setattr(compare, "_LAST", [])
     pieces = list(compare.json_chunks(report))
     assert len(pieces) > 10 and json.loads("".join(pieces)) == json.loads(pretty)
 
+
+
+
+def test_a_written_report_is_not_kept_alive():
+    """Its data is millions of objects on a long article: held to the end of the process, the last
+    garbage collection walks them all."""
+    import gc
+    import weakref
+
+    from transcompare.report.compare import compare_dict
+
+    report = report_of(CHANGED)
+    data = compare_dict(report)
+    assert render_compare(report, "json", data) == render_compare(report, "json")
+    assert "status-" in render_html(report)
+    kept = weakref.ref(report)
+    del report, data
+    gc.collect()
+    assert kept() is None

@@ -44,26 +44,34 @@ def source_side(report: AuditReport, finding: Finding) -> dict | None:
 
 
 def report_dict(report: AuditReport) -> dict:
-    doc = report.document
     return {
         "schema": SCHEMA,
         "tool": {"name": "transcompare", "version": __version__},
-        "document": {
-            "name": doc.name,
-            "language": doc.language,
-            "source_language": report.source_language,
-            "words": doc.word_count(),
-            "paragraphs": len(doc.paragraphs),
-            "sentences": len(doc.sentences),
-            "quotes": len(doc.quote_marks),
-            "metadata": {m.key: m.value for m in doc.metadata},
-        },
+        "document": document_dict(report),
         "source": _source_dict(report),
         "detectors": list(report.detectors),
         "findings": [finding_dict(report, f) for f in report.findings],
-        "summary": {"total": len(report.findings), "by_severity": report.by_severity(), "by_category": report.by_category(),
-                    **({"by_provenance": report.by_provenance()} if report.source is not None else {})},
+        "summary": summary_dict(report),
     }
+
+
+def document_dict(report: AuditReport) -> dict:
+    doc = report.document
+    return {
+        "name": doc.name,
+        "language": doc.language,
+        "source_language": report.source_language,
+        "words": doc.word_count(),
+        "paragraphs": len(doc.paragraphs),
+        "sentences": len(doc.sentences),
+        "quotes": len(doc.quote_marks),
+        "metadata": {m.key: m.value for m in doc.metadata},
+    }
+
+
+def summary_dict(report: AuditReport) -> dict:
+    return {"total": len(report.findings), "by_severity": report.by_severity(), "by_category": report.by_category(),
+            **({"by_provenance": report.by_provenance()} if report.source is not None else {})}
 
 
 def _source_dict(report: AuditReport) -> dict | None:

@@ -15,7 +15,7 @@ from ..datamodel import Finding, Severity
 from ..fidelity import word_diff
 from ..gc_pause import collector_paused
 from ..quote_align import QuoteStatus
-from . import finding_dict, report_dict
+from . import document_dict, finding_dict, summary_dict
 
 SCHEMA = "transcompare.compare/2"
 SEVERITY_MEANING = {
@@ -137,21 +137,14 @@ def provenance_groups(report: CompareReport) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["detector"], g["verdict"]))
 
 
-_LAST: list = []  # (report, its dict): the JSON and the HTML of one run read the same data
-
-
 def compare_dict(report: CompareReport) -> dict:
-    """The report as plain data (computed once per report; callers only read it)."""
-    if _LAST and _LAST[0] is report:
-        return _LAST[1]
+    """The report as plain data: made once by a caller that writes it several ways (JSON, HTML, text),
+    and dropped with the report (a long article's data is millions of objects)."""
     with collector_paused():
-        data = _compare_dict(report)
-    _LAST[:] = [report, data]
-    return data
+        return _compare_dict(report)
 
 
 def _compare_dict(report: CompareReport) -> dict:
-    audit = report_dict(report.article_audit)
     added = []
     for r in report.results:
         doc = r.version.document
@@ -162,8 +155,8 @@ def _compare_dict(report: CompareReport) -> dict:
     return {
         "schema": SCHEMA,
         "tool": {"name": "transcompare", "version": __version__},
-        "article": audit["document"],
-        "article_summary": audit["summary"],
+        "article": document_dict(report.article_audit),
+        "article_summary": summary_dict(report.article_audit),
         "warnings": list(report.warnings),
         "notes": list(report.notes),
         "legend": {"statuses": {s.value: s.meaning for s in QuoteStatus}, "severities": SEVERITY_MEANING},
@@ -210,9 +203,10 @@ def _json_chunks(report: CompareReport, data: dict | None) -> Iterator[str]:
     yield "}\n"
 
 
-def render_compare(report: CompareReport, fmt: str) -> str:
+def render_compare(report: CompareReport, fmt: str, data: dict | None = None) -> str:
+    """``data``: compare_dict(report), when the caller has it already."""
     if fmt == "json":
-        return "".join(json_chunks(report))
+        return "".join(json_chunks(report, data))
     from .markdown import render_compare_markdown
 
-    return render_compare_markdown(compare_dict(report), report.article.name)
+    return render_compare_markdown(data if data is not None else compare_dict(report), report.article.name)

@@ -103,8 +103,9 @@ def quotation_lines(data: dict) -> list[Text]:
     return lines
 
 
-def compare_lines(report: CompareReport) -> list[Text]:
-    data = compare_dict(report)
+def compare_lines(report: CompareReport, data: dict | None = None) -> list[Text]:
+    """``data``: compare_dict(report), when the caller has it already."""
+    data = data if data is not None else compare_dict(report)
     names = [v["name"] for v in data["versions"]]
     lines: list[Text] = [Text.assemble(("Comparison of ", "bold"), (report.article.name, "bold underline"),
                                        f" with {plural(len(names), 'version')}")]
@@ -162,5 +163,5 @@ def print_lines(lines: list[Text], console: Console) -> None:
         console.file.write("".join(line.plain + "\n" for line in lines))
 
 
-def print_compare(report: CompareReport, console: Console) -> None:
-    print_lines(compare_lines(report), console)
+def print_compare(report: CompareReport, console: Console, data: dict | None = None) -> None:
+    print_lines(compare_lines(report, data), console)
