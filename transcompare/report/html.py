@@ -15,7 +15,7 @@ from markupsafe import escape as _escape
 
 from ..auditing import AuditReport
 from ..comparison import CompareReport
-from ..datamodel import Document, Finding, Span
+from ..datamodel import Document, Finding, Severity, Span
 from ..gc_pause import collector_paused
 from . import report_dict
 from .compare import SEVERITY_MEANING, compare_dict
@@ -39,28 +39,37 @@ class _Notes:
 
     def number(self, finding: Finding) -> int:
         key = id(finding)
-        if key not in self._numbers:
-            self._numbers[key] = len(self.items) + 1
+        number = self._numbers.get(key)
+        if number is None:
+            number = self._numbers[key] = len(self.items) + 1
             reason = f"{finding.category}: {finding.message}" + (f" → {finding.suggestion}" if finding.suggestion else "")
-            self.items.append({"number": self._numbers[key], "severity": finding.severity.label, "text": reason})
-        return self._numbers[key]
+            self.items.append({"number": number, "severity": _LABELS[finding.severity], "text": reason})
+        return number
+
+
+_LABELS = ("", *(s.label for s in sorted(Severity)))  # Severity.label by value: read for every highlight
 
 
 def highlighted(document: Document, span: Span, findings: list[Finding], notes: _Notes | None = None) -> list[dict]:
     """``span``'s text cut into pieces, each with the worst severity and the note numbers of the
     findings that cover it."""
     notes = notes if notes is not None else _Notes()
-    text = document.text
-    inside = [f for f in findings if f.span.overlaps(span) or (len(f.span) == 0 and span.start <= f.span.start < span.end)]
-    cuts = {span.start, span.end}
-    for f in inside:
-        cuts.update(x for x in (f.span.start, f.span.end) if span.start <= x <= span.end)
+    text, first, last = document.text, span.start, span.end
+    inside = []
+    cuts = {first, last}
+    for f in findings:
+        start, end = f.span.start, f.span.end
+        if start < last and first < end or (start == end and first <= start < last):  # overlaps, or empty inside
+            inside.append(f)
+            if first <= start <= last:
+                cuts.add(start)
+            if first <= end <= last:
+                cuts.add(end)
     points = sorted(cuts)
     pieces = []
     for start, end in zip(points, points[1:]):
         covering = [f for f in inside if f.span.start <= start and end <= f.span.end]
-        worst = max((f.severity for f in covering), default=None)
-        pieces.append({"text": text[start:end], "severity": worst.label if worst else None,
+        pieces.append({"text": text[start:end], "severity": _LABELS[max([f.severity for f in covering])] if covering else None,
                        "notes": [notes.number(f) for f in covering]})
     for f in inside:  # an empty span (a missing word) still gets its reason
         notes.number(f)
