@@ -11,7 +11,7 @@ Cases, each at 1, 10 and 20 MB of article text (--sizes to change):
   repeated to the size (across languages: anchors, crosscheck's number and name tables).
 
 Also the CPU seconds of each stage in one process (load, audit, align, known names, quotations,
-sentence crosscheck, provenance, JSON, HTML) for the largest size, so a slow stage is named.
+sentence crosscheck, provenance, report data, JSON, HTML) for the largest size, so a slow stage is named.
 Needs ntrex-dev from the corpora folder (TRANSCOMPARE_DATA) for the news case (says so and exits 2 when it is missing).
 
     python benchmarks/bench_compare.py [--sizes 1,10,20] [--json benchmarks/results/compare.json]
@@ -104,7 +104,7 @@ STAGE_SCRIPT = r"""
 import io, json, sys, time
 from transcompare import comparison
 from transcompare.document import load_document
-from transcompare.report.compare import json_chunks
+from transcompare.report.compare import compare_dict, json_chunks
 from transcompare.report.html import html_chunks
 
 # The stages of one compare_versions call, timed where comparison.py calls them (nothing runs twice).
@@ -124,8 +124,9 @@ for attribute, name in (("audit_document", "audit (both)"), ("_alignment", "alig
     setattr(comparison, attribute, timed(name, getattr(comparison, attribute)))
 article, version = timed("load (both)", lambda: (load_document(sys.argv[1]), load_document(sys.argv[2])))()
 report = timed("compare (all of the above)", comparison.compare_versions)(article, [comparison.Version("v", version, "file")])
-timed("json", lambda: sum(map(len, json_chunks(report))))()
-timed("html", lambda: sum(map(len, html_chunks(report))))()
+data = timed("report data", compare_dict)(report)  # as the CLI: one dictionary for the JSON and the page
+timed("json", lambda: sum(map(len, json_chunks(report, data))))()
+timed("html", lambda: sum(map(len, html_chunks(report, data))))()
 print(json.dumps(stages))
 """
 
