@@ -153,3 +153,30 @@ def test_a_bead_with_as_many_sentences_on_each_side_has_none_left_over():
     # Too long for its source, but no translated sentence is without a source sentence: "sentence with no
     # counterpart" would blame the faithful one.
     assert not any("no counterpart" in f.message for f in run_checks(pair, ["bilingual.addition"]))
+
+
+def test_a_sentence_split_in_two_on_one_side_is_rejoined_whichever_side_split_it():
+    """The neighbour is far out of length without the lonely piece and fits (if loosely) with it: one side split
+    a sentence the other kept whole, not an omission or an addition."""
+    english = list(TARGET_EN)
+    english[2] = "Residents of Olmo Street have been asking for years for a complete overhaul of the market and its roof."
+    spanish = list(SOURCE_ES)
+    spanish[2:3] = ["Los vecinos de la calle Olmo piden desde hace años una reforma.",
+                    "Quieren un mercado nuevo, con un tejado nuevo y puestos nuevos."]
+    split = (Bead((0,), (0,), 1.0), Bead((1,), (1,), 1.0), Bead((2,), (2,), 1.0), Bead((), (3,), 0.0),
+             *(Bead((i,), (i + 1,), 1.0) for i in range(3, 6)))
+    source, target = documents(english, spanish, "en", "es")  # the translation split it
+    assert Pair(source, target, SentenceAlignment(split, 1.0, "test")).rejoin_split_sentences().beads[2] == \
+        Bead((2,), (2, 3), 1.0)
+    flipped = tuple(Bead(b.target, b.source, b.score) for b in split)
+    source, target = documents(spanish, english, "es", "en")  # the source was split
+    assert Pair(source, target, SentenceAlignment(flipped, 1.0, "test")).rejoin_split_sentences().beads[2] == \
+        Bead((2, 3), (2,), 1.0)
+
+
+def test_a_word_the_model_copied_untranslated_is_no_evidence():
+    source, target = documents(["El alcalde tuiteó ayer su dimisión."], ["The mayor resigned on Twitter yesterday."])
+    pair = Pair.build(source, target, ["The mayor tuiteó yesterday his resignation."])
+    words = model_words(pair, (0,), source.sentences[0], frozenset())
+    assert words is not None
+    assert "tuiteó" not in words.missing and "resignation" in words.missing

@@ -137,7 +137,7 @@ class Pair:
         alone = self.length_z(self.source_length(neighbour), self.target_length(neighbour))
         merged = Bead(neighbour.source + lonely.source, neighbour.target + lonely.target, 0.0)
         together = self.length_z(self.source_length(merged), self.target_length(merged))
-        short = alone < -SPLIT_Z if lonely.source else alone > SPLIT_Z
+        short = alone > SPLIT_Z if lonely.source else alone < -SPLIT_Z
         # Either the neighbour is plainly too short without the lonely sentence, or it fits better with it.
         return (short and abs(together) < SPLIT_Z) or abs(together) < min(abs(alone), GOOD_FIT_Z)
 

@@ -57,10 +57,11 @@ def model_words(pair: Pair, source_ids: tuple[int, ...], clause: Span, found: fr
         if not output:
             continue
         scale = (sentence.end - sentence.start) / len(output)
+        source_words = set(_WORD.findall(pair.source.text[sentence.start : sentence.end]))
         for m in _WORD.finditer(output):
             word = m.group(0)
-            if len(word) < MIN_LETTERS or word.lower() in skip:
-                continue
+            if len(word) < MIN_LETTERS or word.lower() in skip or (word.islower() and word in source_words):
+                continue  # a function word, or a word the model did not know and copied: no evidence either way
             present = _key(word) in found
             if clause.start <= sentence.start + (m.start() + m.end()) / 2 * scale < clause.end:
                 own += 1
