@@ -48,6 +48,11 @@ def unbalanced_marks(ctx: AuditContext):
                              f"run on to a second closing mark",
                       "remove this mark (or the later one), so that one pair of marks holds the quoted words")
             continue
+        plural = _PLURAL_BEFORE.search(text[max(0, mark.start - 40) : mark.start])
+        if mark.of(text) == '"' and plural is not None and re.match(r" \w", text[mark.end : mark.end + 2]):
+            yield Hit(mark, f"closing mark \" has no opening mark: after “{plural.group(0)}” it reads as a "
+                            f"possessive apostrophe typed as a double mark", f"write {plural.group(0)}’")
+            continue
         yield Hit(mark, f"closing mark {mark.of(text)} has no opening mark",
                   "add the opening mark where the quotation starts, or remove this one")
 
@@ -56,6 +61,10 @@ _CLOSER = {"“": "”", '"': '"', "«": "»", "„": "“"}
 _OPENS_SENTENCE = re.compile(r"[.!?…:]\s+$")  # a quotation opens a sentence, or follows a colon
 _SENTENCE_BREAK = re.compile(r"[.!?…]+\s+(?=\S)")
 _LOOKAHEAD = 3000  # characters: bounded, so a long paragraph stays linear
+
+
+# A plural right before a stray double mark that a word follows: the Lakers" website, Dragons" Den.
+_PLURAL_BEFORE = re.compile(r"\b\w+[sS]$")
 
 
 def _reopened(text: str, quote, paragraphs, starts: list[int]) -> bool:

@@ -1,6 +1,6 @@
-"""quote.unbalanced and a quotation reopened at each sentence: the newspaper convention for a quotation over
-several paragraphs (each paragraph reopens it, only the last closes it), with the paragraph breaks lost.
-Sentences written for these tests."""
+"""quote.unbalanced: a quotation reopened at each sentence goes on (the newspaper convention for a quotation
+over several paragraphs, each reopening it and only the last closing it, with the paragraph breaks lost); a
+stray double mark after a plural is an apostrophe. Sentences written for these tests."""
 
 import pytest
 
@@ -42,3 +42,13 @@ def test_a_quotation_left_open_is_still_reported(text, lang):
 def test_only_the_last_sentence_left_open_is_reported():
     text = 'El alcalde habló. "Hemos arreglado el puente. "Hemos abierto la escuela. El pleno votó después.'
     assert unbalanced(text, "es") == ["opening mark \" is never closed"]
+
+
+def test_a_stray_double_mark_after_a_plural_reads_as_an_apostrophe():
+    doc = build_document('The players" union met on Monday to discuss the new contract.', language="en")
+    found = run_detectors(doc, "auto", ["quote.unbalanced"])
+    assert [f.suggestion for f in found] == ["write players’"]
+    # A stray mark that ends a quotation is still a missing opening mark.
+    doc = build_document('The union met on Monday. We will not sign," the chair said.', language="en")
+    found = run_detectors(doc, "auto", ["quote.unbalanced"])
+    assert [f.message for f in found] == ['closing mark " has no opening mark']
