@@ -32,7 +32,7 @@ TARGET_CATEGORIES = ("calque", "other", "pronoun", "quote-punctuation", "false-f
 # Detector modules of the translationese work: their findings are also scored on their own.
 TRANSLATIONESE_MODULES = ("calques", "pronouns", "quote_punctuation", "names_translated", "acronyms",
                           "capitalisation", "fragments", "conventions", "word_order", "relative_what",
-                          "spanish_grammar")
+                          "spanish_grammar", "doubled")
 
 
 def translationese_detectors() -> set[str]:

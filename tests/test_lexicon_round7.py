@@ -1,0 +1,161 @@
+"""Lexicon round 7 (calques and false friends of Spanish news: courts, economy, legislatures, politics)
+and mt.doubled (a phrase written twice, one word joined to itself by "and"). Every sentence here was
+written for these tests: each entry family is checked on a sentence it must flag and on ordinary
+English it must leave alone."""
+
+import pytest
+
+from transcompare.detectors import run_detectors
+from transcompare.document import build_document
+
+# Sentences that make the origin evident in auto mode (two strong calques), for the rules that wait for it.
+SPANISH_SIGNS = "The minister denounced that the budget was cut. The mayor ratified his support for the plan. "
+
+
+def findings(text, detector, source="auto"):
+    doc = build_document(text, language="en")
+    return [(f.span.of(doc.text), f) for f in run_detectors(doc, source, [detector])]
+
+
+def spans(text, detector, source="auto"):
+    return [span for span, _ in findings(text, detector, source)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The still president of the party refused to resign.", "The still president"),
+    ("The implicated were taken to the prosecutor's office.", "The implicated were"),
+    ("Public expense rose by four percent in the first quarter.", "Public expense rose"),
+    ("The central bank raised the interest type to nine percent.", "interest type"),
+    ("Young people launched entrepreneurships in the province.", "entrepreneurships"),
+    ("She is the candidate to the presidency for the ruling coalition.", "candidate to the presidency"),
+    ("The union dirigents met the minister on Monday.", "dirigents"),
+    ("The bill was approved by majority in the Senate.", "approved by majority"),
+    ("The prime minister will present a question of confidence next week.", "present a question of confidence"),
+    ("He was sentenced to six years of effective prison.", "years of effective prison"),
+    ("The consultories of the neighbourhood received vaccines.", "consultories"),
+    ("Girls, boys and adolescents will receive the vaccine.", "Girls, boys and adolescents"),
+    ("The end of the sexennium is near.", "sexennium"),
+    ("The company will make effective the payment next month.", "make effective the payment"),
+    ("Once that the law is published, it will take effect.", "Once that the"),
+    ("The reform will viabilize new investment.", "viabilize"),
+    ("The Gallic country will host the summit.", "The Gallic country"),
+    ("The Asian giant bought more soybeans.", "The Asian giant"),
+    ("The officers opened an investigation folder against the mayor.", "investigation folder"),
+    ("The deputy solicited the resignation of the minister.", "solicited the resignation"),
+    ("The solicitude was rejected by the court.", "The solicitude was"),
+    ("The court condemned him to 12 years in prison.", "condemned him to 12 years"),
+    ("He was condemned to twelve years in prison.", "was condemned to twelve years"),
+    ("The condemnation of eight years was confirmed.", "condemnation of eight years"),
+    ("The court absolved the former governor.", "absolved the former"),
+    ("The author material of the crime was arrested.", "author material"),
+    ("The quotation of the dollar reached a new record.", "The quotation of the dollar"),
+    ("The concert was a resounding exit.", "a resounding exit"),
+    ("The hospital counts with modern equipment.", "counts with modern"),
+    ("The Pope Francis called for peace.", "The Pope Francis"),
+    ("Before this situation, the mayor declared an emergency.", "Before this situation,"),
+    ("In his account of X, the president wrote a message.", "In his account of X"),
+    ("The British medium published the report.", "The British medium published"),
+    ("The public force dispersed the protesters.", "The public force dispersed"),
+    ("Agents of the police arrested two men.", "Agents of the police"),
+    ("The history will judge us.", "The history will judge"),
+    ("The Magna Carta guarantees the right to protest.", "The Magna Carta guarantees"),
+    ("The police broke the media fence around the town.", "media fence"),
+    ("Doctors set up an epidemiological fence around the outbreak.", "epidemiological fence"),
+    ("The protesters put up guarimbas on the avenue.", "guarimbas"),
+    ("Neighbours held a cacerolazo against the cuts.", "cacerolazo"),
+])
+def test_round7_entries_flag_spanish_news_wording(text, expected):
+    assert expected in spans(text, "calque.lexicon")
+
+
+@pytest.mark.parametrize("text", [
+    "A strong showing could propel either candidate to the presidency.",
+    "The bill was approved by majority vote in the Senate.",
+    "The judge sentenced him to 12 years in prison.",
+    "The critics condemned the decision as reckless.",
+    "Voters were condemned to four more years of gridlock, he joked.",
+    "Most miscarriages happen in the first trimester of pregnancy.",
+    "She failed two classes in her first semester of college.",
+    "The candidate made a graceful exit from the race.",
+    "Ballots were counted with great care.",
+    "Before the crisis, the bank was profitable.",
+    "He gave his account of the meeting to reporters.",
+    "Radio remains a powerful medium for campaigns.",
+    "Police officers arrested two men.",
+    "The history of the party is long.",
+    "Magna Carta was sealed in 1215.",
+    "The farmer mended the fence after the storm.",
+    "Still, the president refused to resign.",
+    "The league minimum salary rose this year.",
+])
+def test_round7_entries_leave_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == [], text
+
+
+def test_round7_messages_name_the_spanish_and_the_fix_from_the_words_matched():
+    (_, finding), = findings("The court condemned him to 12 years in prison.", "calque.lexicon")
+    assert "condenó a 12 años" in finding.message and finding.likely_source == "condenó a 12 años"
+    assert finding.suggestion == "sentenced to 12 years"
+    (_, finding), = findings("The mayor was processed for fraud.", "calque.lexicon")
+    assert "procesó por …" in finding.message and "corrupción" not in finding.message  # not a crime the text lacks
+    (_, finding), = findings("The deputy solicited the dismissal of the judge.", "calque.lexicon")
+    assert finding.likely_source == "solicitó la …" and finding.suggestion == "requested the … / called for the …"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In these moments the rescuers are searching the area.", "In these moments"),
+    ("Three feminicides were reported in the state last month.", "feminicides"),
+    ("The programme will grant credits to small farmers.", "grant credits to"),
+    ("The minister held a reunion with the transport unions.", "held a reunion with"),
+    ("The plan consists in three stages.", "consists in"),
+    ("On his side, the governor called for calm.", "On his side,"),
+    ("The bill was approved in first debate by the committee.", "in first debate"),
+    ("The government will act in a forceful way against crime.", "in a forceful way"),
+    ("During his management, the deficit doubled.", "During his management"),
+    ("The news spread in social networks.", "in social networks"),
+    ("The educational centers will reopen in March.", "educational centers will"),
+])
+def test_round7_weak_entries_wait_for_signs_of_spanish(text, expected):
+    assert expected not in spans(text, "calque.lexicon")
+    assert expected in spans(text, "calque.lexicon", source="es")
+    assert expected in spans(SPANISH_SIGNS + text, "calque.lexicon")
+
+
+# ---------------------------------------------------------------- mt.doubled
+
+def test_a_phrase_written_twice_is_reported_once_texts_from_spanish():
+    text = SPANISH_SIGNS + "The vote opened a rift between the parties between the parties and the unions."
+    (span, finding), = findings(text, "mt.doubled")
+    assert span == "between the parties between the parties"
+    assert "“between the parties” is written twice" in finding.message
+    assert finding.suggestion.startswith("keep one “between the parties”")
+
+
+def test_one_word_joined_to_itself_reads_as_two_spanish_synonyms():
+    text = SPANISH_SIGNS + "The clash left one dead and injuries and injuries of several kinds."
+    (span, finding), = findings(text, "mt.doubled")
+    assert span == "injuries and injuries"
+    assert finding.likely_source and "near-synonyms" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose more and more during the year.",
+    "She called again and again.",
+    "They waited hours and hours for the bus.",
+    "He talked and talked until midnight.",
+    "Dozens and dozens of people came.",
+    "The talks went on and on.",
+    "It grew bigger and bigger.",
+    "She said “we will win, we will win” twice.",
+    "The crowd chanted “we want change we want change” outside.",
+    "They are talking and talking and nothing changes.",
+    "Very very few people knew.",
+])
+def test_deliberate_doubling_is_english(text):
+    assert spans(SPANISH_SIGNS + text, "mt.doubled") == [], text
+
+
+def test_doubling_waits_for_signs_of_spanish():
+    text = "The vote opened a rift between the parties between the parties and the unions."
+    assert spans(text, "mt.doubled") == []
+    assert spans(text, "mt.doubled", source="es") == ["between the parties between the parties"]
