@@ -62,6 +62,26 @@ def spans(text, detector, source="auto"):
     ("The police broke the media fence around the town.", "media fence"),
     ("Doctors set up an epidemiological fence around the outbreak.", "epidemiological fence"),
     ("The protesters put up guarimbas on the avenue.", "guarimbas"),
+    ("The parliament approved a legislation on water.", "a legislation"),
+    ("The ministry offered an information about the case.", "an information"),
+    ("The doctors received a modern equipment for the ward.", "a modern equipment"),
+    ("The platform agglutinates twenty parties.", "agglutinates"),
+    ("Citizens must take conscience of the risks.", "take conscience"),
+    ("The campaign seeks to create conscience about recycling.", "create conscience about"),
+    ("We are all protagonists of this process.", "protagonists of this process"),
+    ("The two countries signed an agreement of cooperation in health.", "agreement of cooperation"),
+    ("The parties signed a letter of intention.", "letter of intention"),
+    ("The ministry drew up new sanitary politics.", "sanitary politics"),
+    ("The judge disposed that the suspect be released.", "disposed that"),
+    ("Inflation situated itself at 5 percent in March.", "situated itself at"),
+    ("The economy registered a growth of 3 percent.", "registered a growth"),
+    ("Argentina closed the year with an inflation of 200 percent.", "an inflation of 200"),
+    ("The country accumulated an inflation of 40 percent.", "accumulated an inflation of"),
+    ("The investigations are in course.", "are in course"),
+    ("The new road benefited to thousands of families.", "benefited to thousands"),
+    ("The region lives a wave of violence.", "lives a wave of"),
+    ("The storm left without electricity thousands of homes.", "left without electricity thousands"),
+    ("The accident left as a result three dead.", "left as a result"),
     ("Neighbours held a cacerolazo against the cuts.", "cacerolazo"),
 ])
 def test_round7_entries_flag_spanish_news_wording(text, expected):
@@ -87,6 +107,15 @@ def test_round7_entries_flag_spanish_news_wording(text, expected):
     "The farmer mended the fence after the storm.",
     "Still, the president refused to resign.",
     "The league minimum salary rose this year.",
+    "They signed an information-sharing deal.",
+    "The bill funds a public information campaign.",
+    "He runs an equipment rental firm.",
+    "She works at a business information and consulting company.",
+    "The storm left thousands of homes without electricity.",
+    "Prices rose as a result of the drought.",
+    "The company disposed of its stake in the bank.",
+    "The firm located itself in Austin.",
+    "Identity politics shaped the election.",
 ])
 def test_round7_entries_leave_english_alone(text):
     assert spans(text, "calque.lexicon", source="es") == [], text
@@ -114,6 +143,9 @@ def test_round7_messages_name_the_spanish_and_the_fix_from_the_words_matched():
     ("During his management, the deficit doubled.", "During his management"),
     ("The news spread in social networks.", "in social networks"),
     ("The educational centers will reopen in March.", "educational centers will"),
+    ("Security forces unleashed a brutal repression against the students.", "a brutal repression"),
+    ("The brigades will develop activities in ten towns.", "develop activities"),
+    ("The hospital disposes of modern equipment.", "disposes of modern equipment"),
 ])
 def test_round7_weak_entries_wait_for_signs_of_spanish(text, expected):
     assert expected not in spans(text, "calque.lexicon")
