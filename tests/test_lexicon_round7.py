@@ -121,6 +121,31 @@ def test_round7_entries_leave_english_alone(text):
     assert spans(text, "calque.lexicon", source="es") == [], text
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The president traveled to Lima, where met with his counterpart.", "where met"),
+    ("The summit took place in Quito, where presided the session.", "where presided"),
+    ("He was in Caracas when arrived the news.", "when arrived"),
+    ("The senator resigned because considers that the party betrayed him.", "because considers that"),
+    ("The economy has grown since took office in 2019.", "since took"),
+    ("The minister left after met with the unions.", "after met"),
+    ("After took office, the president changed course.", "After took"),
+    ("The president spoke to the press before travelled to Brazil.", "before travelled"),
+])
+def test_a_subordinator_with_no_subject_reads_as_spanish(text, expected):
+    (span, finding), = findings(text, "calque.lexicon")
+    assert span == expected and "drops the subject" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "Where possible, the rules apply.", "The fund pays where needed.", "Where lives are at stake, act fast.",
+    "Bags go where lost luggage is kept.", "When asked about the plan, she declined.", "When elected, he promised reforms.",
+    "When stressed, people sleep badly.", "After taking office, he changed course.", "After hours of talks, they agreed.",
+    "Since taking office, she has travelled widely.", "Before leaving, he thanked the staff.",
+])
+def test_a_subordinator_before_a_participle_or_noun_is_english(text):
+    assert spans(text, "calque.lexicon", source="es") == [], text
+
+
 def test_round7_messages_name_the_spanish_and_the_fix_from_the_words_matched():
     (_, finding), = findings("The court condemned him to 12 years in prison.", "calque.lexicon")
     assert "condenó a 12 años" in finding.message and finding.likely_source == "condenó a 12 años"
