@@ -136,6 +136,37 @@ def test_a_subordinator_with_no_subject_reads_as_spanish(text, expected):
     assert span == expected and "drops the subject" in finding.message
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Both the government as the opposition rejected the plan.", "Both the government as the"),
+    ("The reform affects both in Spain as in Portugal.", "both in Spain as in"),
+    ("In addition of the cost, the plan has flaws.", "In addition of the"),
+    ("Until the moment, no group has claimed the attack.", "Until the moment,"),
+    ("They were born in a same village.", "in a same village"),
+    ("The minister said him that the plan was ready.", "said him that"),
+    ("The president explained them that the law would change.", "explained them that"),
+    ("The president invited to the citizens to vote.", "invited to the citizens to"),
+    ("The governor informed to the population that the roads were closed.", "informed to the population that"),
+])
+def test_round7_grammar_words_of_spanish(text, expected):
+    assert expected in spans(text, "calque.lexicon")
+
+
+@pytest.mark.parametrize("text", [
+    "It was not so much the money as the principle.", "They are both the same as before.",
+    "She works both as a nurse and as a teacher.", "Until the moment he died, he worked.",
+    "Up until the moment, nobody knew.", "The minister told reporters that the plan was ready.",
+    "He was told that the plan was ready.", "Voters told that story for years.", "They invited the citizens to vote.",
+])
+def test_round7_grammar_entries_leave_english_alone(text):
+    assert spans(text, "calque.lexicon", source="es") == [], text
+
+
+def test_told_that_waits_for_signs_of_spanish():
+    text = "The minister told that the plan was ready."
+    assert spans(text, "calque.lexicon") == []
+    assert spans(SPANISH_SIGNS + text, "calque.lexicon")[-1] == "told that"
+
+
 @pytest.mark.parametrize("text", [
     "Where possible, the rules apply.", "The fund pays where needed.", "Where lives are at stake, act fast.",
     "Bags go where lost luggage is kept.", "When asked about the plan, she declined.", "When elected, he promised reforms.",
