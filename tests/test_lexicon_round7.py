@@ -247,3 +247,31 @@ def test_doubling_waits_for_signs_of_spanish():
     text = "The vote opened a rift between the parties between the parties and the unions."
     assert spans(text, "mt.doubled") == []
     assert spans(text, "mt.doubled", source="es") == ["between the parties between the parties"]
+
+
+# ---------------------------------------------------------------- quote.speaker-missing, quote.punct-order
+
+@pytest.mark.parametrize("text, word", [
+    ("The mayor spoke at noon. “We will rebuild the whole town”, added.", "added"),
+    ("The mayor spoke at noon. \"Nobody listens to the neighbours\" , complaint.", "complaint"),
+    ("She was firm. “The decision is already taken”, insisted; the talks ended.", "insisted"),
+])
+def test_a_quotation_closed_with_one_word_has_no_speaker(text, word):
+    (span, finding), = findings(text, "quote.speaker-missing")
+    assert span == word and "no speaker" in finding.message and finding.likely_source
+
+
+@pytest.mark.parametrize("text", [
+    "He listed “roads, bridges and ports”, etc.",
+    "She called the plan “a very bad idea”, too.",
+    "“We will rebuild the whole town,” she added.",
+    "“We will rebuild the whole town”, the mayor said.",
+    "He called it “reckless”, again.",
+])
+def test_a_quotation_with_its_speaker_or_an_adverb_is_english(text):
+    assert spans(text, "quote.speaker-missing") == [], text
+
+
+def test_a_space_before_the_comma_after_the_closing_mark_is_still_the_spanish_order():
+    assert spans("“The bridge will be rebuilt by May” , the engineer said.", "quote.punct-order") == ["” ,"]
+    assert spans("He called it “a very bad idea” , and left the room.", "quote.punct-order") == []
