@@ -82,6 +82,16 @@ def spans(text, detector, source="auto"):
     ("The region lives a wave of violence.", "lives a wave of"),
     ("The storm left without electricity thousands of homes.", "left without electricity thousands"),
     ("The accident left as a result three dead.", "left as a result"),
+    ("The president took advantage of the occasion to thank the doctors.", "advantage of the occasion"),
+    ("The parties agreed to a concertation on wages.", "concertation"),
+    ("The students held a pacific march in the capital.", "pacific march"),
+    ("The government issued a decree of emergency.", "decree of emergency"),
+    ("The government declared a state of exception in three provinces.", "state of exception"),
+    ("The retired will receive a bonus in December.", "The retired will"),
+    ("Labor informality affects half of the workers.", "Labor informality"),
+    ("Workers will receive the aguinaldo in December.", "aguinaldo"),
+    ("The government raised the retentions on soybeans.", "retentions on soybeans"),
+    ("The protest will be held next Sunday 15.", "next Sunday 15"),
     ("Neighbours held a cacerolazo against the cuts.", "cacerolazo"),
 ])
 def test_round7_entries_flag_spanish_news_wording(text, expected):
@@ -116,6 +126,12 @@ def test_round7_entries_flag_spanish_news_wording(text, expected):
     "The company disposed of its stake in the bank.",
     "The firm located itself in Austin.",
     "Identity politics shaped the election.",
+    "The storm hit the Pacific coast.",
+    "The bills of emergency funding passed.",
+    "The retired general spoke.",
+    "He met them last Sunday 15 minutes before the vote.",
+    "Next Sunday 15 percent of the staff will strike.",
+    "The talks end this Friday 2 p.m.",
 ])
 def test_round7_entries_leave_english_alone(text):
     assert spans(text, "calque.lexicon", source="es") == [], text
@@ -202,6 +218,7 @@ def test_round7_messages_name_the_spanish_and_the_fix_from_the_words_matched():
     ("Security forces unleashed a brutal repression against the students.", "a brutal repression"),
     ("The brigades will develop activities in ten towns.", "develop activities"),
     ("The hospital disposes of modern equipment.", "disposes of modern equipment"),
+    ("The minister made a tour through the affected areas.", "made a tour through"),
 ])
 def test_round7_weak_entries_wait_for_signs_of_spanish(text, expected):
     assert expected not in spans(text, "calque.lexicon")
