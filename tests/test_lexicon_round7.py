@@ -92,6 +92,9 @@ def spans(text, detector, source="auto"):
     ("Workers will receive the aguinaldo in December.", "aguinaldo"),
     ("The government raised the retentions on soybeans.", "retentions on soybeans"),
     ("The protest will be held next Sunday 15.", "next Sunday 15"),
+    ("The people will defend the Homeland against aggression.", "the Homeland"),
+    ("The socialist leader has censured the attitude of the PP.", "censured the attitude"),
+    ("The deputies of Morena voted in favor.", "The deputies of Morena"),
     ("Neighbours held a cacerolazo against the cuts.", "cacerolazo"),
 ])
 def test_round7_entries_flag_spanish_news_wording(text, expected):
@@ -130,6 +133,8 @@ def test_round7_entries_flag_spanish_news_wording(text, expected):
     "The bills of emergency funding passed.",
     "The retired general spoke.",
     "He met them last Sunday 15 minutes before the vote.",
+    "The Department of Homeland Security said it would act.",
+    "The Senate voted to censure the senator.",
     "Next Sunday 15 percent of the staff will strike.",
 ])
 def test_round7_entries_leave_english_alone(text):
@@ -218,6 +223,8 @@ def test_round7_messages_name_the_spanish_and_the_fix_from_the_words_matched():
     ("The brigades will develop activities in ten towns.", "develop activities"),
     ("The hospital disposes of modern equipment.", "disposes of modern equipment"),
     ("The minister made a tour through the affected areas.", "made a tour through"),
+    ("The internationalist collaborators returned from Africa.", "internationalist collaborators"),
+    ("The Ministry of Popular Power for Health announced vaccines.", "Ministry of Popular Power"),
 ])
 def test_round7_weak_entries_wait_for_signs_of_spanish(text, expected):
     assert expected not in spans(text, "calque.lexicon")
