@@ -266,6 +266,12 @@ def test_deliberate_doubling_is_english(text):
     assert spans(SPANISH_SIGNS + text, "mt.doubled") == [], text
 
 
+def test_a_loop_of_three_or_more_is_left_to_mt_repetition():
+    for text in ("The council council council council approved the plan.",
+                 "It went on and on and on and on for hours.", "We met at the park at the park at the park."):
+        assert spans(SPANISH_SIGNS + text, "mt.doubled") == [], text
+
+
 def test_doubling_waits_for_signs_of_spanish():
     text = "The vote opened a rift between the parties between the parties and the unions."
     assert spans(text, "mt.doubled") == []

@@ -56,8 +56,12 @@ def _doubled_phrases(words: list[str], starts: list[int], ends: list[int], text:
         for i in compress(range(len(same)), same):
             if i < reported_until or i + 2 * size > len(words):
                 continue
-            if words[i : i + size] != words[i + size : i + 2 * size]:
-                continue
+            unit = words[i : i + size]
+            if unit != words[i + size : i + 2 * size] or len(set(unit)) == 1:
+                continue  # one word over and over is a loop, mt.repetition's
+            end = i + 2 * size
+            if (end < len(words) and words[end] == words[i]) or (i and words[i - 1] == words[i + size - 1]):
+                continue  # the run goes on before or after: a loop of three or more, mt.repetition's
             if all(w in _FUNCTION for w in words[i : i + size]) or "and" in (words[i], words[i + size - 1]):
                 continue
             if not all(_gap_is_space(text, ends[j], starts[j + 1]) for j in range(i, i + 2 * size - 1)):
