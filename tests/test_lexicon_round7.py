@@ -188,7 +188,7 @@ def test_told_that_waits_for_signs_of_spanish():
 
 
 @pytest.mark.parametrize("text", [
-    "Where possible, the rules apply.", "The fund pays where needed.", "Where lives are at stake, act fast.",
+    "Where possible, the rules apply.", "The fund pays where needed.", "It is legal where said practices are allowed.", "Where lives are at stake, act fast.",
     "Bags go where lost luggage is kept.", "When asked about the plan, she declined.", "When elected, he promised reforms.",
     "When stressed, people sleep badly.", "After taking office, he changed course.", "After hours of talks, they agreed.",
     "Since taking office, she has travelled widely.", "Before leaving, he thanked the staff.",
@@ -261,6 +261,7 @@ def test_one_word_joined_to_itself_reads_as_two_spanish_synonyms():
     "The crowd chanted “we want change we want change” outside.",
     "They are talking and talking and nothing changes.",
     "Very very few people knew.",
+    "The group defends human rights Human Rights Watch said.",
 ])
 def test_deliberate_doubling_is_english(text):
     assert spans(SPANISH_SIGNS + text, "mt.doubled") == [], text

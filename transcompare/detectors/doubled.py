@@ -94,9 +94,9 @@ def doubled(ctx: AuditContext):
     words, starts, ends = _words(ctx)
     for i, size in _doubled_phrases(words, starts, ends, text):
         span = Span(starts[i], ends[i + 2 * size - 1])
-        if ctx.inside_quote(span):
-            continue
-        phrase = text[starts[i] : ends[i + size - 1]]
+        phrase, again = text[starts[i] : ends[i + size - 1]], text[starts[i + size] : ends[i + 2 * size - 1]]
+        if ctx.inside_quote(span) or phrase[1:] != again[1:]:
+            continue  # capitals in one copy only: a name after its description (human rights Human Rights Watch)
         yield Hit(span, f"“{phrase}” is written twice in a row: a phrase of a restructured sentence translated twice",
                   f"keep one “{phrase}” and check what the sentence lacks", likely_source="one phrase of the source")
     for i in _self_pairs(words, starts, ends, text):
