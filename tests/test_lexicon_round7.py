@@ -95,6 +95,20 @@ def spans(text, detector, source="auto"):
     ("The people will defend the Homeland against aggression.", "the Homeland"),
     ("The socialist leader has censured the attitude of the PP.", "censured the attitude"),
     ("The deputies of Morena voted in favor.", "The deputies of Morena"),
+    ("The police introduced the suspect in the patrol car.", "introduced the suspect in the patrol car"),
+    ("The minister resumed it in three points.", "resumed it in three points"),
+    ("The store offers facilities of payment.", "facilities of payment"),
+    ("The retribution of the workers will rise 3 percent.", "The retribution of the workers"),
+    ("The rent per capita grew 2 percent.", "rent per capita"),
+    ("The deadline for the declaration of the rent ends in June.", "declaration of the rent"),
+    ("The competence between the companies is fierce.", "The competence between the companies"),
+    ("Farmers complain of unfair competence from imports.", "unfair competence"),
+    ("The editorial published the book in 2019.", "The editorial published the book"),
+    ("The ministry remembered to the citizens the deadline.", "remembered to the citizens"),
+    ("The minister remembered the citizens that the deadline ends on Friday.", "remembered the citizens that the"),
+    ("The workers quit the barricades from the square.", "quit the barricades"),
+    ("The city will recollect the garbage twice a week.", "recollect the garbage"),
+    ("The motive of the trip was economic.", "The motive of the trip"),
     ("Neighbours held a cacerolazo against the cuts.", "cacerolazo"),
 ])
 def test_round7_entries_flag_spanish_news_wording(text, expected):
@@ -135,6 +149,12 @@ def test_round7_entries_flag_spanish_news_wording(text, expected):
     "He met them last Sunday 15 minutes before the vote.",
     "The Department of Homeland Security said it would act.",
     "The Senate voted to censure the senator.",
+    "The talks resumed in two weeks.",
+    "We remember the citizens that died in the war.",
+    "He quit the team in May.",
+    "She could not recollect the name of the street.",
+    "Army officials said the base was safe.",
+    "The motive of the killer remains unclear.",
     "Next Sunday 15 percent of the staff will strike.",
 ])
 def test_round7_entries_leave_english_alone(text):
@@ -225,6 +245,8 @@ def test_round7_messages_name_the_spanish_and_the_fix_from_the_words_matched():
     ("The minister made a tour through the affected areas.", "made a tour through"),
     ("The internationalist collaborators returned from Africa.", "internationalist collaborators"),
     ("The Ministry of Popular Power for Health announced vaccines.", "Ministry of Popular Power"),
+    ("The officials of the army were arrested.", "officials of the army"),
+    ("The particular schools will close.", "particular schools"),
 ])
 def test_round7_weak_entries_wait_for_signs_of_spanish(text, expected):
     assert expected not in spans(text, "calque.lexicon")
