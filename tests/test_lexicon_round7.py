@@ -327,3 +327,10 @@ def test_a_quotation_with_its_speaker_or_an_adverb_is_english(text):
 def test_a_space_before_the_comma_after_the_closing_mark_is_still_the_spanish_order():
     assert spans("“The bridge will be rebuilt by May” , the engineer said.", "quote.punct-order") == ["” ,"]
     assert spans("He called it “a very bad idea” , and left the room.", "quote.punct-order") == []
+
+
+def test_a_speakerless_quotation_is_a_sign_of_spanish_for_the_weak_rules():
+    text = ("The mayor spoke at noon. “We will rebuild the whole town”, added. “The money is already here”, "
+            "insisted. In these moments the rescuers are searching the area.")
+    assert "In these moments" in spans(text, "calque.lexicon")
+    assert "In these moments" not in spans("In these moments the rescuers are searching the area.", "calque.lexicon")

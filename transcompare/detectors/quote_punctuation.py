@@ -203,17 +203,34 @@ _NOT_A_VERB_OF_SAYING = frozenset("""etc respectively too though however instead
     afterwards meanwhile nonetheless nevertheless regardless above below ibid""".split())
 
 
+def _speakerless(ctx: AuditContext) -> list[tuple[int, re.Match]]:
+    """(closing mark, the bare word after it) of each quotation closed with a comma and one word."""
+    def find(c: AuditContext) -> list[tuple[int, re.Match]]:
+        found = []
+        for quote, pos in _closed_quotes(c):
+            if quote.depth != 0 or len(quote.inner.of(c.text).split()) < 3:
+                continue
+            bare = _BARE_WORD_AFTER.match(c.text, pos + 1, pos + 40)
+            if bare and bare["word"] not in _NOT_A_VERB_OF_SAYING:
+                found.append((pos, bare))
+        return found
+    return ctx.memo("quote_punctuation.speakerless", find)
+
+
+@signal
+def speakerless_signal(ctx: AuditContext, source: str) -> int:
+    """Native English never closes a quotation this way: a strong sign of Spanish."""
+    if source != "es" or ctx.document.language != "en":
+        return 0
+    return min(2, len(_speakerless(ctx)))
+
+
 @detector("quote.speaker-missing", "fluency/grammar", Severity.MINOR,
           "A quotation closed with a comma and one word, no speaker (“…”, added.): Spanish leaves the subject in the "
           "verb («…», añadió).", languages=("en",))
 def speaker_missing(ctx: AuditContext):
     text = ctx.text
-    for quote, pos in _closed_quotes(ctx):
-        if quote.depth != 0 or len(quote.inner.of(text).split()) < 3:
-            continue
-        bare = _BARE_WORD_AFTER.match(text, pos + 1, pos + 40)
-        if not bare or bare["word"] in _NOT_A_VERB_OF_SAYING:
-            continue
+    for pos, bare in _speakerless(ctx):
         word = bare["word"]
         yield Hit(Span(bare.start("word"), bare.end("word")),
                   f"“{word}” follows the quotation with no speaker: Spanish leaves the subject in the verb («…», añadió)",
