@@ -109,6 +109,7 @@ def spans(text, detector, source="auto"):
     ("The workers quit the barricades from the square.", "quit the barricades"),
     ("The city will recollect the garbage twice a week.", "recollect the garbage"),
     ("The motive of the trip was economic.", "The motive of the trip"),
+    ("The meeting was held on the 3rd of March of 2023.", "of March of 2023"),
     ("Neighbours held a cacerolazo against the cuts.", "cacerolazo"),
 ])
 def test_round7_entries_flag_spanish_news_wording(text, expected):
@@ -155,6 +156,7 @@ def test_round7_entries_flag_spanish_news_wording(text, expected):
     "She could not recollect the name of the street.",
     "Army officials said the base was safe.",
     "The motive of the killer remains unclear.",
+    "Prices peaked in March of 2023.",
     "Next Sunday 15 percent of the staff will strike.",
 ])
 def test_round7_entries_leave_english_alone(text):
