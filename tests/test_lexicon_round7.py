@@ -110,6 +110,17 @@ def spans(text, detector, source="auto"):
     ("The city will recollect the garbage twice a week.", "recollect the garbage"),
     ("The motive of the trip was economic.", "The motive of the trip"),
     ("The meeting was held on the 3rd of March of 2023.", "of March of 2023"),
+    ("Feijóo ironized about the coalition.", "ironized"),
+    ("The president has incided in that the economy is growing.", "incided in"),
+    ("The leader has shown himself in favor of a referendum.", "shown himself in favor"),
+    ("The leader showed himself convinced of victory.", "showed himself convinced"),
+    ("The minister has shown in favor of the deal.", "has shown in favor of"),
+    ("The PP rejected frontally the proposal.", "rejected frontally"),
+    ("The unions announced a frontal rejection of the plan.", "frontal rejection"),
+    ("The day was marked by a crossing of accusations between the parties.", "crossing of accusations"),
+    ("The blockade of the CGPJ lasts five years.", "The blockade of the CGPJ"),
+    ("The Law of Amnesty was approved in Congress.", "The Law of Amnesty"),
+    ("The sovereigntism lost votes.", "The sovereigntism"),
     ("Neighbours held a cacerolazo against the cuts.", "cacerolazo"),
 ])
 def test_round7_entries_flag_spanish_news_wording(text, expected):
@@ -157,6 +168,12 @@ def test_round7_entries_flag_spanish_news_wording(text, expected):
     "Army officials said the base was safe.",
     "The motive of the killer remains unclear.",
     "Prices peaked in March of 2023.",
+    "The army lifted the blockade of the port.",
+    "Congress passed the Law of the Sea treaty.",
+    "She has shown herself to be a strong leader.",
+    "The data has shown that prices rose.",
+    "The tank attacked frontally.",
+    "The crossing of the river took hours.",
     "Next Sunday 15 percent of the staff will strike.",
 ])
 def test_round7_entries_leave_english_alone(text):
