@@ -353,3 +353,11 @@ def test_a_speakerless_quotation_is_a_sign_of_spanish_for_the_weak_rules():
             "insisted. In these moments the rescuers are searching the area.")
     assert "In these moments" in spans(text, "calque.lexicon")
     assert "In these moments" not in spans("In these moments the rescuers are searching the area.", "calque.lexicon")
+
+
+def test_a_weekday_and_a_day_before_a_comma_or_a_stop():
+    # The entry's comma and stop were options among words, so they needed a space before them and never matched.
+    assert spans("The strike began on Monday 5.", "calque.lexicon") == ["on Monday 5."]
+    assert spans("The strike began on Monday 5, the union said.", "calque.lexicon") == ["on Monday 5,"]
+    assert spans("On Monday 5 people died.", "calque.lexicon", source="es") == []
+    assert spans("The vote is on Monday 5,000 ballots arrived.", "calque.lexicon", source="es") == []
