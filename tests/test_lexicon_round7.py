@@ -91,7 +91,7 @@ def spans(text, detector, source="auto"):
     ("Labor informality affects half of the workers.", "Labor informality"),
     ("Workers will receive the aguinaldo in December.", "aguinaldo"),
     ("The government raised the retentions on soybeans.", "retentions on soybeans"),
-    ("The protest will be held next Sunday 15.", "next Sunday 15"),
+    ("The protest will be held next Sunday 15 outside the palace.", "next Sunday 15"),
     ("The people will defend the Homeland against aggression.", "the Homeland"),
     ("The socialist leader has censured the attitude of the PP.", "censured the attitude"),
     ("The deputies of Morena voted in favor.", "The deputies of Morena"),
