@@ -111,6 +111,9 @@ def spans(text, detector, source="auto"):
     ("The motive of the trip was economic.", "The motive of the trip"),
     ("The meeting was held on the 3rd of March of 2023.", "of March of 2023"),
     ("Feijóo ironized about the coalition.", "ironized"),
+    ("The government decreed a total confinement for two weeks.", "total confinement"),
+    ("Everyone must wear the nasobuco in public.", "nasobuco"),
+    ("People must wear mouth covers on buses.", "mouth covers"),
     ("The president has incided in that the economy is growing.", "incided in"),
     ("The leader has shown himself in favor of a referendum.", "shown himself in favor"),
     ("The leader showed himself convinced of victory.", "showed himself convinced"),
@@ -174,6 +177,8 @@ def test_round7_entries_flag_spanish_news_wording(text, expected):
     "The data has shown that prices rose.",
     "The tank attacked frontally.",
     "The crossing of the river took hours.",
+    "The prisoner was held in solitary confinement.",
+    "He spent a year in home confinement.",
     "Next Sunday 15 percent of the staff will strike.",
 ])
 def test_round7_entries_leave_english_alone(text):
