@@ -343,6 +343,10 @@ def test_a_quotation_closed_with_one_word_has_no_speaker(text, word):
     "“We will rebuild the whole town,” she added.",
     "“We will rebuild the whole town”, the mayor said.",
     "He called it “reckless”, again.",
+    # British English sets the comma outside the mark before any word: only a word of saying stands for a speaker.
+    "They sang “happy birthday to you”, twice.",
+    "The label read “handle with great care”, period.",
+    "The list said “bread and fresh milk”, eggs.",
 ])
 def test_a_quotation_with_its_speaker_or_an_adverb_is_english(text):
     assert spans(text, "quote.speaker-missing") == [], text
