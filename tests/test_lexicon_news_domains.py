@@ -300,6 +300,8 @@ def test_one_word_joined_to_itself_reads_as_two_spanish_synonyms():
     "She called again and again.",
     "They waited hours and hours for the bus.",
     "He talked and talked until midnight.",
+    "Prices rose and rose all year.",
+    "Shares fell and fell after the report.",
     "Dozens and dozens of people came.",
     "The talks went on and on.",
     "It grew bigger and bigger.",

@@ -5,8 +5,9 @@ that have one English word ("heridos y lesionados" → "injuries and injuries").
 The decoder loop of three or more repeats is mt.repetition's; this reads exactly two. People double
 words on purpose ("more and more", "again and again", "hours and hours", "he tried and tried",
 "very very"): single doubled words are left alone, and "X and X" is reported only for a word that
-is not an intensifier, a comparative, a unit of time or distance, an -ing form, or a verb after its
-subject. Inside quotations speech repeats itself ("we will, we will"), so quoted text is skipped.
+is not an intensifier, a comparative, a unit of time or distance, an -ing form, an irregular past
+("prices rose and rose"), or a verb after its subject. Inside quotations speech repeats itself
+("we will, we will"), so quoted text is skipped.
 Native writers slip the same way now and then ("going to going to"), so both wait for signs that the
 text comes from Spanish (--source-lang es, or strong signals in auto mode: see evidence.py).
 """
@@ -18,6 +19,7 @@ import re
 from itertools import compress
 
 from ..datamodel import Severity, Span
+from ..inflect import IRREGULAR_PASTS
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident
 
@@ -76,7 +78,8 @@ def _self_pairs(words: list[str], starts: list[int], ends: list[int], text: str)
         word = words[i]
         if words[i + 1] != "and" or words[i + 2] != word or len(word) < 4:
             continue
-        if word in _DELIBERATE_PAIRS or word.endswith(("er", "ing")) or (i and words[i - 1] in _SUBJECTS):
+        if word in _DELIBERATE_PAIRS or word.endswith(("er", "ing")) or word in IRREGULAR_PASTS \
+                or (i and words[i - 1] in _SUBJECTS):
             continue
         if not (_gap_is_space(text, ends[i], starts[i + 1]) and _gap_is_space(text, ends[i + 1], starts[i + 2])):
             continue
