@@ -88,7 +88,6 @@ def spans(text, detector, source="auto"):
     ("The government issued a decree of emergency.", "decree of emergency"),
     ("The government declared a state of exception in three provinces.", "state of exception"),
     ("The retired will receive a bonus in December.", "The retired will"),
-    ("Labor informality affects half of the workers.", "Labor informality"),
     ("Workers will receive the aguinaldo in December.", "aguinaldo"),
     ("The government raised the retentions on soybeans.", "retentions on soybeans"),
     ("The protest will be held next Sunday 15 outside the palace.", "next Sunday 15"),
@@ -105,11 +104,9 @@ def spans(text, detector, source="auto"):
     ("Farmers complain of unfair competence from imports.", "unfair competence"),
     ("The editorial published the book in 2019.", "The editorial published the book"),
     ("The ministry remembered to the citizens the deadline.", "remembered to the citizens"),
-    ("The minister remembered the citizens that the deadline ends on Friday.", "remembered the citizens that the"),
     ("The workers quit the barricades from the square.", "quit the barricades"),
     ("The city will recollect the garbage twice a week.", "recollect the garbage"),
     ("The motive of the trip was economic.", "The motive of the trip"),
-    ("The meeting was held on the 3rd of March of 2023.", "of March of 2023"),
     ("Feijóo ironized about the coalition.", "ironized"),
     ("The government decreed a total confinement for two weeks.", "total confinement"),
     ("Everyone must wear the nasobuco in public.", "nasobuco"),
@@ -180,6 +177,18 @@ def test_round7_entries_flag_spanish_news_wording(text, expected):
     "The prisoner was held in solitary confinement.",
     "He spent a year in home confinement.",
     "Next Sunday 15 percent of the staff will strike.",
+    # Ordinary English uses of the words the entries match.
+    "Investors benefited to the tune of five million dollars.",
+    "Travel at public expense has long drawn criticism.",
+    "The report absolves the minister of blame for the collapse.",
+    "The company accumulated a loss of three million dollars.",
+    "Services for the retired and the disabled will be cut.",
+    "The nurses showed strong competence in emergency care.",
+    "The prisoner was kept in strict confinement for a week.",
+    "He commented to her that the weather was fine.",
+    "The ambassador was summoned to the minister on Friday.",
+    "Scholars of environmental politics met in Boston.",
+    "Security politics dominated the campaign.",
 ])
 def test_round7_entries_leave_english_alone(text):
     assert spans(text, "calque.lexicon", source="es") == [], text
@@ -271,6 +280,9 @@ def test_round7_messages_name_the_spanish_and_the_fix_from_the_words_matched():
     ("The Ministry of Popular Power for Health announced vaccines.", "Ministry of Popular Power"),
     ("The officials of the army were arrested.", "officials of the army"),
     ("The particular schools will close.", "particular schools"),
+    ("Labor informality affects half of the workers.", "Labor informality"),
+    ("The minister remembered the citizens that the deadline ends on Friday.", "remembered the citizens that the"),
+    ("The meeting was held on the 3rd of March of 2023.", "of March of 2023"),
 ])
 def test_round7_weak_entries_wait_for_signs_of_spanish(text, expected):
     assert expected not in spans(text, "calque.lexicon")
@@ -372,3 +384,12 @@ def test_a_weekday_and_a_day_before_a_comma_or_a_stop():
     assert spans("The strike began on Monday 5, the union said.", "calque.lexicon") == ["on Monday 5,"]
     assert spans("On Monday 5 people died.", "calque.lexicon", source="es") == []
     assert spans("The vote is on Monday 5,000 ballots arrived.", "calque.lexicon", source="es") == []
+
+
+@pytest.mark.parametrize("text, wrong_spanish", [
+    ("She explained the plan in a clear way.", "contundente"),
+    ("The ministry drew up new agrarian politics.", "migratoria"),
+])
+def test_a_family_entry_names_no_spanish_word_the_text_did_not_match(text, wrong_spanish):
+    (span, finding), = findings(text, "calque.lexicon", source="es")
+    assert wrong_spanish not in finding.message, finding.message
