@@ -300,6 +300,13 @@ def test_a_phrase_written_twice_is_reported_once_texts_from_spanish():
     assert finding.suggestion.startswith("keep one “between the parties”")
 
 
+def test_a_shorter_phrase_written_twice_before_a_longer_one_is_reported_too():
+    text = ("The vote opened a rift between the parties between the parties and the unions. Later "
+            "the old city council building the old city council building burned.")
+    assert sorted(spans(text, "mt.doubled", source="es")) == [
+        "between the parties between the parties", "the old city council building the old city council building"]
+
+
 def test_one_word_joined_to_itself_reads_as_two_spanish_synonyms():
     text = SPANISH_SIGNS + "The clash left one dead and injuries and injuries of several kinds."
     (span, finding), = findings(text, "mt.doubled")

@@ -52,11 +52,11 @@ def _gap_is_space(text: str, end: int, start: int) -> bool:
 
 def _doubled_phrases(words: list[str], starts: list[int], ends: list[int], text: str):
     """(start word, size) of each phrase of 2-5 words written twice in a row, separated by spaces only."""
-    reported_until = -1
+    reported = bytearray(len(words))  # words inside a doubling already reported (a longer one, found first)
     for size in range(MAX_UNIT, 1, -1):
         same = list(map(operator.eq, words, words[size:]))
         for i in compress(range(len(same)), same):
-            if i < reported_until or i + 2 * size > len(words):
+            if i + 2 * size > len(words) or any(reported[i : i + 2 * size]):
                 continue
             unit = words[i : i + size]
             if unit != words[i + size : i + 2 * size] or len(set(unit)) == 1:
@@ -68,7 +68,7 @@ def _doubled_phrases(words: list[str], starts: list[int], ends: list[int], text:
                 continue
             if not all(_gap_is_space(text, ends[j], starts[j + 1]) for j in range(i, i + 2 * size - 1)):
                 continue
-            reported_until = i + 2 * size
+            reported[i : i + 2 * size] = b"\1" * (2 * size)
             yield i, size
 
 
