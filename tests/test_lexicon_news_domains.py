@@ -123,7 +123,7 @@ def spans(text, detector, source="auto"):
     ("The sovereigntism lost votes.", "The sovereigntism"),
     ("Neighbours held a cacerolazo against the cuts.", "cacerolazo"),
 ])
-def test_round7_entries_flag_spanish_news_wording(text, expected):
+def test_news_domain_entries_flag_spanish_news_wording(text, expected):
     assert expected in spans(text, "calque.lexicon")
 
 
@@ -190,7 +190,7 @@ def test_round7_entries_flag_spanish_news_wording(text, expected):
     "Scholars of environmental politics met in Boston.",
     "Security politics dominated the campaign.",
 ])
-def test_round7_entries_leave_english_alone(text):
+def test_news_domain_entries_leave_english_alone(text):
     assert spans(text, "calque.lexicon", source="es") == [], text
 
 
@@ -220,7 +220,7 @@ def test_a_subordinator_with_no_subject_reads_as_spanish(text, expected):
     ("The president invited to the citizens to vote.", "invited to the citizens to"),
     ("The governor informed to the population that the roads were closed.", "informed to the population that"),
 ])
-def test_round7_grammar_words_of_spanish(text, expected):
+def test_grammar_entries_flag_spanish_function_words(text, expected):
     assert expected in spans(text, "calque.lexicon")
 
 
@@ -230,7 +230,7 @@ def test_round7_grammar_words_of_spanish(text, expected):
     "Up until the moment, nobody knew.", "The minister told reporters that the plan was ready.",
     "He was told that the plan was ready.", "Voters told that story for years.", "They invited the citizens to vote.",
 ])
-def test_round7_grammar_entries_leave_english_alone(text):
+def test_grammar_entries_leave_english_alone(text):
     assert spans(text, "calque.lexicon", source="es") == [], text
 
 
@@ -250,7 +250,7 @@ def test_a_subordinator_before_a_participle_or_noun_is_english(text):
     assert spans(text, "calque.lexicon", source="es") == [], text
 
 
-def test_round7_messages_name_the_spanish_and_the_fix_from_the_words_matched():
+def test_messages_name_the_spanish_and_the_fix_from_the_words_matched():
     (_, finding), = findings("The court condemned him to 12 years in prison.", "calque.lexicon")
     assert "condenó a 12 años" in finding.message and finding.likely_source == "condenó a 12 años"
     assert finding.suggestion == "sentenced to 12 years"
@@ -284,7 +284,7 @@ def test_round7_messages_name_the_spanish_and_the_fix_from_the_words_matched():
     ("The minister remembered the citizens that the deadline ends on Friday.", "remembered the citizens that the"),
     ("The meeting was held on the 3rd of March of 2023.", "of March of 2023"),
 ])
-def test_round7_weak_entries_wait_for_signs_of_spanish(text, expected):
+def test_weak_entries_wait_for_signs_of_spanish(text, expected):
     assert expected not in spans(text, "calque.lexicon")
     assert expected in spans(text, "calque.lexicon", source="es")
     assert expected in spans(SPANISH_SIGNS + text, "calque.lexicon")
