@@ -39,6 +39,12 @@ def test_a_quotation_left_open_is_still_reported(text, lang):
     assert any("never closed" in message for message in unbalanced(text, lang))
 
 
+def test_a_mark_at_the_very_end_of_the_text_reopens_nothing():
+    # Not a reopened quotation: the quotation before it is left open, and the last mark, set apart by a space,
+    # is what should close it.
+    assert "space before the closing mark “" in unbalanced("The mayor spoke. “We will win this fight. “", "en")
+
+
 def test_only_the_last_sentence_left_open_is_reported():
     text = 'El alcalde habló. "Hemos arreglado el puente. "Hemos abierto la escuela. El pleno votó después.'
     assert unbalanced(text, "es") == ["opening mark \" is never closed"]

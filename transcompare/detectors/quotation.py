@@ -86,7 +86,7 @@ def _reopened(text: str, quote, paragraphs, starts: list[int]) -> bool:
         return False
     at = min(candidates)
     after = text[at + 1 : at + 2]
-    if text[at] != opening or not (after.isalnum() or after in "¿¡"):
+    if text[at] != opening or not after or not (after.isalnum() or after in "¿¡"):  # "" at the text's end
         return False
     # It reopens the very next sentence: the quoted one ends right before it (no unquoted sentence between).
     first_end = _SENTENCE_BREAK.search(text, start + 1, at + 1)
