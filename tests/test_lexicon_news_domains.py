@@ -321,6 +321,8 @@ def test_one_word_joined_to_itself_reads_as_two_spanish_synonyms():
     "He talked and talked until midnight.",
     "Prices rose and rose all year.",
     "Shares fell and fell after the report.",
+    "The crowd cheered and cheered for the team.",
+    "Things got worse and worse for the club.",
     "Dozens and dozens of people came.",
     "The talks went on and on.",
     "It grew bigger and bigger.",

@@ -5,8 +5,9 @@ that have one English word ("heridos y lesionados" → "injuries and injuries").
 The decoder loop of three or more repeats is mt.repetition's; this reads exactly two. People double
 words on purpose ("more and more", "again and again", "hours and hours", "he tried and tried",
 "very very"): single doubled words are left alone, and "X and X" is reported only for a word that
-is not an intensifier, a comparative, a unit of time or distance, an -ing form, an irregular past
-("prices rose and rose"), or a verb after its subject. Inside quotations speech repeats itself
+is not an intensifier, a comparative, a unit of time or distance, an -ing form, a past tense
+("the crowd cheered and cheered", "prices rose and rose"), or a verb after its subject. The Spanish pairs
+this looks for are nouns ("daños y perjuicios"). Inside quotations speech repeats itself
 ("we will, we will"), so quoted text is skipped.
 Native writers slip the same way now and then ("going to going to"), so both wait for signs that the
 text comes from Spanish (--source-lang es, or strong signals in auto mode: see evidence.py).
@@ -31,7 +32,7 @@ _DELIBERATE_PAIRS = frozenset("""more less again over on round around through by
     decades centuries generations miles feet inches yards pages rows layers piles tons bits pieces
     pros cons ifs buts ands dos don'ts ups downs ins outs nip neck tooth nail tit tat bit bye hand
     step side heart soul flesh blood cheek jowl arm arms leg legs hand shoulder shoulders head heels
-    dollars millions billions thousands hundreds dozens scores tens""".split())
+    dollars millions billions thousands hundreds dozens scores tens worse""".split())
 # A subject before "X and X" makes X a verb repeated for duration ("he talked and talked").
 _SUBJECTS = frozenset("i you he she it we they who which that there this these those people everyone".split())
 # Function words alone never make a doubled phrase worth a finding ("of the of the" is mt.repetition's
@@ -78,7 +79,7 @@ def _self_pairs(words: list[str], starts: list[int], ends: list[int], text: str)
         word = words[i]
         if words[i + 1] != "and" or words[i + 2] != word or len(word) < 4:
             continue
-        if word in _DELIBERATE_PAIRS or word.endswith(("er", "ing")) or word in IRREGULAR_PASTS \
+        if word in _DELIBERATE_PAIRS or word.endswith(("er", "ing", "ed")) or word in IRREGULAR_PASTS \
                 or (i and words[i - 1] in _SUBJECTS):
             continue
         if not (_gap_is_space(text, ends[i], starts[i + 1]) and _gap_is_space(text, ends[i + 1], starts[i + 2])):
