@@ -87,7 +87,6 @@ def spans(text, detector, source="auto"):
     ("The students held a pacific march in the capital.", "pacific march"),
     ("The government issued a decree of emergency.", "decree of emergency"),
     ("The government declared a state of exception in three provinces.", "state of exception"),
-    ("The retired will receive a bonus in December.", "The retired will"),
     ("Workers will receive the aguinaldo in December.", "aguinaldo"),
     ("The government raised the retentions on soybeans.", "retentions on soybeans"),
     ("The protest will be held next Sunday 15 outside the palace.", "next Sunday 15"),
@@ -189,6 +188,8 @@ def test_news_domain_entries_flag_spanish_news_wording(text, expected):
     "The ambassador was summoned to the minister on Friday.",
     "Scholars of environmental politics met in Boston.",
     "Security politics dominated the campaign.",
+    "The Asian giant hornet reached the coast.",
+    "After said agreement expired, prices rose.",
 ])
 def test_news_domain_entries_leave_english_alone(text):
     assert spans(text, "calque.lexicon", source="es") == [], text
@@ -280,6 +281,7 @@ def test_messages_name_the_spanish_and_the_fix_from_the_words_matched():
     ("The Ministry of Popular Power for Health announced vaccines.", "Ministry of Popular Power"),
     ("The officials of the army were arrested.", "officials of the army"),
     ("The particular schools will close.", "particular schools"),
+    ("The retired will receive a bonus in December.", "The retired will"),
     ("Labor informality affects half of the workers.", "Labor informality"),
     ("The minister remembered the citizens that the deadline ends on Friday.", "remembered the citizens that the"),
     ("The meeting was held on the 3rd of March of 2023.", "of March of 2023"),
