@@ -402,5 +402,5 @@ def test_a_weekday_and_a_day_before_a_comma_or_a_stop():
     ("The ministry drew up new agrarian politics.", "migratoria"),
 ])
 def test_a_family_entry_names_no_spanish_word_the_text_did_not_match(text, wrong_spanish):
-    (span, finding), = findings(text, "calque.lexicon", source="es")
+    (_, finding), = findings(text, "calque.lexicon", source="es")
     assert wrong_spanish not in finding.message, finding.message

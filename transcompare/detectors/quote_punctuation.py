@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..datamodel import Severity, Span
 from ..cues import SAY_EN, SAY_OF_PEOPLE, SPEECH_NOUNS
+from ..datamodel import Severity, Span
 from ..quotation_marks import SPEECH_VERBS
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident, signal
