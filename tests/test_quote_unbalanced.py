@@ -58,3 +58,12 @@ def test_a_stray_double_mark_after_a_plural_reads_as_an_apostrophe():
     doc = build_document('The union met on Monday. We will not sign," the chair said.', language="en")
     found = run_detectors(doc, "auto", ["quote.unbalanced"])
     assert [f.message for f in found] == ['closing mark " has no opening mark']
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('El equipo ganó el partido. Según los jugadores" todo salió bien.', "es"),  # Spanish has no such apostrophe
+    ('He said it was great news" and left the room.', "en"),  # a possessive owns a noun, not "and"
+])
+def test_a_stray_mark_that_cannot_be_a_possessive_apostrophe_is_not_called_one(text, lang):
+    messages = unbalanced(text, lang)
+    assert messages and not any("apostrophe" in message for message in messages), messages
