@@ -1,0 +1,64 @@
+"""Who said what: whom a pronoun, a surname or a description means. Every sentence was written for these tests."""
+
+
+from .conftest import last, top
+
+
+def test_an_abbreviated_title_is_the_role_a_description_names():
+    q = last("Gov. Tom Reyes opened the bridge on Monday.\n\nSen. Paul Gil praised it.\n\n"
+             "The governor said “it will last a century.”")
+    assert q.speaker_resolved == "Tom Reyes"
+
+
+def test_spanish_abbreviated_title():
+    q = last("El Gral. Luis Mora visitó el cuartel el lunes.\n\nEl senador Pablo Gil lo acompañó.\n\n"
+             "El general afirmó: «La tropa está lista».", "es")
+    assert q.speaker_resolved == "Luis Mora"
+
+
+def test_a_description_right_after_a_named_subject_is_that_subject():
+    q = last("New Jersey Gov. Paul Gil spoke first.\n\nTom Reyes said on Saturday that the wall was a mistake.\n\n"
+             "The Ohio governor said “we need more workers.”")
+    assert q.speaker_resolved == "Tom Reyes"
+
+
+def test_a_description_is_not_a_subject_who_holds_another_title():
+    q = last("New Jersey Gov. Paul Gil spoke first.\n\nSen. Tom Reyes said on Saturday that the wall was a mistake."
+             "\n\nThe governor said “we need more workers.”")
+    assert q.speaker_resolved == "Paul Gil"
+
+
+def test_spanish_description_right_after_a_named_subject():
+    q = last("El gobernador Pablo Gil habló primero.\n\nTomás Reyes dijo el sábado que el muro era un error.\n\n"
+             "El gobernador de Ohio afirmó: «Necesitamos trabajadores».", "es")
+    assert q.speaker_resolved == "Tomás Reyes"
+
+
+def test_a_pronoun_skips_a_woman_named_as_such_for_the_speaker_not_her_namesake():
+    q = last("Paul Lopez opened the store in 1990.\n\nOn Monday, Mrs. Lopez would do well to keep calm, said Tom Baker, "
+             "a former adviser.\n\n“She has time,” he said.")
+    assert q.speaker_resolved == "Tom Baker"
+
+
+def test_a_pronoun_still_finds_the_namesake_when_the_surname_alone_was_used():
+    q = last("Paul Lopez opened the store in 1990. His wife, Ana Lopez, runs it now.\n\n"
+             "Lopez spoke to the workers on Monday.\n\n“We will stay open,” he said.")
+    assert q.speaker_resolved == "Paul Lopez"
+
+
+def test_a_person_subject_after_but_is_what_the_next_he_means():
+    q = last("Tom Reyes spoke first. “We are ready,” said Reyes.\n\nThe moderators were ready to move on, but "
+             "Kelly Brown wasn't having it.\n\n“You see, I want you to think,” he said.")
+    assert q.speaker_resolved == "Kelly Brown"
+
+
+def test_a_place_after_but_is_not_taken_for_a_person():
+    q = last("Tom Reyes moved to Dunmore in 2011.\n\nThe roads were bad at first, but Dunmore became his home.\n\n"
+             "“It is quiet here,” he said.")
+    assert q.speaker_resolved == "Tom Reyes"
+
+
+def test_a_pronoun_finds_a_person_named_after_an_organisations_possessive():
+    q = top("Fox News’ Bret Baier noticed that none of the networks cut away for Ruiz. "
+            "He said his network “held on” to the story during her event.")[0]
+    assert q.speaker_resolved == "Bret Baier"
