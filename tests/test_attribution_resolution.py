@@ -62,3 +62,20 @@ def test_a_pronoun_finds_a_person_named_after_an_organisations_possessive():
     q = top("Fox News’ Bret Baier noticed that none of the networks cut away for Ruiz. "
             "He said his network “held on” to the story during her event.")[0]
     assert q.speaker_resolved == "Bret Baier"
+
+
+def test_a_contracted_pronoun_is_a_subject_written_without_its_verb():
+    q = top("Tom Baker spoke first.\n\nBut Baker says he goes “back to work.” He’s predicting he will do “very, very "
+            "well” in Ohio.")
+    assert q[1].speaker == "He" and q[1].speaker_resolved == "Tom Baker"
+    spanish = top("Ana Ruiz habló primero.\n\n«Vamos a ganar», dijo Ruiz.", "es")[0]
+    assert spanish.speaker_resolved == "Ana Ruiz"
+    negated = top("Tom Baker spoke first.\n\nDon’t call it “a deal” yet.")[0]
+    assert negated.speaker is None  # "Don’t" holds no pronoun
+
+
+def test_the_writer_in_the_first_person_is_never_a_quotation_s_speaker():
+    q = top("I’m old enough to remember President Ana Ruiz going on TV in 1977, declaring a “moral war” on waste.")[0]
+    assert q.speaker_resolved == "Ana Ruiz"
+    writer = top("Ana Ruiz spoke first.\n\nI’m tired, and I called the plan “a moral war” on waste.")[0]
+    assert writer.speaker_resolved is None

@@ -71,3 +71,20 @@ def test_a_full_stop_inside_a_quotation_mid_sentence_ends_the_sentence_before_th
     assert opening.speaker_resolved == "Mary Lopez"  # a quotation that opens the sentence keeps the name after it
     comma = top("Tom Baker spoke first.\n\nThe plan is “dead on arrival,” Mary Lopez said on Monday.")[0]
     assert comma.speaker_resolved == "Mary Lopez"
+
+
+def test_a_quotation_woven_into_a_sentence_ends_it_at_its_full_stop_even_before_a_speech_verb():
+    q = top("Tom Baker spoke first.\n\nBaker called the plan “reckless.” Pedro Gil, a local activist, warned Monday "
+            "that the plan could hurt Baker.\n\n“The stakes are high,” he wrote.")
+    assert q[0].speaker_resolved == "Tom Baker"
+    assert q[1].speaker_resolved == "Pedro Gil"  # Gil's sentence is a sentence of its own: "he" is Gil
+    opening = top("Tom Baker spoke first.\n\n“We won.” Pedro Gil said on Monday.")[0]
+    assert opening.speaker_resolved == "Pedro Gil"  # a quotation opening its sentence keeps the name after it
+
+
+def test_a_capitalised_contraction_starts_a_sentence():
+    q = top("“This is a disaster,” Baker said. “We need help.” It’s unclear if Baker knows the facts.")
+    assert [x.kind for x in q] == ["direct", "direct"]
+    assert q[1].inherited and q[1].speaker_resolved == "Baker"
+    lower = top("“This is a disaster,” Baker said, and “it’s a shame.”")
+    assert len(lower) == 2 and lower[1].speaker_resolved == "Baker"  # no capital, no new sentence

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import entities, names
 from ..cues import DAYS_MONTHS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS
 from .lexicon import _APPROXIMATORS, _COMPLEMENT, _ORGANISATION_WORDS, _PLURAL_ROLES, _PREMODIFIERS, _QUANTIFIERS
-from .tokens import _READINGS_BOUND, _possessive, _Tok
+from .tokens import _READINGS_BOUND, _contracted_pronoun, _possessive, _Tok
 
 
 @dataclass
@@ -60,7 +60,11 @@ def _mention(toks: list[_Tok], lo: int, hi: int, text: str) -> _Mention | None:
     if reading is None:
         return None
     kind, name, head, gender, plural, roles = reading
-    return _Mention(lo, hi, base, words[-1].end, span_text, kind, name=name, head=head, gender=gender, plural=plural,
+    end = words[-1].end
+    if kind == "pronoun" and len(head) < len(span_text):  # "He’s": the pronoun without its contracted verb
+        end = base + len(head)
+        span_text = span_text[:len(head)]
+    return _Mention(lo, hi, base, end, span_text, kind, name=name, head=head, gender=gender, plural=plural,
                     roles=roles)
 
 
@@ -78,6 +82,10 @@ def _read_mention(words: list[_Tok], lo: int, hi: int, text: str) -> _Mention | 
     if len(words) == 1 and first.low in PRONOUNS:
         gender, plural = PRONOUNS[first.low]
         return _Mention(lo, hi, first.start, first.end, span_text, "pronoun", head=first.low, gender=gender, plural=plural)
+    if len(words) == 1 and (pronoun := _contracted_pronoun(first.low)):  # "He’s predicting": the "He"
+        gender, plural = PRONOUNS[pronoun]
+        return _Mention(lo, hi, first.start, first.end, span_text, "pronoun", head=pronoun, gender=gender,
+                        plural=plural)
     # "the mayor of Madrid", "la ministra de Hacienda", "a spokesman for Hillary Clinton": the
     # capitalised words after the complement are not the speaker; "Secretary of State John Kerry" are.
     complement = next((n for n, w in enumerate(words) if n and (

@@ -23,7 +23,7 @@ from ..cues import (
 )
 from .lexicon import _APPROXIMATORS, _BE, _COMPLEMENT, _ORGANISATION_WORDS, _PREMODIFIERS, _QUANTIFIERS, _SPEECH_PUNCT
 from .mentions import _Mention, _mention, _people
-from .tokens import _POSSESSIVE, _adverb, _possessive, _Tok
+from .tokens import _POSSESSIVE, _adverb, _contracted_pronoun, _possessive, _Tok
 
 _CLITICS = frozenset("lo la le les los las se me nos te".split())
 
@@ -53,7 +53,7 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     if i >= hi or not toks[i].word:
         return None
     first = toks[i]
-    if first.low in PRONOUNS:
+    if first.low in PRONOUNS or _contracted_pronoun(first.low):
         return _mention(toks, i, i + 1, text)
     if _adverb(first):
         return None  # "Domestically, …", "Finalmente, …"

@@ -11,15 +11,19 @@ _TERMINAL = ".!?…"
 
 def _sentences(toks: list[_Tok], text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Token ranges of sentences: a boundary after . ! ? before a capital, and after a quotation
-    that ends in one unless an attribution follows it ("“We won.” Ana Ruiz said.")."""
+    that ends in one unless an attribution follows it ("“We won.” Ana Ruiz said."); a quotation woven into
+    its sentence that ends in a full stop ends the sentence whatever follows ("X called it “a disgrace.” Ana
+    Ruiz warned …")."""
     out, lo = [], 0
     for i, tok in enumerate(toks[:-1]):
         nxt = toks[i + 1]
-        if not (nxt.cap or nxt.quote >= 0 or nxt.text in "¿¡("):
+        if not (nxt.cap or nxt.quote >= 0 or nxt.text in "¿¡(" or nxt.word and nxt.text[0].isupper()):  # "It’s"
             continue
         if tok.quote >= 0:
             ending = quotes[tok.quote].inner.of(text).rstrip()[-1:]
-            if ending not in _TERMINAL or (nxt.cap and _attribution_after(toks, i, len(toks), text, ending) is not None):
+            woven = i > lo and toks[i - 1].word and ending in ".…"
+            if ending not in _TERMINAL or (nxt.cap and not woven and
+                                           _attribution_after(toks, i, len(toks), text, ending) is not None):
                 continue
         elif tok.text not in _TERMINAL and not _PARTY_STATE.match(tok.text):  # "… said Ana Ruiz, D-Texas. She …"
             continue

@@ -205,7 +205,10 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
 
 
 def _may_speak(toks: list[_Tok], main: _Mention) -> bool:
-    """A subject that can be the doer of a speech verb: a person, a pronoun, an institution, a role."""
+    """A subject that can be the doer of a speech verb: a person, a pronoun (not "I" or "we": the writer, whom
+    no quotation of the article quotes), an institution, a role."""
+    if main.head in _FIRST_PERSON:
+        return False
     return main.kind in ("name", "pronoun", "organisation") or main.kind == "description" and (
         main.head in entities.ROLE_NOUNS or bool(main.apposition) or main.plural and _people(toks[main.hi - 1]))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import names
-from ..cues import ABBREVIATIONS
+from ..cues import ABBREVIATIONS, PRONOUNS
 from ..datamodel import Quote
 
 _WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|[^\w\s]")
@@ -126,6 +126,14 @@ def _word_reading(word: str, spanish: bool) -> tuple[str, bool, bool]:
 
 
 _READINGS: tuple[dict, dict] = ({}, {})
+
+
+def _contracted_pronoun(low: str) -> str | None:
+    """The pronoun a contraction opens with: "he" of "he's", "they" of "they're"; None for "don't" or a name."""
+    if low not in _CONTRACTIONS:
+        return None
+    pronoun = low.split("'", 1)[0]
+    return pronoun if pronoun in PRONOUNS else None
 
 
 def _possessive(tok: _Tok) -> bool:
