@@ -79,3 +79,21 @@ def test_the_writer_in_the_first_person_is_never_a_quotation_s_speaker():
     assert q.speaker_resolved == "Ana Ruiz"
     writer = top("Ana Ruiz spoke first.\n\nI’m tired, and I called the plan “a moral war” on waste.")[0]
     assert writer.speaker_resolved is None
+
+
+def test_a_chain_of_he_keeps_the_latest_topic_in_view_across_sentences_that_quote_nobody():
+    text = ("Tom Baker spoke first.\n\n“I was shocked,” said Pedro Gil, 44. “I kept arguing.”\n\nBut after a year in "
+            "prison, he was sent to Chile. He did not speak the language. He now works in a shop. He has two "
+            "children.\n\n“I am banned for life,” he said.")
+    assert top(text)[-1].speaker_resolved == "Pedro Gil"
+    # without the chain, the person is out of reach: no guess
+    cold = text.replace("But after a year in prison, he was sent to Chile. He did not speak the language. He now "
+                        "works in a shop. He has two children.",
+                        "The prison was old. The language was new. The shop was small. The winters were long.")
+    assert top(cold)[-1].speaker_resolved is None
+
+
+def test_a_he_that_means_an_older_topic_does_not_bring_it_back():
+    q = top("Ana Ruiz spoke first. Then Tom Baker spoke. Later, Mary Lopez, a nurse, took the stage. She thanked "
+            "the crowd, and Pedro Gil waved.\n\n“We are here,” he said.")[-1]
+    assert q.speaker_resolved == "Pedro Gil"

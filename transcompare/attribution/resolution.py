@@ -311,12 +311,24 @@ def _mentions(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) 
         i = max(j, i + 1)
 
 
+_PERSONAL = frozenset("he she él ella".split())
+
+
 def _topic(state: _State, toks: list[_Tok], lo: int, hi: int, sentence: int) -> _Person | None:
     """A person named as the subject of a sentence becomes what a later "he" or "she" may refer to; so does
     the owner in a subject like "Trump's outlook" or "la perspectiva de Trump"."""
     mention = _sentence_subject(toks, lo, hi, state.text)
     if mention is None:
         return None
+    if mention.kind == "pronoun" and mention.head in _PERSONAL:
+        # "He now works in Seoul.": the latest topic, when a subject "he" means that person, stays the topic, as a
+        # chain of "he"s keeps one person in view across sentences that quote nobody
+        person = _resolve_pronoun(state, mention, sentence)
+        if person is None or not state.topics or state.topics[-1][1] is not person:
+            return None
+        person.last_sentence = sentence  # not its position: a "he" earlier in the sentence may still mean it
+        state.topics.append((sentence, person))
+        return person
     if mention.kind == "description" and not mention.apposition and mention.head not in entities.ROLE_NOUNS:
         owner = _owner(toks, mention, state.text)  # "la perspectiva de Trump", not "el ministro de Corea"
         if owner is not None and (owner.name and names.is_first_name(owner.name.split()[0]) or owner.head in state.by_key):
