@@ -212,3 +212,22 @@ def test_an_opening_clause_without_a_verb_of_speech_or_a_doer_quotes_nobody():
     assert vote.speaker is None
     thing = top("Ana Ruiz spoke first.\n\nWhile calling the plan “a cruel joke,” the vote went ahead on Monday.")[0]
     assert thing.speaker is None
+
+
+def test_a_quotation_ending_in_a_comma_closes_an_opening_phrase_before_the_subject():
+    q = top("Tom Baker spoke first, and Ana Ruiz answered.\n\nAs for Baker’s mangling of “Hamas,” Pedro Gil found "
+            "comic relief in it. “I needed some carrots,” he said.")
+    assert q[0].speaker_resolved == "Tom Baker"  # the owner's word
+    assert q[1].speaker_resolved == "Pedro Gil"  # the sentence's subject, not the owner, is the next "he"
+
+
+def test_one_state_after_a_place_is_passed_over_but_not_the_name_after_it():
+    q = top("Tom Baker spoke first.\n\nIn the court in Salem, Ore., Pedro Gil, in a green suit, said little. Tom "
+            "Baker read the charges.\n\n“They are accurate,” he said.")[0]
+    assert q.speaker_resolved == "Tom Baker"  # the latest subject, Baker, is the next "he"
+    gil = top("Tom Baker spoke first.\n\nIn the court in Salem, Ore., Pedro Gil, in a green suit, said little.\n\n"
+              "“They are accurate,” he said.")[0]
+    assert gil.speaker_resolved == "Pedro Gil"
+    fair = top("Tom Baker spoke first.\n\nAt a fair in Salem, Oregon, on Friday, Mrs. Lopez was blunt. “It is "
+               "madness,” she said.")[0]
+    assert fair.speaker_resolved == "Lopez"

@@ -106,6 +106,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
             nearest_before = _nearest_cues(toks, cue_positions, quote_positions, cache)
             _before = nearest_before.__getitem__
             found: dict[int, tuple[_Speaker | None, bool, bool]] = {}
+            topics_before = len(state.topics)
             for qi in quote_positions:
                 quote = quotes[toks[qi].quote]
                 inner = quote.inner.of(text)
@@ -175,6 +176,10 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                     speaker = _Speaker(None, None, previous_topic.name, "topic", person=previous_topic,
                                        sentence=sentence, block=state.block)
                 found[qi] = (speaker, after, inherited)
+            if topics_before and len(state.topics) > topics_before and state.topics[topics_before - 1][0] == sentence:
+                # "As for Baker's “Hamas,” Gil laughed.": the owner of quoted words is no subject; the sentence's
+                # latest subject stays what a "he" in the next sentence means
+                state.topics.append(state.topics[topics_before - 1])
             for qi, (speaker, after, inherited) in found.items():
                 if speaker is not None:
                     speaker.speech = True

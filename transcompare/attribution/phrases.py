@@ -382,12 +382,19 @@ def _subject_start(toks: list[_Tok], lo: int, k: int) -> int | None:
                                    or toks[i].low.endswith("ing")) and not _approximate(toks, i, k):
         comma = next((n for n in range(i, min(k, i + _OPENER_REACH)) if toks[n].text == "," or toks[n].quote >= 0
                       and toks[n].text.rstrip("”\"’'»")[-1:] in ",.!?…"), None)  # a title is passed over
-        if comma is None or toks[comma].quote >= 0:
-            return None
+        if comma is None or toks[comma].quote >= 0 and toks[comma].text.rstrip("”\"’'»")[-1:] != ",":
+            return None  # a quotation that ends in a comma closes the opening phrase: "As for his “Hamas,” Levine …"
         i = comma + 1
+        place = toks[comma - 1].cap and toks[comma].quote < 0  # "in Salem," may go on with its state, "Oregon,"
         for _ in range(3):  # "At a fair in Salem, Oregon, on Friday, Mrs. Lopez …"
             nxt = next((n for n in range(i, min(k, i + 4)) if toks[n].text == ","), None)
-            if nxt is None or not (toks[i].cap or toks[i].low in PREPOSITIONS or toks[i].text.isdigit()):
+            if nxt is None:
+                break
+            if toks[i].cap and place:
+                place = False  # one state or country, not the name that follows it ("…, Va., Lazar, in a suit, said")
+            elif toks[i].low in PREPOSITIONS or toks[i].text.isdigit():
+                place = toks[nxt - 1].cap
+            else:
                 break
             i = nxt + 1
     return i if i < k else None
