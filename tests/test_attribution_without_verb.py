@@ -104,3 +104,19 @@ def test_a_possessive_without_a_noun_of_speech_or_not_a_person_quotes_nobody():
     assert book.speaker is None
     network = top("Ana Ruiz spoke first.\n\nThe Times's “basket of losers” remark angered voters.")[0]
     assert network.speaker_resolved != "The Times"
+
+
+def test_a_dash_and_a_name_under_a_quotation_alone_in_its_paragraph_sign_it():
+    signed = top("Tom Baker spoke first.\n\n“We will fight on, whatever it costs.”\n\n— Ana Ruiz.\n\nShe was wrong.")[0]
+    assert (signed.speaker, signed.speaker_resolved, signed.kind) == ("Ana Ruiz", "Ana Ruiz", "direct")
+    titled = top("“We will fight on, whatever it costs.”\n\n- Sen. Tom Baker, D-Ohio\n\nThe claim is false.")[0]
+    assert titled.speaker_resolved == "Tom Baker"
+
+
+def test_a_dash_line_that_is_no_signature_names_nobody():
+    prose = top("“We will fight on, whatever it costs.”\n\n— and then the crowd left.")[0]
+    assert prose.speaker is None
+    thing = top("“We will fight on, whatever it costs.”\n\n— The new budget.")[0]
+    assert thing.speaker is None
+    attributed = top("“We will fight on,” Tom Baker said.\n\n— Ana Ruiz.")[0]
+    assert attributed.speaker_resolved == "Tom Baker"  # already attributed: the dash line changes nothing

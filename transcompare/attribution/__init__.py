@@ -63,7 +63,16 @@ from .kinds import _is_title, _kind, _named_by_speech, _term_position, _words
 from .phrases import _np_right, _sentence_subject
 from .resolution import _clause_topics, _mentions, _Speaker, _speaker, _State, _topic
 from .segments import _blocks, _lines, _sentences
-from .speaker_rules import _governing, _leads_in, _nearest_cues, _passive_agent, _possessor, _postposed, _subject_term
+from .speaker_rules import (
+    _governing,
+    _leads_in,
+    _nearest_cues,
+    _passive_agent,
+    _possessor,
+    _postposed,
+    _signature,
+    _subject_term,
+)
 from .speech_verbs import _CUE_CANDIDATES, _attribution_after, _cue_subject, _is_cue
 from .tokens import _tokens
 
@@ -79,10 +88,16 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
         if q.depth:
             words = q.inner.of(text)
             out[n] = replace(q, kind="title-term" if len(_words(words, 4)) <= 4 or _is_title(words) else "direct")
-    previous_end, lead_in = "", None
+    previous_end, lead_in, unsigned = "", None, None
     for block_start, block_end, members in _blocks(_lines(text, paragraphs), top):
         state.block += 1
         toks = _tokens(text, block_start, block_end, members, language)
+        if unsigned is not None and (signer := _signature(toks, text)) is not None:
+            # "“…”" then "— Ana Ruiz.": the line under a quotation that stands alone signs it
+            out[unsigned] = _attributed(out[unsigned], _speaker(state, signer, state.sentence + 1, None), "direct")
+        # a quotation alone in its paragraph with no speaker written (none, or a guess from the topic)
+        unsigned = toks[0].quote if len(toks) == 1 and toks[0].quote >= 0 and out[toks[0].quote].speaker is None \
+            else None
         for lo, hi in _sentences(toks, text, quotes):
             state.sentence += 1
             sentence = state.sentence
@@ -192,10 +207,13 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                     continue
                 if inherited or speaker.resolved and (state.last is None or state.last.sentence < sentence):
                     state.last = speaker  # what a quotation-only paragraph after this one continues
-                out[index] = replace(quote, speaker=speaker.written, speaker_span=speaker.span,
-                                     speaker_resolved=speaker.resolved, resolution=speaker.how, cue=speaker.cue,
-                                     cue_span=speaker.cue_span, kind=kind, inherited=inherited)
+                out[index] = _attributed(quote, speaker, kind, inherited)
             previous_end = toks[hi - 1].text if hi > lo else ""
             lead_in = _sentence_subject(toks, lo, hi - 1, text) if previous_end == ":" and hi - 2 > lo else None
             lead_in = lead_in if lead_in is not None and _leads_in(lead_in) else None
     return out
+
+
+def _attributed(quote: Quote, speaker: _Speaker, kind: str, inherited: bool = False) -> Quote:
+    return replace(quote, speaker=speaker.written, speaker_span=speaker.span, speaker_resolved=speaker.resolved,
+                   resolution=speaker.how, cue=speaker.cue, cue_span=speaker.cue_span, kind=kind, inherited=inherited)

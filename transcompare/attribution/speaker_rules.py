@@ -131,3 +131,19 @@ def _postposed(toks: list[_Tok], k: int, qi: int) -> bool:
         if not toks[m].word:
             return False
     return False
+
+
+def _signature(toks: list[_Tok], text: str) -> _Mention | None:
+    """A paragraph that is only a dash and a person ("— Ana Ruiz.", "- Sen. Tom Baker, D-Ohio"): the signature
+    a fact-check or a list of quotations puts under the quotation it attributes."""
+    if len(toks) < 2 or toks[0].text not in _DASHES:
+        return None
+    signer = _np_right(toks, 1, len(toks), text)
+    if signer is None or signer.kind not in ("name", "description") or (signer.kind == "description" and
+                                                                         signer.head not in entities.ROLE_NOUNS):
+        return None
+    end = signer.apposition.hi if signer.apposition else signer.hi
+    return signer if all(not t.word or t.cap for t in toks[end:]) and not any(t.quote >= 0 for t in toks) else None
+
+
+_DASHES = frozenset("—–-")
