@@ -91,3 +91,11 @@ def test_as_x_said_after_a_quotation_gives_x():
     # "as" a preposition before a name keeps it out: "worked as Baker's aide"
     aide = top("Ana Ruiz spoke first.\n\nHe worked as an aide and called the plan “reckless” before he left.")[0]
     assert aide.speaker != "an aide"
+
+
+def test_a_verb_form_after_a_number_is_a_noun():
+    q = top("Tom Baker spoke first.\n\nOne pastor, Pedro Gil, said he had made 150 phone calls to other pastors.\n\n"
+            "“Find your polling place,” he tells them.")[-1]
+    assert q.speaker_resolved == "Pedro Gil"
+    verb = top("Tom Baker spoke first.\n\nThe suit claims that Baker made statements that were “false.”")[0]
+    assert verb.speaker == "The suit"  # after a determiner and a noun, "claims" is still the verb

@@ -231,3 +231,22 @@ def test_one_state_after_a_place_is_passed_over_but_not_the_name_after_it():
     fair = top("Tom Baker spoke first.\n\nAt a fair in Salem, Oregon, on Friday, Mrs. Lopez was blunt. “It is "
                "madness,” she said.")[0]
     assert fair.speaker_resolved == "Lopez"
+
+
+def test_a_name_in_apposition_to_a_subject_that_ends_on_an_object_is_the_speaker():
+    q = top("Tom Baker spoke first.\n\nOne pastor backing Mr. Lee, Pedro Gil of the First Church, said he had called "
+            "many voters.\n\n“Go and vote,” he tells them.")[0]
+    assert q.speaker_resolved == "Pedro Gil"
+    firm = top("Tom Baker spoke first.\n\nOne of the firm’s top executives, Ana Ruiz, wrote that the courses were "
+               "“a great success.”")[0]
+    assert firm.speaker_resolved == "Ana Ruiz"
+    place = top("Tom Baker spoke first.\n\nA woman from Worcester, Massachusetts, said the plan was “a joke.”")[0]
+    assert place.speaker_resolved != "Massachusetts"  # a place in apposition is nobody
+
+
+def test_here_is_presents_the_speaker_of_the_quotation_after_the_colon():
+    q = top("Tom Baker spoke first.\n\nHere’s Baker in December 1992: “Our new direction must rest on skills.”")[0]
+    assert (q.speaker, q.speaker_resolved) == ("Baker", "Tom Baker")
+    verb = top("Tom Baker spoke first.\n\nThe timing of Baker’s rise doesn’t surprise the pollster Ana Ruiz: “He was "
+               "always strong in the north.”")[0]
+    assert verb.speaker is None  # a contracted verb ends the noun phrase: no sentence-long "speaker"

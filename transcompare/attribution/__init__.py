@@ -149,9 +149,13 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                     speaker = next((s for k in itertools.takewhile(within_reach, later)
                                     if (s := cache[k]) and toks[k].low in SAY and s.adjacent
                                     and _postposed(toks, k, qi)), None)
-                if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":" and toks[qi - 2].cap:
-                    named = _np_right(toks, lo, qi - 1, text)  # "Evans: “…”", "Issa: “…”"
-                    if named is not None and named.hi == qi - 1 and named.kind in ("name", "description"):
+                # "Here's Issa in 1992: “…”": the frame presents who speaks, whatever circumstance follows
+                presented = lo + (toks[lo].low == "here's") + 2 * (toks[lo].low == "here" and lo + 1 < qi and
+                                                                    toks[lo + 1].low == "is")
+                if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":" and (toks[qi - 2].cap or presented > lo):
+                    named = _np_right(toks, presented, qi - 1, text)  # "Evans: “…”", "Here's Issa: “…”"
+                    if named is not None and (named.hi == qi - 1 or presented > lo) and named.kind in ("name",
+                                                                                                     "description"):
                         speaker = _speaker(state, named, sentence, None)
                         speaker.speech = True
                 if speaker is None:  # rule 3: "The “reset” failed, according to Reuters."

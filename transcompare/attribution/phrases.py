@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import entities
+from .. import entities, names
 from ..cues import (
     ADVERBS,
     CUES,
@@ -23,7 +23,7 @@ from ..cues import (
 )
 from .lexicon import _APPROXIMATORS, _BE, _COMPLEMENT, _ORGANISATION_WORDS, _PREMODIFIERS, _QUANTIFIERS, _SPEECH_PUNCT
 from .mentions import _Mention, _mention, _people
-from .tokens import _POSSESSIVE, _adverb, _contracted_pronoun, _possessive, _Tok
+from .tokens import _CONTRACTIONS, _POSSESSIVE, _adverb, _contracted_pronoun, _possessive, _Tok
 
 _CLITICS = frozenset("lo la le les los las se me nos te".split())
 
@@ -98,7 +98,7 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
                 and not toks[j + 1].cap and toks[j + 2].cap and toks[j + 3].cap:
             pass  # a lower-case title before a name: "master of ceremonies Tom Baker"
         elif low in FUNCTION_WORDS or (low in CUES and low not in NOUN_HOMOGRAPHS) or low in ADVERBS or (
-                low.endswith("ly") and len(low) > 4):
+                low.endswith("ly") and len(low) > 4) or low in _CONTRACTIONS:  # "doesn’t": a verb, the phrase ended
             break
         elif good and (not toks[j - 1].cap or low.endswith(("ed", "ing")) or low in _ENGLISH_VERBS
                        or tok.spanish) and _verb_like(low, tok.spanish):
@@ -238,6 +238,19 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = Fa
             start += 1  # leading words that are not part of a title: "voters who like Trump"
     if start > j:
         return None
+    name_from = j + 1
+    while name_from - 1 >= lo and toks[name_from - 1].cap:
+        name_from -= 1
+    if apposition and not antecedent and any(
+            n >= lo and toks[n].word and not toks[n].cap and (toks[n].low.endswith("ing") or toks[n].low in PREPOSITIONS)
+            for n in {start - 1, name_from - 1} if n <= j):
+        # "One pastor backing Mr. Lee, Pedro Gil of the First Church, said", "One of the firm's executives, Ana
+        # Ruiz, said": the words before the comma end on an object inside a longer subject; the person named in
+        # apposition is the one that subject describes
+        named = _np_right(toks, apposition[0], apposition[1], text, appositive=False)
+        if named is not None and named.kind == "name" and named.name and (
+                len(named.name.split()) > 1 or names.is_first_name(named.name) or named.roles & entities.NAME_TITLES):
+            return named
     gerund = toks[k].low.endswith("ing") and start - 1 >= lo and toks[start - 1].low in ("of", "with")
     as_said = toks[start - 1].low == "as" and toks[k].low in SAY if start - 1 >= lo else False
     if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS and toks[start].low not in ("según",) and not gerund \

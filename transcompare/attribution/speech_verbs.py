@@ -66,10 +66,11 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
         return False
     if tok.low == "read" and k - 1 >= lo and toks[k - 1].low in _READ_BY:
         return True  # "the email read", "a sign read": not "a quick read"
-    if tok.low in NOUN_HOMOGRAPHS:  # "a fundraising call", "his latest tweet": a noun after its modifiers
+    plural = tok.low[-1:] == "s" and tok.low[:-1] in NOUN_HOMOGRAPHS  # "calls": "150 phone calls", "Baker calls"
+    if tok.low in NOUN_HOMOGRAPHS or plural:  # "a fundraising call", "his latest tweet": a noun after its modifiers
         for j in range(k - 1, max(lo, k - 4) - 1, -1):
-            if toks[j].low in DETERMINERS or _possessive(toks[j]):
-                return False
+            if toks[j].text[:1].isdigit() or not plural and (toks[j].low in DETERMINERS or _possessive(toks[j])):
+                return False  # "his latest tweet", "150 phone calls"; not "the suit claims"
             if not toks[j].word or toks[j].cap or toks[j].low in FUNCTION_WORDS or toks[j].low in ADVERBS:
                 break
     return True
