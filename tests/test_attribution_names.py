@@ -151,3 +151,13 @@ def test_two_titles_joined_by_and_before_one_name():
     assert q.speaker_resolved == "Tom Baker"
     two = top("Ana Ruiz spoke first.\n\n“We will win this state,” said the governor and Tom Baker.")[0]
     assert two.speaker_resolved != "Tom Baker"  # the governor is someone else
+
+
+def test_a_month_word_before_a_speech_verb_can_be_a_name_but_not_after_a_preposition():
+    q = top("Tom Baker spoke first.\n\n“His ideas are far from heartwarming,” columnist Ai Jun wrote in the paper.\n\n"
+            "“Voters are tired,” Jun wrote.")
+    assert [x.speaker for x in q] == ["columnist Ai Jun", "Jun"]
+    may = top("Tom Baker spoke first.\n\n“We will leave the union,” May said.")[0]
+    assert may.speaker == "May"
+    date = top("Tom Baker spoke first.\n\n“It is proof,” Ruiz in May said, “that voters are tired.”")
+    assert all(x.speaker != "May" for x in date)

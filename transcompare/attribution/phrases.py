@@ -75,8 +75,9 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
     while j < hi and j - i < 12:
         tok = toks[j]
         if not tok.word or tok.low in DAYS_MONTHS and not (tok.cap and j > i and toks[j - 1].word
-                                                           and toks[j - 1].low not in PREPOSITIONS):
-            break
+                                                           and toks[j - 1].low not in PREPOSITIONS) and not (
+                j == i and tok.cap and tok.low in _NAMEABLE and j + 1 < hi and toks[j + 1].low in SAY):
+            break  # a date ends the phrase; "May said", "Jun wrote" are people
         low = tok.low
         if tok.cap and (low not in FUNCTION_WORDS or low in _NAMEABLE and j > i and toks[j - 1].cap) \
                 and low not in PREPOSITIONS:
@@ -219,8 +220,9 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = Fa
                 start = i - 1
             break
         if tok.cap:
-            if low in FUNCTION_WORDS or low in DAYS_MONTHS or low in PREPOSITIONS:
-                break
+            if low in FUNCTION_WORDS or low in PREPOSITIONS or low in DAYS_MONTHS and not (
+                    low in _NAMEABLE and i == j and i - 1 >= lo and (toks[i - 1].cap or not toks[i - 1].word)):
+                break  # "Ruiz in May said" holds a date; "Ai Jun wrote", "“…,” May said" a name
             lc_run = 0
         elif low in NAME_PARTICLES and i < j and i - 1 >= lo and toks[i - 1].cap and toks[i + 1].cap or (low in _COMPLEMENT or low == "a/") and i < j and i - 1 >= lo and toks[i - 1].word:
             pass
@@ -305,7 +307,7 @@ def _skip_brackets(toks: list[_Tok], j: int, lo: int) -> int:
 
 _BEFORE_DAY = frozenset("on this last next el este".split())
 _AUXILIARIES = _BE | frozenset("will would has have had can could should must did does do ha han había habían".split())
-_NAMEABLE = frozenset("may will june april august grace bill mark rose hope joy".split())  # "PM May"
+_NAMEABLE = frozenset("may will june jun april august grace bill mark rose hope joy".split())  # "PM May", "Ai Jun"
 _AGE = re.compile(r"\d+-year-old$")
 
 
