@@ -47,3 +47,5 @@ _ORGANISATION_WORDS = frozenset(
 _DOCUMENTS = frozenset(
     """statement release ad ads advert advertisement video website site letter memo email tweet post message note
     article report comunicado nota carta mensaje vídeo video anuncio""".split())
+# Words that are names too, though a function word or a month: "PM May", "Ai Jun".
+_NAMEABLE = frozenset("may will june jun april august grace bill mark rose hope joy".split())  # "PM May", "Ai Jun"

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from .. import entities, names
 from ..cues import DAYS_MONTHS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS
-from .lexicon import _APPROXIMATORS, _COMPLEMENT, _ORGANISATION_WORDS, _PLURAL_ROLES, _PREMODIFIERS, _QUANTIFIERS
+from .lexicon import (
+    _APPROXIMATORS,
+    _COMPLEMENT,
+    _NAMEABLE,
+    _ORGANISATION_WORDS,
+    _PLURAL_ROLES,
+    _PREMODIFIERS,
+    _QUANTIFIERS,
+)
 from .tokens import _READINGS_BOUND, _contracted_pronoun, _possessive, _Tok
 
 
@@ -117,7 +125,7 @@ def _read_mention(words: list[_Tok], lo: int, hi: int, text: str) -> _Mention | 
     if owned is not None and len(run) - owned > 2 and run[owned + 1].cap:
         run = run[owned + 1:]  # "Fox News’ Bret Baier", "CNN's Jake Tapper": the person after the owner
     while run and (run[0].low in DETERMINERS or run[0].low in FUNCTION_WORDS or run[0].low in _APPROXIMATORS
-                   or run[0].low in ("more", "más")):
+                   or run[0].low in ("more", "más")) and not (len(run) == 1 and run[0].low in _NAMEABLE):
         run = run[1:]  # "The Minister" opening a sentence: the article is no part of a name
     roles = {_TITLE_WORDS.get(w.low.rstrip("."), w.low.rstrip(".")) for w in words
              if w.low.rstrip(".") in entities.NAME_TITLES or w.low in entities.ROLE_NOUNS}

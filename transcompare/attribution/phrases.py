@@ -21,7 +21,16 @@ from ..cues import (
     SUBJECTLESS_CALQUES,
     TIME_WORDS,
 )
-from .lexicon import _APPROXIMATORS, _BE, _COMPLEMENT, _ORGANISATION_WORDS, _PREMODIFIERS, _QUANTIFIERS, _SPEECH_PUNCT
+from .lexicon import (
+    _APPROXIMATORS,
+    _BE,
+    _COMPLEMENT,
+    _NAMEABLE,
+    _ORGANISATION_WORDS,
+    _PREMODIFIERS,
+    _QUANTIFIERS,
+    _SPEECH_PUNCT,
+)
 from .mentions import _Mention, _mention, _people
 from .tokens import _CONTRACTIONS, _POSSESSIVE, _adverb, _contracted_pronoun, _possessive, _Tok
 
@@ -79,7 +88,8 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
                 j == i and tok.cap and tok.low in _NAMEABLE and j + 1 < hi and toks[j + 1].low in SAY):
             break  # a date ends the phrase; "May said", "Jun wrote" are people
         low = tok.low
-        if tok.cap and (low not in FUNCTION_WORDS or low in _NAMEABLE and j > i and toks[j - 1].cap) \
+        if tok.cap and (low not in FUNCTION_WORDS or low in _NAMEABLE and (j > i and toks[j - 1].cap or j == i and (
+                j + 1 < hi and toks[j + 1].low in SAY))) \
                 and low not in PREPOSITIONS:
             good, after_complement = j + 1, False
         elif tok.cap and low in DETERMINERS and after_complement or low in NAME_PARTICLES and good and j + 1 < hi and toks[j + 1].cap and toks[j - 1].cap:
@@ -172,7 +182,8 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = Fa
     """The subject that ends just before the verb at ``k``: "Ana Ruiz, the spokeswoman, said"; with ``antecedent``,
     the noun phrase a relative pronoun at ``k`` stands for, which may follow a preposition ("from Ana Ruiz, who")."""
     j = k - 1
-    while j >= lo and toks[j].word and (toks[j].low in ADVERBS or toks[j].low in _CLITICS or (
+    while j >= lo and toks[j].word and not (toks[j].cap and toks[j].low in _NAMEABLE) and (
+            toks[j].low in ADVERBS or toks[j].low in _CLITICS or (
             toks[j].low.endswith("ly") and not toks[j].cap and len(toks[j].low) > 4) or (
             toks[j].low in DAYS_MONTHS and j - 1 >= lo and (toks[j - 1].low in _BEFORE_DAY or toks[j - 1].low in
                                                             ADVERBS)) or (
@@ -220,7 +231,7 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = Fa
                 start = i - 1
             break
         if tok.cap:
-            if low in FUNCTION_WORDS or low in PREPOSITIONS or low in DAYS_MONTHS and not (
+            if (low in FUNCTION_WORDS or low in PREPOSITIONS or low in DAYS_MONTHS) and not (
                     low in _NAMEABLE and i == j and i - 1 >= lo and (toks[i - 1].cap or not toks[i - 1].word)):
                 break  # "Ruiz in May said" holds a date; "Ai Jun wrote", "“…,” May said" a name
             lc_run = 0
@@ -307,7 +318,6 @@ def _skip_brackets(toks: list[_Tok], j: int, lo: int) -> int:
 
 _BEFORE_DAY = frozenset("on this last next el este".split())
 _AUXILIARIES = _BE | frozenset("will would has have had can could should must did does do ha han había habían".split())
-_NAMEABLE = frozenset("may will june jun april august grace bill mark rose hope joy".split())  # "PM May", "Ai Jun"
 _AGE = re.compile(r"\d+-year-old$")
 
 
