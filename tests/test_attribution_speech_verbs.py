@@ -99,3 +99,13 @@ def test_a_verb_form_after_a_number_is_a_noun():
     assert q.speaker_resolved == "Pedro Gil"
     verb = top("Tom Baker spoke first.\n\nThe suit claims that Baker made statements that were “false.”")[0]
     assert verb.speaker == "The suit"  # after a determiner and a noun, "claims" is still the verb
+
+
+def test_an_infinitive_of_speech_that_opens_a_quotation_is_its_subject_s_speech():
+    q = top("Tom Baker spoke first.\n\nThe debate was so calm that Mr. Lee was prompted to say, “This is a civil "
+            "debate.”")[0]
+    assert (q.speaker, q.cue) == ("Mr. Lee", "say")
+    email = top("Tom Baker spoke first.\n\nThe email goes on to say: “We will close the plant.”")[0]
+    assert email.speaker == "The email"
+    wish = top("Tom Baker spoke first.\n\nMr. Lee wants to say “thank you” to the nurses.")[0]
+    assert wish.cue != "say"  # no comma or colon: "to say" opens no quotation

@@ -25,7 +25,15 @@ from ..cues import (
 from ..datamodel import Span
 from .lexicon import _AS_PUT, _BE, _DOCUMENTS, _FIRST_PERSON, _READ_BY, _SPEECH_PUNCT
 from .mentions import _Mention, _people
-from .phrases import _OPENER_REACH, _abbreviation_stop, _inverted_subject, _np_left, _np_right, _sentence_subject
+from .phrases import (
+    _AUXILIARIES,
+    _OPENER_REACH,
+    _abbreviation_stop,
+    _inverted_subject,
+    _np_left,
+    _np_right,
+    _sentence_subject,
+)
 from .resolution import _dropped_subject, _Speaker, _speaker, _State
 from .tokens import _possessive, _Tok
 
@@ -58,8 +66,12 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
     before = toks[b] if b >= lo else None
     if before is not None and before.low in _MODALS and not before.cap and not (
             before.low in ("will", "would") and tok.low in SAY and k + 1 < len(toks)
-            and toks[k + 1].text in ".,:"):
-        return False  # "NATO should not admit new members": no speech act; "“…,” he will say." is one
+            and toks[k + 1].text in ".,:") and not (
+            before.low == "to" and b == k - 1 and tok.low in SAY and k + 2 < len(toks) and toks[k + 1].text in ",:"
+            and toks[k + 2].quote >= 0):
+        # "NATO should not admit new members": no speech act; "“…,” he will say." is one, and so is an infinitive
+        # that opens a quotation ("was prompted to say, “…”", "went on to add: “…”")
+        return False
     if before is not None and before.low in _BE and tok.low.endswith(("ed", "ado", "ido", "ada", "ida", "told")):
         return False  # "James was asked", "fue preguntado": the subject is the one addressed
     if before is not None and before.word and (before.low in DETERMINERS or _possessive(before)):
@@ -175,6 +187,8 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
             if issuer is not None and issuer.kind in ("name", "organisation", "pronoun") or issuer is not None and \
                     issuer.kind == "description" and issuer.head in entities.ROLE_NOUNS:
                 mention = issuer
+        if mention is None and k - 1 > lo and toks[k - 1].low == "to":
+            mention = _infinitive_subject(toks, k - 1, lo, state.text)  # "Lee was prompted to say, “…”"
         adjacent = mention is not None
         if mention is None:  # "X paused and declared", "…, saying", "X in a low voice said"
             mention = _sentence_subject(toks, lo, k, state.text)
@@ -203,6 +217,22 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         found.speech = True  # it introduces what was said: "X said", "X criticizes that …", "X asegura que …"
     cache[k] = found
     return found
+
+
+def _infinitive_subject(toks: list[_Tok], to: int, lo: int, text: str) -> _Mention | None:
+    """The subject of the verbs before an infinitive of speech: "Mr. Lee was prompted to say", "Ruiz went on to
+    add"; the nearest noun phrase before them, not the sentence's first one."""
+    m = to - 1
+    while m > lo and to - m <= 4 and toks[m].word and not toks[m].cap and (
+            toks[m].low in _AUXILIARIES or toks[m].low in ADVERBS or toks[m].low.endswith(("ed", "ing"))
+            or toks[m].low in _GOING_ON):
+        m -= 1
+    return _np_left(toks, m + 1, lo, text) if m + 1 < to else None
+
+
+# Verbs that carry an infinitive of speech on from its subject: "went on to say", "goes on to add", "rose to say".
+_GOING_ON = frozenset("go goes went going continue continues continued proceed proceeds proceeded on up rose stood "
+                      "got paused".split())
 
 
 def _may_speak(toks: list[_Tok], main: _Mention) -> bool:
