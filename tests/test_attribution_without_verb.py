@@ -120,3 +120,14 @@ def test_a_dash_line_that_is_no_signature_names_nobody():
     assert thing.speaker is None
     attributed = top("“We will fight on,” Tom Baker said.\n\n— Ana Ruiz.")[0]
     assert attributed.speaker_resolved == "Tom Baker"  # already attributed: the dash line changes nothing
+
+
+def test_a_reduced_passive_of_naming_and_a_quotation_that_is_said_by_someone_name_the_agent():
+    labeled = top("Tom Baker spoke first.\n\nThe inquiry — often labeled a “witch hunt” by Democrats — goes on.")[0]
+    assert labeled.speaker == "Democrats"
+    uttered = top("Tom Baker spoke first.\n\nThe phrase “tax reform” was uttered once, by Mr. Lee.")[0]
+    assert (uttered.speaker, uttered.cue) == ("Mr. Lee", "uttered")
+    drafted = top("Tom Baker spoke first.\n\nThe plan “Green Deal” was drafted by Mr. Lee.")[0]
+    assert drafted.speaker is None  # drafting a plan is not saying its name
+    active = top("Tom Baker spoke first.\n\nThe mayor labeled a “witch hunt” the inquiry by the board.")[0]
+    assert active.speaker != "the board"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import entities
-from ..cues import CUES, SAY, SPEECH_NOUNS
+from ..cues import ADVERBS, CUES, SAY, SPEECH_NOUNS
 from .lexicon import _BE, _DOCUMENTS, _FIRST_PERSON, _READ_BY
 from .mentions import _Mention, _mention
 from .phrases import _np_right, _sentence_subject
@@ -22,9 +22,16 @@ def _passive_agent(toks: list[_Tok], qi: int, lo: int, hi: int, text: str) -> tu
     Democrats", "was called “…” by the mayor": a person, a group of people or an institution after "by"."""
     participle = next((m for m in range(qi - 1, max(lo, qi - 5) - 1, -1) if toks[m].low in _PASSIVE_NAMING
                        and not toks[m].cap), None)
-    if participle is None or not any(toks[m].low in _BE for m in range(max(lo, participle - 3), participle)):
+    if participle is not None and not any(toks[m].low in _BE for m in range(max(lo, participle - 3), participle)) \
+            and not _reduced_relative(toks, participle, lo):
         return None
-    if any(not toks[m].word for m in range(participle + 1, qi)):
+    if participle is None:  # "The phrase “tax reform” was uttered once, by Mr. Cruz."
+        participle = next((m for m in range(qi + 2, min(hi, qi + 5)) if toks[m].low in _PASSIVE_NAMING | _PASSIVE_SAID
+                           and toks[m - 1].low in _BE), None)
+        if participle is None:
+            return None
+        qi = participle
+    elif any(not toks[m].word for m in range(participle + 1, qi)):
         return None  # "was called off, and “…”": the quotation is not the verb's complement
     by = qi + 1
     while by < hi and by - qi <= 6 and toks[by].quote < 0 and toks[by].low != "by" and toks[by].text not in ".;:!?—":
@@ -36,6 +43,22 @@ def _passive_agent(toks: list[_Tok], qi: int, lo: int, hi: int, text: str) -> tu
             agent.head in entities.ROLE_NOUNS or agent.head.rstrip("s") in entities.ROLE_NOUNS)):
         return None
     return agent, participle
+
+
+# Participles of saying that a quotation may be the subject of: "“…” was uttered / written / shouted by X".
+_PASSIVE_SAID = frozenset("said uttered written spoken shouted chanted tweeted posted coined voiced".split())
+
+
+def _reduced_relative(toks: list[_Tok], participle: int, lo: int) -> bool:
+    """A participle opening a relative clause without its "which was": "— often labeled a “…” by X —", ", dubbed
+    “…” by the press,"."""
+    m = participle - 1
+    while m >= lo and toks[m].word and toks[m].low in ADVERBS | _FREQUENCY:
+        m -= 1
+    return m >= lo and toks[m].text in ",—–("
+
+
+_FREQUENCY = frozenset("often widely sometimes frequently commonly derisively later once".split())
 
 
 _AFTER_SPEECH_NOUN = frozenset("of for to about against with a an the be".split())
