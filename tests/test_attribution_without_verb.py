@@ -131,3 +131,18 @@ def test_a_reduced_passive_of_naming_and_a_quotation_that_is_said_by_someone_nam
     assert drafted.speaker is None  # drafting a plan is not saying its name
     active = top("Tom Baker spoke first.\n\nThe mayor labeled a “witch hunt” the inquiry by the board.")[0]
     assert active.speaker != "the board"
+
+
+def test_a_name_after_the_dash_of_a_heading_introduces_the_quotation_after_the_colon():
+    q = top("Ana Ruiz spoke first.\n\nWEB PANELS FALL SHORT - Pew Research: “All the samples include engaged people.”")[0]
+    assert q.speaker == "Pew Research"
+    person = top("Ana Ruiz spoke first.\n\nTHE SOUTH TURNS - Tom Baker: “Two weeks ago, the South was his.”")[0]
+    assert person.speaker_resolved == "Tom Baker"
+    thing = top("Ana Ruiz spoke first.\n\nThe vote was close - too close: “We lost by ten votes.”")[0]
+    assert thing.speaker is None
+
+
+def test_an_opening_time_phrase_of_hours_is_passed_over_to_the_subject():
+    q = top("Ana Ruiz spoke first.\n\nHours later, Tom Baker returned the compliment to Ruiz, telling reporters, "
+            "“She is an amazing woman.”")[0]
+    assert q.speaker_resolved == "Tom Baker"

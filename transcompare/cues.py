@@ -189,7 +189,8 @@ FUNCTION_WORDS = frozenset(
 # Words of a time expression that may open a sentence capitalised: "Last week, …"
 TIME_WORDS = frozenset(
     """last next this earlier later early late week weekend month year night morning afternoon evening day days
-    weeks months years decade time pasado próximo semana mes año noche mañana tarde""".split()
+    weeks months years decade time hour hours minute minutes moment moments pasado próximo semana mes año noche
+    mañana tarde horas minutos""".split()
 )
 DAYS_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -60,12 +60,13 @@ from functools import partial
 from ..cues import SAY
 from ..datamodel import Quote, Span
 from .kinds import _is_title, _kind, _named_by_speech, _term_position, _words
-from .phrases import _np_right, _sentence_subject
+from .phrases import _sentence_subject
 from .resolution import _clause_topics, _mentions, _Speaker, _speaker, _State, _topic
 from .segments import _blocks, _lines, _sentences
 from .speaker_rules import (
     _governing,
     _leads_in,
+    _named_before_colon,
     _nearest_cues,
     _passive_agent,
     _possessor,
@@ -149,15 +150,9 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                     speaker = next((s for k in itertools.takewhile(within_reach, later)
                                     if (s := cache[k]) and toks[k].low in SAY and s.adjacent
                                     and _postposed(toks, k, qi)), None)
-                # "Here's Issa in 1992: “…”": the frame presents who speaks, whatever circumstance follows
-                presented = lo + (toks[lo].low == "here's") + 2 * (toks[lo].low == "here" and lo + 1 < qi and
-                                                                    toks[lo + 1].low == "is")
-                if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":" and (toks[qi - 2].cap or presented > lo):
-                    named = _np_right(toks, presented, qi - 1, text)  # "Evans: “…”", "Here's Issa: “…”"
-                    if named is not None and (named.hi == qi - 1 or presented > lo) and named.kind in ("name",
-                                                                                                     "description"):
-                        speaker = _speaker(state, named, sentence, None)
-                        speaker.speech = True
+                if speaker is None and (named := _named_before_colon(toks, lo, qi, text)) is not None:
+                    speaker = _speaker(state, named, sentence, None)  # "Evans: “…”", "Here's Issa: “…”"
+                    speaker.speech = True
                 if speaker is None:  # rule 3: "The “reset” failed, according to Reuters."
                     speaker = next((cache[k] for k in cue_positions if k > qi and cache[k]
                                     and toks[k].low in ("according", "según", "segun")), None)

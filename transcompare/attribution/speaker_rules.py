@@ -170,3 +170,22 @@ def _signature(toks: list[_Tok], text: str) -> _Mention | None:
 
 
 _DASHES = frozenset("—–-")
+
+
+def _named_before_colon(toks: list[_Tok], lo: int, qi: int, text: str) -> _Mention | None:
+    """Who a colon before the quotation at ``qi`` introduces: a sentence that is only a name ("Evans: “…”"), a name
+    presented by "Here's" whatever circumstance follows ("Here's Issa in 1992: “…”"), or a name or institution
+    after a dash that ends a heading ("VOTERS WANT CHANGE - Pew Research: “…”")."""
+    if qi - 2 < lo or toks[qi - 1].text != ":":
+        return None
+    presented = lo + (toks[lo].low == "here's") + 2 * (toks[lo].low == "here" and lo + 1 < qi and
+                                                        toks[lo + 1].low == "is")
+    dash = next((m for m in range(qi - 2, lo, -1) if toks[m].text in _DASHES), None) if presented == lo else None
+    start = presented if dash is None else dash + 1
+    if not (toks[qi - 2].cap or presented > lo):
+        return None
+    named = _np_right(toks, start, qi - 1, text)
+    kinds = ("name", "description", "organisation") if dash is not None else ("name", "description")
+    if named is None or named.kind not in kinds or not (named.hi == qi - 1 or presented > lo):
+        return None
+    return named
