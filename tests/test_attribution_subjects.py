@@ -250,3 +250,11 @@ def test_here_is_presents_the_speaker_of_the_quotation_after_the_colon():
     verb = top("Tom Baker spoke first.\n\nThe timing of Baker’s rise doesn’t surprise the pollster Ana Ruiz: “He was "
                "always strong in the north.”")[0]
     assert verb.speaker is None  # a contracted verb ends the noun phrase: no sentence-long "speaker"
+
+
+def test_a_participle_between_commas_right_after_the_opening_subject_is_the_subject_s():
+    q = top("Ana Ruiz spoke first.\n\nMr. Baker, citing “the unique magic of Ruiz,” said the candidate could win.")[0]
+    assert q.speaker_resolved == "Baker"
+    after_object = top("Ana Ruiz spoke first.\n\nOn Thursday, after staying neutral for months, Mary Lopez appeared on "
+                       "the radio and endorsed Baker, saying, “He is the fighter we need.”")[0]
+    assert after_object.speaker_resolved != "Baker"  # Baker is the object, not the one saying it

@@ -158,6 +158,11 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
                 cache[k] = replace(earlier, cue=cue.text, cue_span=Span(cue.start, cue.end), adjacent=False)
                 return cache[k]
             main = _clause_subject(toks, lo, k - 1, state.text) or _sentence_subject(toks, lo, k, state.text)
+            if main is None and k - 2 >= lo and toks[k - 2].cap:
+                # "Mr. Lee, citing “…,” said": a participle between commas right after the subject opening the
+                # sentence (not after an object: "…, X endorsed Clinton, saying")
+                main = _np_left(toks, k - 1, lo, state.text)
+                main = main if main is not None and main.lo == lo else None
             if main is not None and _may_speak(toks, main):
                 speaker = _speaker(state, main, sentence, cue, reported=_reported(toks, k, cache))
                 if speaker is not None:
