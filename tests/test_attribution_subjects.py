@@ -258,3 +258,15 @@ def test_a_participle_between_commas_right_after_the_opening_subject_is_the_subj
     after_object = top("Ana Ruiz spoke first.\n\nOn Thursday, after staying neutral for months, Mary Lopez appeared on "
                        "the radio and endorsed Baker, saying, “He is the fighter we need.”")[0]
     assert after_object.speaker_resolved != "Baker"  # Baker is the object, not the one saying it
+
+
+def test_a_name_between_dashes_after_a_description_is_the_speaker():
+    typed = top("Ana Ruiz spoke first.\n\nA former candidate -- Tom Baker, who lost in 2008 -- said the mayor "
+                "“offered no changes to his plan.”")[0]
+    assert (typed.speaker, typed.speaker_resolved) == ("A former candidate -- Tom Baker", "Tom Baker")
+    dash = top("Ana Ruiz spoke first.\n\nA former candidate — Tom Baker, who lost in 2008 — said the mayor “offered "
+               "no changes to his plan.”")[0]
+    assert dash.speaker_resolved == "Tom Baker"
+    no_name = top("Ana Ruiz spoke first.\n\nA former candidate — one who lost in 2008 — said the mayor “offered no "
+                  "changes to his plan.”")[0]
+    assert no_name.speaker_resolved == "A former candidate"

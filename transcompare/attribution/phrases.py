@@ -195,7 +195,10 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = Fa
                   or toks[m].quote >= 0), None)
         if m is None or toks[m].quote >= 0:
             return None
+        dashed = (m + 1, j)  # "A former candidate — Tom Baker, who lost — said": a name between dashes
         j = m - 1
+    else:
+        dashed = None
     apposition: tuple[int, int] | None = None
     if j >= lo and toks[j].text == ",":
         opening = _opening_subject(toks, lo, j, text)
@@ -286,6 +289,10 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = Fa
         other = _np_right(toks, apposition[0], apposition[1], text, appositive=False)
         if other and other.kind in ("name", "description"):
             mention.apposition = other
+    elif mention and dashed and mention.kind == "description":
+        other = _np_right(toks, dashed[0], dashed[1], text)
+        if other and other.kind == "name":
+            mention.apposition = replace(other, apposition=None)
     return mention
 
 

@@ -10,7 +10,7 @@ from .. import names
 from ..cues import ABBREVIATIONS, PRONOUNS
 from ..datamodel import Quote
 
-_WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|[^\w\s]")
+_WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|--+|[^\w\s]")
 _DOMAIN = re.compile(r"[a-z0-9-]+\.(?:com|org|net|gov|edu|es|mx|ar|co|uk)$")  # "weather.com" reported
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][a-z]*\.$")  # "Kevin McCarthy, R-Calif., said": no full stop
 _POSSESSIVE = ("'s", "s'")
@@ -98,6 +98,9 @@ def _pieces(run: str, spanish: bool) -> tuple[tuple[int, str, int, bool, str, bo
     out: list[tuple[int, str, int, bool, str, bool, bool]] = []
     for m in _WORD.finditer(run):
         word, at = m.group(), m.start()
+        if word.startswith("--"):  # a typed dash: read as the dash it stands for
+            out.append((at, "—", len(word), spanish, *_word_reading("—", spanish)))
+            continue
         glued = _GLUED.match(word)
         if glued:  # "said.Trump": a full stop whose space was lost, not an abbreviation ("U.S.") or a domain
             cut = glued.end(1)
