@@ -161,3 +161,11 @@ def test_a_month_word_before_a_speech_verb_can_be_a_name_but_not_after_a_preposi
     assert may.speaker == "May"
     date = top("Tom Baker spoke first.\n\n“It is proof,” Ruiz in May said, “that voters are tired.”")
     assert all(x.speaker != "May" for x in date)
+
+
+def test_a_month_word_after_a_title_is_a_name_in_spanish_too():
+    q = top("La primera ministra británica May acusa a la oposición de “jugar” con el país\n\nLa primera ministra "
+            "habló el lunes.", "es")[0]
+    assert q.speaker_resolved == "May"
+    date = top("Las ventas de mayo crecieron.\n\n«Fue un buen mes», dijo Ana Ruiz en mayo.", "es")[0]
+    assert date.speaker_resolved == "Ana Ruiz"

@@ -146,3 +146,9 @@ def test_an_opening_time_phrase_of_hours_is_passed_over_to_the_subject():
     q = top("Ana Ruiz spoke first.\n\nHours later, Tom Baker returned the compliment to Ruiz, telling reporters, "
             "“She is an amazing woman.”")[0]
     assert q.speaker_resolved == "Tom Baker"
+
+
+def test_a_reduced_passive_names_no_agent_that_does_not_follow_the_quoted_words():
+    q = top("Tom Baker spoke first.\n\n“It was all lost,” the cousin, referred to by his surname “Wu,” said, as "
+            "quoted by the paper.")
+    assert q[1].speaker != "the paper"

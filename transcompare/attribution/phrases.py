@@ -235,8 +235,9 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = Fa
             break
         if tok.cap:
             if (low in FUNCTION_WORDS or low in PREPOSITIONS or low in DAYS_MONTHS) and not (
-                    low in _NAMEABLE and i == j and i - 1 >= lo and (toks[i - 1].cap or not toks[i - 1].word)):
-                break  # "Ruiz in May said" holds a date; "Ai Jun wrote", "“…,” May said" a name
+                    low in _NAMEABLE and i == j and i - 1 >= lo and (not toks[i - 1].word or toks[i - 1].low not in
+                                                                     PREPOSITIONS | DETERMINERS)):
+                break  # "Ruiz in May said" holds a date; "Ai Jun wrote", "“…,” May said", "la ministra May acusa" a name
             lc_run = 0
         elif low in NAME_PARTICLES and i < j and i - 1 >= lo and toks[i - 1].cap and toks[i + 1].cap or (low in _COMPLEMENT or low == "a/") and i < j and i - 1 >= lo and toks[i - 1].word:
             pass

@@ -23,8 +23,8 @@ def _passive_agent(toks: list[_Tok], qi: int, lo: int, hi: int, text: str) -> tu
     participle = next((m for m in range(qi - 1, max(lo, qi - 5) - 1, -1) if toks[m].low in _PASSIVE_NAMING
                        and not toks[m].cap), None)
     if participle is not None and not any(toks[m].low in _BE for m in range(max(lo, participle - 3), participle)) \
-            and not _reduced_relative(toks, participle, lo):
-        return None
+            and not (_reduced_relative(toks, participle, lo) and qi + 1 < hi and toks[qi + 1].low == "by"):
+        return None  # "— labeled a “…” by X —": without "was", the agent right after the words it gives
     if participle is None:  # "The phrase “tax reform” was uttered once, by Mr. Cruz."
         participle = next((m for m in range(qi + 2, min(hi, qi + 5)) if toks[m].low in _PASSIVE_NAMING | _PASSIVE_SAID
                            and toks[m - 1].low in _BE), None)
