@@ -109,3 +109,15 @@ def test_an_infinitive_of_speech_that_opens_a_quotation_is_its_subject_s_speech(
     assert email.speaker == "The email"
     wish = top("Tom Baker spoke first.\n\nMr. Lee wants to say “thank you” to the nurses.")[0]
     assert wish.cue != "say"  # no comma or colon: "to say" opens no quotation
+
+
+def test_in_the_words_of_names_the_source_like_according_to():
+    before = top("Ana Ruiz spoke first.\n\nTom Baker was, in the words of a senior adviser, “the keeper of his "
+                 "legacy.”")[0]
+    assert (before.speaker, before.cue) == ("a senior adviser", "words of")
+    after = top("Ana Ruiz spoke first.\n\nThe plan is “dead on arrival,” in the words of Tom Baker.")[0]
+    assert after.speaker_resolved == "Tom Baker"
+    spanish = top("Ana Ruiz habló primero.\n\nEl plan es, en palabras de Pedro Gil, «un desastre total».", "es")[0]
+    assert spanish.speaker_resolved == "Pedro Gil"
+    plain = top("Ana Ruiz spoke first.\n\nThe words of the song were “we shall overcome.”")[0]
+    assert plain.cue != "words of"

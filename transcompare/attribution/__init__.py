@@ -60,6 +60,7 @@ from functools import partial
 from ..cues import SAY
 from ..datamodel import Quote, Span
 from .kinds import _is_title, _kind, _named_by_speech, _term_position, _words
+from .lexicon import _SOURCE_CUES
 from .phrases import _sentence_subject
 from .resolution import _clause_topics, _mentions, _Speaker, _speaker, _State, _topic
 from .segments import _blocks, _lines, _sentences
@@ -137,7 +138,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                     found[qi] = (None, False, False)
                     continue
                 speaker = cache.get(verb) if verb is not None else None
-                if verb is not None and toks[verb].low in ("according", "según", "segun") and qi > lo:
+                if verb is not None and toks[verb].low in _SOURCE_CUES and qi > lo:
                     # "X said the rallies aim at “…”, according to Reuters": X said it, Reuters reports it
                     speaker = next((cache[k] for k in reversed(cue_positions) if k < qi and cache[k]), speaker)
                 after = speaker is not None
@@ -155,7 +156,7 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                     speaker.speech = True
                 if speaker is None:  # rule 3: "The “reset” failed, according to Reuters."
                     speaker = next((cache[k] for k in cue_positions if k > qi and cache[k]
-                                    and toks[k].low in ("according", "según", "segun")), None)
+                                    and toks[k].low in _SOURCE_CUES), None)
                 if speaker is None and (passive := _passive_agent(toks, qi, lo, hi, text)) is not None:
                     speaker = _speaker(state, passive[0], sentence, toks[passive[1]])  # "labeled a “…” by Democrats"
                 if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":":

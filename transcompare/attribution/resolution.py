@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from .. import entities, names
 from ..cues import CUES, FUNCTION_WORDS, NAME_PARTICLES, SAY
 from ..datamodel import Span
-from .lexicon import _AS_PUT, _FIRST_PERSON, _PLURAL_ROLES
+from .lexicon import _AS_PUT, _FIRST_PERSON, _PLURAL_ROLES, _SOURCE_CUES
 from .mentions import _fold, _Mention, _mention
 from .phrases import _sentence_subject, _verb_like
 from .tokens import _possessive, _Tok
@@ -246,7 +246,7 @@ def _speaker(state: _State, mention: _Mention, sentence: int, cue: _Tok | None, 
     found = _Speaker(written, span, resolved, how, cue_text or (cue.text if cue else None), cue_span, person,
                      sentence, state.block)
     if resolved and not reported:
-        if cue is None or cue.low in SAY or cue.low in ("according", "según", "segun") or cue.low in _AS_PUT or \
+        if cue is None or cue.low in SAY or cue.low in _SOURCE_CUES or cue.low in _AS_PUT or \
                 state.last is None:
             state.last = found  # a stance verb ("X criticized the plan") does not make X the one speaking
         if person is not None:

@@ -23,7 +23,7 @@ from ..cues import (
     TIME_WORDS,
 )
 from ..datamodel import Span
-from .lexicon import _AS_PUT, _BE, _DOCUMENTS, _FIRST_PERSON, _READ_BY, _SPEECH_PUNCT
+from .lexicon import _AS_PUT, _BE, _DOCUMENTS, _FIRST_PERSON, _READ_BY, _SOURCE_CUES, _SPEECH_PUNCT
 from .mentions import _Mention, _people
 from .phrases import (
     _AUXILIARIES,
@@ -41,7 +41,7 @@ _STRAY_MARKS = frozenset("'’\"”")
 _ING_CUES = frozenset(c for c in CUES if c.endswith(("ing", "ando", "iendo")))  # participles: "calling", "diciendo"
 
 # The only words _is_cue or "according to" can accept: a cheap first test for every token.
-_CUE_CANDIDATES = CUES | SUBJECTLESS_CALQUES | {cue.split(" ", 1)[0] for cue in CUES} | {"according", "según", "segun"} | \
+_CUE_CANDIDATES = CUES | SUBJECTLESS_CALQUES | {cue.split(" ", 1)[0] for cue in CUES} | _SOURCE_CUES | \
     {"put", "puts"}
 
 _AS_PUT_REACH = 14  # tokens between "as" and "put it": the subject and its apposition
@@ -52,6 +52,8 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
     tok = toks[k]
     if tok.low in _AS_PUT:
         return _as_put_it(toks, k, lo)
+    if tok.low in ("words", "palabras"):
+        return _in_the_words_of(toks, k, lo)
     if tok.cap and k == lo and (tok.low in CUES or tok.low in SUBJECTLESS_CALQUES) and (
             tok.spanish or k + 1 < len(toks) and toks[k + 1].low in ("que", ":", ",", "that")):
         return True  # "Dijo que …", "Anunció el cambio: …", and in translation "Stresses that …"
@@ -88,6 +90,15 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
     return True
 
 
+def _in_the_words_of(toks: list[_Tok], k: int, lo: int) -> bool:
+    """ "in the words of X", "en palabras de X": X is the source of the quotation, as with "according to"."""
+    if not (k + 1 < len(toks) and toks[k + 1].low in ("of", "de", "del")):
+        return False
+    if toks[k].low == "words":
+        return k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low == "the"
+    return k - 1 >= lo and toks[k - 1].low == "en"
+
+
 def _opens_inverted(toks: list[_Tok], k: int, lo: int) -> bool:
     """ "Said Ana Ruiz, who grew up here, “…”", "Added Ruiz: “…”": a past speech verb opening an English
     sentence before its subject's name."""
@@ -121,7 +132,7 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
     relative = k - 1  # "X, who has repeatedly called …": the relative pronoun before auxiliaries and adverbs
     while relative > lo and k - relative < 4 and toks[relative].low in ADVERBS and toks[relative - 1].low != ",":
         relative -= 1
-    if cue.low == "according" and k + 2 <= hi:
+    if cue.low in ("according", "words", "palabras") and k + 2 <= hi:  # "according to X", "in the words of X"
         mention = _np_right(toks, k + 2, hi, state.text)
         if mention:
             found = _speaker(state, mention, sentence, cue, state.text[cue.start:toks[k + 1].end])
