@@ -152,3 +152,13 @@ def test_a_reduced_passive_names_no_agent_that_does_not_follow_the_quoted_words(
     q = top("Tom Baker spoke first.\n\n“It was all lost,” the cousin, referred to by his surname “Wu,” said, as "
             "quoted by the paper.")
     assert q[1].speaker != "the paper"
+
+
+def test_a_role_in_the_possessive_before_a_noun_of_speech_owns_the_quoted_words():
+    q = top("Marco Ruiz spoke in Ohio.\n\nThe Ohio senator’s answer was that “the family comes first,” so the state "
+            "should help.")[0]
+    assert (q.speaker, q.speaker_resolved) == ("The Ohio senator’s", "Marco Ruiz")
+    response = top("Tom Baker spoke first.\n\nBaker’s response was that “nothing has changed.”")[0]
+    assert response.speaker_resolved == "Tom Baker"
+    thing = top("Tom Baker spoke first.\n\nThe plan’s answer was that “the family comes first.”")[0]
+    assert thing.speaker is None  # a plan is no role

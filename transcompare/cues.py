@@ -137,7 +137,8 @@ SPEECH_NOUNS = frozenset(
     statements assertion assertions description descriptions characterization quip quips boast boasts line lines
     refrain mantra motto catchphrase plea pleas demand demands accusation accusations charge charges criticism
     denunciation jab jabs insult insults retort reply declaration declarations cry battle-cry insistence
-    complaint complaints dismissal praise denial denials admission""".split()
+    complaint complaints dismissal praise denial denials admission answer answers response responses argument
+    arguments explanation""".split()
 )
 SAY = frozenset(SAY_EN | SAY_ES | SAY_OTHER) - NOUN_LIKE
 NAMING = frozenset(NAMING_EN | NAMING_ES) - SAY - NOUN_LIKE

@@ -165,7 +165,7 @@ def _read_mention(words: list[_Tok], lo: int, hi: int, text: str) -> _Mention | 
         if n and (w.low in _COMPLEMENT or w.low == "to" and words[n - 1].low in entities.ROLE_NOUNS):
             head_words = words[:n]
             break
-    head = head_words[-1].low
+    head = head_words[-1].low.removesuffix("'s")  # "the senator's": the senator
     if head in FUNCTION_WORDS or head in DAYS_MONTHS:
         return None
     plural = head.endswith("s") and not head.endswith("ss") and head not in entities.ROLE_NOUNS - _PLURAL_ROLES

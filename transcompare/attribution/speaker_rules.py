@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import entities
-from ..cues import ADVERBS, CUES, SAY, SPEECH_NOUNS
+from ..cues import ADVERBS, CUES, DETERMINERS, SAY, SPEECH_NOUNS
 from .lexicon import _BE, _DOCUMENTS, _FIRST_PERSON, _READ_BY
 from .mentions import _Mention, _mention
 from .phrases import _np_right, _sentence_subject
@@ -61,7 +61,7 @@ def _reduced_relative(toks: list[_Tok], participle: int, lo: int) -> bool:
 _FREQUENCY = frozenset("often widely sometimes frequently commonly derisively later once".split())
 
 
-_AFTER_SPEECH_NOUN = frozenset("of for to about against with a an the be".split())
+_AFTER_SPEECH_NOUN = frozenset("of for to about against with a an the be was is that".split())
 
 
 def _possessor(state: _State, toks: list[_Tok], qi: int, lo: int, hi: int) -> _Mention | None:
@@ -69,7 +69,7 @@ def _possessor(state: _State, toks: list[_Tok], qi: int, lo: int, hi: int) -> _M
     "Mr. Soto's angry rejection of “…”"; a possessive name of someone surely a person, not "ABC's “…”"."""
     m = next((m for m in range(qi - 1, max(lo - 1, qi - 7), -1) if not toks[m].word or toks[m].quote >= 0
               or _possessive(toks[m])), None)
-    if m is None or not _possessive(toks[m]) or not toks[m].cap:
+    if m is None or not _possessive(toks[m]) or not (toks[m].cap or _role_possessive(toks, m, lo)):
         return None
     if m == qi - 1:
         if not (qi + 1 < hi and toks[qi + 1].low in SPEECH_NOUNS):
@@ -79,11 +79,22 @@ def _possessor(state: _State, toks: list[_Tok], qi: int, lo: int, hi: int) -> _M
         if noun is None or any(toks[n].cap for n in range(m + 1, noun)) or \
                 any(toks[n].low not in _AFTER_SPEECH_NOUN for n in range(noun + 1, qi)):
             return None
+    if not toks[m].cap:  # "The Ohio senator's answer was that “…”": the senator the description means
+        start = next(n for n in range(m - 1, lo - 1, -1) if toks[n].low in DETERMINERS)
+        owner = _mention(toks, start, m + 1, state.text)
+        return owner if owner is not None and owner.kind == "description" else None
     start = m
     while start > lo and toks[start - 1].cap and toks[start - 1].word and toks[start - 1].quote < 0:
         start -= 1
     owner = _mention(toks, start, m + 1, state.text)
     return owner if owner is not None and _surely_person(state, owner) else None
+
+
+def _role_possessive(toks: list[_Tok], m: int, lo: int) -> bool:
+    """ "the senator's", "the Ohio governor's": a role noun in the possessive, after its determiner."""
+    role = toks[m].low.removesuffix("'s")
+    return role in entities.ROLE_NOUNS and any(toks[n].low in DETERMINERS for n in range(max(lo, m - 3), m)) and \
+        all(toks[n].word for n in range(max(lo, m - 3), m))
 
 
 def _leads_in(subject: _Mention) -> bool:
