@@ -270,3 +270,11 @@ def test_a_name_between_dashes_after_a_description_is_the_speaker():
     no_name = top("Ana Ruiz spoke first.\n\nA former candidate — one who lost in 2008 — said the mayor “offered no "
                   "changes to his plan.”")[0]
     assert no_name.speaker_resolved == "A former candidate"
+
+
+def test_a_day_with_its_article_between_subject_and_verb_is_passed_over():
+    q = top("Tom Baker spoke first.\n\nThe group is everywhere, and Ana Ruiz during a Sunday thanked its members "
+            "“for their support in my campaign.”")[0]
+    assert q.speaker_resolved == "Ana Ruiz"
+    spoken = top("Tom Baker spoke first.\n\nAna Ruiz on a Sunday said the vote was “a farce.”")[0]
+    assert spoken.speaker_resolved == "Ana Ruiz"

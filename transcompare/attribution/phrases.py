@@ -189,6 +189,9 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = Fa
                                                             ADVERBS)) or (
             toks[j].low in _BEFORE_DAY and not toks[j].cap and toks[j + 1].low in DAYS_MONTHS)):
         j -= 1  # "Trump also said", "Gowdy earlier Thursday said", "Ruiz on Monday said"
+    if j - 2 >= lo and toks[j].low in DAYS_MONTHS and toks[j - 1].low in ("a", "the") and \
+            toks[j - 2].low in ("during", "on", "at"):
+        j -= 3  # "Sanders during a Sunday thanked"
     j = _skip_brackets(toks, j, lo)
     if j >= lo and toks[j].text in ("—", "–", "-"):  # "Gingrich — mentioned by Newsmax as … — told"
         m = next((m for m in range(j - 1, max(lo - 1, j - 30), -1) if toks[m].text in ("—", "–", "-")
