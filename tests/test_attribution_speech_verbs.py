@@ -121,3 +121,12 @@ def test_in_the_words_of_names_the_source_like_according_to():
     assert spanish.speaker_resolved == "Pedro Gil"
     plain = top("Ana Ruiz spoke first.\n\nThe words of the song were “we shall overcome.”")[0]
     assert plain.cue != "words of"
+
+
+def test_a_clause_of_as_after_an_attribution_does_not_take_the_speaker_s_place():
+    q = top("Tom Baker spoke first.\n\n“He is tiny,” Ana Ruiz said Sunday in Ohio as the crowd roared.\n\n“You know "
+            "what they say about small hands.”")
+    assert [x.speaker_resolved for x in q] == ["Ana Ruiz", "Ana Ruiz"]
+    assert q[1].inherited
+    alone = top("Tom Baker spoke first.\n\nThe hall was full. “We want Tom!” the crowd roared.")[0]
+    assert alone.speaker == "the crowd"  # with no attribution before it, the crowd is the one speaking

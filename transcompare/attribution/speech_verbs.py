@@ -217,7 +217,8 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         if mention is not None:
             phrase = state.text[cue.start:toks[k + 1].end] if k + 1 < hi and \
                 f"{cue.low} {toks[k + 1].low}" in CUES else None  # "shot back", "pointed out"
-            found = _speaker(state, mention, sentence, cue, phrase, reported=_reported(toks, k, cache))
+            found = _speaker(state, mention, sentence, cue, phrase,
+                             reported=_reported(toks, k, cache) or _circumstance(toks, mention, lo, k, cache))
             found.adjacent = adjacent
         elif _opens_subjectless(toks, lo, cache) and (opening := cache[lo]) is not None:
             # "Questions that … and warns that …": the same speaker
@@ -324,6 +325,14 @@ def _reported(toks: list[_Tok], k: int, cache: dict[int, _Speaker | None]) -> bo
 
 
 _REPORTED_REACH = 8  # speech verbs looked back at: bounded, so a sentence of any length stays linear
+
+
+def _circumstance(toks: list[_Tok], mention: _Mention, lo: int, k: int, cache: dict[int, _Speaker | None]) -> bool:
+    """ "Rubio said, as the crowd roared": a clause of "as" / "while" / "when" after someone's attribution in the
+    same sentence tells what went on around it; its subject does not take the speaker's place."""
+    return mention.lo - 1 >= lo and toks[mention.lo - 1].low in ("as", "while", "when") and any(
+        j < mention.lo - 1 and found is not None and found.adjacent and toks[j].low in SAY
+        for j, found in itertools.islice(reversed(cache.items()), _REPORTED_REACH))
 
 
 def _parenthetical(toks: list[_Tok], k: int, lo: int, hi: int) -> bool:
