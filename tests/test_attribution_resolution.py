@@ -97,3 +97,19 @@ def test_a_he_that_means_an_older_topic_does_not_bring_it_back():
     q = top("Ana Ruiz spoke first. Then Tom Baker spoke. Later, Mary Lopez, a nurse, took the stage. She thanked "
             "the crowd, and Pedro Gil waved.\n\n“We are here,” he said.")[-1]
     assert q.speaker_resolved == "Pedro Gil"
+
+
+def test_a_pronoun_still_means_a_person_named_before_it_when_a_later_pronoun_was_resolved_first():
+    q = top("Mary Lopez shook her head. “Tom is better at it than I am.”\n\nOver the years, she said, email has kept "
+            "her in touch with friends – though at the mention of email she laughed and admitted “emails can be a "
+            "curse.”")[-1]
+    assert q.speaker_resolved == "Mary Lopez"
+    cataphora = top("Tom Baker spoke first.\n\nWhen she arrived, “we were ready,” said the guard, and Mary Lopez "
+                    "agreed.")[0]
+    assert cataphora.speaker_resolved != "Mary Lopez"  # named only after the pronoun: no antecedent
+
+
+def test_laughed_and_opined_close_a_quotation():
+    q = top("Tom Baker spoke first.\n\n“That is the best part,” Ana Ruiz laughed.\n\n“The plan is reckless,” opined "
+            "the local paper.")
+    assert [x.speaker_resolved for x in q] == ["Ana Ruiz", "the local paper"]

@@ -48,6 +48,7 @@ SAY_EN = _english(
     "read/reading/reads", "quote/quoted/quoting/quotes", "add/added/adding/adds",
     "fume", "grumble", "gripe", "marvel", "grouse", "interrupt", "inquire", "query/queried/querying/queries",
     "confide", "implore", "retaliate", "pressed/pressed",  # not "press" or "pressing": "press secretary", "a pressing issue"
+    "opine", "posit", "surmise", "mumble", "groan", "laugh", "tease", "taunt", "jeer", "heckle", "blare",
     *CALQUED_SAY,
 )
 # The calques native English also uses of things ("the result underscores a need"): speech only with

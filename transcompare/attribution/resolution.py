@@ -29,6 +29,11 @@ class _Person:
     plural: bool = False
     named: bool = True  # a name, not a description ("the actor")
     stated_gender: str | None = None  # the gender its latest mention showed ("Mrs. Clinton"), None when it showed none
+    first_pos: int = -1  # where it was first mentioned: a pronoun after that may mean it
+
+    def __post_init__(self) -> None:
+        if self.first_pos < 0:
+            self.first_pos = self.last_pos
 
 
 @dataclass
@@ -135,14 +140,14 @@ def _resolve_pronoun(state: _State, mention: _Mention, sentence: int) -> _Person
     for when, person in reversed(state.topics):
         if sentence - when > RECENT:
             break
-        if person.last_pos <= mention.start:
+        if person.first_pos <= mention.start:
             agreeing = _agreeing(state, person, mention)
             if agreeing:
                 return agreeing
     for person in reversed(state.persons):
         if sentence - person.last_sentence > RECENT:
             break
-        if person.last_pos < mention.start and _agrees(person, mention.gender, mention.plural, mention.head):
+        if person.first_pos < mention.start and _agrees(person, mention.gender, mention.plural, mention.head):
             return person
     return None
 
@@ -156,7 +161,7 @@ def _only_person(state: _State, mention: _Mention, sentence: int) -> _Person | N
     for person in reversed(state.persons):
         if sentence - person.last_sentence > RECENT:
             break
-        if person.last_pos <= mention.start and person.named and not person.plural and not person.organisation:
+        if person.first_pos <= mention.start and person.named and not person.plural and not person.organisation:
             if found is not None and found is not person and found.name != person.name:
                 return None
             found = person
