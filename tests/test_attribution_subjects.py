@@ -278,3 +278,12 @@ def test_a_day_with_its_article_between_subject_and_verb_is_passed_over():
     assert q.speaker_resolved == "Ana Ruiz"
     spoken = top("Tom Baker spoke first.\n\nAna Ruiz on a Sunday said the vote was “a farce.”")[0]
     assert spoken.speaker_resolved == "Ana Ruiz"
+
+
+def test_participles_joined_by_and_share_their_subject():
+    q = top("Tom Baker spoke first.\n\nRepublicans were quick to chime in, with Ana Ruiz tweeting that it was a "
+            "“disaster” for Baker and asking, “How can he lead us?”")
+    assert [x.speaker_resolved for x in q] == ["Ana Ruiz", "Ana Ruiz"]
+    spanish = top("Tom Baker habló primero.\n\nLos republicanos reaccionaron, con Ana Ruiz calificando el plan de "
+                  "«desastre» y diciendo: «No puede gobernar».", "es")
+    assert spanish[-1].speaker_resolved == "Ana Ruiz"

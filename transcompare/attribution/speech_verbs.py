@@ -161,6 +161,13 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         if state.language != "en" and _parenthetical(toks, k, lo, hi):
             cache[k] = _dropped_subject(state, cue, sentence)  # "Los demócratas, afirmó, están…": not named here
             return cache[k]
+        if cue.low in _ING_CUES and not after_quote and k - 1 >= lo and toks[k - 1].low in ("and", "y"):
+            # "Trump tweeting that … and asking, “…”": participles joined by "and" share their subject
+            joined = next((found for j, found in itertools.islice(reversed(cache.items()), _REPORTED_REACH)
+                           if j < k and found and toks[j].low in _ING_CUES), None)
+            if joined is not None:
+                cache[k] = replace(joined, cue=cue.text, cue_span=Span(cue.start, cue.end))
+                return cache[k]
         if cue.low in _ING_CUES and not after_quote and k - 1 >= lo and toks[k - 1].text == ",":
             # "Trump went after Bush, calling him “…”", "X said, adding that …": the main clause's subject
             earlier = next((found for j, found in itertools.islice(reversed(cache.items()), _REPORTED_REACH)
