@@ -271,7 +271,8 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = Fa
         if named is not None and named.kind == "name" and named.name and (
                 len(named.name.split()) > 1 or names.is_first_name(named.name) or named.roles & entities.NAME_TITLES):
             return named
-    gerund = toks[k].low.endswith(("ing", "ando", "iendo")) and start - 1 >= lo and toks[start - 1].low in ("of", "with", "con")
+    gerund = toks[k].low.endswith(("ing", "ando", "iendo")) and start - 1 >= lo and \
+        toks[start - 1].low in ("of", "with", "con")  # "with Ana Ruiz saying", "con Ana Ruiz diciendo"
     as_said = toks[start - 1].low == "as" and toks[k].low in SAY if start - 1 >= lo else False
     if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS and toks[start].low not in ("según",) and not gerund \
             and not antecedent and not as_said:  # "as Ana Ruiz said": a conjunction, and its subject
