@@ -11,9 +11,11 @@ cut into sentences. For each quotation, the first of these that applies names it
    "X said the senator favours a “strongman approach”" (a partial quotation),
    "Según X, «…»", "X called the plan “reckless”";
 3. an attribution later in its sentence, after a comma: "The “reset” failed, Smith said.",
-   "…, according to Reuters.";
-4. a colon: after a name ("Evans: “…”"), after the sentence's subject ("Milei returns
-   satisfied: ‘…’"), or a lead-in "X responded:" in the sentence before;
+   "…, according to Reuters.", "…, in the words of X.";
+4. a colon: after a name ("Evans: “…”", "Here's Issa in 1992: “…”", a heading's "… - Pew
+   Research: “…”"), after the sentence's subject ("Milei returns satisfied: ‘…’"), or a
+   lead-in "X responded:" in the sentence before; a passive agent ("labeled a “…” by X"), or
+   the owner of a noun of speech ("Ana Ruiz's “…” remark", "the senator's answer was that “…”");
 5. the news convention: a quotation that opens a sentence holding no speech verb continues
    the last speaker of its paragraph, or of the previous paragraph when it opens its own
    (marked ``inherited``), paragraph after paragraph;
@@ -23,7 +25,8 @@ cut into sentences. For each quotation, the first of these that applies names it
    person's ("Sanders thanked its members “for their support”"), and so are they for a
    "he"/"she", an institution, or a text that speaks ("The complaint alleged that “…”");
 8. a long quotation standing alone as a sentence, with no speech verb, right after a sentence
-   whose subject is a named person, is that person's (resolution "topic").
+   whose subject is a named person, is that person's (resolution "topic"); a quotation alone
+   in its paragraph is signed by a next paragraph that is only a dash and a name ("— Ana Ruiz.").
 A quotation none of these name is a title or term when it is short, woven into its sentence,
 or in title case.
 
