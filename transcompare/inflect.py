@@ -58,6 +58,12 @@ _IRREGULAR = {  # base: (third person, past, participle, -ing)
     "spend": ("spends", "spent", "spent", "spending"),
     "lend": ("lends", "lent", "lent", "lending"),
     "grow": ("grows", "grew", "grown", "growing"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "prove": ("proves", "proved", "proven", "proving"),
+    "steal": ("steals", "stole", "stolen", "stealing"),
+    "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
+    "mistake": ("mistakes", "mistook", "mistaken", "mistaking"),
+    "overtake": ("overtakes", "overtook", "overtaken", "overtaking"),
     "drive": ("drives", "drove", "driven", "driving"),
     "strike": ("strikes", "struck", "struck", "striking"),
     "shoot": ("shoots", "shot", "shot", "shooting"),
@@ -95,6 +101,8 @@ _IRREGULAR = {  # base: (third person, past, participle, -ing)
     "eat": ("eats", "ate", "eaten", "eating"),
     "fly": ("flies", "flew", "flown", "flying"),
 }
+# Simple pasts of the irregular verbs ("rose", "fell"): a word that is one is a verb, not a noun or adjective.
+IRREGULAR_PASTS = frozenset(past for _, past, _, _ in _IRREGULAR.values())
 # Forms outside the five slots (matched, never produced).
 _EXTRA = {"be": ("am", "are", "were", "'s", "'re"), "have": ("'ve",)}
 # Verbs whose final consonant doubles (stress on the last syllable): commit → committed.
