@@ -213,6 +213,38 @@ def test_the_word_index_and_anchors_find_what_trying_every_entry_everywhere_find
     assert len(indexed) >= 8
 
 
+def test_entries_looked_up_by_their_third_word_are_found_as_by_trying_every_entry():
+    """The scanner captures one word after a candidate; the third is read only for pairs indexed by it
+    (according to the…, in the <year>, despite of <num>): nothing a plain scan finds may be lost."""
+    import dataclasses
+
+    from transcompare.detectors.calques import Lexicon
+    lexicon = load_lexicon("es-en")
+    assert ("according", "to") in lexicon.tripled_pairs and ("in", "the") in lexicon.tripled_pairs
+    plain = [dataclasses.replace(entry, anchors=()) for entry in lexicon.entries]
+    grouped = {}
+    for entry in plain:
+        for word in entry.first_words:
+            grouped.setdefault(word, []).append(entry)
+    unindexed = Lexicon("flat", tuple(plain), lexicon.scanner, {w: tuple(g) for w, g in grouped.items()}, {}, frozenset())
+    texts = ("According to the note, the port reopened. According to what she said, it held. Sales fell "
+             "in the 2019. Prices rose despite of 30 warnings. The mayor expressed his preoccupation for it.",
+             "The deal fell through in the\n2020, according to its criterion.",
+             "It was agreed in the",  # the span ends before a third word
+             "according to")
+    for text in texts:  # spans: where two entries match the same words, either may be the one kept
+        folded = text.lower()
+        indexed = [m.span for m in find_matches(lexicon, text, folded, Span(0, len(text)))]
+        assert indexed == [m.span for m in find_matches(unindexed, text, folded, Span(0, len(text)))]
+    text = texts[0]
+    found = {m.span.of(text) for m in find_matches(lexicon, text, text.lower(), Span(0, len(text)))}
+    assert {"According to the note", "According to what she said", "in the 2019.", "despite of 30",
+            "expressed his preoccupation"} <= found
+    # Cut before the year: "in the" alone matches nothing, even though the text goes on.
+    cut = "Sales fell in the 2019."
+    assert find_matches(lexicon, cut, cut.lower(), Span(0, cut.index(" 2019"))) == []
+
+
 def test_a_match_never_runs_into_the_next_paragraph():
     assert spans("Storm toll rises to 40\n\nThe number of missing is falling.", "calque.lexicon") == []
     assert spans("The toll rises to 40 the number of dead, officials said.", "calque.lexicon") == ["rises to 40 the number"]

@@ -411,9 +411,10 @@ def load_lexicon(pair: str) -> Lexicon:
 
 def build_scanner(first_words: set[str]) -> re.Pattern:
     """One pass over the text: a trie of the words entries start with. A lookahead captures the next
-    two words (groups 1 and 2, as _FOLLOWING_WORD reads them) without consuming them, for the indexes."""
-    return re.compile(rf"(?<![\w’'-]){trie_regex(first_words)}(?![\w’'-])"
-                      rf"(?={_FOLLOWING_WORD.pattern}(?:{_FOLLOWING_WORD.pattern})?|)")
+    word (group 1, as _FOLLOWING_WORD reads it) without consuming it, for the indexes; the word after
+    it is read only where the first two are indexed by the third (few places: capturing it at every
+    candidate would cost the scan a tenth)."""
+    return re.compile(rf"(?<![\w’'-]){trie_regex(first_words)}(?![\w’'-])(?={_FOLLOWING_WORD.pattern}|)")
 
 
 _TRIPLE_FROM = 4  # entries sharing two first words before the third word is indexed too
@@ -488,13 +489,14 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
         first = candidate.group()
         entries = by_first.get(first, ())
         if first in paired:
-            second, third = candidate.groups()
+            second = candidate.group(1)
             if second is not None:
                 pair = (first, second)
                 entries += by_two.get(pair, ())
                 if second[0].isdigit():
                     entries += by_two.get((first, NUMBER), ())
-                if third is not None and pair in tripled:
+                if pair in tripled and (after := _FOLLOWING_WORD.match(folded, candidate.end(1), span.end)):
+                    third = after.group(1)
                     entries += by_three.get((*pair, third), ())
                     if third[0].isdigit():
                         entries += by_three.get((*pair, NUMBER), ())
