@@ -390,13 +390,14 @@ def load_lexicon(pair: str) -> Lexicon:
                 by_two.setdefault((word, second), []).append(entry)
             if seconds is None:
                 by_first.setdefault(word, []).append(entry)
+    # Wherever an entry's third word is a fixed set, the first three words find it: an entry that
+    # cannot match is then neither tried nor compiled (compiling costs a one-article audit the most).
     by_three: dict[tuple[str, str, str], list[Entry]] = {}
+    third_words = {id(entry): _third_words(entry) for entry in entries}  # an entry sits under many pairs
     for pair_words, group in list(by_two.items()):
-        if len(group) < _TRIPLE_FROM:
-            continue
         kept = []
         for entry in group:
-            thirds = _third_words(entry)
+            thirds = third_words[id(entry)]
             for third in thirds or ():
                 by_three.setdefault((*pair_words, third), []).append(entry)
             if thirds is None:
@@ -415,9 +416,6 @@ def build_scanner(first_words: set[str]) -> re.Pattern:
     it is read only where the first two are indexed by the third (few places: capturing it at every
     candidate would cost the scan a tenth)."""
     return re.compile(rf"(?<![\w’'-]){trie_regex(first_words)}(?![\w’'-])(?={_FOLLOWING_WORD.pattern}|)")
-
-
-_TRIPLE_FROM = 4  # entries sharing two first words before the third word is indexed too
 
 
 def _third_words(entry: Entry) -> frozenset[str] | None:
