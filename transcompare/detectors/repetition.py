@@ -74,11 +74,11 @@ def repetition(ctx: AuditContext):
     text, folded = ctx.text, ctx.folded_text
     body = ctx.document.body
     any_case = folded is text and text != text.lower()
-    words = _WORD.findall(text.lower() if any_case else folded, body.start, body.end)
-    starts = _loop_starts(words)
-    if not starts:  # most texts: the gaps between the words are never needed
-        return
     pieces = _WORD_SPLIT.split(folded[body.start : body.end])  # gap, word, gap, word, …, gap
+    words = _WORD.findall(text.lower(), body.start, body.end) if any_case else pieces[1::2]
+    starts = _loop_starts(words)
+    if not starts:
+        return
     offsets = _word_offsets(pieces, starts, body.start)
     pattern = _REPEAT_ANY_CASE if any_case else _REPEAT
     reported_until = -1
