@@ -10,7 +10,7 @@ from transcompare import inflect
 from transcompare.auditing import audit_document
 from transcompare.datamodel import Span
 from transcompare.detectors import run_detectors
-from transcompare.detectors.calques import find_matches, load_lexicon, parse_entry
+from transcompare.detectors.calques import WEEKDAYS, find_matches, load_lexicon, parse_entry
 from transcompare.document import build_document
 from transcompare.report import render
 
@@ -232,10 +232,10 @@ def test_entries_looked_up_by_their_third_word_are_found_as_by_trying_every_entr
              "The deal fell through in the\n2020, according to its criterion.",
              "It was agreed in the",  # the span ends before a third word
              "according to")
-    for text in texts:  # spans: where two entries match the same words, either may be the one kept
+    for text in texts:
         folded = text.lower()
-        indexed = [m.span for m in find_matches(lexicon, text, folded, Span(0, len(text)))]
-        assert indexed == [m.span for m in find_matches(unindexed, text, folded, Span(0, len(text)))]
+        indexed = [(m.span, m.entry.pattern) for m in find_matches(lexicon, text, folded, Span(0, len(text)))]
+        assert indexed == [(m.span, m.entry.pattern) for m in find_matches(unindexed, text, folded, Span(0, len(text)))]
     text = texts[0]
     found = {m.span.of(text) for m in find_matches(lexicon, text, text.lower(), Span(0, len(text)))}
     assert {"According to the note", "According to what she said", "in the 2019.", "despite of 30",
@@ -243,6 +243,33 @@ def test_entries_looked_up_by_their_third_word_are_found_as_by_trying_every_entr
     # Cut before the year: "in the" alone matches nothing, even though the text goes on.
     cut = "Sales fell in the 2019."
     assert find_matches(lexicon, cut, cut.lower(), Span(0, cut.index(" 2019"))) == []
+
+
+def test_where_two_entries_match_the_same_words_the_earlier_line_wins_whichever_index_finds_them():
+    from transcompare.detectors.calques import build_lexicon
+    # One is found by its first word alone (<word> is any word), the other by its first two words.
+    by_first = parse_entry("told <word> that\tdijo que\tsaid that\tone reason\thigh")
+    by_two = parse_entry("told reporters that\tdijo a periodistas que\tsaid that\tanother reason\thigh")
+    text = "The mayor told reporters that the bridge was safe."
+    for entries in ([by_first, by_two], [by_two, by_first]):
+        lexicon = build_lexicon("t", entries)
+        assert lexicon.by_first_word and lexicon.by_two_words
+        matches = find_matches(lexicon, text, text.lower(), Span(0, len(text)))
+        assert [(m.span.of(text), m.entry) for m in matches] == [("told reporters that", entries[0])]
+
+
+def test_the_placeholders_when_and_that_index_an_entry_by_its_second_word():
+    from transcompare.detectors.calques import build_lexicon
+    entry = parse_entry("{ratify} <when>? <that>\tratificó que\treaffirmed that\ta reason\thigh")
+    assert entry.second_words == {"that", "on", "this", "last", "today", "yesterday", *WEEKDAYS}
+    lexicon = build_lexicon("t", [entry])
+    assert not lexicon.by_first_word
+    for text, expected in (("She ratified on Monday that the deal holds.", ["ratified on Monday that"]),
+                           ("She ratified yesterday that the deal holds.", ["ratified yesterday that"]),
+                           ("She ratifies that the deal holds.", ["ratifies that"]),
+                           ("She ratified the treaty that day.", []),
+                           ("She ratified that decision.", [])):
+        assert [m.span.of(text) for m in find_matches(lexicon, text, text.lower(), Span(0, len(text)))] == expected, text
 
 
 def test_a_match_never_runs_into_the_next_paragraph():

@@ -46,6 +46,10 @@ PLACEHOLDERS = {
     "when": (r"(?:on\s+|this\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", None),
     "cap": (r"[^\W\d_][\w’'.-]*", rf"[{_UPPER}][\w’'.-]*"),
 }
+# The words a placeholder's match can start with, where a fixed set (for the indexes, which find an
+# entry by its first words): a match of <when> starts with on/this/last or the day, and <that> is "that".
+_PLACEHOLDER_WORDS = {"weekday": frozenset(WEEKDAYS), "month": frozenset(MONTHS), "day": frozenset(str(d) for d in range(1, 32)),
+                      "when": frozenset(("on", "this", "last", *WEEKDAYS, "today", "yesterday")), "that": frozenset({"that"})}
 _ORIGIN_SLOT = {"base": 0, "third": 0, "past": 1, "participle": 1, "ing": 2}
 _PUNCTUATION = re.compile(r"^[^\w<{\[]+$")
 _BRACED = re.compile(r"\{([^{}]+)\}")
@@ -116,6 +120,12 @@ class Lexicon:
     # is a fixed set of words too are looked up by three words instead.
     by_three_words: dict[tuple[str, str, str], tuple[Entry, ...]] = field(default_factory=dict)
     tripled_pairs: frozenset[tuple[str, str]] = frozenset()
+
+    @cached_property
+    def rank(self) -> dict[int, int]:
+        """Each entry's place in the lexicon, by id: where two entries match the same words, the
+        earlier line wins, however the indexes found them."""
+        return {id(entry): place for place, entry in enumerate(self.entries)}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -217,7 +227,7 @@ def _token_regex(token: str, index: int, exact: bool, language: str = "en") -> t
             raise ValueError(f"unknown placeholder {token}")
         lower, original = PLACEHOLDERS[name]
         regex = original if exact and original else (f"(?i:{lower})" if exact else lower)
-        words = {"weekday": frozenset(WEEKDAYS), "month": frozenset(MONTHS), "day": frozenset(str(d) for d in range(1, 32))}.get(name)
+        words = _PLACEHOLDER_WORDS.get(name)
         return f"(?P<{group}>{regex})", (group, name, ""), words
     if token.startswith("[") and token.endswith("]"):
         options = token[1:-1].split("|")
@@ -377,6 +387,11 @@ def load_lexicon(pair: str) -> Lexicon:
                 entries.append(parse_entry(line, pair.split("-")[1]))
             except ValueError as error:
                 raise ValueError(f"{pair}.tsv line {number}: {error}") from None
+    return build_lexicon(pair, entries)
+
+
+def build_lexicon(pair: str, entries: list[Entry]) -> Lexicon:
+    """The entries with their indexes: by first word, by first two words, by first three words."""
     grouped: dict[str, list[Entry]] = {}
     for entry in entries:
         for word in entry.first_words:
@@ -523,7 +538,8 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
             if entry.slots and not _slots_hold(entry, text, hit):
                 continue
             found.append(Match(entry, Span(start, hit.end()), {k: v for k, v in hit.groupdict().items() if v}))
-    found.sort(key=lambda m: (m.span.start, -len(m.span)))
+    rank = lexicon.rank
+    found.sort(key=lambda m: (m.span.start, -len(m.span), rank[id(m.entry)]))
     kept: list[Match] = []
     for match in found:
         if not kept or match.span.start >= kept[-1].span.end:
