@@ -190,7 +190,7 @@ def _index(entry):
             by_first.setdefault(word, []).append(entry)
         for second in seconds or ():
             by_two.setdefault((word, second), []).append(entry)
-    return build_scanner(set(entry.first_words)), {w: tuple(g) for w, g in by_first.items()}, {k: tuple(g) for k, g in by_two.items()}, frozenset(w for w, _ in by_two)
+    return build_scanner(set(entry.first_words)), {w: tuple(g) for w, g in by_first.items()}, {k: tuple(g) for k, g in by_two.items()}
 
 
 def test_the_word_index_and_anchors_find_what_trying_every_entry_everywhere_finds():
@@ -203,7 +203,7 @@ def test_the_word_index_and_anchors_find_what_trying_every_entry_everywhere_find
     for entry in plain:
         for word in entry.first_words:
             grouped.setdefault(word, []).append(entry)
-    unindexed = Lexicon("flat", tuple(plain), lexicon.scanner, {w: tuple(g) for w, g in grouped.items()}, {}, frozenset())
+    unindexed = Lexicon("flat", tuple(plain), lexicon.scanner, {w: tuple(g) for w, g in grouped.items()}, {})
     text = ("In the frame of the summit, in this sense, the minister of the sector said in the framework of "
             "the talks that the organism said in the social networks that in the morning of this Monday the "
             "cause against the former mayor of the colony Roma rose to 40 the number of dead in the minute 81.")
@@ -220,18 +220,19 @@ def test_entries_looked_up_by_their_third_word_are_found_as_by_trying_every_entr
 
     from transcompare.detectors.calques import Lexicon
     lexicon = load_lexicon("es-en")
-    assert ("according", "to") in lexicon.tripled_pairs and ("in", "the") in lexicon.tripled_pairs
+    assert ("according", "to", "the") in lexicon.by_three_words and ("in", "the", "<num>") in lexicon.by_three_words
     plain = [dataclasses.replace(entry, anchors=()) for entry in lexicon.entries]
     grouped = {}
     for entry in plain:
         for word in entry.first_words:
             grouped.setdefault(word, []).append(entry)
-    unindexed = Lexicon("flat", tuple(plain), lexicon.scanner, {w: tuple(g) for w, g in grouped.items()}, {}, frozenset())
+    unindexed = Lexicon("flat", tuple(plain), lexicon.scanner, {w: tuple(g) for w, g in grouped.items()}, {})
     texts = ("According to the note, the port reopened. According to what she said, it held. Sales fell "
              "in the 2019. Prices rose despite of 30 warnings. The mayor expressed his preoccupation for it.",
              "The deal fell through in the\n2020, according to its criterion.",
              "It was agreed in the",  # the span ends before a third word
-             "according to")
+             "according to",
+             "The vote was held on the 5 of May, and the count ended December 21 of 2022.")  # <num> second
     for text in texts:
         folded = text.lower()
         indexed = [(m.span, m.entry.pattern) for m in find_matches(lexicon, text, folded, Span(0, len(text)))]
@@ -240,6 +241,9 @@ def test_entries_looked_up_by_their_third_word_are_found_as_by_trying_every_entr
     found = {m.span.of(text) for m in find_matches(lexicon, text, text.lower(), Span(0, len(text)))}
     assert {"According to the note", "According to what she said", "in the 2019.", "despite of 30",
             "expressed his preoccupation"} <= found
+    dates = texts[-1]  # indexed under (word, any number, third word)
+    assert {m.span.of(dates) for m in find_matches(lexicon, dates, dates.lower(), Span(0, len(dates)))} >= \
+        {"the 5 of May", "December 21 of 2022"}
     # Cut before the year: "in the" alone matches nothing, even though the text goes on.
     cut = "Sales fell in the 2019."
     assert find_matches(lexicon, cut, cut.lower(), Span(0, cut.index(" 2019"))) == []

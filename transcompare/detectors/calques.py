@@ -116,11 +116,24 @@ class Lexicon:
     scanner: re.Pattern  # one alternation (a trie) of every word an entry can start with
     by_first_word: dict[str, tuple[Entry, ...]]  # entries whose second token is not a fixed set of words
     by_two_words: dict[tuple[str, str], tuple[Entry, ...]]  # the others, by their first two words
-    paired_first_words: frozenset[str]  # first words of by_two_words
-    # Where many entries share their first two words ("in the", "of the"), those whose third token
-    # is a fixed set of words too are looked up by three words instead.
+    # Those whose third token is a fixed set of words too are looked up by three words instead.
     by_three_words: dict[tuple[str, str, str], tuple[Entry, ...]] = field(default_factory=dict)
-    tripled_pairs: frozenset[tuple[str, str]] = frozenset()
+
+    @cached_property
+    def words_tree(self) -> dict[str, tuple]:
+        """The indexes as one tree that matching walks word by word, with one look-up a word:
+        first word -> (its entries, {second word -> (their entries, {third word -> entries} or None)}).
+        NUMBER keys stand for any number."""
+        thirds: dict[tuple[str, str], dict[str, tuple[Entry, ...]]] = {}
+        for (first, second, third), group in self.by_three_words.items():
+            thirds.setdefault((first, second), {})[third] = group
+        seconds: dict[str, dict[str, tuple]] = {}
+        for (first, second), group in self.by_two_words.items():
+            seconds.setdefault(first, {})[second] = (group, thirds.get((first, second)))
+        for (first, second), third_words in thirds.items():  # a pair indexed by its third word only
+            seconds.setdefault(first, {}).setdefault(second, ((), third_words))
+        return {first: (self.by_first_word.get(first, ()), seconds.get(first))
+                for first in {*self.by_first_word, *seconds}}
 
     @cached_property
     def rank(self) -> dict[int, int]:
@@ -398,8 +411,7 @@ def build_lexicon(pair: str, entries: list[Entry]) -> Lexicon:
     # The first words alone: a small regex, quick to compile (a big one costs a one-article audit
     # more than matching does); the second and third words are looked up in dictionaries.
     return Lexicon(pair, tuple(entries), build_scanner(set(grouped)), {w: tuple(g) for w, g in by_first.items()},
-                   {k: tuple(g) for k, g in by_two.items()}, frozenset(first for first, _ in by_two),
-                   {k: tuple(g) for k, g in by_three.items()}, frozenset(k[:2] for k in by_three))
+                   {k: tuple(g) for k, g in by_two.items()}, {k: tuple(g) for k, g in by_three.items()})
 
 
 def build_scanner(first_words: set[str]) -> re.Pattern:
@@ -473,23 +485,20 @@ def _word_before(folded: str, start: int) -> str:
 def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[Match]:
     """Every entry match in ``span``, longest first where two start together, none overlapping."""
     found: list[Match] = []
-    by_first, by_two, paired = lexicon.by_first_word, lexicon.by_two_words, lexicon.paired_first_words
-    by_three, tripled = lexicon.by_three_words, lexicon.tripled_pairs
+    tree = lexicon.words_tree
     for candidate in lexicon.scanner.finditer(folded, span.start, span.end):
-        first = candidate.group()
-        entries = by_first.get(first, ())
-        if first in paired:
-            second = candidate.group(1)
-            if second is not None:
-                pair = (first, second)
-                entries += by_two.get(pair, ())
-                if second[0].isdigit():
-                    entries += by_two.get((first, NUMBER), ())
-                if pair in tripled and (after := _FOLLOWING_WORD.match(folded, candidate.end(1), span.end)):
+        entries, seconds = tree.get(candidate.group(), ((), None))
+        if seconds is not None and (second := candidate.group(1)) is not None:
+            for key in (second, NUMBER) if second[0].isdigit() else (second,):
+                node = seconds.get(key)
+                if node is None:
+                    continue
+                entries += node[0]
+                if node[1] is not None and (after := _FOLLOWING_WORD.match(folded, candidate.end(1), span.end)):
                     third = after.group(1)
-                    entries += by_three.get((*pair, third), ())
+                    entries += node[1].get(third, ())
                     if third[0].isdigit():
-                        entries += by_three.get((*pair, NUMBER), ())
+                        entries += node[1].get(NUMBER, ())
         if not entries:
             continue
         start = candidate.start()
