@@ -2,8 +2,11 @@
 
 The file format is documented in the header of es-en.tsv. Matching is one pass over the
 lower-cased text: one compiled alternation of every word an entry can start with finds the
-candidates, and only the entries starting with that word are tried there (anchored). Messages
-and fixes are filled from the words matched (the weekday, the tense of the verb).
+candidates, and only the entries starting with that word (and, where an entry's second and third
+tokens are fixed sets of words, with the words that follow it there) are tried there (anchored);
+an entry's own regex is compiled the first time it is tried. Where two entries match the same
+words, the earlier line of the lexicon wins. Messages and fixes are filled from the words matched
+(the weekday, the tense of the verb).
 """
 
 from __future__ import annotations
