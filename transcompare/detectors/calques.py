@@ -12,7 +12,7 @@ words, the earlier line of the lexicon wins. Messages and fixes are filled from 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
@@ -117,26 +117,12 @@ class Lexicon:
     pair: str
     entries: tuple[Entry, ...]
     scanner: re.Pattern  # one alternation (a trie) of every word an entry can start with
-    by_first_word: dict[str, tuple[Entry, ...]]  # entries whose second token is not a fixed set of words
-    by_two_words: dict[tuple[str, str], tuple[Entry, ...]]  # the others, by their first two words
-    # Those whose third token is a fixed set of words too are looked up by three words instead.
-    by_three_words: dict[tuple[str, str, str], tuple[Entry, ...]] = field(default_factory=dict)
-
-    @cached_property
-    def words_tree(self) -> dict[str, tuple]:
-        """The indexes as one tree that matching walks word by word, with one look-up a word:
-        first word -> (its entries, {second word -> (their entries, {third word -> entries} or None)}).
-        NUMBER keys stand for any number."""
-        thirds: dict[tuple[str, str], dict[str, tuple[Entry, ...]]] = {}
-        for (first, second, third), group in self.by_three_words.items():
-            thirds.setdefault((first, second), {})[third] = group
-        seconds: dict[str, dict[str, tuple]] = {}
-        for (first, second), group in self.by_two_words.items():
-            seconds.setdefault(first, {})[second] = (group, thirds.get((first, second)))
-        for (first, second), third_words in thirds.items():  # a pair indexed by its third word only
-            seconds.setdefault(first, {}).setdefault(second, ((), third_words))
-        return {first: (self.by_first_word.get(first, ()), seconds.get(first))
-                for first in {*self.by_first_word, *seconds}}
+    # The entries by the words a match starts with, walked one look-up a word:
+    # first word -> [entries, {second word -> [entries, {third word -> entries} or None]} or None].
+    # An entry sits at its first word when what follows it is not a fixed set of words, else at its
+    # first two words, or its first three where its third token is a fixed set too. NUMBER keys
+    # stand for any number. (Lists, read only: matching concatenates them, never extends them.)
+    words: dict[str, list]
 
     @cached_property
     def rank(self) -> dict[int, int]:
@@ -384,37 +370,32 @@ def load_lexicon(pair: str) -> Lexicon:
 
 
 def build_lexicon(pair: str, entries: list[Entry]) -> Lexicon:
-    """The entries with their indexes: by first word, by first two words, by first three words."""
-    grouped: dict[str, list[Entry]] = {}
+    """The entries with their index (Lexicon.words). Wherever an entry's third token is a fixed set
+    of words, its first three words find it: an entry that cannot match there is then neither tried
+    nor compiled (compiling costs a one-article audit the most)."""
+    words: dict[str, list] = {}
     for entry in entries:
-        for word in entry.first_words:
-            grouped.setdefault(word, []).append(entry)
-    by_first: dict[str, list[Entry]] = {}
-    by_two: dict[tuple[str, str], list[Entry]] = {}
-    for word, group in grouped.items():
-        for entry in group:
-            seconds = _following(entry, word)
-            for second in seconds or ():
-                by_two.setdefault((word, second), []).append(entry)
-            if seconds is None:
-                by_first.setdefault(word, []).append(entry)
-    # Wherever an entry's third word is a fixed set, the first three words find it: an entry that
-    # cannot match is then neither tried nor compiled (compiling costs a one-article audit the most).
-    by_three: dict[tuple[str, str, str], list[Entry]] = {}
-    third_words = {id(entry): _third_words(entry) for entry in entries}  # an entry sits under many pairs
-    for pair_words, group in list(by_two.items()):
-        kept = []
-        for entry in group:
-            thirds = third_words[id(entry)]
-            for third in thirds or ():
-                by_three.setdefault((*pair_words, third), []).append(entry)
-            if thirds is None:
-                kept.append(entry)
-        by_two[pair_words] = kept
+        thirds = _third_words(entry)
+        for first in entry.first_words:
+            node = words.setdefault(first, [[], None])
+            following = _following(entry, first)
+            if following is None:
+                node[0].append(entry)
+                continue
+            if node[1] is None:
+                node[1] = {}
+            for second in following:
+                leaf = node[1].setdefault(second, [[], None])
+                if thirds is None:
+                    leaf[0].append(entry)
+                    continue
+                if leaf[1] is None:
+                    leaf[1] = {}
+                for third in thirds:
+                    leaf[1].setdefault(third, []).append(entry)
     # The first words alone: a small regex, quick to compile (a big one costs a one-article audit
     # more than matching does); the second and third words are looked up in dictionaries.
-    return Lexicon(pair, tuple(entries), build_scanner(set(grouped)), {w: tuple(g) for w, g in by_first.items()},
-                   {k: tuple(g) for k, g in by_two.items()}, {k: tuple(g) for k, g in by_three.items()})
+    return Lexicon(pair, tuple(entries), build_scanner(set(words)), words)
 
 
 def build_scanner(first_words: set[str]) -> re.Pattern:
@@ -485,23 +466,26 @@ def _word_before(folded: str, start: int) -> str:
     return found.group(1) if found else ""
 
 
+_NO_NODE: list = [[], None]
+
+
 def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[Match]:
     """Every entry match in ``span``, longest first where two start together, none overlapping."""
     found: list[Match] = []
-    tree = lexicon.words_tree
+    words = lexicon.words
     for candidate in lexicon.scanner.finditer(folded, span.start, span.end):
-        entries, seconds = tree.get(candidate.group(), ((), None))
+        entries, seconds = words.get(candidate.group(), _NO_NODE)
         if seconds is not None and (second := candidate.group(1)) is not None:
             for key in (second, NUMBER) if second[0].isdigit() else (second,):
                 node = seconds.get(key)
                 if node is None:
                     continue
-                entries += node[0]
+                entries = entries + node[0]
                 if node[1] is not None and (after := _FOLLOWING_WORD.match(folded, candidate.end(1), span.end)):
                     third = after.group(1)
-                    entries += node[1].get(third, ())
+                    entries = entries + node[1].get(third, [])
                     if third[0].isdigit():
-                        entries += node[1].get(NUMBER, ())
+                        entries = entries + node[1].get(NUMBER, [])
         if not entries:
             continue
         start = candidate.start()
