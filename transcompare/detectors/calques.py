@@ -111,17 +111,23 @@ class Entry:
     def exact(self) -> re.Pattern | None:
         return _compiled(self.exact_source) if self.exact_source else None
 
+    @cached_property
+    def third_words(self) -> frozenset[str] | None:
+        """The words its third token can start with, where a fixed set (see _third_words)."""
+        return _third_words(self)
+
 
 @dataclass(frozen=True)
 class Lexicon:
     pair: str
     entries: tuple[Entry, ...]
     scanner: re.Pattern  # one alternation (a trie) of every word an entry can start with
-    # The entries by the words a match starts with, walked one look-up a word:
-    # first word -> [entries, {second word -> [entries, {third word -> entries} or None]} or None].
+    # The entries by the words a match starts with, walked one look-up a word: first word ->
+    # [entries, {second word -> [entries, {third word -> entries} or None, entries to index so]} or None].
     # An entry sits at its first word when what follows it is not a fixed set of words, else at its
-    # first two words, or its first three where its third token is a fixed set too. NUMBER keys
-    # stand for any number. (Lists, read only: matching concatenates them, never extends them.)
+    # first two words, or its first three where its third token is a fixed set too: those wait in the
+    # last list until a text reaches their first two words (_index_by_third). NUMBER keys stand for
+    # any number. (Matching concatenates the lists, never extends them.)
     words: dict[str, list]
 
     @cached_property
@@ -375,7 +381,7 @@ def build_lexicon(pair: str, entries: list[Entry]) -> Lexicon:
     nor compiled (compiling costs a one-article audit the most)."""
     words: dict[str, list] = {}
     for entry in entries:
-        thirds = _third_words(entry)
+        slot = 0 if entry.third_words is None else 2
         for first in entry.first_words:
             node = words.setdefault(first, [[], None])
             following = _following(entry, first)
@@ -385,14 +391,7 @@ def build_lexicon(pair: str, entries: list[Entry]) -> Lexicon:
             if node[1] is None:
                 node[1] = {}
             for second in following:
-                leaf = node[1].setdefault(second, [[], None])
-                if thirds is None:
-                    leaf[0].append(entry)
-                    continue
-                if leaf[1] is None:
-                    leaf[1] = {}
-                for third in thirds:
-                    leaf[1].setdefault(third, []).append(entry)
+                node[1].setdefault(second, [[], None, []])[slot].append(entry)
     # The first words alone: a small regex, quick to compile (a big one costs a one-article audit
     # more than matching does); the second and third words are looked up in dictionaries.
     return Lexicon(pair, tuple(entries), build_scanner(set(words)), words)
@@ -469,6 +468,16 @@ def _word_before(folded: str, start: int) -> str:
 _NO_NODE: list = [[], None]
 
 
+def _index_by_third(node: list) -> None:
+    """The entries waiting at a pair of words, indexed by their third word: done the first time a text
+    reaches the pair (indexing every pair's at loading would cost a one-article audit 0.04 s CPU)."""
+    thirds: dict[str, list[Entry]] = {}
+    for entry in node[2]:
+        for third in entry.third_words:
+            thirds.setdefault(third, []).append(entry)
+    node[1], node[2] = thirds, []
+
+
 def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[Match]:
     """Every entry match in ``span``, longest first where two start together, none overlapping."""
     found: list[Match] = []
@@ -481,6 +490,8 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
                 if node is None:
                     continue
                 entries = entries + node[0]
+                if node[2]:
+                    _index_by_third(node)
                 if node[1] is not None and (after := _FOLLOWING_WORD.match(folded, candidate.end(1), span.end)):
                     third = after.group(1)
                     entries = entries + node[1].get(third, [])
