@@ -244,6 +244,8 @@ class Pair:
             if covered >= CUT_AT * reach:
                 cut = index
                 break
+        if len(self.target_sentences) >= len(self.source_sentences):
+            return None  # a sentence for every source sentence: the translation is shorter, not cut off
         beads = self.alignment.beads
         first = next((i for i, b in enumerate(beads) if b.source and b.source[0] >= cut), None)
         if first is None:
