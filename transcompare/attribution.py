@@ -1618,6 +1618,8 @@ def _kind(toks: list[_Tok], qi: int, lo: int, hi: int, inner: str, attributed: b
 
 def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], language: str = "en") -> list[Quote]:
     """Attach a speaker, cue and kind to each top-level quotation (see the module docstring)."""
+    if not quotes:  # the mentions and topics read below serve only quotations (evaluate: most segments have none)
+        return []
     state = _State(text, language)
     out = list(quotes)
     top = [(n, q) for n, q in enumerate(quotes) if q.depth == 0]
