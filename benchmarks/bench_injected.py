@@ -10,7 +10,11 @@ translation (the injector's record of where it put the artifact is used only to 
 
 An injected artifact counts as found when a finding of the types listed for it lies on
 the doctored line (or its source line, or, for deletions, next to where the text was).
-Untouched translations: every *introduced* finding per 1,000 words of translation, listed.
+Untouched translations: every *introduced* finding per 1,000 words of translation (one the source has too is
+inherited, as `--fail-on` counts), listed; and the same less the findings judged real by hand
+(benchmarks/data/ntrex-untouched-judged.tsv: a translator's slip, or a defect of the English original, which the
+es-en direction audits as its "translation"). --model apertium aligns through Apertium's translation of the
+source and looks for a clause's words in it; --beside prints another run's JSON next to this one.
 A dropped clause is one a translator could leave out with the rest still grammatical (a bracketed aside,
 or a comma-delimited relative, subordinate or coordinated clause, adjunct, participle clause or
 apposition; never the main clause); --loose-clauses drops any stretch between punctuation, as the first
@@ -19,6 +23,7 @@ Documents 0-29 are half A (calibration: rules and thresholds are set on it) and 
 30-59 half B (check); both are reported.
 
     python benchmarks/bench_injected.py [--json benchmarks/results/injected.json] [--calibrate] [--loose-clauses]
+        [--model apertium] [--beside benchmarks/results/injected.json]
 """
 
 from __future__ import annotations
@@ -463,6 +468,19 @@ def caught(kind: str, injection: Injection, report, source_lines) -> bool:
     return False
 
 
+JUDGED = ROOT / "benchmarks" / "data" / "ntrex-untouched-judged.tsv"
+
+
+def judgements() -> dict[tuple[str, str, int, int, str], tuple[str, str]]:
+    """(direction, doc, line, offset, detector) → (verdict, why) of the untouched findings judged by hand."""
+    if not JUDGED.exists():
+        return {}
+    rows = [line.split("\t") for line in JUDGED.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return {(d, doc, int(line), int(offset), detector): (verdict, why)
+            for d, doc, line, offset, detector, verdict, why in rows[1:]}
+
+
 def half_of(number: int) -> str:
     """Documents 0-29: half A (calibration); 30-59: half B (check)."""
     return "A" if number < 30 else "B"
@@ -487,7 +505,10 @@ def run(half_of, only_types=None, translate=None) -> dict:
             introduced = [f for f in report.findings if f.provenance != "inherited"]
             clean[key][0] += len(introduced)
             clean[key][1] += target.word_count()
-            clean_findings += [(key, doc_id, f, f.span.of(target.text), report) for f in introduced]
+            starts = line_starts(tgt)
+            for f in introduced:
+                line = bisect.bisect_right(starts, f.span.start) - 1
+                clean_findings.append((key, doc_id, f, f.span.of(target.text), report, line, f.span.start - starts[line]))
             for kind, (inject, _) in TYPES.items():
                 if only_types and kind not in only_types:
                     continue
@@ -517,11 +538,18 @@ def summarise(result) -> dict:
     count = sum(c for c, _ in result["clean"].values())
     words = sum(w for _, w in result["clean"].values())
     out["untouched"]["all"] = {"findings": count, "words": words, "per_1k_words": round(1000 * count / words, 3)}
-    out["untouched_by_detector"] = dict(Counter(f.detector for _, _, f, _, _ in result["clean_findings"]).most_common())
-    out["untouched_findings"] = [{"where": key, "doc": doc, "detector": f.detector, "text": text[:120],
-                                  "message": f.message[:160],
-                                  "source": f.source_span.of(report.source.text)[:120] if f.source_span and report.source else None}
-                                 for key, doc, f, text, report in result["clean_findings"]]
+    out["untouched_by_detector"] = dict(Counter(row[2].detector for row in result["clean_findings"]).most_common())
+    judged = judgements()
+    out["untouched_findings"] = [{"where": key, "doc": doc, "line": line, "offset": offset, "detector": f.detector,
+                                  "text": text[:120], "message": f.message[:160],
+                                  "source": f.source_span.of(report.source.text)[:120] if f.source_span and report.source else None,
+                                  "judged": judged.get((key.split(":")[1], doc, line, offset, f.detector))}
+                                 for key, doc, f, text, report, line, offset in result["clean_findings"]]
+    real = Counter(row["where"] for row in out["untouched_findings"] if (row["judged"] or ("",))[0] == "real")
+    for key, row in out["untouched"].items():
+        count = row["findings"] - (sum(real.values()) if key == "all" else real[key])
+        row["not_judged_real"] = count
+        row["not_judged_real_per_1k_words"] = round(1000 * count / row["words"], 3)
     return out
 
 
@@ -540,17 +568,37 @@ def print_summary(summary: dict, result) -> None:
         print(f"{kind:<15}" + "".join(f"{c:>14}" for c in cells) + tag)
     print("\nuntouched human translations, introduced findings per 1,000 words:")
     for key, row in summary["untouched"].items():
-        print(f"  {key:<8} {row['findings']:>3} findings / {row['words']:>6} words = {row['per_1k_words']:.3f}")
+        print(f"  {key:<8} {row['findings']:>3} findings / {row['words']:>6} words = {row['per_1k_words']:.3f}   "
+              f"less those judged real by hand ({JUDGED.name}): {row['not_judged_real']:>3} = "
+              f"{row['not_judged_real_per_1k_words']:.3f}")
     print("  by detector:", summary["untouched_by_detector"])
     for row in summary["untouched_findings"][:40]:
-        print(f"    [{row['where']} {row['doc']}] {row['detector']}: {row['text']!r} ← {row['source']!r}")
-        print(f"        {row['message']}")
+        verdict = f"judged {row['judged'][0]}: {row['judged'][1]}" if row["judged"] else "not judged"
+        print(f"    [{row['where']} {row['doc']} line {row['line']} at {row['offset']}] {row['detector']}: {row['text']!r} "
+              f"← {row['source']!r}")
+        print(f"        {row['message']}\n        ({verdict})")
     print("\nmisses (up to 3 per type):")
     for kind, rows in result["misses"].items():
         for key, doc, injection, report in rows[:3]:
             line = injection.lines[injection.line] if injection.line < len(injection.lines) else "(end)"
             got = ", ".join(sorted({f.detector for f in report.findings})) or "nothing"
             print(f"  {kind} [{key} {doc} line {injection.line}] {line[:110]!r} → found: {got}")
+
+
+def print_beside(summary: dict, other: dict, name: str) -> None:
+    """Recall per type and the untouched findings of this run next to another's (its JSON)."""
+    this = f"this run ({summary.get('model') or 'no model'})"
+    that = f"{name} ({other.get('model') or 'no model'})"
+    print(f"\nside by side: {'type':<15}{this:>28}{that:>36}")
+    for kind in TYPES:
+        cells = [run["recall"].get(kind, {}).get("all") for run in (summary, other)]
+        if not any(cells):
+            continue
+        text = [f"{c['found']}/{c['injected']} = {c['recall']:.3f}" if c else "-" for c in cells]
+        print(f"              {kind:<15}{text[0]:>28}{text[1]:>36}")
+    rows = [run["untouched"]["all"] for run in (summary, other)]
+    text = [f"{r['findings']}/{r['words']} = {r['per_1k_words']:.3f}" for r in rows]
+    print(f"              {'untouched':<15}{text[0]:>28}{text[1]:>36}   (findings / words = per 1,000)")
 
 
 def speed(sentences: int = 1000) -> dict:
@@ -607,8 +655,11 @@ def main() -> None:
     parser.add_argument("--loose-clauses", action="store_true",
                         help="drop clauses as the first version did (any stretch between punctuation, grammatical "
                              "or not), to compare with earlier figures")
-    parser.add_argument("--model", help="align through this model's translation of the source "
-                                        "('apertium': apertium-en-es / apertium-es-en); default: no model")
+    parser.add_argument("--model", help="align through this model's translation of the source, and look for a "
+                                        "clause's words in it ('apertium': apertium-en-es / apertium-es-en); "
+                                        "default: no model")
+    parser.add_argument("--beside", type=Path, help="a results JSON of another run (another --model, or none) to "
+                                                    "print side by side with this one")
     args = parser.parse_args()
     require(DATA)
     sys.path.insert(0, str(ROOT))
@@ -628,6 +679,8 @@ def main() -> None:
     summary["speed"] = timing
     summary["model"] = args.model
     print_summary(summary, result)
+    if args.beside:
+        print_beside(summary, json.loads(args.beside.read_text(encoding="utf-8")), args.beside.name)
     print(f"\nCPU seconds for the 120 untouched audits (with the model's translation, when cached): {result['cpu']:.1f}")
     if args.json:
         from transcompare.io import write_atomic

@@ -7,9 +7,11 @@ overall (an artifact is caught when a finding overlaps it), precision (a finding
 annotated artifact counts against it; each is listed for a human look, since the annotator misses
 some), findings per 1,000 words; separately for the development half (articles 01-13) and the
 check half (14-25). --native adds the false alarms on native English news (polnear-train, 840 US
-political articles, and ntrex-dev/en.txt): every finding there is a false alarm.
+political articles, and ntrex-dev/en.txt): every finding there is a false alarm. --raw-mt audits raw
+machine translation of unseen Spanish news (newstest2012 es.txt through Apertium spa-eng, when installed):
+no annotation there, so it prints findings per 1,000 words per detector with examples for a human look.
 
-    python benchmarks/bench_translationese.py [--native] [--source-lang auto] [--json benchmarks/results/translationese.json]
+    python benchmarks/bench_translationese.py [--native] [--raw-mt] [--source-lang auto] [--json benchmarks/results/translationese.json]
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ TARGET_CATEGORIES = ("calque", "other", "pronoun", "quote-punctuation", "false-f
 # Detector modules of the translationese work: their findings are also scored on their own.
 TRANSLATIONESE_MODULES = ("calques", "pronouns", "quote_punctuation", "names_translated", "acronyms",
                           "capitalisation", "fragments", "conventions", "word_order", "relative_what",
-                          "spanish_grammar")
+                          "spanish_grammar", "doubled")
 
 
 def translationese_detectors() -> set[str]:
@@ -168,6 +170,67 @@ def native_scores(limit: int | None, mine: set[str], show: int) -> dict:
             "by_detector": dict(by_detector.most_common()), "cpu_seconds": round(cpu, 1)}
 
 
+def raw_mt_documents(limit: int | None):
+    """(name, text) of raw machine translation of unseen Spanish news: newstest2012 es.txt through the
+    project's Apertium backend (spa-eng), 50 lines a document as bench_false_alarms.py reads it. None
+    when Apertium's spa-eng mode is not installed."""
+    from bench_align import apertium_translator
+    from bench_false_alarms import NEWSTEST_LINES_PER_DOCUMENT
+
+    translate = apertium_translator()
+    if translate is None:
+        return None
+    spanish = (DATA / "newstest2012-es-en" / "es.txt").read_text(encoding="utf-8").splitlines()[:limit]
+    english = translate(spanish)
+    documents = []
+    for start in range(0, len(english), NEWSTEST_LINES_PER_DOCUMENT):
+        paragraphs, current = [], []
+        for line in (raw.strip() for raw in english[start : start + NEWSTEST_LINES_PER_DOCUMENT]):
+            if not line:
+                continue
+            if not line.rstrip("\"”’»)").endswith((".", "?", "!", "…", ":")):  # a headline stands alone
+                paragraphs += [" ".join(current), line] if current else [line]
+                current = []
+            else:
+                current.append(line)
+        paragraphs += [" ".join(current)] if current else []
+        documents.append((f"newstest-mt:{start + 1}", "\n\n".join(paragraphs)))
+    return documents
+
+
+def raw_mt_scores(limit: int | None, mine: set[str], show: int) -> dict | None:
+    """Findings on raw machine translation of unseen Spanish news: no annotation, so a rate per detector
+    and examples for a human look (how much the rules see on text nobody fitted them to)."""
+    from transcompare.detectors import run_detectors
+    from transcompare.document import build_document
+
+    documents = raw_mt_documents(limit)
+    if documents is None:
+        print("\n== raw machine translation: skipped (apertium spa-eng is not installed)")
+        return None
+    words, by_detector, examples = 0, Counter(), defaultdict(list)
+    cpu = time.process_time()
+    for name, text in documents:
+        document = build_document(text, name, "en")
+        words += document.word_count()
+        for finding in run_detectors(document):
+            by_detector[finding.detector] += 1
+            examples[finding.detector].append(text[max(0, finding.span.start - 40): finding.span.end + 20].replace("\n", " "))
+    cpu = time.process_time() - cpu
+    own = sum(n for d, n in by_detector.items() if d in mine)
+    print(f"\n== raw machine translation (Apertium spa-eng over newstest2012 es.txt, unseen): {words} words, "
+          f"{cpu:.1f} CPU s to audit")
+    print(f"translationese detectors: {own} findings, {1000 * own / words:.1f} per 1,000 words "
+          f"(all detectors: {sum(by_detector.values())})")
+    for detector, count in by_detector.most_common():
+        if detector in mine:
+            print(f"  {detector:<28} {count:>4}")
+            for example in examples[detector][:show]:
+                print(f"      {example!r}")
+    return {"words": words, "translationese_findings": own, "translationese_per_1000_words": round(1000 * own / words, 2),
+            "by_detector": {d: n for d, n in by_detector.most_common() if d in mine}}
+
+
 def lexicon_entries(limit: int | None) -> dict:
     """Every lexicon entry's matches on native news (all false alarms) and on the development half."""
     from transcompare.datamodel import Span
@@ -218,6 +281,9 @@ def main() -> None:
     parser.add_argument("--native", action="store_true", help="also measure false alarms on native English news")
     parser.add_argument("--entries", action="store_true", help="every lexicon entry's native-news hits (all entries on)")
     parser.add_argument("--native-limit", type=int, help="only the first N polnear articles (quick runs)")
+    parser.add_argument("--raw-mt", action="store_true",
+                        help="also audit raw machine translation of unseen Spanish news (Apertium over newstest2012 es)")
+    parser.add_argument("--raw-mt-limit", type=int, help="only the first N newstest2012 lines")
     parser.add_argument("--show", type=int, default=12, help="misses listed per category (0: none)")
     parser.add_argument("--list", default="dev", choices=["dev", "check", "all"],
                         help="whose misses and false alarms to list (develop on dev, look at check last)")
@@ -226,6 +292,8 @@ def main() -> None:
     require(DEV / "gold.jsonl")
     if args.native or args.entries:
         require(DATA / "polnear-train" / "train.jsonl.gz", DATA / "ntrex-dev" / "en.txt")
+    if args.raw_mt:
+        require(DATA / "newstest2012-es-en" / "es.txt")
     sys.path.insert(0, str(ROOT))
     mine = translationese_detectors()
     articles = score_articles(args.source_lang)
@@ -240,6 +308,8 @@ def main() -> None:
         results["lexicon"] = lexicon_entries(args.native_limit)
     if args.native:
         results["native"] = native_scores(args.native_limit, mine, args.show)
+    if args.raw_mt and (raw := raw_mt_scores(args.raw_mt_limit, mine, min(args.show, 3))) is not None:
+        results["raw_mt"] = raw
     if args.json:
         from transcompare.io import write_atomic
 

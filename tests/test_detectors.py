@@ -33,6 +33,10 @@ CASES = {
         "The council met on Tuesday. The mayor said that the meeting was very productive for everyone.",
     ),
     "mt.repetition": ("The talks will will will continue next week.", "The talks will continue next week, she said."),
+    "quote.speaker-missing": ("The mayor spoke at noon. “We will rebuild the whole town”, added.",
+                              "The mayor spoke at noon. “We will rebuild the whole town,” she added."),
+    "mt.doubled": ("The mayor assured that the march was calm. The rally had place this Monday. It left injuries and injuries of all kinds.",
+                   "The mayor assured that the march was calm. The rally had place this Monday. It left more and more people hurt."),
     "quote.exclamation-comma": ("Long live the union!,” the crowd sang. The mayor assured that the march was calm. "
                                 "The rally had place this Monday.", "Long live the union!” the crowd sang."),
     "quote.angle-marks": ("«We will stay,» the mayor said.", "“We will stay,” the mayor said."),

@@ -168,6 +168,8 @@ def test_inflection_contract():
     assert set(inflect.inflections("assure")) == {"assure", "assures", "assured", "assuring"}
     assert set(inflect.inflections("commit")) >= {"committed", "committing"}
     assert inflect.inflect_like("say", inflect.slot_of("affirmed", "affirm")) == "said"
+    assert {"shown", "proven", "stolen", "forbidden", "mistaken", "overtaken"} <= {
+        form for verb in ("show", "prove", "steal", "forbid", "mistake", "overtake") for form in inflect.inflections(verb)}
     with pytest.raises(ValueError):
         inflect.inflections("assure", language="xx")
 

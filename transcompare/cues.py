@@ -48,6 +48,7 @@ SAY_EN = _english(
     "read/reading/reads", "quote/quoted/quoting/quotes", "add/added/adding/adds",
     "fume", "grumble", "gripe", "marvel", "grouse", "interrupt", "inquire", "query/queried/querying/queries",
     "confide", "implore", "retaliate", "pressed/pressed",  # not "press" or "pressing": "press secretary", "a pressing issue"
+    "opine", "posit", "surmise", "mumble", "groan", "laugh", "tease", "taunt", "jeer", "heckle", "blare",
     *CALQUED_SAY,
 )
 # The calques native English also uses of things ("the result underscores a need"): speech only with
@@ -137,7 +138,8 @@ SPEECH_NOUNS = frozenset(
     statements assertion assertions description descriptions characterization quip quips boast boasts line lines
     refrain mantra motto catchphrase plea pleas demand demands accusation accusations charge charges criticism
     denunciation jab jabs insult insults retort reply declaration declarations cry battle-cry insistence
-    complaint complaints dismissal praise denial denials admission""".split()
+    complaint complaints dismissal praise denial denials admission answer answers response responses argument
+    arguments explanation""".split()
 )
 SAY = frozenset(SAY_EN | SAY_ES | SAY_OTHER) - NOUN_LIKE
 NAMING = frozenset(NAMING_EN | NAMING_ES) - SAY - NOUN_LIKE
@@ -189,7 +191,8 @@ FUNCTION_WORDS = frozenset(
 # Words of a time expression that may open a sentence capitalised: "Last week, …"
 TIME_WORDS = frozenset(
     """last next this earlier later early late week weekend month year night morning afternoon evening day days
-    weeks months years decade time pasado próximo semana mes año noche mañana tarde""".split()
+    weeks months years decade time hour hours minute minutes moment moments pasado próximo semana mes año noche
+    mañana tarde horas minutos""".split()
 )
 DAYS_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -9,6 +9,7 @@ from ..datamodel import Severity, Span
 from . import PairHit, check
 from .lexicon import zipf
 from .pair import Pair
+from .through_model import model_words, translation_keys
 
 MIN_WORDS = 3  # a shorter source sentence ("Photo.", "-- 30 --") is not worth a finding
 MIN_MISSING = 35  # source characters: less than a clause is lost to rewording ("was reviewed by" → one verb)
@@ -27,6 +28,11 @@ MERGED_Z = 1.5  # a bead of several source sentences this short has lost one of 
 KEPT_FIT_Z = 2.0  # how well the translation must fit the source without the lost sentence
 CLAUSE_FIT = (0.5, 2.2)  # a clause explains the shortfall when its length is within these factors of it
 MAX_PIECES = 4  # a missing clause spans at most this many pieces
+# Through a model's translation of the source (--model): a clause whose model words the translation lacks.
+# Set on half A of ntrex-dev with Apertium (bench_injected.py --model apertium); half B checks them. A bead
+# NAMES_Z short or more, the clause fitting its shortfall, its clues missing more than the rest's (as below).
+MODEL_MIN_WORDS = 3  # content words of the clause in the model's translation, every one missing
+MODEL_KEPT = 0.7  # share of the rest of the bead's model words the translation has: it follows the model elsewhere
 # Where a clause may start without a comma: relative pronouns and conjunctions (linguistic knowledge, not data).
 CLAUSE_OPENERS = {
     "en": frozenset("""which who whose whom where when while whereas although though because since unless until but
@@ -38,6 +44,11 @@ _BOUNDARY = re.compile(r"[,;:](?=\s|$)|[()\[\]—–]")  # not the comma of 1,00
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:[.,:’']\d+)*")
 _NAME = re.compile(r"(?<![\w.])[A-ZÁÉÍÓÚÑ][\w'’-]{3,}")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# A run of capitalised words, the small words of a name between them: "Miembro del Parlamento", "Bank of England".
+_NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|de la|of|the|for|and|y)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*)+")
+# A clause that another depends on: cut before it, the clause before it is the one it completes.
+DEPENDENT_OPENERS = frozenset("que that which who whom quien quienes".split())
 
 
 def shorten(text: str, limit: int = 90) -> str:
@@ -79,6 +90,8 @@ def _shortfall(pair: Pair, bead: Bead) -> PairHit | None:
             kept = sum(len(pair.source_sentences[i]) + 1 for i in bead.source if i != lost) - 1
             span = pair.source.sentences[lost]
             if abs(pair.length_z(kept, target_length)) < KEPT_FIT_Z and len(span.of(pair.source.text).split()) >= MIN_WORDS:
+                if pair.belongs_next_door(bead, lost, in_source=True):
+                    return None
                 return PairHit(target_span, span,
                                f"source sentence with no translation: “{shorten(span.of(pair.source.text))}”",
                                "translate the missing sentence", severity=Severity.CRITICAL)
@@ -88,11 +101,14 @@ def _shortfall(pair: Pair, bead: Bead) -> PairHit | None:
     missing = source_length - target_length * pair.source_per_target
     found = _missing_clause(pair, bead, missing, z)
     if found is not None:
-        clause, names = found
-        why = f" (the translation has none of its names and numbers: {', '.join(names)})" if names else ""
+        clause, why = found
         return PairHit(target_span, clause,
                        f"source clause missing from the translation: “{shorten(clause.of(pair.source.text))}”{why}",
                        "translate the missing clause")
+    # Names the translation writes as initials ("Comité General" → "GC") shorten it without anything missing.
+    saved = abbreviated(pair.source_span(bead).of(pair.source.text), acronyms(pair.target_sentences, bead.target))
+    if saved:
+        z, missing = pair.length_z(source_length - saved, target_length), missing - saved
     if z > -UNEXPLAINED_Z or missing < MIN_MISSING:
         return None
     share = 1 - target_length * pair.source_per_target / source_length
@@ -101,20 +117,24 @@ def _shortfall(pair: Pair, bead: Bead) -> PairHit | None:
                    "compare with the source and translate what is missing")
 
 
-def _missing_clause(pair: Pair, bead: Bead, missing: float, z: float) -> tuple[Span, list[str]] | None:
+def _missing_clause(pair: Pair, bead: Bead, missing: float, z: float) -> tuple[Span, str] | None:
     """The source clause (a run of pieces between punctuation or clause openers) whose length fits the shortfall and
-    whose clues the translation lacks, and the names and numbers it lacks when that is the evidence. How strong the
-    clue evidence must be depends on how short the translation is:
+    whose clues the translation lacks, and what proves it when the length alone does not (" (…)", else ""). How
+    strong the clue evidence must be depends on how short the translation is:
 
     - z < -OMISSION_Z, a clause's worth missing: its clues missing more than the rest of the sentence's;
     - z < -SHORT_Z: MIN_CLUES clues, nearly all missing, the rest of the sentence's mostly there;
-    - z < -NAMES_Z: its names and numbers (MIN_HARD_CLUES or more) all missing, the rest's mostly there.
+    - z < -NAMES_Z: its names and numbers (MIN_HARD_CLUES or more) all missing, the rest's mostly there;
+      or, given a model's translation of the source, its MODEL_MIN_WORDS or more model words all missing
+      while the translation has MODEL_KEPT of the rest's (through_model.py).
     """
     text, language = pair.source.text, pair.source.language
     pieces = [p for i in bead.source for p in _pieces(text, pair.source.sentences[i], language)]
     if len(pieces) < 2:
         return None
     clues = anchors(" ".join(pair.target_sentences[j] for j in bead.target))
+    initials = acronyms(pair.target_sentences, bead.target)
+    found = translation_keys(pair, bead.target) if pair.translated_source is not None else frozenset()
     low, high = CLAUSE_FIT
     fitting = []
     for first in range(len(pieces)):
@@ -131,25 +151,41 @@ def _missing_clause(pair: Pair, bead: Bead, missing: float, z: float) -> tuple[S
             kept = len(rest_clues & clues) / len(rest_clues) if rest_clues else 1.0
             if lost <= 1 - kept:
                 continue  # the translation lacks the rest of the sentence as much: no clue which part is gone
-            names = _evidence(z, missing, own, lost, kept, chunk, rest, clues, language)
+            if abbreviated(chunk, initials):
+                continue  # "Miembro del Parlamento" written "MP"
+            model = model_words(pair, bead.source, candidate, found)
+            if model is not None and model.own >= MODEL_MIN_WORDS and len(model.missing) == model.own \
+                    and model.kept >= MODEL_KEPT:
+                words = ", ".join(model.missing)
+                # Every model word lost: lost - (1 - kept) is the share of the rest's words kept.
+                fitting.append((candidate, model.kept, f" (the translation has none of its words as the model "
+                                                       f"translates them: {words})"))
+                continue
+            governs = first == 0 and last + 1 < len(pieces) and _first_word(pieces[last + 1].of(text)) in DEPENDENT_OPENERS
+            names = _evidence(z, missing, own, lost, kept, chunk, rest, clues, language, governs)
             if names is None:
                 continue
-            fitting.append((candidate, lost - (1 - kept), names))
+            why = f" (the translation has none of its names and numbers: {', '.join(names)})" if names else ""
+            fitting.append((candidate, lost - (1 - kept), why))
     if not fitting:
         return None
-    best, _, names = max(fitting, key=lambda c: (c[1], -abs(len(c[0]) - missing)))
+    best, _, why = max(fitting, key=lambda c: (c[1], -abs(len(c[0]) - missing)))
     chunk = best.of(text)
     left = len(chunk) - len(chunk.lstrip(" ,;:"))
-    return Span(best.start + left, best.start + len(chunk.rstrip(" ,;:"))), names
+    return Span(best.start + left, best.start + len(chunk.rstrip(" ,;:"))), why
 
 
 def _evidence(z: float, missing: float, own: frozenset, lost: float, kept: float, chunk: str, rest: str,
-              clues: frozenset, language: str) -> list[str] | None:
+              clues: frozenset, language: str, governs: bool = False) -> list[str] | None:
     """None when the clause's clues do not prove it missing at this shortfall; else the names and numbers it
-    lacks when they are the proof (an empty list when the length or the other clues are)."""
-    if z < -OMISSION_Z and missing >= MIN_MISSING:
+    lacks when they are the proof (an empty list when the length or the other clues are).
+
+    ``governs``: the clause opens its sentence and the next one depends on it ("Se pide a cualquier persona /
+    que tenga información…"): left out, it would leave that one hanging, so a translation short of it more
+    likely says it in fewer words; the length and dictionary clues do not prove it gone, names and numbers do."""
+    if not governs and z < -OMISSION_Z and missing >= MIN_MISSING:
         return []
-    if z < -SHORT_Z and len(own) >= MIN_CLUES and lost >= CLUE_MISSING and kept >= CLUE_KEPT:
+    if not governs and z < -SHORT_Z and len(own) >= MIN_CLUES and lost >= CLUE_MISSING and kept >= CLUE_KEPT:
         return []
     hard, rest_hard = _hard_clues(chunk, language), _hard_clues(rest, language)
     hard_kept = sum(bool(keys & clues) for keys in rest_hard.values()) / len(rest_hard) if rest_hard else 1.0
@@ -157,6 +193,32 @@ def _evidence(z: float, missing: float, own: frozenset, lost: float, kept: float
             or kept < HARD_REST_CLUES_KEPT:
         return None
     return list(hard)
+
+
+def acronyms(sentences: list[str], ids: tuple[int, ...]) -> set[str]:
+    """The acronyms written in these sentences ("MP", "GC")."""
+    return {m.group(0) for i in ids for m in _ACRONYM.finditer(sentences[i])}
+
+
+def _first_word(text: str) -> str:
+    match = _WORD.search(text)
+    return match.group(0).lower() if match else ""
+
+
+def abbreviated(chunk: str, written: set[str]) -> int:
+    """How many characters of ``chunk`` the other version writes as initials (``written``) ("Miembro del Parlamento del Partido
+    Laborista" → "Labour MP": "Miembro del Parlamento", less two): its words are there, shortened. The initials
+    may run in either order (Spanish puts the adjective after the noun)."""
+    saved = 0
+    for run in _NAME_RUN.finditer(chunk) if written else ():
+        words = list(re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'’-]*", run.group(0)))
+        initials = "".join(word.group(0)[0] for word in words)
+        for acronym in written:
+            # "Comité General" is the "GC" of "General Committee".
+            at = max(initials.find(acronym), initials.find(acronym[::-1]))
+            if at >= 0:
+                saved += words[at + len(acronym) - 1].end() - words[at].start() - len(acronym)
+    return saved
 
 
 def _pieces(text: str, sentence: Span, language: str) -> list[Span]:

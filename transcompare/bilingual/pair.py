@@ -24,6 +24,7 @@ SPLIT_Z = 2.0
 TRUNCATED_SHORTFALL = -0.25  # log ratio of the whole translation below its usual one: about 22% shorter
 CUT_AT = 0.9  # the translation's length runs out about here in the source
 GOOD_FIT_Z = 1.0
+NEIGHBOUR_Z = 1.5
 
 
 @dataclass(frozen=True)
@@ -136,9 +137,30 @@ class Pair:
         alone = self.length_z(self.source_length(neighbour), self.target_length(neighbour))
         merged = Bead(neighbour.source + lonely.source, neighbour.target + lonely.target, 0.0)
         together = self.length_z(self.source_length(merged), self.target_length(merged))
-        short = alone < -SPLIT_Z if lonely.source else alone > SPLIT_Z
+        short = alone > SPLIT_Z if lonely.source else alone < -SPLIT_Z
         # Either the neighbour is plainly too short without the lonely sentence, or it fits better with it.
         return (short and abs(together) < SPLIT_Z) or abs(together) < min(abs(alone), GOOD_FIT_Z)
+
+    def belongs_next_door(self, bead: Bead, sentence: int, in_source: bool) -> bool:
+        """Whether ``sentence``, at an edge of ``bead`` (in the source, or in the translation), is what the
+        neighbouring bead on that side lacks: without it that bead is NEIGHBOUR_Z out of length (its other side
+        longer), with it the bead fits. One side split a sentence the other kept whole and the aligner gave the
+        piece to the wrong neighbour ("It is one of the most important. I am not running…" for "This is one of the
+        big -- I'm not running…"): not an omission or an addition."""
+        ids = bead.source if in_source else bead.target
+        beads = self.alignment.beads
+        index = beads.index(bead)
+        for edge, other in ((ids[0], index - 1), (ids[-1], index + 1)):
+            if sentence != edge or not 0 <= other < len(beads) or not (beads[other].source and beads[other].target):
+                continue
+            source_length, target_length = self.source_length(beads[other]), self.target_length(beads[other])
+            extra = len((self.source_sentences if in_source else self.target_sentences)[sentence]) + 1
+            alone = self.length_z(source_length, target_length)
+            together = (self.length_z(source_length + extra, target_length) if in_source
+                        else self.length_z(source_length, target_length + extra))
+            if (alone > NEIGHBOUR_Z if in_source else alone < -NEIGHBOUR_Z) and abs(together) < GOOD_FIT_Z:
+                return True
+        return False
 
     @cached_property
     def source_per_target(self) -> float:

@@ -101,7 +101,7 @@ class Detector:
 REGISTRY: dict[str, Detector] = {}
 _MODULES = ("quotation", "quote_marks", "spanish_quotes", "inverted_marks", "quote_punctuation", "segmentation",
             "calques", "conventions", "capitalisation", "acronyms", "names_translated", "fragments", "word_order", "relative_what", "spanish_grammar",
-            "pronouns", "leaks", "markup", "llm", "untranslated", "repetition", "numbers", "empty")
+            "pronouns", "leaks", "markup", "llm", "untranslated", "repetition", "doubled", "numbers", "empty")
 
 
 def detector(id: str, category: str, severity: Severity, description: str, languages: tuple[str, ...] | None = None):

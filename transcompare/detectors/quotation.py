@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..datamodel import Severity, Span
@@ -25,9 +26,12 @@ def empty_quotation(ctx: AuditContext):
 def unbalanced_marks(ctx: AuditContext):
     text = ctx.text
     quotes = ctx.document.quote_marks
+    starts = [p.start for p in ctx.document.paragraphs]
     for quote in quotes:
         if not quote.closed and not _explained(ctx, quote.span.start):
             mark = Span(quote.span.start, quote.span.start + 1)
+            if _reopened(text, quote, ctx.document.paragraphs, starts):
+                continue  # “A. “B.” : the quotation goes on, reopened as at a paragraph's start
             spaced = _spaced_close(text, quote, ctx.document.paragraphs)
             if spaced is not None:  # “… prepared. ' That's”: the closing mark is there, set apart by a space
                 yield Hit(Span(spaced - 1, spaced + 1), f"space before the closing mark {mark.of(text)}",
@@ -44,8 +48,49 @@ def unbalanced_marks(ctx: AuditContext):
                              f"run on to a second closing mark",
                       "remove this mark (or the later one), so that one pair of marks holds the quoted words")
             continue
+        plural = _PLURAL_BEFORE.search(text[max(0, mark.start - 40) : mark.start])
+        if mark.of(text) == '"' and plural is not None and re.match(r" \w", text[mark.end : mark.end + 2]):
+            yield Hit(mark, f"closing mark \" has no opening mark: after “{plural.group(0)}” it reads as a "
+                            f"possessive apostrophe typed as a double mark", f"write {plural.group(0)}’")
+            continue
         yield Hit(mark, f"closing mark {mark.of(text)} has no opening mark",
                   "add the opening mark where the quotation starts, or remove this one")
+
+
+_CLOSER = {"“": "”", '"': '"', "«": "»", "„": "“"}
+_OPENS_SENTENCE = re.compile(r"[.!?…:]\s+$")  # a quotation opens a sentence, or follows a colon
+_SENTENCE_BREAK = re.compile(r"[.!?…]+\s+(?=\S)")
+_LOOKAHEAD = 3000  # characters: bounded, so a long paragraph stays linear
+
+
+# A plural right before a stray double mark that a word follows: the Lakers" website, Dragons" Den.
+_PLURAL_BEFORE = re.compile(r"\b\w+[sS]$")
+
+
+def _reopened(text: str, quote, paragraphs, starts: list[int]) -> bool:
+    """A quotation opened at a sentence's start whose next mark of its kind opens the very next sentence, after
+    its full stop and no closing mark (“… considerable. “Back then …”): the newspaper convention
+    for a quotation over several paragraphs (each paragraph reopens it, only the last closes it), where the
+    paragraph breaks were lost (flattened copy, a translation made sentence by sentence)."""
+    start = quote.span.start
+    opening = text[start]
+    closer = _CLOSER.get(opening)
+    index = bisect.bisect_right(starts, start) - 1
+    paragraph = paragraphs[index] if index >= 0 else Span(0, len(text))
+    if closer is None or not (start == paragraph.start
+                              or _OPENS_SENTENCE.search(text[max(paragraph.start, start - 3) : start])):
+        return False
+    end = min(paragraph.end, start + _LOOKAHEAD)
+    candidates = [k for k in (text.find(opening, start + 1, end), text.find(closer, start + 1, end)) if k >= 0]
+    if not candidates:
+        return False
+    at = min(candidates)
+    after = text[at + 1 : at + 2]
+    if text[at] != opening or not (after.isalnum() or after in "¿¡"):
+        return False
+    # It reopens the very next sentence: the quoted one ends right before it (no unquoted sentence between).
+    first_end = _SENTENCE_BREAK.search(text, start + 1, at + 1)
+    return first_end is not None and first_end.end() == at
 
 
 def _spaced_close(text: str, quote, paragraphs) -> int | None:

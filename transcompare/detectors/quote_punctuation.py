@@ -48,15 +48,17 @@ def punctuation_order(ctx: AuditContext):
     text = ctx.text
     reported: set[int] = set()
     for quote, pos in _closed_quotes(ctx):
-        if pos + 1 >= len(text) or text[pos + 1] not in ",.":
+        # One space before the comma or stop is still the Spanish order (”, typed as ” ,).
+        gap = 1 if text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3] in (",", ".") else 0
+        if pos + 1 + gap >= len(text) or text[pos + 1 + gap] not in ",.":
             continue
         if _DOUBLED_CLOSING.match(text, pos - 1):
             continue  # a quotation inside one, both closed before the stop: reported below, both marks
         inner = quote.inner.of(text).strip()
-        punct = text[pos + 1]
+        punct = text[pos + 1 + gap]
         if _ENDS_WITH_STOP.search(inner) or len(inner.split()) < 3:
             continue  # a stop already inside, or a short term in quotes (“reckless”, too)
-        if punct == "." and pos + 2 < len(text) and text[pos + 2].isalnum():
+        if punct == "." and pos + 2 + gap < len(text) and text[pos + 2 + gap].isalnum():
             continue  # “…”.com and the like
         if _INCHES.search(text, max(0, pos - 5), pos):
             continue  # he's like 6’2”, a height
@@ -64,13 +66,13 @@ def punctuation_order(ctx: AuditContext):
         # (“Capital … six words”.) or a quotation with its attribution after the comma tells Spanish.
         spanish_only = quote.depth == 0 and (
             punct == "." and len(inner.split()) >= 6 and inner[:1].isupper()
-            or punct == "," and _ATTRIBUTION_AFTER.match(text[pos + 2 : pos + 80]))
+            or punct == "," and _ATTRIBUTION_AFTER.match(text[pos + 2 + gap : pos + 80]))
         # With other signs of Spanish, a period after any quoted clause counts too; a comma does only
         # before its attribution (“…”, he said): before the rest of a sentence it is British usage.
         if not spanish_only and (punct == "," or len(inner.split()) < 4 or not origin_evident(ctx, "es")):
             continue
-        reported.add(pos + 1)
-        yield Hit(Span(pos, pos + 2), f"“{punct}” after the closing mark follows Spanish usage",
+        reported.add(pos + 1 + gap)
+        yield Hit(Span(pos, pos + 2 + gap), f"“{punct}” after the closing mark follows Spanish usage",
                   f"put the {'comma' if punct == ',' else 'period'} inside: {punct}{text[pos]}",
                   likely_source=f"«…»{punct}")
     # A quotation inside a quotation closed with two marks, then the stop: …the planet''. (often not
@@ -191,6 +193,49 @@ def attribution_comma(ctx: AuditContext):
                   f"the quotation {'ends with a stop' if stop else 'has no comma'} before “{attribution['attr']}”"
                   + (", where English puts a comma" if stop else ""),
                   f"a comma inside the closing mark: …,{text[pos]} {attribution['attr']}", likely_source="«…», dijo")
+
+
+# “We will win”, added. / “…”, complaint.: the quotation closed with a comma and one word, no speaker: Spanish
+# leaves the subject in the verb («…», se quejó), and the translation kept the verb alone or made it a noun.
+_BARE_WORD_AFTER = re.compile(r" ?, +(?P<word>[a-z][a-z’'-]+) ?[.;](?!\w)")
+_NOT_A_VERB_OF_SAYING = frozenset("""etc respectively too though however instead again then now also yet still indeed
+    perhaps maybe anyway certainly apparently reportedly allegedly so either neither accordingly thereafter
+    afterwards meanwhile nonetheless nevertheless regardless above below ibid""".split())
+
+
+def _speakerless(ctx: AuditContext) -> list[tuple[int, re.Match]]:
+    """(closing mark, the bare word after it) of each quotation closed with a comma and one word."""
+    def find(c: AuditContext) -> list[tuple[int, re.Match]]:
+        found = []
+        for quote, pos in _closed_quotes(c):
+            if quote.depth != 0 or len(quote.inner.of(c.text).split()) < 3:
+                continue
+            bare = _BARE_WORD_AFTER.match(c.text, pos + 1, pos + 40)
+            if bare and bare["word"] not in _NOT_A_VERB_OF_SAYING:
+                found.append((pos, bare))
+        return found
+    return ctx.memo("quote_punctuation.speakerless", find)
+
+
+@signal
+def speakerless_signal(ctx: AuditContext, source: str) -> int:
+    """Native English never closes a quotation this way: a strong sign of Spanish."""
+    if source != "es" or ctx.document.language != "en":
+        return 0
+    return min(2, len(_speakerless(ctx)))
+
+
+@detector("quote.speaker-missing", "fluency/grammar", Severity.MINOR,
+          "A quotation closed with a comma and one word, no speaker (“…”, added.): Spanish leaves the subject in the "
+          "verb («…», añadió).", languages=("en",))
+def speaker_missing(ctx: AuditContext):
+    text = ctx.text
+    for pos, bare in _speakerless(ctx):
+        word = bare["word"]
+        yield Hit(Span(bare.start("word"), bare.end("word")),
+                  f"“{word}” follows the quotation with no speaker: Spanish leaves the subject in the verb («…», añadió)",
+                  f"name the speaker with a verb of saying: …,{text[pos]} she {'said' if not word.endswith('ed') else word}.",
+                  likely_source="«…», + a verb with no subject (añadió, se quejó)")
 
 
 # —We will win —said the minister: the Spanish dialogue dash (raya) before the speech verb.

@@ -1,0 +1,182 @@
+"""bilingual.omission and .addition: what proves a clause missing (a model's translation of the source), and what
+does not (a name written as initials, a clause others depend on, a sentence the aligner gave to the wrong
+neighbour). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from transcompare.align import Bead, SentenceAlignment
+from transcompare.auditing import audit_against_source
+from transcompare.bilingual import run_checks
+from transcompare.bilingual.pair import Pair
+from transcompare.bilingual.through_model import model_words, translation_keys
+from transcompare.datamodel import Span
+from transcompare.document import build_document
+
+from .test_bilingual import SOURCE_ES, TARGET_EN
+
+# A literal translation of SOURCE_ES, as a rule-based model writes one (word for word, in the source's order).
+MODEL_EN = [
+    "The mayor of Valdemora announced the Tuesday a plan to renew the main square.",
+    "The work will cost 13.000 euros and will begin in spring, according to the town hall.",
+    "The residents of the street Olmo have been asking years for a complete reform of the market.",
+    "The councillor Marta Ibáñez said that the project will not raise the municipal taxes.",
+    "The plenary will vote the proposal the next Thursday in the afternoon.",
+    "If it is approved, the machines will arrive to the square in the month of April.",
+]
+WITH_CLAUSE = "Los vecinos de la calle Olmo, que sufren goteras cada invierno, llevan años pidiendo una reforma completa del mercado."
+WITH_CLAUSE_MODEL = ("The residents of the street Olmo, who suffer leaks every winter, have been asking years for a complete "
+                     "reform of the market.")
+
+
+def documents(source_lines, target_lines, source_lang="es", target_lang="en"):
+    source = build_document("\n\n".join(source_lines) + "\n", "original.txt", source_lang)
+    target = build_document("\n\n".join(target_lines) + "\n", "article.txt", target_lang)
+    return source, target
+
+
+def omissions(source_lines, target_lines, model=None, source_lang="es", target_lang="en"):
+    source, target = documents(source_lines, target_lines, source_lang, target_lang)
+    report = audit_against_source(target, source, translated_source=model)
+    return [(f.source_span.of(source.text), f.message) for f in report.findings if f.detector == "bilingual.omission"]
+
+
+def with_clause(target_line: str) -> tuple[list[str], list[str], list[str]]:
+    source, target, model = list(SOURCE_ES), list(TARGET_EN), list(MODEL_EN)
+    source[2], model[2], target[2] = WITH_CLAUSE, WITH_CLAUSE_MODEL, target_line
+    return source, target, model
+
+
+def test_through_a_model_a_clause_whose_words_are_all_missing_is_an_omission():
+    source, target, model = with_clause(TARGET_EN[2])  # the translation leaves out "que sufren goteras cada invierno"
+    found = omissions(source, target, model)
+    assert [clause for clause, _ in found] == ["que sufren goteras cada invierno"]
+    assert "leaks" in found[0][1] and "winter" in found[0][1]  # the model's words it lacks, for the reader
+    # Without the model the length alone is not enough to say which part is gone.
+    assert omissions(source, target) == []
+
+
+def test_through_a_model_a_clause_said_in_other_words_is_no_omission():
+    source, target, model = with_clause(
+        "Residents of Olmo Street, hit by winter leaks, have been asking for years for a complete overhaul of the market.")
+    assert omissions(source, target, model) == []
+
+
+def test_model_words_fall_in_the_clause_by_their_place_in_the_sentence():
+    source, target = documents([WITH_CLAUSE], ["Residents of Olmo Street have asked for a new market."])
+    pair = Pair.build(source, target, [WITH_CLAUSE_MODEL])
+    start = source.text.index("que sufren")
+    clause = Span(start, start + len("que sufren goteras cada invierno"))
+    words = model_words(pair, (0,), clause, translation_keys(pair, (0,)))
+    assert words is not None
+    assert set(words.missing) == {"suffer", "leaks", "every", "winter"}
+    assert words.own == 4 and words.rest_kept >= 4  # residents, street, Olmo, market
+    assert model_words(Pair.build(source, target), (0,), clause, frozenset()) is None  # no model, no opinion
+
+
+def test_a_name_the_translation_writes_as_initials_is_not_missing():
+    source, target = list(SOURCE_ES), list(TARGET_EN)
+    source[2] = ("Durante los ocho años en que he sido Miembro del Parlamento por el Partido Laborista local, las "
+                 "reuniones de los viernes del Comité General han sido muy tranquilas.")
+    target[2] = "For my eight years as the local Labour MP, the Friday GC meetings have been very calm."
+    assert omissions(source, target) == []
+    # Without the initials, the same translation lacks the clause.
+    target[2] = "For my eight years, the Friday meetings have been very calm."
+    assert omissions(source, target) != []
+
+
+def test_initials_spelled_out_in_the_translation_add_nothing():
+    def additions(english: str, spanish: str) -> list[str]:
+        source, target = list(TARGET_EN), list(SOURCE_ES)
+        source[2], target[2] = english, spanish
+        src, tgt = documents(source, target, "en", "es")
+        return [f.message for f in audit_against_source(tgt, src).findings if f.detector == "bilingual.addition"]
+
+    english = "For all my years as the local Labour MP, the Friday night GC meetings have been calm and quiet."
+    assert additions(english, "Durante todos los años en que he sido Miembro del Parlamento por el Partido Laborista "
+                              "local, las reuniones de los viernes por la noche del Comité General han sido tranquilas "
+                              "y silenciosas.") == []
+    # As long, with words the source does not have instead of its initials spelled out: something was added.
+    assert additions(english, "Durante todos los años en que he sido miembro local del partido y de la ejecutiva, las "
+                              "reuniones de los viernes por la noche, largas y ruidosas, han sido tranquilas y "
+                              "silenciosas.") != []
+
+
+def test_the_clause_a_dependent_clause_hangs_on_is_not_named_missing_on_length_alone():
+    source, target = list(SOURCE_ES), list(TARGET_EN)
+    source[2] = "Se solicita encarecidamente a cualquier vecino que tenga información que llame a la policía local al 091."
+    target[2] = "Anyone with information should call police on 091."
+    found = omissions(source, target)
+    # The translation is much shorter, but "Se solicita … a cualquier vecino" is what "que tenga información"
+    # depends on: a translator who left it out would leave that clause hanging.
+    assert found  # it is far shorter than the source: still said, without blaming the wrong clause
+    assert not any(message.startswith("source clause missing") and clause.startswith("Se solicita")
+                   for clause, message in found)
+
+
+def test_a_sentence_split_off_the_next_one_is_no_addition():
+    """One side split a sentence ("It is one of the most important. We are not…") and the aligner gave the first
+    piece to the sentence before, whose words it shares: it belongs to the next sentence, which is short without it."""
+    english = list(TARGET_EN[:4]) + [
+        "The town is five weeks away from one of the most important fairs in its history.",
+        "This is one of the most important -- we are not a small town anymore and that is why we invest so much, "
+        "the mayor said.",
+    ]
+    spanish = list(SOURCE_ES[:4]) + [
+        "Faltan cinco semanas para una de las ferias más importantes de la historia del pueblo.",
+        "Es una de las más importantes.",
+        "Ya no somos un pueblo pequeño y por eso invertimos tanto, dijo el alcalde.",
+    ]
+    source, target = documents(english, spanish, "en", "es")
+    wrong = SentenceAlignment(tuple(Bead((i,), (i,), 1.0) for i in range(4)) + (Bead((4,), (4, 5), 1.0),
+                                                                                  Bead((5,), (6,), 1.0)), 1.0, "test")
+    pair = Pair(source, target, wrong)
+    assert pair.belongs_next_door(wrong.beads[4], 5, in_source=False)
+    assert [f for f in run_checks(pair, ["bilingual.addition"])] == []
+    # The same sentence where the next one is whole without it is an addition.
+    spanish[6] = "Ya no somos un pueblo pequeño, ni lo seremos nunca más, y por eso invertimos tanto, dijo el alcalde."
+    english[5] = ("We are not a small town anymore, and we never will be again, and that is why we invest so much, "
+                  "the mayor said.")
+    source, target = documents(english, spanish, "en", "es")
+    pair = Pair(source, target, wrong)
+    assert not pair.belongs_next_door(wrong.beads[4], 5, in_source=False)
+    assert [f.span.of(target.text) for f in run_checks(pair, ["bilingual.addition"])] == ["Es una de las más importantes."]
+
+
+def test_a_bead_with_as_many_sentences_on_each_side_has_none_left_over():
+    english, spanish = list(TARGET_EN), list(SOURCE_ES)
+    english[2] = "Residents want a new market."
+    spanish[2] = ("Los vecinos de la calle Olmo, que llevan años esperando, quieren un mercado nuevo, con más puestos, "
+                  "más luz y un aparcamiento para las furgonetas de los agricultores.")
+    source, target = documents(english, spanish, "en", "es")
+    beads = (Bead((0,), (0,), 1.0), Bead((1, 2), (1, 2), 1.0), *(Bead((i,), (i,), 1.0) for i in range(3, 6)))
+    pair = Pair(source, target, SentenceAlignment(beads, 1.0, "test"))
+    # Too long for its source, but no translated sentence is without a source sentence: "sentence with no
+    # counterpart" would blame the faithful one.
+    assert not any("no counterpart" in f.message for f in run_checks(pair, ["bilingual.addition"]))
+
+
+def test_a_sentence_split_in_two_on_one_side_is_rejoined_whichever_side_split_it():
+    """The neighbour is far out of length without the lonely piece and fits (if loosely) with it: one side split
+    a sentence the other kept whole, not an omission or an addition."""
+    english = list(TARGET_EN)
+    english[2] = "Residents of Olmo Street have been asking for years for a complete overhaul of the market and its roof."
+    spanish = list(SOURCE_ES)
+    spanish[2:3] = ["Los vecinos de la calle Olmo piden desde hace años una reforma.",
+                    "Quieren un mercado nuevo, con un tejado nuevo y puestos nuevos."]
+    split = (Bead((0,), (0,), 1.0), Bead((1,), (1,), 1.0), Bead((2,), (2,), 1.0), Bead((), (3,), 0.0),
+             *(Bead((i,), (i + 1,), 1.0) for i in range(3, 6)))
+    source, target = documents(english, spanish, "en", "es")  # the translation split it
+    assert Pair(source, target, SentenceAlignment(split, 1.0, "test")).rejoin_split_sentences().beads[2] == \
+        Bead((2,), (2, 3), 1.0)
+    flipped = tuple(Bead(b.target, b.source, b.score) for b in split)
+    source, target = documents(spanish, english, "es", "en")  # the source was split
+    assert Pair(source, target, SentenceAlignment(flipped, 1.0, "test")).rejoin_split_sentences().beads[2] == \
+        Bead((2, 3), (2,), 1.0)
+
+
+def test_a_word_the_model_copied_untranslated_is_no_evidence():
+    source, target = documents(["El alcalde tuiteó ayer su dimisión."], ["The mayor resigned on Twitter yesterday."])
+    pair = Pair.build(source, target, ["The mayor tuiteó yesterday his resignation."])
+    words = model_words(pair, (0,), source.sentences[0], frozenset())
+    assert words is not None
+    assert "tuiteó" not in words.missing and "resignation" in words.missing
