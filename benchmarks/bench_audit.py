@@ -8,7 +8,7 @@ Texts: the sample article repeated ("sample": dense with artifacts) and, when th
 same measurement there with this interpreter), so imports and caches are paid once, in a warm-up.
 
     python benchmarks/bench_audit.py [--sizes 0.1,1,10] [--texts sample,news] [--paragraph-mb 0.1,1]
-                                     [--baseline ff7b68b] [--stages] [--json benchmarks/results/audit.json]
+                                     [--baseline ff7b68b] [--repeat 3] [--stages] [--json benchmarks/results/audit.json]
 
 --stages prints the CPU seconds of each stage (build: normalise, segment, quotations; then each
 detector, in the audit's order: the first to ask for a shared result, such as the calque lexicon's
@@ -124,6 +124,9 @@ def main() -> None:
     parser.add_argument("--baseline-paragraph-cap", type=float, default=0.25,
                         help="largest one-paragraph size run on the baseline (it is quadratic there: 1 MB takes minutes)")
     parser.add_argument("--baseline", default="ff7b68b", help="commit to compare with ('' to skip)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of each measurement, the versions taking turns; the fastest is reported (a shared "
+                             "machine only ever adds time), every run kept in the JSON")
     parser.add_argument("--stages", action="store_true", help="CPU seconds per stage and detector at 1 MB")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
@@ -151,10 +154,14 @@ def main() -> None:
               + ("  speed-up" if len(versions) > 1 else ""))
         for kind, size, one_paragraph in cases:
             row = {"text": kind, "mb": size, "one_paragraph": one_paragraph}
-            for name, root in versions.items():
-                if name != "this" and one_paragraph and size > args.baseline_paragraph_cap:
-                    continue  # quadratic there: see the smaller one-paragraph rows
-                row[name] = run_in(root, [kind, size, one_paragraph])
+            runs: dict[str, list[dict]] = {}
+            for _ in range(max(1, args.repeat)):
+                for name, root in versions.items():
+                    if name != "this" and one_paragraph and size > args.baseline_paragraph_cap:
+                        continue  # quadratic there: see the smaller one-paragraph rows
+                    runs.setdefault(name, []).append(run_in(root, [kind, size, one_paragraph]))
+            for name, measured in runs.items():
+                row[name] = dict(min(measured, key=lambda m: m["cpu_seconds"]), runs=[m["cpu_seconds"] for m in measured])
             if args.baseline in row:
                 row["speedup"] = round(row[args.baseline]["cpu_seconds"] / row["this"]["cpu_seconds"], 2)
             rows.append(row)

@@ -120,6 +120,17 @@ def test_a_translation_that_stops_mid_sentence_is_truncated():
     assert bilingual(report, "bilingual.omission") == []
 
 
+def test_a_translation_short_of_a_clause_is_not_cut_off():
+    # Every sentence translated, the first much shorter than its source: an omission at most, never "the
+    # translation stops before the end".
+    source = ["La presidenta del consejo anunció ayer por la tarde, ante un grupo numeroso de vecinos reunidos en "
+              "el patio del colegio y acompañada por tres miembros de su equipo, el nuevo horario de la biblioteca.",
+              "El cambio empezará en junio."]
+    target = ["The council chair announced the new library hours yesterday.", "The change will start in June."]
+    report, _, _ = pair(source, target)
+    assert bilingual(report, "bilingual.truncation") == []
+
+
 def test_a_caption_in_both_texts_is_inherited_and_one_only_in_the_translation_is_introduced():
     caption_es, caption_en = "Foto: Ana Ruiz (EFE)", "Photo: Ana Ruiz (EFE)"
     report, _, _ = pair(SOURCE_ES[:3] + [caption_es] + SOURCE_ES[3:], TARGET_EN[:3] + [caption_en] + TARGET_EN[3:])

@@ -75,12 +75,12 @@ def test_model_words_fall_in_the_clause_by_their_place_in_the_sentence():
 
 def test_a_name_the_translation_writes_as_initials_is_not_missing():
     source, target = list(SOURCE_ES), list(TARGET_EN)
-    source[2] = ("Durante los ocho años en que he sido Miembro del Parlamento por el Partido Laborista local, las "
-                 "reuniones de los viernes del Comité General han sido muy tranquilas.")
-    target[2] = "For my eight years as the local Labour MP, the Friday GC meetings have been very calm."
+    source[2] = ("Durante los seis años en que he sido Miembro del Parlamento por el distrito, las "
+                 "sesiones de los martes del Consejo Ejecutivo han sido muy tensas.")
+    target[2] = "For my six years as the district MP, the Tuesday EC sessions have been very tense."
     assert omissions(source, target) == []
     # Without the initials, the same translation lacks the clause.
-    target[2] = "For my eight years, the Friday meetings have been very calm."
+    target[2] = "For my six years, the Tuesday sessions have been very tense."
     assert omissions(source, target) != []
 
 
@@ -91,39 +91,39 @@ def test_initials_spelled_out_in_the_translation_add_nothing():
         src, tgt = documents(source, target, "en", "es")
         return [f.message for f in audit_against_source(tgt, src).findings if f.detector == "bilingual.addition"]
 
-    english = "For all my years as the local Labour MP, the Friday night GC meetings have been calm and quiet."
-    assert additions(english, "Durante todos los años en que he sido Miembro del Parlamento por el Partido Laborista "
-                              "local, las reuniones de los viernes por la noche del Comité General han sido tranquilas "
+    english = "For all my years as the district MP, the Tuesday morning EC sessions have been calm and quiet."
+    assert additions(english, "Durante todos los años en que he sido Miembro del Parlamento por el distrito, "
+                              "las sesiones de los martes por la mañana del Consejo Ejecutivo han sido tranquilas "
                               "y silenciosas.") == []
     # As long, with words the source does not have instead of its initials spelled out: something was added.
-    assert additions(english, "Durante todos los años en que he sido miembro local del partido y de la ejecutiva, las "
-                              "reuniones de los viernes por la noche, largas y ruidosas, han sido tranquilas y "
+    assert additions(english, "Durante todos los años en que he sido miembro del distrito y de la ejecutiva, las "
+                              "sesiones de los martes por la mañana, largas y ruidosas, han sido tranquilas y "
                               "silenciosas.") != []
 
 
 def test_the_clause_a_dependent_clause_hangs_on_is_not_named_missing_on_length_alone():
     source, target = list(SOURCE_ES), list(TARGET_EN)
-    source[2] = "Se solicita encarecidamente a cualquier vecino que tenga información que llame a la policía local al 091."
-    target[2] = "Anyone with information should call police on 091."
+    source[2] = "Se ruega encarecidamente a todo vecino que haya visto algo raro que avise a la policía local al 091."
+    target[2] = "Anyone who saw something odd should tell police on 091."
     found = omissions(source, target)
-    # The translation is much shorter, but "Se solicita … a cualquier vecino" is what "que tenga información"
+    # The translation is much shorter, but "Se ruega … a todo vecino" is what "que haya visto algo raro"
     # depends on: a translator who left it out would leave that clause hanging.
     assert found  # it is far shorter than the source: still said, without blaming the wrong clause
-    assert not any(message.startswith("source clause missing") and clause.startswith("Se solicita")
+    assert not any(message.startswith("source clause missing") and clause.startswith("Se ruega")
                    for clause, message in found)
 
 
 def test_a_sentence_split_off_the_next_one_is_no_addition():
-    """One side split a sentence ("It is one of the most important. We are not…") and the aligner gave the first
+    """One side split a sentence ("It is one of the biggest. We are not…") and the aligner gave the first
     piece to the sentence before, whose words it shares: it belongs to the next sentence, which is short without it."""
     english = list(TARGET_EN[:4]) + [
-        "The town is five weeks away from one of the most important fairs in its history.",
-        "This is one of the most important -- we are not a small town anymore and that is why we invest so much, "
+        "The town is five weeks away from one of the biggest fairs in its history.",
+        "This is one of the biggest -- we are not a small town anymore and that is why we invest so much, "
         "the mayor said.",
     ]
     spanish = list(SOURCE_ES[:4]) + [
-        "Faltan cinco semanas para una de las ferias más importantes de la historia del pueblo.",
-        "Es una de las más importantes.",
+        "Faltan cinco semanas para una de las ferias más grandes de la historia del pueblo.",
+        "Es una de las más grandes de todas.",
         "Ya no somos un pueblo pequeño y por eso invertimos tanto, dijo el alcalde.",
     ]
     source, target = documents(english, spanish, "en", "es")
@@ -139,7 +139,7 @@ def test_a_sentence_split_off_the_next_one_is_no_addition():
     source, target = documents(english, spanish, "en", "es")
     pair = Pair(source, target, wrong)
     assert not pair.belongs_next_door(wrong.beads[4], 5, in_source=False)
-    assert [f.span.of(target.text) for f in run_checks(pair, ["bilingual.addition"])] == ["Es una de las más importantes."]
+    assert [f.span.of(target.text) for f in run_checks(pair, ["bilingual.addition"])] == ["Es una de las más grandes de todas."]
 
 
 def test_a_bead_with_as_many_sentences_on_each_side_has_none_left_over():

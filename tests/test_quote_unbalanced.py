@@ -39,6 +39,12 @@ def test_a_quotation_left_open_is_still_reported(text, lang):
     assert any("never closed" in message for message in unbalanced(text, lang))
 
 
+def test_a_mark_at_the_very_end_of_the_text_reopens_nothing():
+    # Not a reopened quotation: the quotation before it is left open, and the last mark, set apart by a space,
+    # is what should close it.
+    assert "space before the closing mark “" in unbalanced("The mayor spoke. “We will win this fight. “", "en")
+
+
 def test_only_the_last_sentence_left_open_is_reported():
     text = 'El alcalde habló. "Hemos arreglado el puente. "Hemos abierto la escuela. El pleno votó después.'
     assert unbalanced(text, "es") == ["opening mark \" is never closed"]
@@ -52,3 +58,12 @@ def test_a_stray_double_mark_after_a_plural_reads_as_an_apostrophe():
     doc = build_document('The union met on Monday. We will not sign," the chair said.', language="en")
     found = run_detectors(doc, "auto", ["quote.unbalanced"])
     assert [f.message for f in found] == ['closing mark " has no opening mark']
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('El equipo ganó el partido. Según los jugadores" todo salió bien.', "es"),  # Spanish has no such apostrophe
+    ('He said it was great news" and left the room.', "en"),  # a possessive owns a noun, not "and"
+])
+def test_a_stray_mark_that_cannot_be_a_possessive_apostrophe_is_not_called_one(text, lang):
+    messages = unbalanced(text, lang)
+    assert messages and not any("apostrophe" in message for message in messages), messages

@@ -181,3 +181,31 @@ def test_one_long_paragraph_is_split_in_linear_time():
     small, big = unit * 150, unit * 1200
     assert len(split(big)) == 1200 * 2
     assert _cpu_seconds(big) < 25 * max(_cpu_seconds(small), 1e-3)
+
+
+def test_the_word_before_a_sentence_end():
+    from transcompare.segment import _token_before, word_before
+
+    text = "He met “Dr. Ruiz at 5 p.m. in the U.S.\nAnd left."
+    assert word_before(text, text.index(". Ruiz")) == "Dr"  # the opening mark is left out...
+    assert _token_before(text, text.index(". Ruiz")) == ("Dr", text.index("“Dr"))  # ...and counted in its start
+    assert word_before(text, text.index(" in the") - 1) == "p.m"
+    assert word_before(text, text.index("\nAnd")) == "U.S."
+    assert word_before(text, text.index("\nAnd") + 1) == "U.S."  # a line break right before the end is skipped
+    assert word_before(text, text.index(" met")) == "He" and word_before(text, 0) == ""
+    assert word_before("after a space ", 14) == "" and word_before("ends  \n", 7) == ""
+    long = "x" * 100
+    assert word_before(f"see {long}", 104) == ""  # starts too far back to be a word worth reading
+    assert word_before(long[:60], 60) == long[:60] and word_before(f" {long[:63]}", 64) == long[:63]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab. “\n\t\u00a0", max_size=90), st.integers(min_value=0, max_value=90))
+def test_the_word_before_reads_as_the_regular_expression_it_replaced(chunk, end):
+    import re
+
+    from transcompare.segment import _LOOKBACK, _OPENERS, _token_before
+
+    end = min(end, len(chunk))
+    match = re.compile(r"(?<!\S)(\S+)$").search(chunk, max(0, end - _LOOKBACK), end)
+    assert _token_before(chunk, end) == ((match.group(1).lstrip(_OPENERS), match.start(1)) if match else ("", end))

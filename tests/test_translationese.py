@@ -10,7 +10,7 @@ from transcompare import inflect
 from transcompare.auditing import audit_document
 from transcompare.datamodel import Span
 from transcompare.detectors import run_detectors
-from transcompare.detectors.calques import find_matches, load_lexicon, parse_entry
+from transcompare.detectors.calques import WEEKDAYS, build_lexicon, find_matches, load_lexicon, parse_entry
 from transcompare.document import build_document
 from transcompare.report import render
 
@@ -178,34 +178,27 @@ def test_inflection_contract():
 
 def test_a_first_word_that_is_an_option_alone_and_the_start_of_a_longer_one():
     entry = parse_entry("[police|police_force] elements\telementos policiales\tofficers\twhy\thigh")
-    lexicon = type(load_lexicon("es-en"))("t", (entry,), *_index(entry))
+    lexicon = build_lexicon("t", [entry])
     for text in ("police elements raided the house", "police force elements raided the house"):
         assert [m.span.of(text) for m in find_matches(lexicon, text, text, Span(0, len(text)))] != [], text
 
 
-def _index(entry):
-    from transcompare.detectors.calques import _following, build_scanner
-    by_first, by_two = {}, {}
-    for word in entry.first_words:
-        seconds = _following(entry, word)
-        if seconds is None:
-            by_first.setdefault(word, []).append(entry)
-        for second in seconds or ():
-            by_two.setdefault((word, second), []).append(entry)
-    return build_scanner(set(entry.first_words)), {w: tuple(g) for w, g in by_first.items()}, {k: tuple(g) for k, g in by_two.items()}, frozenset(w for w, _ in by_two)
-
-
-def test_the_word_index_and_anchors_find_what_trying_every_entry_everywhere_finds():
+def _unindexed(lexicon):
+    """The lexicon with every entry tried wherever its first word is, and no anchors: the plain scan
+    the indexes must agree with."""
     import dataclasses
 
     from transcompare.detectors.calques import Lexicon
-    lexicon = load_lexicon("es-en")
-    plain = [dataclasses.replace(entry, anchors=()) for entry in lexicon.entries]
-    grouped = {}
-    for entry in plain:
+    words = {}
+    for entry in (dataclasses.replace(entry, anchors=()) for entry in lexicon.entries):
         for word in entry.first_words:
-            grouped.setdefault(word, []).append(entry)
-    unindexed = Lexicon("flat", tuple(plain), lexicon.scanner, {w: tuple(g) for w, g in grouped.items()}, {}, frozenset())
+            words.setdefault(word, [[], None])[0].append(entry)
+    return Lexicon("flat", tuple(e for group, _ in words.values() for e in group), lexicon.scanner, words)
+
+
+def test_the_word_index_and_anchors_find_what_trying_every_entry_everywhere_finds():
+    lexicon = load_lexicon("es-en")
+    unindexed = _unindexed(lexicon)
     text = ("In the frame of the summit, in this sense, the minister of the sector said in the framework of "
             "the talks that the organism said in the social networks that in the morning of this Monday the "
             "cause against the former mayor of the colony Roma rose to 40 the number of dead in the minute 81.")
@@ -213,6 +206,59 @@ def test_the_word_index_and_anchors_find_what_trying_every_entry_everywhere_find
     indexed = [(m.span, m.entry.pattern) for m in find_matches(lexicon, text, folded, Span(0, len(text)))]
     assert indexed == [(m.span, m.entry.pattern) for m in find_matches(unindexed, text, folded, Span(0, len(text)))]
     assert len(indexed) >= 8
+
+
+def test_entries_looked_up_by_their_third_word_are_found_as_by_trying_every_entry():
+    """The scanner captures one word after a candidate; the third is read only for pairs indexed by it
+    (according to the…, in the <year>, despite of <num>): nothing a plain scan finds may be lost."""
+    lexicon = load_lexicon("es-en")
+    assert not lexicon.words["according"][0] and not lexicon.words["according"][1]["to"][0]  # all by three words
+    unindexed = _unindexed(lexicon)
+    texts = ("According to the note, the port reopened. According to what she said, it held. Sales fell "
+             "in the 2019. Prices rose despite of 30 warnings. The mayor expressed his preoccupation for it.",
+             "The deal fell through in the\n2020, according to its criterion.",
+             "It was agreed in the",  # the span ends before a third word
+             "according to",
+             "The vote was held on the 5 of May, and the count ended December 21 of 2022.")  # <num> second
+    for text in texts:
+        folded = text.lower()
+        indexed = [(m.span, m.entry.pattern) for m in find_matches(lexicon, text, folded, Span(0, len(text)))]
+        assert indexed == [(m.span, m.entry.pattern) for m in find_matches(unindexed, text, folded, Span(0, len(text)))]
+    text = texts[0]
+    found = {m.span.of(text) for m in find_matches(lexicon, text, text.lower(), Span(0, len(text)))}
+    assert {"According to the note", "According to what she said", "in the 2019.", "despite of 30",
+            "expressed his preoccupation"} <= found
+    dates = texts[-1]  # indexed under (word, any number, third word)
+    assert {m.span.of(dates) for m in find_matches(lexicon, dates, dates.lower(), Span(0, len(dates)))} >= \
+        {"the 5 of May", "December 21 of 2022"}
+    # Cut before the year: "in the" alone matches nothing, even though the text goes on.
+    cut = "Sales fell in the 2019."
+    assert find_matches(lexicon, cut, cut.lower(), Span(0, cut.index(" 2019"))) == []
+
+
+def test_where_two_entries_match_the_same_words_the_earlier_line_wins_whichever_index_finds_them():
+    # One is found by its first word alone (<word> is any word), the other by its first three words.
+    by_first = parse_entry("told <word> that\tdijo que\tsaid that\tone reason\thigh")
+    by_three = parse_entry("told reporters that\tdijo a periodistas que\tsaid that\tanother reason\thigh")
+    text = "The mayor told reporters that the bridge was safe."
+    for entries in ([by_first, by_three], [by_three, by_first]):
+        lexicon = build_lexicon("t", entries)
+        assert lexicon.words["told"][0] == [by_first] and lexicon.words["told"][1]["reporters"][2] == [by_three]
+        matches = find_matches(lexicon, text, text.lower(), Span(0, len(text)))
+        assert [(m.span.of(text), m.entry) for m in matches] == [("told reporters that", entries[0])]
+
+
+def test_the_placeholders_when_and_that_index_an_entry_by_its_second_word():
+    entry = parse_entry("{ratify} <when>? <that>\tratificó que\treaffirmed that\ta reason\thigh")
+    assert entry.second_words == {"that", "on", "this", "last", "today", "yesterday", *WEEKDAYS}
+    lexicon = build_lexicon("t", [entry])
+    assert all(not entries for entries, _ in lexicon.words.values())
+    for text, expected in (("She ratified on Monday that the deal holds.", ["ratified on Monday that"]),
+                           ("She ratified yesterday that the deal holds.", ["ratified yesterday that"]),
+                           ("She ratifies that the deal holds.", ["ratifies that"]),
+                           ("She ratified the treaty that day.", []),
+                           ("She ratified that decision.", [])):
+        assert [m.span.of(text) for m in find_matches(lexicon, text, text.lower(), Span(0, len(text)))] == expected, text
 
 
 def test_a_match_never_runs_into_the_next_paragraph():

@@ -101,6 +101,8 @@ _IRREGULAR = {  # base: (third person, past, participle, -ing)
     "eat": ("eats", "ate", "eaten", "eating"),
     "fly": ("flies", "flew", "flown", "flying"),
 }
+# Simple pasts of the irregular verbs ("rose", "fell"): a word that is one is a verb, not a noun or adjective.
+IRREGULAR_PASTS = frozenset(past for _, past, _, _ in _IRREGULAR.values())
 # Forms outside the five slots (matched, never produced).
 _EXTRA = {"be": ("am", "are", "were", "'s", "'re"), "have": ("'ve",)}
 # Verbs whose final consonant doubles (stress on the last syllable): commit → committed.

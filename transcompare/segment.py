@@ -31,7 +31,6 @@ _CANDIDATE = re.compile(
 )
 _OPENERS = "\"“‘«(¿¡[—–-'„"
 _CLOSING_MARKS = "”’»"
-_WORD_BEFORE = re.compile(r"(?<!\S)(\S+)$")  # starts only at a word start: no backtracking inside words
 _NEXT_WORD = re.compile(r"\w[\w’'.-]*")
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _LIST_MARKER = re.compile(r"\d{1,3}|[IVXivx]{1,4}|[A-Za-z]")
@@ -113,11 +112,19 @@ def next_word(chunk: str, pos: int) -> str:
 
 
 def _token_before(chunk: str, end: int) -> tuple[str, int]:
-    """The word before ``end`` without its opening marks, and where it starts (with them)."""
-    match = _WORD_BEFORE.search(chunk, max(0, end - _LOOKBACK), end)
-    if not match:
+    """The word before ``end`` without its opening marks, and where it starts (with them): the run of
+    non-space characters that ends at ``end`` (or at a line break just before it), none when it starts
+    more than _LOOKBACK characters back. Read with str.rsplit, a third of the time of a regex search."""
+    low = max(0, end - _LOOKBACK)
+    stop = end - 1 if end > low and chunk[end - 1] == "\n" else end
+    window = chunk[low:stop]
+    if not window or window[-1].isspace():
         return "", end
-    return match.group(1).lstrip(_OPENERS), match.start(1)
+    token = window.rsplit(None, 1)[-1]
+    start = stop - len(token)
+    if start == low and low > 0 and not chunk[low - 1].isspace():
+        return "", end  # a longer run: no word that short ends here
+    return token.lstrip(_OPENERS), start
 
 
 def word_before(chunk: str, end: int) -> str:

@@ -105,7 +105,7 @@ def _shortfall(pair: Pair, bead: Bead) -> PairHit | None:
         return PairHit(target_span, clause,
                        f"source clause missing from the translation: “{shorten(clause.of(pair.source.text))}”{why}",
                        "translate the missing clause")
-    # Names the translation writes as initials ("Comité General" → "GC") shorten it without anything missing.
+    # Names the translation writes as initials ("Consejo Ejecutivo" → "EC") shorten it without anything missing.
     saved = abbreviated(pair.source_span(bead).of(pair.source.text), acronyms(pair.target_sentences, bead.target))
     if saved:
         z, missing = pair.length_z(source_length - saved, target_length), missing - saved
@@ -180,8 +180,8 @@ def _evidence(z: float, missing: float, own: frozenset, lost: float, kept: float
     """None when the clause's clues do not prove it missing at this shortfall; else the names and numbers it
     lacks when they are the proof (an empty list when the length or the other clues are).
 
-    ``governs``: the clause opens its sentence and the next one depends on it ("Se pide a cualquier persona /
-    que tenga información…"): left out, it would leave that one hanging, so a translation short of it more
+    ``governs``: the clause opens its sentence and the next one depends on it ("Se ruega a todo vecino /
+    que haya visto algo…"): left out, it would leave that one hanging, so a translation short of it more
     likely says it in fewer words; the length and dictionary clues do not prove it gone, names and numbers do."""
     if not governs and z < -OMISSION_Z and missing >= MIN_MISSING:
         return []
@@ -206,15 +206,15 @@ def _first_word(text: str) -> str:
 
 
 def abbreviated(chunk: str, written: set[str]) -> int:
-    """How many characters of ``chunk`` the other version writes as initials (``written``) ("Miembro del Parlamento del Partido
-    Laborista" → "Labour MP": "Miembro del Parlamento", less two): its words are there, shortened. The initials
+    """How many characters of ``chunk`` the other version writes as initials (``written``) ("Miembro del Parlamento
+    por el distrito" → "district MP": "Miembro del Parlamento", less two): its words are there, shortened. The initials
     may run in either order (Spanish puts the adjective after the noun)."""
     saved = 0
     for run in _NAME_RUN.finditer(chunk) if written else ():
         words = list(re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'’-]*", run.group(0)))
         initials = "".join(word.group(0)[0] for word in words)
         for acronym in written:
-            # "Comité General" is the "GC" of "General Committee".
+            # "Consejo Ejecutivo" is the "EC" of "Executive Council".
             at = max(initials.find(acronym), initials.find(acronym[::-1]))
             if at >= 0:
                 saved += words[at + len(acronym) - 1].end() - words[at].start() - len(acronym)

@@ -145,8 +145,8 @@ class Pair:
         """Whether ``sentence``, at an edge of ``bead`` (in the source, or in the translation), is what the
         neighbouring bead on that side lacks: without it that bead is NEIGHBOUR_Z out of length (its other side
         longer), with it the bead fits. One side split a sentence the other kept whole and the aligner gave the
-        piece to the wrong neighbour ("It is one of the most important. I am not running…" for "This is one of the
-        big -- I'm not running…"): not an omission or an addition."""
+        piece to the wrong neighbour ("It is one of the biggest. We are not…" for "This is one of the biggest -- we
+        are not…"): not an omission or an addition."""
         ids = bead.source if in_source else bead.target
         beads = self.alignment.beads
         index = beads.index(bead)
@@ -244,6 +244,8 @@ class Pair:
             if covered >= CUT_AT * reach:
                 cut = index
                 break
+        if len(self.target_sentences) >= len(self.source_sentences):
+            return None  # a sentence for every source sentence: the translation is shorter, not cut off
         beads = self.alignment.beads
         first = next((i for i, b in enumerate(beads) if b.source and b.source[0] >= cut), None)
         if first is None:

@@ -2,18 +2,22 @@
 
 The file format is documented in the header of es-en.tsv. Matching is one pass over the
 lower-cased text: one compiled alternation of every word an entry can start with finds the
-candidates, and only the entries starting with that word are tried there (anchored). Messages
-and fixes are filled from the words matched (the weekday, the tense of the verb).
+candidates, and only the entries starting with that word (and, where an entry's second and third
+tokens are fixed sets of words, with the words that follow it there) are tried there (anchored);
+an entry's own regex is compiled the first time it is tried. Where two entries match the same
+words, the earlier line of the lexicon wins. Messages and fixes are filled from the words matched
+(the weekday, the tense of the verb).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
 from .. import inflect
+from ..alternation import trie_regex
 from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident, signal
@@ -46,6 +50,10 @@ PLACEHOLDERS = {
     "when": (r"(?:on\s+|this\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)", None),
     "cap": (r"[^\W\d_][\w’'.-]*", rf"[{_UPPER}][\w’'.-]*"),
 }
+# The words a placeholder's match can start with, where a fixed set (for the indexes, which find an
+# entry by its first words): a match of <when> starts with on/this/last or the day, and <that> is "that".
+_PLACEHOLDER_WORDS = {"weekday": frozenset(WEEKDAYS), "month": frozenset(MONTHS), "day": frozenset(str(d) for d in range(1, 32)),
+                      "when": frozenset(("on", "this", "last", *WEEKDAYS, "today", "yesterday")), "that": frozenset({"that"})}
 _ORIGIN_SLOT = {"base": 0, "third": 0, "past": 1, "participle": 1, "ing": 2}
 _PUNCTUATION = re.compile(r"^[^\w<{\[]+$")
 _BRACED = re.compile(r"\{([^{}]+)\}")
@@ -103,19 +111,30 @@ class Entry:
     def exact(self) -> re.Pattern | None:
         return _compiled(self.exact_source) if self.exact_source else None
 
+    @cached_property
+    def third_words(self) -> frozenset[str] | None:
+        """The words its third token can start with, where a fixed set (see _third_words)."""
+        return _third_words(self)
+
 
 @dataclass(frozen=True)
 class Lexicon:
     pair: str
     entries: tuple[Entry, ...]
     scanner: re.Pattern  # one alternation (a trie) of every word an entry can start with
-    by_first_word: dict[str, tuple[Entry, ...]]  # entries whose second token is not a fixed set of words
-    by_two_words: dict[tuple[str, str], tuple[Entry, ...]]  # the others, by their first two words
-    paired_first_words: frozenset[str]  # first words of by_two_words
-    # Where many entries share their first two words ("in the", "of the"), those whose third token
-    # is a fixed set of words too are looked up by three words instead.
-    by_three_words: dict[tuple[str, str, str], tuple[Entry, ...]] = field(default_factory=dict)
-    tripled_pairs: frozenset[tuple[str, str]] = frozenset()
+    # The entries by the words a match starts with, walked one look-up a word: first word ->
+    # [entries, {second word -> [entries, {third word -> entries} or None, entries to index so]} or None].
+    # An entry sits at its first word when what follows it is not a fixed set of words, else at its
+    # first two words, or its first three where its third token is a fixed set too: those wait in the
+    # last list until a text reaches their first two words (_index_by_third). NUMBER keys stand for
+    # any number. (Matching concatenates the lists, never extends them.)
+    words: dict[str, list]
+
+    @cached_property
+    def rank(self) -> dict[int, int]:
+        """Each entry's place in the lexicon, by id: where two entries match the same words, the
+        earlier line wins, however the indexes found them."""
+        return {id(entry): place for place, entry in enumerate(self.entries)}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -217,7 +236,7 @@ def _token_regex(token: str, index: int, exact: bool, language: str = "en") -> t
             raise ValueError(f"unknown placeholder {token}")
         lower, original = PLACEHOLDERS[name]
         regex = original if exact and original else (f"(?i:{lower})" if exact else lower)
-        words = {"weekday": frozenset(WEEKDAYS), "month": frozenset(MONTHS), "day": frozenset(str(d) for d in range(1, 32))}.get(name)
+        words = _PLACEHOLDER_WORDS.get(name)
         return f"(?P<{group}>{regex})", (group, name, ""), words
     if token.startswith("[") and token.endswith("]"):
         options = token[1:-1].split("|")
@@ -343,30 +362,6 @@ def _anchored(folded: str, start: int, groups: tuple[tuple[str, ...], ...]) -> b
 _ANCHOR_REACH = 200  # characters from a candidate within which an entry's anchor must appear (matches are shorter)
 
 
-def trie_regex(words: set[str], continuations: dict[str, str] | None = None) -> str:
-    """An alternation of ``words`` factored by common prefixes, so matching stays fast. With
-    ``continuations``, each word is followed by its own regex (longer words are tried first)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = word
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            if continuations is not None:
-                branches.append(f"(?:{continuations[node['']]})")
-            elif branches:
-                branches.append("")
-        if not branches:
-            return ""
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return build(trie)
-
-
 @cache
 def load_lexicon(pair: str) -> Lexicon:
     text = resources.files("transcompare.data.calques").joinpath(f"{pair}.tsv").read_text("utf-8")
@@ -377,46 +372,37 @@ def load_lexicon(pair: str) -> Lexicon:
                 entries.append(parse_entry(line, pair.split("-")[1]))
             except ValueError as error:
                 raise ValueError(f"{pair}.tsv line {number}: {error}") from None
-    grouped: dict[str, list[Entry]] = {}
+    return build_lexicon(pair, entries)
+
+
+def build_lexicon(pair: str, entries: list[Entry]) -> Lexicon:
+    """The entries with their index (Lexicon.words). Wherever an entry's third token is a fixed set
+    of words, its first three words find it: an entry that cannot match there is then neither tried
+    nor compiled (compiling costs a one-article audit the most)."""
+    words: dict[str, list] = {}
     for entry in entries:
-        for word in entry.first_words:
-            grouped.setdefault(word, []).append(entry)
-    by_first: dict[str, list[Entry]] = {}
-    by_two: dict[tuple[str, str], list[Entry]] = {}
-    for word, group in grouped.items():
-        for entry in group:
-            seconds = _following(entry, word)
-            for second in seconds or ():
-                by_two.setdefault((word, second), []).append(entry)
-            if seconds is None:
-                by_first.setdefault(word, []).append(entry)
-    by_three: dict[tuple[str, str, str], list[Entry]] = {}
-    for pair_words, group in list(by_two.items()):
-        if len(group) < _TRIPLE_FROM:
-            continue
-        kept = []
-        for entry in group:
-            thirds = _third_words(entry)
-            for third in thirds or ():
-                by_three.setdefault((*pair_words, third), []).append(entry)
-            if thirds is None:
-                kept.append(entry)
-        by_two[pair_words] = kept
+        slot = 0 if entry.third_words is None else 2
+        for first in entry.first_words:
+            node = words.setdefault(first, [[], None])
+            following = _following(entry, first)
+            if following is None:
+                node[0].append(entry)
+                continue
+            if node[1] is None:
+                node[1] = {}
+            for second in following:
+                node[1].setdefault(second, [[], None, []])[slot].append(entry)
     # The first words alone: a small regex, quick to compile (a big one costs a one-article audit
     # more than matching does); the second and third words are looked up in dictionaries.
-    return Lexicon(pair, tuple(entries), build_scanner(set(grouped)), {w: tuple(g) for w, g in by_first.items()},
-                   {k: tuple(g) for k, g in by_two.items()}, frozenset(first for first, _ in by_two),
-                   {k: tuple(g) for k, g in by_three.items()}, frozenset(k[:2] for k in by_three))
+    return Lexicon(pair, tuple(entries), build_scanner(set(words)), words)
 
 
 def build_scanner(first_words: set[str]) -> re.Pattern:
     """One pass over the text: a trie of the words entries start with. A lookahead captures the next
-    two words (groups 1 and 2, as _FOLLOWING_WORD reads them) without consuming them, for the indexes."""
-    return re.compile(rf"(?<![\w’'-]){trie_regex(first_words)}(?![\w’'-])"
-                      rf"(?={_FOLLOWING_WORD.pattern}(?:{_FOLLOWING_WORD.pattern})?|)")
-
-
-_TRIPLE_FROM = 4  # entries sharing two first words before the third word is indexed too
+    word (group 1, as _FOLLOWING_WORD reads it) without consuming it, for the indexes; the word after
+    it is read only where the first two are indexed by the third (few places: capturing it at every
+    candidate would cost the scan a tenth)."""
+    return re.compile(rf"(?<![\w’'-]){trie_regex(first_words)}(?![\w’'-])(?={_FOLLOWING_WORD.pattern}|)")
 
 
 def _third_words(entry: Entry) -> frozenset[str] | None:
@@ -479,25 +465,38 @@ def _word_before(folded: str, start: int) -> str:
     return found.group(1) if found else ""
 
 
+_NO_NODE: list = [[], None]
+
+
+def _index_by_third(node: list) -> None:
+    """The entries waiting at a pair of words, indexed by their third word: done the first time a text
+    reaches the pair (indexing every pair's at loading would cost a one-article audit 0.04 s CPU)."""
+    thirds: dict[str, list[Entry]] = {}
+    for entry in node[2]:
+        for third in entry.third_words:
+            thirds.setdefault(third, []).append(entry)
+    node[1], node[2] = thirds, []
+
+
 def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[Match]:
     """Every entry match in ``span``, longest first where two start together, none overlapping."""
     found: list[Match] = []
-    by_first, by_two, paired = lexicon.by_first_word, lexicon.by_two_words, lexicon.paired_first_words
-    by_three, tripled = lexicon.by_three_words, lexicon.tripled_pairs
+    words = lexicon.words
     for candidate in lexicon.scanner.finditer(folded, span.start, span.end):
-        first = candidate.group()
-        entries = by_first.get(first, ())
-        if first in paired:
-            second, third = candidate.groups()
-            if second is not None:
-                pair = (first, second)
-                entries += by_two.get(pair, ())
-                if second[0].isdigit():
-                    entries += by_two.get((first, NUMBER), ())
-                if third is not None and pair in tripled:
-                    entries += by_three.get((*pair, third), ())
+        entries, seconds = words.get(candidate.group(), _NO_NODE)
+        if seconds is not None and (second := candidate.group(1)) is not None:
+            for key in (second, NUMBER) if second[0].isdigit() else (second,):
+                node = seconds.get(key)
+                if node is None:
+                    continue
+                entries = entries + node[0]
+                if node[2]:
+                    _index_by_third(node)
+                if node[1] is not None and (after := _FOLLOWING_WORD.match(folded, candidate.end(1), span.end)):
+                    third = after.group(1)
+                    entries = entries + node[1].get(third, [])
                     if third[0].isdigit():
-                        entries += by_three.get((*pair, NUMBER), ())
+                        entries = entries + node[1].get(NUMBER, [])
         if not entries:
             continue
         start = candidate.start()
@@ -523,7 +522,8 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
             if entry.slots and not _slots_hold(entry, text, hit):
                 continue
             found.append(Match(entry, Span(start, hit.end()), {k: v for k, v in hit.groupdict().items() if v}))
-    found.sort(key=lambda m: (m.span.start, -len(m.span)))
+    rank = lexicon.rank
+    found.sort(key=lambda m: (m.span.start, -len(m.span), rank[id(m.entry)]))
     kept: list[Match] = []
     for match in found:
         if not kept or match.span.start >= kept[-1].span.end:

@@ -5,8 +5,10 @@ that have one English word ("heridos y lesionados" → "injuries and injuries").
 The decoder loop of three or more repeats is mt.repetition's; this reads exactly two. People double
 words on purpose ("more and more", "again and again", "hours and hours", "he tried and tried",
 "very very"): single doubled words are left alone, and "X and X" is reported only for a word that
-is not an intensifier, a comparative, a unit of time or distance, an -ing form, or a verb after its
-subject. Inside quotations speech repeats itself ("we will, we will"), so quoted text is skipped.
+is not an intensifier, a comparative, a unit of time or distance, an -ing form, a past tense
+("the crowd cheered and cheered", "prices rose and rose"), or a verb after its subject. The Spanish pairs
+this looks for are nouns ("daños y perjuicios"). Inside quotations speech repeats itself
+("we will, we will"), so quoted text is skipped.
 Native writers slip the same way now and then ("going to going to"), so both wait for signs that the
 text comes from Spanish (--source-lang es, or strong signals in auto mode: see evidence.py).
 """
@@ -18,6 +20,7 @@ import re
 from itertools import compress
 
 from ..datamodel import Severity, Span
+from ..inflect import IRREGULAR_PASTS
 from . import AuditContext, Hit, detector
 from .evidence import origin_evident
 
@@ -29,7 +32,7 @@ _DELIBERATE_PAIRS = frozenset("""more less again over on round around through by
     decades centuries generations miles feet inches yards pages rows layers piles tons bits pieces
     pros cons ifs buts ands dos don'ts ups downs ins outs nip neck tooth nail tit tat bit bye hand
     step side heart soul flesh blood cheek jowl arm arms leg legs hand shoulder shoulders head heels
-    dollars millions billions thousands hundreds dozens scores tens""".split())
+    dollars millions billions thousands hundreds dozens scores tens worse""".split())
 # A subject before "X and X" makes X a verb repeated for duration ("he talked and talked").
 _SUBJECTS = frozenset("i you he she it we they who which that there this these those people everyone".split())
 # Function words alone never make a doubled phrase worth a finding ("of the of the" is mt.repetition's
@@ -50,11 +53,11 @@ def _gap_is_space(text: str, end: int, start: int) -> bool:
 
 def _doubled_phrases(words: list[str], starts: list[int], ends: list[int], text: str):
     """(start word, size) of each phrase of 2-5 words written twice in a row, separated by spaces only."""
-    reported_until = -1
+    reported = bytearray(len(words))  # words inside a doubling already reported (a longer one, found first)
     for size in range(MAX_UNIT, 1, -1):
         same = list(map(operator.eq, words, words[size:]))
         for i in compress(range(len(same)), same):
-            if i < reported_until or i + 2 * size > len(words):
+            if i + 2 * size > len(words) or any(reported[i : i + 2 * size]):
                 continue
             unit = words[i : i + size]
             if unit != words[i + size : i + 2 * size] or len(set(unit)) == 1:
@@ -66,7 +69,7 @@ def _doubled_phrases(words: list[str], starts: list[int], ends: list[int], text:
                 continue
             if not all(_gap_is_space(text, ends[j], starts[j + 1]) for j in range(i, i + 2 * size - 1)):
                 continue
-            reported_until = i + 2 * size
+            reported[i : i + 2 * size] = b"\1" * (2 * size)
             yield i, size
 
 
@@ -76,7 +79,8 @@ def _self_pairs(words: list[str], starts: list[int], ends: list[int], text: str)
         word = words[i]
         if words[i + 1] != "and" or words[i + 2] != word or len(word) < 4:
             continue
-        if word in _DELIBERATE_PAIRS or word.endswith(("er", "ing")) or (i and words[i - 1] in _SUBJECTS):
+        if word in _DELIBERATE_PAIRS or word.endswith(("er", "ing", "ed")) or word in IRREGULAR_PASTS \
+                or (i and words[i - 1] in _SUBJECTS):
             continue
         if not (_gap_is_space(text, ends[i], starts[i + 1]) and _gap_is_space(text, ends[i + 1], starts[i + 2])):
             continue

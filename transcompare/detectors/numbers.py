@@ -23,7 +23,9 @@ _UNIT = (r"%|per\s?cent\b|percent\b|million|billion|trillion|points?\b|degrees?\
 _UNIT_AFTER = re.compile(rf"\s?(?:{_UNIT})")
 _MAGNITUDE_AFTER = re.compile(r"\s?(?:million|billion|trillion|millones|millón|mil\s+millones|billones)\b")
 _WORD_AFTER = re.compile(r"\s?(?:[^\W\d_]|[$€£¥])")
-_CANDIDATE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w]|[.,]\d)")
+# The first digit, then a look back at what comes before it: opening with the digit lets the search
+# skip to digits in C (a pattern opening with a look-behind is tried at every character).
+_CANDIDATE = re.compile(r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)+(?![\w]|[.,]\d)")
 _TIME_BEFORE = re.compile(r"(?:\b(?:las|la|a las|at)\s+)$", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s?(?:h\b|hrs?\b|horas\b|am\b|pm\b|a\.m\.|p\.m\.)", re.IGNORECASE)
 # Shapes: (regex on the number, locale: "comma" writes 1,5 and 13.000, "point" 1.5 and 13,000; role)

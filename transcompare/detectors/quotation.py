@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..cues import FUNCTION_WORDS
 from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
 from .quote_marks import explained_marks
@@ -49,7 +50,7 @@ def unbalanced_marks(ctx: AuditContext):
                       "remove this mark (or the later one), so that one pair of marks holds the quoted words")
             continue
         plural = _PLURAL_BEFORE.search(text[max(0, mark.start - 40) : mark.start])
-        if mark.of(text) == '"' and plural is not None and re.match(r" \w", text[mark.end : mark.end + 2]):
+        if mark.of(text) == '"' and plural is not None and _possessive_apostrophe(ctx, mark.end):
             yield Hit(mark, f"closing mark \" has no opening mark: after “{plural.group(0)}” it reads as a "
                             f"possessive apostrophe typed as a double mark", f"write {plural.group(0)}’")
             continue
@@ -65,6 +66,14 @@ _LOOKAHEAD = 3000  # characters: bounded, so a long paragraph stays linear
 
 # A plural right before a stray double mark that a word follows: the Lakers" website, Dragons" Den.
 _PLURAL_BEFORE = re.compile(r"\b\w+[sS]$")
+_WORD_AFTER = re.compile(r" (\w+)")
+
+
+def _possessive_apostrophe(ctx: AuditContext, after_mark: int) -> bool:
+    """Whether the word after a stray double mark could be what a plural possessive owns (the players" coach):
+    English only (Spanish writes no possessive apostrophe), and a content word, not "and" or "to" (great news" and)."""
+    word = _WORD_AFTER.match(ctx.text, after_mark)
+    return ctx.document.language == "en" and word is not None and word.group(1).lower() not in FUNCTION_WORDS
 
 
 def _reopened(text: str, quote, paragraphs, starts: list[int]) -> bool:
@@ -86,7 +95,7 @@ def _reopened(text: str, quote, paragraphs, starts: list[int]) -> bool:
         return False
     at = min(candidates)
     after = text[at + 1 : at + 2]
-    if text[at] != opening or not (after.isalnum() or after in "¿¡"):
+    if text[at] != opening or not after or not (after.isalnum() or after in "¿¡"):  # "" at the text's end
         return False
     # It reopens the very next sentence: the quoted one ends right before it (no unquoted sentence between).
     first_end = _SENTENCE_BREAK.search(text, start + 1, at + 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..cues import SAY_EN, SAY_OF_PEOPLE, SPEECH_NOUNS
 from ..datamodel import Severity, Span
 from ..quotation_marks import SPEECH_VERBS
 from . import AuditContext, Hit, detector
@@ -198,9 +199,9 @@ def attribution_comma(ctx: AuditContext):
 # “We will win”, added. / “…”, complaint.: the quotation closed with a comma and one word, no speaker: Spanish
 # leaves the subject in the verb («…», se quejó), and the translation kept the verb alone or made it a noun.
 _BARE_WORD_AFTER = re.compile(r" ?, +(?P<word>[a-z][a-z’'-]+) ?[.;](?!\w)")
-_NOT_A_VERB_OF_SAYING = frozenset("""etc respectively too though however instead again then now also yet still indeed
-    perhaps maybe anyway certainly apparently reportedly allegedly so either neither accordingly thereafter
-    afterwards meanwhile nonetheless nevertheless regardless above below ibid""".split())
+# Only a verb or noun of saying stands for the missing speaker: British English sets the comma outside the mark
+# before any word (“…”, twice. / “…”, eggs.).
+_SAYING = SAY_EN | SAY_OF_PEOPLE | SPEECH_NOUNS
 
 
 def _speakerless(ctx: AuditContext) -> list[tuple[int, re.Match]]:
@@ -211,7 +212,7 @@ def _speakerless(ctx: AuditContext) -> list[tuple[int, re.Match]]:
             if quote.depth != 0 or len(quote.inner.of(c.text).split()) < 3:
                 continue
             bare = _BARE_WORD_AFTER.match(c.text, pos + 1, pos + 40)
-            if bare and bare["word"] not in _NOT_A_VERB_OF_SAYING:
+            if bare and bare["word"] in _SAYING:
                 found.append((pos, bare))
         return found
     return ctx.memo("quote_punctuation.speakerless", find)
