@@ -111,3 +111,35 @@ def test_resamples_are_drawn_in_blocks_beyond_the_memory_bound(monkeypatch):
     blocks = bootstrap(metric, stats, 200)
     assert blocks.scores.shape == whole.scores.shape == (200, 2)
     assert abs(blocks.interval(1)[0] - whole.interval(1)[0]) < 1.0  # same distribution, other draws
+
+
+def _random_texts(rng, alphabet: str, count: int) -> list[str]:
+    """Texts of words drawn from a set (so n-grams repeat and clipping matters), with runs of
+    mixed whitespace, and now and then an empty or whitespace-only text."""
+    words = ["".join(rng.choice(list(alphabet), size=rng.integers(1, 6))) for _ in range(max(30, len(alphabet) // 2))]
+    spaces = [" ", " ", " ", "  ", "\t", "\u00a0", "\u3000", " \n "]
+    texts = []
+    for _ in range(count):
+        n = rng.integers(0, 25)
+        texts.append("".join(str(rng.choice(words)) + str(rng.choice(spaces)) for _ in range(n)) if n != 3 else " \t ")
+    return texts
+
+
+@pytest.mark.parametrize("alphabet, packed", [
+    ("abcde,.'-", True),  # few characters: chrF's n-grams packed into one integer each
+    ("aábcçdeé\u0301ñ😀“”«»—-.,!? 0123456789", True),  # accents (precomposed and combining), emoji, quotation marks
+    ("".join(chr(c) for c in range(0x4E00, 0x4E00 + 300)) + "abc", False),  # too many characters to pack: n-gram ids
+])
+@pytest.mark.parametrize("name", ["bleu", "chrf", "chrf++"])
+def test_statistics_equal_sacrebleus_on_many_random_texts(name, alphabet, packed):
+    from transcompare.evaluation.metrics.ngrams import PackedNgrams
+
+    rng = np.random.default_rng(len(alphabet))
+    refs = _random_texts(rng, alphabet, 300)
+    ours, theirs = make_metric(name), sacrebleu_metric(name)
+    prepared = ours.prepare([], refs)
+    if name != "bleu":
+        assert isinstance(prepared.characters, PackedNgrams) == packed
+    for hyps in (_random_texts(rng, alphabet, 300), refs, [r[: len(r) // 2] for r in refs]):
+        expected = np.asarray(theirs._extract_corpus_statistics(hyps, [refs]), dtype=np.float64)
+        assert ours.statistics(prepared, hyps, []).tolist() == expected.tolist()

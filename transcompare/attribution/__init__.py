@@ -86,6 +86,8 @@ _POSTPOSED_REACH = 60  # tokens after a quotation where ", Smith said." may stil
 
 def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], language: str = "en") -> list[Quote]:
     """Attach a speaker, cue and kind to each top-level quotation (see the module docstring)."""
+    if not quotes:  # the mentions and topics read below serve only quotations (evaluate: most segments have none)
+        return []
     state = _State(text, language)
     out = list(quotes)
     top = [(n, q) for n, q in enumerate(quotes) if q.depth == 0]

@@ -5,13 +5,15 @@ segment of a chunk is one flat array of integer codes (words or characters), eac
 n-gram gets a dense id by extending the id of its (n-1)-gram prefix with its last code,
 and the clipped matches ``min(hypothesis count, reference count)`` of every
 (segment, n-gram) pair come from sorted-array look-ups. The reference side is built
-once per chunk of the test set and reused for every system; the counts are exactly
-sacrebleu's.
+once per chunk of the test set and reused for every system: its (segment, n-gram) keys
+are sorted once, and a hypothesis's n-grams are only looked up in them and counted per
+key (no sort per system). The counts are exactly sacrebleu's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -53,6 +55,11 @@ class OrderTable:
     keys: np.ndarray  # sorted unique segment * types + id
     counts: np.ndarray  # occurrences of each key in its reference segment
     types: int  # number of distinct n-grams
+
+    @cached_property
+    def segments(self) -> np.ndarray:
+        """The segment of each key."""
+        return self.keys // self.types
 
 
 class ReferenceNgrams:
@@ -108,14 +115,8 @@ class ReferenceNgrams:
         results = []
         for table, at in zip(self.tables, self.lookup(flat)):
             hit = at >= 0
-            keys, counts = np.unique(flat.segment[hit] * table.types + at[hit], return_counts=True)
-            where = np.searchsorted(table.keys, keys)  # every hypothesis key here is a reference n-gram id
-            inside = where < len(table.keys)
-            inside[inside] = table.keys[where[inside]] == keys[inside]
-            clipped = np.minimum(counts[inside], table.counts[where[inside]])
-            per_key = np.zeros(len(table.keys), dtype=np.int64)
-            per_key[where[inside]] = clipped
-            per_segment = np.bincount(keys[inside] // table.types, weights=clipped, minlength=self.segments)
+            per_key = _clipped(table.keys, table.counts, flat.segment[hit] * table.types + at[hit])
+            per_segment = np.bincount(table.segments, weights=per_key, minlength=self.segments)
             results.append(OrderMatches(per_segment.astype(np.int64), per_key))
         return results
 
@@ -139,6 +140,13 @@ class ReferenceNgrams:
 class OrderMatches:
     per_segment: np.ndarray  # clipped matches in each segment
     per_key: np.ndarray  # clipped matches of each reference (segment, n-gram) key
+
+
+def _clipped(keys: np.ndarray, counts: np.ndarray, found: np.ndarray) -> np.ndarray:
+    """Per key of the sorted ``keys`` (each occurring ``counts`` times in the reference), how many
+    times ``found`` (a hypothesis's keys, unsorted, repeated) has it, at most ``counts``."""
+    where = _find(keys, found)
+    return np.minimum(np.bincount(where[where >= 0], minlength=len(keys)), counts)
 
 
 def _find(sorted_values: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -185,6 +193,7 @@ class PackedNgrams:
         dense = np.searchsorted(self.alphabet, flat.codes) + 1
         self.tables: list[tuple[np.ndarray, np.ndarray]] = [np.unique(keys, return_counts=True)
                                                             for keys in self._keys(flat, dense)]
+        self.key_segments = [keys >> (63 - self.SEGMENT_BITS) for keys, _ in self.tables]
 
     @classmethod
     def packable(cls, flat: Flat, max_order: int) -> bool:
@@ -209,13 +218,8 @@ class PackedNgrams:
         known = self.alphabet[where] == flat.codes if len(self.alphabet) else np.zeros(len(flat.codes), bool)
         dense = np.where(known, where + 1, 0)  # 0: a character the references of this chunk lack
         results = []
-        for (ref_keys, ref_counts), hyp_keys in zip(self.tables, self._keys(flat, dense)):
-            keys, counts = np.unique(hyp_keys, return_counts=True)
-            at = np.searchsorted(ref_keys, keys)
-            at[at == len(ref_keys)] = 0
-            hit = ref_keys[at] == keys if len(ref_keys) else np.zeros(len(keys), bool)
-            clipped = np.minimum(counts[hit], ref_counts[at[hit]])
-            segment = keys[hit] >> (63 - self.SEGMENT_BITS)
-            per_segment = np.bincount(segment, weights=clipped, minlength=self.segments).astype(np.int64)
+        for (ref_keys, ref_counts), segments, hyp_keys in zip(self.tables, self.key_segments, self._keys(flat, dense)):
+            clipped = _clipped(ref_keys, ref_counts, hyp_keys)
+            per_segment = np.bincount(segments, weights=clipped, minlength=self.segments).astype(np.int64)
             results.append(OrderMatches(per_segment, np.zeros(0, np.int64)))
         return results
