@@ -88,3 +88,19 @@ def test_a_capitalised_contraction_starts_a_sentence():
     assert q[1].inherited and q[1].speaker_resolved == "Baker"
     lower = top("“This is a disaster,” Baker said, and “it’s a shame.”")
     assert len(lower) == 2 and lower[1].speaker_resolved == "Baker"  # no capital, no new sentence
+
+
+def test_a_sentence_of_many_quotations_is_read_in_linear_time():
+    import time
+
+    from transcompare.document import build_document
+
+    def cost(unit: str, n: int) -> float:
+        start = time.process_time()
+        assert build_document(unit * n, language="en").quotes  # quotations are attributed when first read
+        return time.process_time() - start
+
+    for unit in ("“a,” said ", "“a,” according to ", "and “a” according to Ana Ruiz ", "“Meet The Press” said "):
+        cost(unit, 300)  # warm up
+        small, large = cost(unit, 1_000), cost(unit, 8_000)
+        assert large < 8 * small * 3 + 0.5, unit  # eight times the text, never sixty-four times the time

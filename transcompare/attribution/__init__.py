@@ -55,10 +55,7 @@ beside it), kinds (direct, partial, title/term), lexicon (word lists they share)
 from __future__ import annotations
 
 import bisect
-import itertools
-import operator
 from dataclasses import replace
-from functools import partial
 
 from ..cues import SAY
 from ..datamodel import Quote, Span
@@ -127,6 +124,9 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
             quote_positions = [i for i in range(lo, hi) if toks[i].quote >= 0]
             nearest_before = _nearest_cues(toks, cue_positions, quote_positions, cache)
             _before = nearest_before.__getitem__
+            # "according to X" / "in the words of X" with a speaker: looked up by bisection, so a sentence of
+            # many quotations stays linear
+            sources = [k for k in cue_positions if cache[k] and toks[k].low in _SOURCE_CUES]
             found: dict[int, tuple[_Speaker | None, bool, bool]] = {}
             topics_before = len(state.topics)
             for qi in quote_positions:
@@ -138,30 +138,32 @@ def attribute(text: str, quotes: list[Quote], paragraphs: tuple[Span, ...], lang
                 owner = _possessor(state, toks, qi, lo, hi)
                 if not inner.strip() or _is_title(inner) and owner is None and \
                         not (qi + 1 < hi and toks[qi + 1].text in ",") and \
-                        not (qi == lo and qi + 1 >= hi) and not _named_by_speech(toks, qi, lo, cue_positions, cache) \
+                        not (qi == lo and qi + 1 >= hi) and \
+                        not _named_by_speech(toks, qi, lo, cue_positions, cache, _before(qi)[1] >= 0) \
                         and not (verb is not None and inner.rstrip()[-1:] in ",!?"):  # "“In Fisher,” Dean Amar said"
                     found[qi] = (None, False, False)
                     continue
                 speaker = cache.get(verb) if verb is not None else None
                 if verb is not None and toks[verb].low in _SOURCE_CUES and qi > lo:
                     # "X said the rallies aim at “…”, according to Reuters": X said it, Reuters reports it
-                    speaker = next((cache[k] for k in reversed(cue_positions) if k < qi and cache[k]), speaker)
+                    earlier = _before(qi)[0]  # the nearest verb with a speaker before the quotation
+                    speaker = cache[earlier] if earlier >= 0 else speaker
                 after = speaker is not None
                 inherited = False
                 if speaker is None:  # rule 2: the nearest speech verb before it
                     speaker = _governing(toks, _before(qi), cache)
                 if speaker is None:  # rule 3: ", Smith said." later in the sentence
-                    later = cue_positions[bisect.bisect_right(cue_positions, qi):]
-                    within_reach = partial(operator.ge, qi + _POSTPOSED_REACH)
-                    speaker = next((s for k in itertools.takewhile(within_reach, later)
+                    first_later = bisect.bisect_right(cue_positions, qi)
+                    within_reach = bisect.bisect_right(cue_positions, qi + _POSTPOSED_REACH, first_later)
+                    speaker = next((s for k in cue_positions[first_later:within_reach]
                                     if (s := cache[k]) and toks[k].low in SAY and s.adjacent
                                     and _postposed(toks, k, qi)), None)
                 if speaker is None and (named := _named_before_colon(toks, lo, qi, text)) is not None:
                     speaker = _speaker(state, named, sentence, None)  # "Evans: “…”", "Here's Issa: “…”"
                     speaker.speech = True
                 if speaker is None:  # rule 3: "The “reset” failed, according to Reuters."
-                    speaker = next((cache[k] for k in cue_positions if k > qi and cache[k]
-                                    and toks[k].low in _SOURCE_CUES), None)
+                    later_source = bisect.bisect_right(sources, qi)
+                    speaker = cache[sources[later_source]] if later_source < len(sources) else None
                 if speaker is None and (passive := _passive_agent(toks, qi, lo, hi, text)) is not None:
                     speaker = _speaker(state, passive[0], sentence, toks[passive[1]])  # "labeled a “…” by Democrats"
                 if speaker is None and qi - 2 >= lo and toks[qi - 1].text == ":":

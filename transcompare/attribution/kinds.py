@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from ..cues import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SAY
+import bisect
+
+from ..cues import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
 from ..inflect import inflections
 from .tokens import _possessive, _Tok
 
 
-def _named_by_speech(toks: list[_Tok], qi: int, lo: int, cues: list[int], cache: dict) -> bool:
-    """A capitalised quotation that a speech verb before it governs: "Luntz said the “Remain” camp failed"."""
+def _named_by_speech(toks: list[_Tok], qi: int, lo: int, cues: list[int], cache: dict, said_before: bool) -> bool:
+    """A capitalised quotation that a speech verb before it governs: "Luntz said the “Remain” camp failed".
+    ``said_before``: a speech verb with a speaker stands before it in its sentence; ``cues``: the sentence's
+    verbs, in order (only the few just before the quotation are read, so a long sentence stays linear)."""
     if qi - 1 >= lo and (toks[qi - 1].low in PREPOSITIONS or _possessive(toks[qi - 1])):
         return False  # "on NBC's “Meet the Press”", "in “The X-Files”"
-    return any(k < qi and cache.get(k) and (toks[k].low in SAY or toks[k].low in _DUBBING and cache[k].adjacent and
-                                          qi - k <= 6 and all(t.word for t in toks[k + 1:qi])) for k in cues)
+    if said_before:
+        return True
+    near = cues[bisect.bisect_left(cues, qi - _DUBBING_REACH):bisect.bisect_left(cues, qi)]
+    return any(cache.get(k) and toks[k].low in _DUBBING and cache[k].adjacent and all(t.word for t in toks[k + 1:qi])
+               for k in near)
+
+
+_DUBBING_REACH = 6  # tokens from a verb of naming to the name it gives: "called his rival “Little Tom”"
 
 
 # Verbs that give something a name: "he called his rival “Little Tom”", "a show she calls “Real Talk”" quote the
