@@ -189,3 +189,17 @@ def test_a_quotation_running_into_a_dialogue_paragraph_keeps_its_dash_inside():
     doc = build_document("She wrote: ‘The first part of the letter.\n\n—No más, said the last line.’ Then she left.",
                          language="en")
     assert [q.style for q in doc.quote_marks] == ["single"]  # the dash is inside the open quotation, not dialogue
+
+
+def test_a_long_paragraph_of_dash_dialogue_is_read_in_linear_time():
+    import time
+
+    def cost(n):  # the em dash only: a search for the other dashes must not run to the paragraph's end each time
+        start = time.process_time()
+        marks = build_document("—No —dijo Ana—. " * n, language="es").quote_marks
+        assert len(marks) == n
+        return time.process_time() - start
+
+    cost(500)  # warm up
+    small, large = cost(2_000), cost(64_000)
+    assert large < 32 * small * 3 + 0.5  # 32 times the text, never a thousand times the time

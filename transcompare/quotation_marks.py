@@ -292,6 +292,11 @@ def _without_open_apostrophes(found: list[tuple[_Open, int | None, int]]) -> lis
     return keep
 
 
+# Any dash of dialogue, found in one search (a search per kind of dash ran to the paragraph's end for each
+# kind it lacks: quadratic time on a long paragraph of dialogue).
+_DIALOGUE_DASH = re.compile(f"[{_DASHES}–]")
+
+
 def _dash_dialogue(text: str, paragraph: Span) -> list[tuple[int, int, int]]:
     """(mark, inner start, inner end) of the spoken parts of a paragraph in dash dialogue.
 
@@ -308,7 +313,8 @@ def _dash_dialogue(text: str, paragraph: Span) -> list[tuple[int, int, int]]:
     while speech < end:
         narrator = speech
         while True:  # the next dash after a space, glued to the narrator's first word
-            narrator = min((k for k in (text.find(d, narrator, end) for d in _DASHES + "–") if k >= 0), default=-1)
+            found = _DIALOGUE_DASH.search(text, narrator, end)
+            narrator = found.start() if found else -1
             if narrator < 0 or (text[narrator - 1].isspace() and narrator + 1 < end and text[narrator + 1].isalpha()):
                 break
             narrator += 1
@@ -320,10 +326,10 @@ def _dash_dialogue(text: str, paragraph: Span) -> list[tuple[int, int, int]]:
             parts.append((mark, speech, inner_end))
         if narrator < 0:
             break
-        closing = min((k for k in (text.find(d, narrator + 1, end) for d in _DASHES + "–") if k >= 0), default=-1)
-        if closing < 0:
+        closing = _DIALOGUE_DASH.search(text, narrator + 1, end)
+        if closing is None:
             break
-        resume = closing + 1
+        resume = closing.end()
         while resume < end and (text[resume] in ".,;:" or text[resume].isspace()):
             resume += 1
         if resume >= end:
