@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -191,15 +192,26 @@ def test_a_quotation_running_into_a_dialogue_paragraph_keeps_its_dash_inside():
     assert [q.style for q in doc.quote_marks] == ["single"]  # the dash is inside the open quotation, not dialogue
 
 
-def test_a_long_paragraph_of_dash_dialogue_is_read_in_linear_time():
+@pytest.mark.parametrize("line, marks", [
+    ("—No —dijo Ana—. ", 1),  # the em dash only: a search for the other dashes must not run to the paragraph's end
+    ("—Es «una farsa» —dijo Ana—. ", 2),  # each part checked against the paragraph's marks, not all of them
+])
+def test_a_long_paragraph_of_dash_dialogue_is_read_in_linear_time(line, marks):
     import time
 
-    def cost(n):  # the em dash only: a search for the other dashes must not run to the paragraph's end each time
+    def cost(n):
         start = time.process_time()
-        marks = build_document("—No —dijo Ana—. " * n, language="es").quote_marks
-        assert len(marks) == n
+        found = build_document(line * n, language="es").quote_marks
+        assert len(found) == marks * n
         return time.process_time() - start
 
     cost(500)  # warm up
     small, large = cost(2_000), cost(64_000)
     assert large < 32 * small * 3 + 0.5  # 32 times the text, never a thousand times the time
+
+
+def test_dash_dialogue_gives_way_to_marks_that_cross_the_narrators_words():
+    doc = build_document("—Es «una farsa —dijo Ana—. y un engaño» —añadió—. Nada más.", language="es")
+    assert [(q.style, q.inner.of(doc.text)) for q in doc.quote_marks if q.style == "dash"] == [("dash", "Nada más.")]
+    doc = build_document("—Es «una farsa» —dijo Ana—. Nada más.", language="es")
+    assert [q.inner.of(doc.text) for q in doc.quote_marks if q.style == "dash"] == ["Es «una farsa»", "Nada más."]

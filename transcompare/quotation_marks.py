@@ -381,11 +381,21 @@ def _with_dash_dialogue(text: str, paragraphs: tuple[Span, ...], starts: list[in
         # Quotations by marks in this paragraph, and those running into it from before.
         lo = bisect.bisect_left(quote_starts, paragraph.start)
         hi = bisect.bisect_left(quote_starts, paragraph.end)
-        local = ordered[lo:hi] + [q for q in across if q.span.start < paragraph.start < q.span.end]
+        local = [q for q in across if q.span.start < paragraph.start < q.span.end] + ordered[lo:hi]  # by start
+        # The parts come in text order: one sweep over the quotations finds those that cross a part (opened before
+        # it and still open at its start, or opened inside it and closed after it), each quotation read once.
+        passed, reach = 0, -1  # quotations opened before the part, and where the furthest of them ends
         for mark, inner_start, inner_end in _dash_dialogue(text, paragraph):
-            span = Span(mark, inner_end)
-            if any(q.span.overlaps(span) and not span.contains(q.span) for q in local):
+            while passed < len(local) and local[passed].span.start < mark:
+                reach = max(reach, local[passed].span.end)
+                passed += 1
+            crossing, opened = reach > mark, passed
+            while not crossing and opened < len(local) and local[opened].span.start < inner_end:
+                crossing = local[opened].span.end > inner_end
+                opened += 1
+            if crossing:
                 continue  # marks that cross the narrator's words: trust the marks
+            span = Span(mark, inner_end)
             dashed.append(Quote(span=span, inner=Span(inner_start, inner_end), style="dash", depth=0, closed=True,
                                 sentence=max(0, bisect.bisect_right(starts, mark) - 1)))
     if not dashed:
