@@ -24,6 +24,15 @@ def test_a_name_particle_between_a_first_name_and_a_surname_is_part_of_the_name(
     assert q.speaker_resolved == "Bill de Blasio"
 
 
+def test_a_name_the_first_name_list_lacks_starts_after_the_last_title():
+    text = ("Southern Island Foreign Minister Tau Vai Lemo says his government will not sign.\n\n"
+            "Tau spoke on Monday at the summit.\n\nTau says it is a “silly hope” that pressure will work.")
+    assert last(text).speaker_resolved == "Tau Vai Lemo"
+    # a name with a known first name keeps reading as before
+    assert last("Foreign Minister Ana Ruiz says the talks failed.\n\n"
+                "Ruiz says it is a “silly hope”.").speaker_resolved == "Ana Ruiz"
+
+
 def test_spanish_complement_after_a_role_is_still_a_complement():
     q = last("El presidente de Colombia dijo: «No habrá recortes».", "es")
     assert q.speaker_resolved == "El presidente de Colombia"

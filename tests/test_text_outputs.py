@@ -30,6 +30,31 @@ def test_quotes_table_in_a_file_keeps_every_column_whole(run_cli, tmp_path):
     assert "…" not in out and "\x1b[" not in out
 
 
+def test_nothing_found_is_a_sentence_not_an_empty_table_and_counts_agree_in_number(run_cli, tmp_path):
+    plain = tmp_path / "plain.txt"
+    plain.write_text("The council met on Monday. It voted on the budget.\n")
+    one = tmp_path / "one.txt"
+    one.write_text("The council met on Monday.\n")
+    code, out, err = run_cli("quotes", str(plain))
+    assert code == 0, err
+    assert out.startswith("no quotations in") and "┏" not in out and "|" not in out
+    code, out, err = run_cli("quotes", str(plain), "--format", "markdown")
+    assert code == 0 and out == "No quotations.\n"
+    code, out, err = run_cli("audit", str(one))
+    assert code == 0, err
+    assert "(en, 5 words, 1 sentence, 0 quotations)" in out and "no findings" in out and "┏" not in out
+    code, out, err = run_cli("audit", str(one), "--format", "markdown")
+    assert code == 0 and "1 sentence ·" in out and "No findings." in out and "| Where |" not in out
+    code, out, err = run_cli("quotes", str(_one_quotation(tmp_path)))
+    assert out.startswith("1 quotation in")
+
+
+def _one_quotation(tmp_path):
+    path = tmp_path / "quote.txt"
+    path.write_text("“We will vote,” said Mayor Lucía Torres.\n")
+    return path
+
+
 def test_evaluate_table_in_a_file_shows_whole_scores_and_the_significance_key(run_cli, tmp_path):
     files = evaluate_data.files(tmp_path)
     code, out, err = run_cli("evaluate", "--src", files["src"], "--ref", files["ref"], "--hyp", f"good={files['good']}",

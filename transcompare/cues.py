@@ -148,8 +148,6 @@ NAMING = frozenset(NAMING_EN | NAMING_ES) - SAY - NOUN_LIKE
 # Past or present forms that only a speech verb has: a clause "X said" after a
 # quotation attributes it; "said" alone ends a Spanish dropped-subject attribution.
 CUES = SAY | NAMING
-# Two-word and one-word sources: "according to X", "según X".
-ACCORDING = {("according", "to"), ("según",), ("segun",), ("selon",), ("laut",), ("segundo",)}
 
 # Past tense and present of the commonest speech verbs, as the detectors' regular expression: a trie
 # (longer words first, as an alternation sorted by length would try them), a tenth of the time to match.

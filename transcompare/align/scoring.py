@@ -57,9 +57,6 @@ class Scorer:
                 missing += unfound(*parts)
         return score, missing
 
-    def content_cost(self, di: int, dj: int, similarity: float, missing: float = 0.0) -> float:
-        return self.content_weight * (di + dj) / 2 * (1.0 - similarity) + MISSING * missing
-
 
 def dice_score(shared: float, first: float, second: float) -> float:
     return 2 * shared / (first + second) if first and second else 0.0

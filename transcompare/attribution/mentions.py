@@ -137,6 +137,12 @@ def _read_mention(words: list[_Tok], lo: int, hi: int, text: str) -> _Mention | 
         while run and (run[0].low.rstrip(".") in entities.NAME_TITLES or run[0].low in _PREMODIFIERS
                                 or run[0].low in entities.ORGANISATIONS or run[0].low in entities.ROLE_NOUNS):
             run = run[1:]
+        # A first name the list does not know ("North Korean Foreign Minister Pak Sung Il"): the name is what
+        # follows the last title, however the words before the title read
+        titles = [n for n, w in enumerate(run[:-1]) if w.low.rstrip(".") in entities.NAME_TITLES
+                  or w.low in entities.ROLE_NOUNS]
+        if titles:
+            run = run[titles[-1] + 1:]
     gender = word_gender = names.gender_of_words([w.text for w in words])
     if gender is None and first.low in ("la", "las", "una", "unas", "esta"):
         gender = "f"

@@ -205,9 +205,6 @@ class Pair:
         bead = self._bead_of_target.get(target_sentence)
         return bead.source if bead else ()
 
-    def target_sentence_at(self, offset: int) -> int:
-        return self.target.sentence_of(offset)
-
     @cached_property
     def quote_matches(self):
         from ..quote_align import align_quotes

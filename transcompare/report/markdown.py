@@ -6,6 +6,7 @@ import re
 
 from ..auditing import AuditReport
 from ..datamodel import PROVENANCE_LABELS
+from .templating import plural
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -17,12 +18,14 @@ def escape(text: str) -> str:
 def render_audit(report: AuditReport) -> str:
     doc = report.document
     out = [f"# Translation audit: {escape(doc.name)}", ""]
-    out.append(f"Language: {doc.language} · {doc.word_count()} words · {len(doc.sentences)} sentences · "
-               f"{len(doc.quote_marks)} quotations · {len(report.findings)} findings")
+    out.append(f"Language: {doc.language} · {plural(doc.word_count(), 'word')} · {plural(len(doc.sentences), 'sentence')} · "
+               f"{plural(len(doc.quote_marks), 'quotation')} · {plural(len(report.findings), 'finding')}")
     source = report.source
     if source is not None:
         out.append(f"Source: {escape(source.name)} ({source.language}) · "
                    + " · ".join(f"{n} {label}" for label, n in report.by_provenance().items()))
+    if not report.findings:
+        return "\n".join(out + ["", "No findings."]) + "\n"  # no empty tables
     out += ["", "| Where | Severity | Category | Text | Reason | Suggestion |" + (" Provenance | Source |" if source else ""),
             "|---|---|---|---|---|---|" + ("---|---|" if source else "")]
     for f in report.findings:

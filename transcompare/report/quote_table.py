@@ -63,6 +63,8 @@ def render_quotes(document: Document, fmt: str) -> str:
         return "".join(json.dumps(dict(r, document=document.name), ensure_ascii=False) + "\n" for r in rows)
     from .markdown import escape
 
+    if not rows:
+        return "No quotations.\n"  # no empty tables
     out = ["| # | Line | Speaker | Kind | Quotation | Style | Closed |", "|---|---|---|---|---|---|---|"]
     out += [f"| {r['index']} | {r['line']} | {escape(speaker_label(r))} | {_KIND[r['kind']]} | {escape(r['text'])} | "
             f"{r['style']} | {'yes' if r['closed'] else 'no'} |" for r in rows]
@@ -72,8 +74,14 @@ def render_quotes(document: Document, fmt: str) -> str:
 def quotes_table(document: Document):
     from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=f"{len(document.quotes)} quotations in {document.name}", title_justify="left", show_lines=False)
+    from .templating import plural
+
+    if not document.quotes:
+        return Text(f"no quotations in {document.name}")  # no empty tables
+    table = Table(title=f"{plural(len(document.quotes), 'quotation')} in {escape(document.name)}", title_justify="left",
+                  show_lines=False)
     for column in ("#", "line", "speaker", "kind", "quotation", "style", "closed"):
         table.add_column(column, overflow="fold")
     for r in quotation_rows(document):

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from ..auditing import AuditReport
 from ..datamodel import INHERITED, PROVENANCE_LABELS, Severity
+from .templating import plural
 
 SEVERITY_STYLE = {Severity.CRITICAL: "bold red", Severity.MAJOR: "yellow", Severity.MINOR: "cyan"}
 CONTEXT = 50
@@ -31,12 +32,12 @@ def _context(text: str, start: int, end: int, bounds: tuple[int, int]) -> Text:
 def audit_renderable(report: AuditReport) -> Group:
     doc = report.document
     parts: list = [Text.assemble(("Audit of ", "bold"), (doc.name, "bold underline"),
-                                 f"  ({doc.language}, {doc.word_count()} words, {len(doc.sentences)} sentences, "
-                                 f"{len(doc.quote_marks)} quotations)")]
+                                 f"  ({doc.language}, {plural(doc.word_count(), 'word')}, {plural(len(doc.sentences), 'sentence')}, "
+                                 f"{plural(len(doc.quote_marks), 'quotation')})")]
     if report.source is not None:
         counts = ", ".join(f"{n} {label}" for label, n in report.by_provenance().items())
         parts.append(Text(f"against the source {report.source.name} ({report.source.language}, "
-                          f"{len(report.source.sentences)} sentences): {counts}"))
+                          f"{plural(len(report.source.sentences), 'sentence')}): {counts}"))
     for paragraph, findings in groupby(report.findings, key=lambda f: doc.paragraph_of(f.span.start)):
         bounds = (doc.paragraphs[paragraph].start, doc.paragraphs[paragraph].end) if doc.paragraphs else (0, len(doc.text))
         first_line = doc.position(bounds[0])[0]
@@ -68,8 +69,10 @@ def _source_line(report: AuditReport, finding) -> Text:
     return Text(f"    source line {line}: {quoted}", style="dim")
 
 
-def _summary(report: AuditReport) -> Table:
-    table = Table(title=f"{len(report.findings)} findings", title_justify="left")
+def _summary(report: AuditReport) -> Table | Text:
+    if not report.findings:
+        return Text("\nno findings")  # an empty table says nothing a sentence does not
+    table = Table(title=plural(len(report.findings), "finding"), title_justify="left")
     table.add_column("category")
     for severity in sorted(Severity, reverse=True):
         table.add_column(severity.label, justify="right")
