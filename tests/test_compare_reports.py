@@ -1,9 +1,12 @@
+
 """What a journalist reads: the terminal, markdown and HTML views of compare, and the HTML pages
 of audit and quotes. Sentences written for the tests."""
 
 import json
 import re
 from html.parser import HTMLParser
+
+import pytest
 
 from transcompare.comparison import Version, compare_versions
 from transcompare.document import build_document
@@ -176,6 +179,23 @@ def test_quotes_across_versions_as_an_html_page(run_cli, tmp_path):
     assert code == 0, err
     html = page.read_text()
     assert "status-emptied" in html and "<script" not in html
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
+def test_quotes_across_versions_build_the_comparison_data_once_for_page_and_table(run_cli, tmp_path, monkeypatch, fmt):
+    import transcompare.report.compare as compare
+    import transcompare.report.html as html
+
+    built = []
+    made = compare.compare_dict
+    for module in (compare, html):
+        monkeypatch.setattr(module, "compare_dict", lambda report: built.append(report) or made(report))
+    article, other, page = tmp_path / "speech.txt", tmp_path / "outlet.txt", tmp_path / "quotes.html"
+    article.write_text(SPEECH)
+    other.write_text(SPEECH.replace("“strange”", "“”"))
+    code, out, err = run_cli("quotes", str(article), "--version", f"outlet={other}", "--html", str(page), "-f", fmt)
+    assert code == 0, err
+    assert "status-emptied" in page.read_text() and "strange" in out and len(built) == 1
 
 
 def test_long_reports_are_compact_json_written_in_pieces(monkeypatch):

@@ -133,22 +133,23 @@ def quotes(
                   reason="across versions each version's language is detected")
     if across_versions:
         from ..comparison import compare
+        from ..report.compare import compare_dict
         from ..report.quote_table import render_quote_matrix
 
         report = compare(file, version, model, via, source)
+        data = compare_dict(report)  # the page and the table are made from one dictionary
         if html is not None:
             from ..report.html import render_quotes_html
 
-            write_html(html, render_quotes_html(report.article, report))
+            write_html(html, render_quotes_html(report.article, report, data))
         if format == "text" and output is None:
             from rich.console import Console
 
-            from ..report.compare import compare_dict
             from ..report.compare_terminal import print_lines, quotation_lines
 
-            print_lines(quotation_lines(compare_dict(report)), Console())
+            print_lines(quotation_lines(data), Console())
         else:
-            emit(render_quote_matrix(report, format), output)
+            emit(render_quote_matrix(report, format, data), output)
         return
     document = load_document(file, lang)
     if html is not None:

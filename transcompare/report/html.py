@@ -274,13 +274,14 @@ _AUDIT_SEVERITY = {"critical": "changes or hides what was said: an empty quotati
                    "minor": "reads as translated: a calque, punctuation"}
 
 
-def render_quotes_html(document: Document, report: CompareReport | None = None) -> str:
-    """The quotation list of a document, or, with a comparison, the quotations across versions."""
+def render_quotes_html(document: Document, report: CompareReport | None = None, data: dict | None = None) -> str:
+    """The quotation list of a document, or, with a comparison, the quotations across versions. ``data``:
+    compare_dict(report), when the caller has it already."""
     from .. import __version__
     from .quote_table import quotation_rows
 
     if report is not None:
-        data = compare_dict(report)
+        data = data if data is not None else compare_dict(report)
         names = [v["name"] for v in data["versions"]]
         return _render("quotes.html", name=document.name, language=document.language, compare=data,
                        names=names, quote_rows=quote_rows(data["quotes"], names))

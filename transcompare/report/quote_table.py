@@ -91,11 +91,12 @@ def quotes_table(document: Document):
     return table
 
 
-def render_quote_matrix(report, fmt: str) -> str:
-    """The quotation table across versions (json, jsonl or markdown)."""
+def render_quote_matrix(report, fmt: str, data: dict | None = None) -> str:
+    """The quotation table across versions (json, jsonl or markdown). ``data``: compare_dict(report), when the
+    caller has it already."""
     from .compare import compare_dict
 
-    rows = compare_dict(report)["quotes"]
+    rows = (data if data is not None else compare_dict(report))["quotes"]
     if fmt == "json":
         return json.dumps({"document": report.article.name, "quotes": rows}, ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
