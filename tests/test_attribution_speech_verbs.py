@@ -130,3 +130,19 @@ def test_a_clause_of_as_after_an_attribution_does_not_take_the_speaker_s_place()
     assert q[1].inherited
     alone = top("Tom Baker spoke first.\n\nThe hall was full. “We want Tom!” the crowd roared.")[0]
     assert alone.speaker == "the crowd"  # with no attribution before it, the crowd is the one speaking
+
+
+def test_a_spanish_pronoun_of_the_one_addressed_before_the_speech_verb():
+    q = last("«No habrá más recortes», le dijo la ministra de Hacienda a la agencia.", "es")
+    assert q.speaker_resolved == "la ministra de Hacienda" and q.cue == "dijo" and q.kind == "direct"
+    q = top("—¿Y ahora qué hacemos? —le preguntó Tomás Reyes a su abogada.", "es")[0]
+    assert q.speaker_resolved == "Tomás Reyes"
+    q = last("La alcaldesa, Ana Ruiz, visitó la fábrica.\n\n«Seguiremos abiertos», nos explicó después.", "es")
+    assert q.speaker_resolved == "Ana Ruiz" and q.resolution == "dropped subject"
+
+
+def test_a_spanish_pronoun_before_a_verb_that_is_no_speech_names_nobody():
+    q = last("«Es demasiado tarde», le pareció al alcalde de la villa.", "es")
+    assert q.speaker is None
+    q = last("Ana Ruiz llegó tarde. «Nada», la saludó el portero.", "es")  # "la" is no pronoun of the one addressed
+    assert q.speaker_resolved != "el portero"

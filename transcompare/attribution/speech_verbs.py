@@ -76,7 +76,8 @@ def _is_cue(toks: list[_Tok], k: int, lo: int) -> bool:
         return False
     if before is not None and before.low in _BE and tok.low.endswith(("ed", "ado", "ido", "ada", "ida", "told")):
         return False  # "James was asked", "fue preguntado": the subject is the one addressed
-    if before is not None and before.word and (before.low in DETERMINERS or _possessive(before)):
+    if before is not None and before.word and (before.low in DETERMINERS or _possessive(before)) and \
+            not _clitic_before_verb(toks, b, len(toks)):  # "le dijo": the pronoun, not the French article
         return False
     if tok.low == "read" and k - 1 >= lo and toks[k - 1].low in _READ_BY:
         return True  # "the email read", "a sign read": not "a quick read"
@@ -156,8 +157,9 @@ def _cue_subject(state: _State, toks: list[_Tok], k: int, lo: int, hi: int, sent
         if mention:
             found = _speaker(state, mention, sentence, cue)
     else:
-        after_quote = k - 1 >= lo and (toks[k - 1].quote >= 0 or toks[k - 1].low in ("como", "as", "según") or (
-            toks[k - 1].text in _SPEECH_PUNCT and k - 2 >= lo and toks[k - 2].quote >= 0))  # "…”, said X", "as X said"
+        ahead = k - 2 if k - 2 >= lo and _clitic_before_verb(toks, k - 1, hi) else k - 1  # "…», le dijo X"
+        after_quote = ahead >= lo and (toks[ahead].quote >= 0 or toks[ahead].low in ("como", "as", "según") or (
+            toks[ahead].text in _SPEECH_PUNCT and ahead - 1 >= lo and toks[ahead - 1].quote >= 0))  # "…”, said X"
         if state.language != "en" and _parenthetical(toks, k, lo, hi):
             cache[k] = _dropped_subject(state, cue, sentence)  # "Los demócratas, afirmó, están…": not named here
             return cache[k]
@@ -364,6 +366,8 @@ def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, last: str)
         j += 1
     if j >= hi or not toks[j].word:
         return None
+    if _clitic_before_verb(toks, j, hi):
+        j += 1  # "«…», le dijo la ministra a EFE", "—¿Y ahora? —le preguntó Juan"
     tok = toks[j]
     if (tok.low == "according" or tok.low in ("según", "segun")) and not tok.cap:
         return j
@@ -402,6 +406,15 @@ def _attribution_after(toks: list[_Tok], qi: int, hi: int, text: str, last: str)
             and not (unpunctuated and _clause_follows(toks, k, hi)):
         return k
     return None
+
+
+def _clitic_before_verb(toks: list[_Tok], j: int, hi: int) -> bool:
+    """A Spanish pronoun of the one addressed right before a speech verb: "le dijo", "nos explicó", "se preguntó"."""
+    return toks[j].spanish and toks[j].low in _ADDRESSED and j + 1 < hi and toks[j + 1].low in SAY and \
+        not toks[j + 1].cap
+
+
+_ADDRESSED = frozenset("le les me nos te se".split())
 
 
 def _clause_follows(toks: list[_Tok], k: int, hi: int) -> bool:
