@@ -226,3 +226,15 @@ def test_a_written_report_is_not_kept_alive():
     del report, data
     gc.collect()
     assert kept() is None
+
+
+def test_terminal_provenance_shows_a_few_places_and_counts_the_rest():
+    from transcompare.report.compare_terminal import PROVENANCE_ITEMS, _article_lines
+
+    items = [{"line": n, "text": f"Question {n}"} for n in range(1, 41)]
+    data = {"article_summary": {"total": 40, "by_severity": {"minor": 40}, "by_category": {"fluency": 40}},
+            "provenance": [{"description": "a capitalised word", "detector": "x.y", "verdict": "in every version",
+                            "items": items}]}
+    places = _article_lines(data)[-1].plain
+    assert places.count("line ") == PROVENANCE_ITEMS
+    assert f"and {40 - PROVENANCE_ITEMS} more" in places

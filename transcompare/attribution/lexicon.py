@@ -48,6 +48,6 @@ _DOCUMENTS = frozenset(
     """statement release ad ads advert advertisement video website site letter memo email tweet post message note
     article report comunicado nota carta mensaje vídeo video anuncio""".split())
 # Words that are names too, though a function word or a month: "PM May", "Ai Jun".
-_NAMEABLE = frozenset("may will june jun april august grace bill mark rose hope joy".split())  # "PM May", "Ai Jun"
+_NAMEABLE = frozenset("may will june jun april august grace bill mark rose hope joy".split())
 # Words that name a source rather than a speech act: "according to X", "según X", "in the words of X".
 _SOURCE_CUES = frozenset("according según segun words palabras".split())

@@ -15,6 +15,7 @@ from ..comparison import CompareReport
 from .compare import compare_dict
 from .templating import plural
 
+PROVENANCE_ITEMS = 8  # where an artifact comes from: a few examples a line, the rest in the JSON and HTML
 SEVERITY_STYLE = {"critical": "bold red", "major": "yellow", "minor": "cyan"}
 STATUS_STYLE = {"matched": "green", "altered": "yellow", "emptied": "bold red", "split": "yellow", "merged": "yellow",
                 "indirect": "yellow", "lost": "bold red", "added": "cyan", "not compared": "dim"}
@@ -150,7 +151,11 @@ def _article_lines(data: dict) -> list[Text]:
         lines.append(Text("\nWhere the article's artifacts come from", style="bold"))
         for group in data["provenance"]:
             lines.append(Text(f"  {group['description']} ({group['detector']}): {group['verdict']}"))
-            lines.append(Text("    " + "; ".join(f"line {i['line']} “{i['text']}”" for i in group["items"]), style="dim"))
+            items = group["items"]
+            shown = "; ".join(f"line {i['line']} “{i['text']}”" for i in items[:PROVENANCE_ITEMS])
+            more = f"; and {len(items) - PROVENANCE_ITEMS} more (all in the JSON and HTML reports)" \
+                if len(items) > PROVENANCE_ITEMS else ""
+            lines.append(Text(f"    {shown}{more}", style="dim"))
     return lines
 
 
