@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import trie_regex
 from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
-from .calques import trie_regex
 
 NATIONALITIES = {
     "cuban": "cubano", "mexican": "mexicano", "venezuelan": "venezolano", "colombian": "colombiano",

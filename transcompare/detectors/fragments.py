@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ..alternation import trie_regex
 from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
-from .calques import trie_regex
 from .evidence import signal
 from .untranslated import MIN_WORDS
 

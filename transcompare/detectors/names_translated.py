@@ -7,10 +7,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..alternation import trie_regex
 from ..data import sectioned_lines
 from ..datamodel import Severity, Span
 from . import AuditContext, Hit, detector
-from .calques import trie_regex
 from .evidence import origin_evident
 
 _NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+$")

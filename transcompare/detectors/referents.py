@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import entities
+from ..alternation import trie_regex
 from ..cues import SPEECH_VERBS
 from ..datamodel import Span
 from ..quotation_marks import NAME, NAME_GAP
 from . import AuditContext
-from .calques import trie_regex
 
 PERSON, PEOPLE, INSTITUTION, THING = "person", "people", "institution", "thing"
 
