@@ -4,7 +4,11 @@ are all matched on folded text."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+# A run of letters in any script: no digits, no underscore ("Está", "naïve", "COVID" of "COVID-19").
+LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _latin_table() -> dict[int, str]:

@@ -9,6 +9,7 @@ from importlib.resources import files
 from .. import languages
 from ..acronyms import localised
 from ..datamodel import Severity, Span
+from ..fold import LETTERS
 from . import PairHit, check
 from .copy import copied, copied_runs, tokens
 from .lexicon import belongs_to, unknown
@@ -17,7 +18,6 @@ from .pair import Pair, function_words
 MIN_LENGTH = 4
 UNKNOWN_LENGTH = 7
 EXPANSION_REACH = 160  # characters before "(ACR)" where its spelled-out name is looked for
-_WORD = re.compile(r"[^\W\d_]+")
 _ACRONYM = re.compile(r"(?<![\w-])(?:(?:[A-Z]{1,2}\.\s?){1,3}[A-Z]{1,2}\.?|[A-ZÁÉÍÓÚÑ]{2,6})(?![\w-])")
 # An acronym followed by a capitalised word is part of a name kept as it is (a programme “AI Next”, a
 # book “AI Superpowers”).
@@ -43,10 +43,10 @@ def source_term(pair: Pair):
     for bead in pair.matched:
         source_span = pair.source_span(bead)
         source_chunk = source_span.of(src_text)
-        source_words = {w.lower() for w in _WORD.findall(source_chunk)}
+        source_words = {w.lower() for w in LETTERS.findall(source_chunk)}
         source_acronyms = set(_ACRONYM.findall(source_chunk))
         target_span = pair.target_span(bead)
-        for match in _WORD.finditer(text, target_span.start, target_span.end):
+        for match in LETTERS.finditer(text, target_span.start, target_span.end):
             word = match.group(0)
             lower = word.lower()
             if len(word) < MIN_LENGTH or not word.islower() or lower not in source_words or lower in seen:

@@ -9,15 +9,14 @@ for the rest of the sentence, was left out; a reworded clause keeps some of them
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..datamodel import Span
+from ..fold import LETTERS
 from .pair import Pair, function_words
 
 MIN_LETTERS = 4  # shorter words are mostly function words, or too ambiguous to look for
 STEM = 4  # a word is found when a translation word starts alike ("viviendo", "viven"; "international", "internacional")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ def _key(word: str) -> str:
 
 def translation_keys(pair: Pair, target_ids: tuple[int, ...]) -> frozenset[str]:
     """The stems of the translation's words in these sentences."""
-    return frozenset(_key(w) for j in target_ids for w in _WORD.findall(pair.target_sentences[j]))
+    return frozenset(_key(w) for j in target_ids for w in LETTERS.findall(pair.target_sentences[j]))
 
 
 def model_words(pair: Pair, source_ids: tuple[int, ...], clause: Span, found: frozenset[str]) -> ModelWords | None:
@@ -57,8 +56,8 @@ def model_words(pair: Pair, source_ids: tuple[int, ...], clause: Span, found: fr
         if not output:
             continue
         scale = (sentence.end - sentence.start) / len(output)
-        source_words = set(_WORD.findall(pair.source.text[sentence.start : sentence.end]))
-        for m in _WORD.finditer(output):
+        source_words = set(LETTERS.findall(pair.source.text[sentence.start : sentence.end]))
+        for m in LETTERS.finditer(output):
             word = m.group(0)
             if len(word) < MIN_LETTERS or word.lower() in skip or (word.islower() and word in source_words):
                 continue  # a function word, or a word the model did not know and copied: no evidence either way

@@ -8,6 +8,7 @@ import re
 
 from ..alternation import trie_regex
 from ..datamodel import Severity, Span
+from ..fold import LETTERS
 from . import AuditContext, Hit, detector
 from .evidence import signal
 from .untranslated import MIN_WORDS
@@ -30,7 +31,6 @@ _ENGLISH_TOO = frozenset("""a an as a in on no me he she we us son mañana fiest
 _SPANISH_ONLY = SPANISH_WORDS - _ENGLISH_TOO
 # Letters Spanish has and English words do not (é is left out: café, fiancé, résumé).
 _SPANISH_LETTERS = re.compile(r"[áíóúñ¿¡]")
-_WORD = re.compile(r"[^\W\d_]+")
 _SPANISH_WORD_SHAPE = re.compile(r"ñ|(?:ción|sión|ía|ías|ío|ó|ás|é|ará|erá|irá|ían|aron|ieron|ándose|éndose|ático|ática|ísimo|ísima)$")
 # Where a fragment may be: a Spanish-only word or a Spanish letter (a cheap first look).
 # Short words (de, la, el, se) count inside a run but are too common in names to start one.
@@ -77,7 +77,7 @@ def _find_fragments(text: str, body: Span):
         if not run:
             continue
         done = run.end()
-        words = list(_WORD.finditer(run.group(0)))
+        words = list(LETTERS.finditer(run.group(0)))
         start = None
         for i, word in enumerate(words + [None]):
             spanish = word is not None and _is_spanish(word.group(0))

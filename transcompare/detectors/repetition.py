@@ -13,6 +13,7 @@ import re
 from itertools import compress
 
 from ..datamodel import Severity, Span
+from ..fold import LETTERS
 from . import AuditContext, Hit, detector
 
 # Matched on the lower-cased text (a backreference under re.IGNORECASE is much slower).
@@ -38,8 +39,7 @@ def _deliberate(unit: str, separator: str, count: int) -> bool:
     return "," in separator or (len(words) == 1 and words[0] in DELIBERATE_WORDS) or words[0] in _CONJUNCTIONS
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_WORD_SPLIT = re.compile(f"({LETTERS.pattern})")
 MAX_UNIT = 4  # words in a repeated unit
 
 
@@ -75,7 +75,7 @@ def repetition(ctx: AuditContext):
     body = ctx.document.body
     any_case = folded is text and text != text.lower()
     pieces = _WORD_SPLIT.split(folded[body.start : body.end])  # gap, word, gap, word, …, gap
-    words = _WORD.findall(text.lower(), body.start, body.end) if any_case else pieces[1::2]
+    words = LETTERS.findall(text.lower(), body.start, body.end) if any_case else pieces[1::2]
     starts = _loop_starts(words)
     if not starts:
         return
