@@ -36,7 +36,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .datamodel import Severity, Span
-from .fold import fold
+from .fold import LETTERS, fold
 
 
 class Kind(str, Enum):
@@ -155,12 +155,16 @@ class _Tables:
     alone: frozenset[str]
     scale_starts: frozenset[str]  # first words of scales written in several ("mil millones")
     number_vocabulary: frozenset[str]  # every word that can start or end a number or a date
+    # Letter runs of the words a number in words or a date needs (a number word, a scale's first word, a month,
+    # a weekday; "a", "one" only count before a scale): a passage without any has none (see _number_words).
+    number_letters: frozenset[str]
     currency_scales: dict[str, int]
     months: dict[str, int]
     ambiguous_months: frozenset[str]
     weekdays: dict[str, int]
     units: dict[str, str]
     name_connectors: tuple[tuple[str, ...], ...]
+    name_connector_starts: frozenset[str]
     titles: frozenset[str]
     demonyms: frozenset[str]
     demonym_suffixes: tuple[str, ...]
@@ -210,12 +214,16 @@ def _tables(lang: str) -> _Tables:
         scale_starts=frozenset(k.split()[0] for k in num.get("scales", {}) if " " in k),
         number_vocabulary=frozenset(w for table in ("words", "before_scale", "scales", "months", "weekdays")
                                     for k in num.get(table, {}) for w in k.split()),
+        number_letters=frozenset(run for words in (num.get("words", {}), num.get("months", {}), num.get("weekdays", {}))
+                                 for key in words for run in LETTERS.findall(key))
+        | frozenset(run for key in num.get("scales", {}) for run in LETTERS.findall(key.split()[0])),
         currency_scales=dict(num.get("currency_scales", {})),
         months=dict(num.get("months", {})),
         ambiguous_months=frozenset(num.get("ambiguous_months", ())),
         weekdays=dict(num.get("weekdays", {})),
         units={k.lower(): v for k, v in data["units"].items()},
         name_connectors=tuple(tuple(c.split()) for c in sorted(names.get("connectors", ()), key=len, reverse=True)),
+        name_connector_starts=frozenset(c.split()[0] for c in names.get("connectors", ()) if c.split()),
         titles=frozenset(names.get("titles", ())),
         demonyms=frozenset(names.get("demonyms", ())),
         demonym_suffixes=tuple(names.get("demonym_suffixes", ())),
@@ -252,16 +260,19 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     """Words with offsets; each says whether it opens a sentence, a clause after a colon, or a quotation.
     Cached: one passage is read for numbers, names and negation."""
     out: list[_Token] = []
-    previous_end = 0
+    previous_end = -1
     for match in _WORD.finditer(text):
         word = match.group()
-        if not out:
+        start, end = match.span()
+        if previous_end < 0:
             at_start = True
+        elif start == previous_end + 1 and text[previous_end] == " ":
+            at_start = False  # the usual gap: one space
         else:
-            gap = text[previous_end : match.start()].rstrip()
+            gap = text[previous_end:start].rstrip()
             at_start = bool(gap) and (gap[-1] in _OPENS or gap.rstrip(_CLOSERS)[-1:] in _ENDS)
-        out.append(_Token(word, word.lower(), match.start(), match.end(), at_start))
-        previous_end = match.end()
+        out.append(_Token(word, word.lower(), start, end, at_start))
+        previous_end = end
     return tuple(out)
 
 
@@ -456,6 +467,8 @@ def _digits_mention(match: re.Match, text: str, tables: _Tables) -> NumberMentio
 
 
 def _number_words(text: str, tables: _Tables, taken: list[Span]) -> list[NumberMention]:
+    if tables.number_letters.isdisjoint(LETTERS.findall(text.lower())):
+        return []  # no word a number or a date could start with (most sentences): nothing to read word by word
     tokens = _tokens(text)
     out: list[NumberMention] = []
     cursor = 0  # taken spans are sorted: one pass over both
@@ -635,6 +648,8 @@ def _kind(mention: NumberMention) -> str:
 def _match_numbers(source: list[NumberMention], target: list[NumberMention]) -> list[Difference]:
     """Numbers matched by value (with compatible units), then as conversions of one another, then by
     value across a changed unit; what is left is paired in order, kind by kind."""
+    if not source and not target:
+        return []  # most passages: no number on either side
     by_value: dict = {}
     for j, t in enumerate(target):
         for value in t.values:
@@ -665,7 +680,7 @@ def _match_numbers(source: list[NumberMention], target: list[NumberMention]) -> 
     left_s = [m for m in left_s if not any(o is not m and _converted(m, o, unitless=False) for o in source)]
     left_t = [m for m in left_t if not any(o is not m and _converted(m, o, unitless=False) for o in target)]
     out = [Difference(Kind.NUMBERS, Change.CHANGED, s.text, t.text, s.span, t.span) for s, t in unit_changes]
-    for kind in ("number", "month", "weekday", "time"):
+    for kind in ("number", "month", "weekday", "time") if left_s or left_t else ():
         # Numbers in words are often rendered otherwise ("dos iglesias" / "both churches"): figures are
         # paired among themselves first.
         for spelled in (False, True):
@@ -738,7 +753,8 @@ def _title_case(tokens: Sequence[_Token]) -> bool:
 _PARTICLES = ("al-", "el-", "bin-", "ibn-", "abu-")
 
 
-def _name_keys(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # a name is written again and again, in the source and in every translation
+def _name_keys(word: str) -> tuple[str, ...]:
     """Folded parts of one capitalised word: possessive and Arabic article left out, hyphens split.
     Acronyms stay in capitals, so that acronyms of one name in two languages can be told (ECB/BCE)."""
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
@@ -751,14 +767,15 @@ def _name_keys(word: str) -> list[str]:
     key = key.rstrip("'’")
     if key.startswith(_PARTICLES):
         key = key.split("-", 1)[1]
-    parts = [p for p in key.split("-") if p]
-    return [p.upper() for p in parts] if acronym else parts
+    parts = tuple(p for p in key.split("-") if p)
+    return tuple(p.upper() for p in parts) if acronym else parts
 
 
 def _is_capitalised(token: _Token) -> bool:
-    first = token.text[0]
-    if first.isupper():
+    if token.text[0].isupper():
         return True
+    if "-" not in token.text:
+        return False
     head, _, rest = token.text.partition("-")
     return bool(rest) and head.lower() in ("al", "el", "bin", "ben", "abu", "ibn") and rest[:1].isupper()
 
@@ -804,6 +821,8 @@ def name_mentions(text: str, lang: str, known: frozenset[str] | set[str] = froze
 
 def _connector_at(tokens: Sequence[_Token], j: int, tables: _Tables, text: str) -> int:
     """How many tokens of a connector ("of", "de la") start at j, 0 if none."""
+    if j >= len(tokens) or tokens[j].lower not in tables.name_connector_starts:
+        return 0
     for connector in tables.name_connectors:
         n = len(connector)
         words = tokens[j : j + n]
@@ -1005,6 +1024,11 @@ def _words_of_names(mentions: list[NameMention], text: str) -> list[_NameWord]:
     return out
 
 
+@lru_cache(maxsize=8192)  # a source passage's names are read against every system's translation of it
+def _name_words_of(mentions: tuple[NameMention, ...], text: str) -> tuple[_NameWord, ...]:
+    return tuple(_words_of_names(list(mentions), text))
+
+
 def _match_names_across(source: list[NameMention], source_text: str, source_lang: str, source_known: frozenset[str],
                         target: list[NameMention], target_text: str, target_lang: str, target_known: frozenset[str]
                         ) -> list[Difference]:
@@ -1015,7 +1039,7 @@ def _match_names_across(source: list[NameMention], source_text: str, source_lang
     source does not have, in one passage, are one name replaced by another, occurrence by occurrence:
     only a word that is a name in both languages counts (the other document writes it as a name, or it
     is no more common in one language than in the other), so a translated word is never taken for one."""
-    words_s, words_t = _words_of_names(source, source_text), _words_of_names(target, target_text)
+    words_s, words_t = _name_words_of(tuple(source), source_text), _name_words_of(tuple(target), target_text)
     left_s, left_t = [], list(words_t)
     for word in words_s:
         twin = next((t for t in left_t if same_name(t.key, word.key)), None)
@@ -1023,9 +1047,13 @@ def _match_names_across(source: list[NameMention], source_text: str, source_lang
             left_s.append(word)
         else:
             left_t.remove(twin)
+    if not left_s or not left_t:
+        return []  # a replaced name needs a word left on both sides
     matched_s = [w.span for w in words_s if w not in left_s]
     matched_t = [w.span for w in words_t if w not in left_t]
     left_s = _without_counterpart(left_s, source_lang, target_text, target_lang, matched_t)
+    if not left_s:
+        return []
     left_t = _without_counterpart(left_t, target_lang, source_text, source_lang, matched_s)
     # The name the translation put in must be one for sure; the one it replaced, a name of the source
     # that is as common in one language as in the other.
@@ -1038,8 +1066,8 @@ def _match_names_across(source: list[NameMention], source_text: str, source_lang
             left_t.remove(a)
             out.append((d, a))
     dropped = [w for w in left_s if _a_name_in_both(w, source_lang, target_lang, known, source_known)]
-    added = [w for w in left_t if _a_name_put_in(w, target_lang, source_lang, known, target_known)]
-    out += zip(dropped, added)
+    if dropped:
+        out += zip(dropped, [w for w in left_t if _a_name_put_in(w, target_lang, source_lang, known, target_known)])
     return [Difference(Kind.NAMES, Change.CHANGED, d.name.text, a.name.text, d.name.span, a.name.span)
             for d, a in sorted(out, key=lambda pair: pair[0].span.start)]
 
@@ -1053,25 +1081,48 @@ def _without_counterpart(words: list[_NameWord], lang: str, other_text: str, oth
                          ) -> list[_NameWord]:
     """``words`` that the other passage does not write, in any case or spelling, nor translate (through the
     bilingual word list or a cognate); each of its words (but those ``taken`` by a name) counts once."""
-    from .align.features import cross_language_keys
     from .align.lexicon import for_languages
 
     if not words:
         return words
     lexicon = for_languages(lang, other_lang)
-    pool = [t for t in _tokens(other_text) if not any(u.start <= t.start < u.end for u in taken)]
-    folded = [fold(t.text) for t in pool]
+    pool = [t.text for t in _tokens(other_text) if not any(u.start <= t.start < u.end for u in taken)]
     out = []
     for word in words:
-        keys = {k for k in cross_language_keys(word.text, lexicon) if k[0] in "~="}
-        key = word.key.lower()
-        match = next((i for i, t in enumerate(pool) if _same_or_short(folded[i], key)
-                      or (keys and keys & _word_keys(t.text, lexicon))), None)
+        writes = _counterpart_test(word.key.lower(), word.text, lexicon)
+        match = next((i for i, text in enumerate(pool) if writes(text)), None)
         if match is None:
             out.append(word)
         else:
-            del pool[match], folded[match]
+            del pool[match]
     return out
+
+
+class _Counterpart:
+    """Whether a word of the other passage writes or translates one name word (see _without_counterpart),
+    decided once per word: the same name is read against every system's translation, and the same
+    translation's words against each of its names."""
+
+    def __init__(self, key: str, text: str, lexicon):
+        from .align.features import cross_language_keys
+
+        self.key, self.lexicon = key, lexicon
+        self.keys = frozenset(k for k in cross_language_keys(text, lexicon) if k[0] in "~=")
+        self.decided: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        found = self.decided.get(word)
+        if found is None:
+            if len(self.decided) >= 4096:
+                self.decided.clear()
+            found = self.decided[word] = _same_or_short(fold(word), self.key) or bool(
+                self.keys and self.keys & _word_keys(word, self.lexicon))
+        return found
+
+
+@lru_cache(maxsize=4096)
+def _counterpart_test(key: str, text: str, lexicon) -> _Counterpart:
+    return _Counterpart(key, text, lexicon)
 
 
 @lru_cache(maxsize=65536)
@@ -1406,6 +1457,8 @@ def _match_negations_across(source_text: str, source_lang: str, target_text: str
     strong_s = [m for m in source if not m.weak and not m.garbled]
     strong_t = [m for m in target if not m.weak and not m.garbled]
     lone_s, lone_t = _pair_negations(strong_s, source_text, source_lang, strong_t, target_text, target_lang)
+    if not lone_s and not lone_t:
+        return out  # every verb's negation has its partner: nothing for the softer ones to explain
     soft_s, soft_t = _unpaired_soft(list(_soft_of(source_text, source_lang)), source_text,
                                     list(_soft_of(target_text, target_lang)), target_text)
     sides = ((lone_s, source_text, source_lang, soft_t, target, target_text, target_lang, True),
