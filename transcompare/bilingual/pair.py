@@ -149,7 +149,7 @@ class Pair:
         are not…"): not an omission or an addition."""
         ids = bead.source if in_source else bead.target
         beads = self.alignment.beads
-        index = beads.index(bead)
+        index = self._bead_index[bead]
         for edge, other in ((ids[0], index - 1), (ids[-1], index + 1)):
             if sentence != edge or not 0 <= other < len(beads) or not (beads[other].source and beads[other].target):
                 continue
@@ -196,6 +196,14 @@ class Pair:
             if bead.target:
                 position = self.target.sentences[bead.target[-1]].end
         return points
+
+    @cached_property
+    def _bead_index(self) -> dict[Bead, int]:
+        """Each bead's place in the alignment (the first, as list.index gives it), without a scan per question."""
+        index: dict[Bead, int] = {}
+        for position, bead in enumerate(self.alignment.beads):
+            index.setdefault(bead, position)
+        return index
 
     @cached_property
     def _bead_of_target(self) -> dict[int, Bead]:
