@@ -1252,7 +1252,7 @@ def negation_mentions(text: str, lang: str) -> list[NegationMention]:
     for k, token in enumerate(tokens):
         if k <= skip_until:
             continue
-        idiom = _idiom_at(tokens, k, tables)
+        idiom = _idiom_at(tokens, k, tables) if token.lower in tables.idioms_by_first else 0
         if idiom:
             skip_until = k + idiom - 1
             continue
