@@ -58,3 +58,35 @@ def test_a_calque_is_reported_where_the_source_says_what_it_reads_as():
 
 def test_a_calque_is_dropped_where_the_source_says_something_else():
     assert calques("El pleno, por su parte, votará la propuesta el próximo jueves por la tarde.", TARGET) == []
+
+
+def test_a_translation_that_ends_with_the_words_before_a_final_clause_stopped_where_it_starts():
+    from transcompare.align import anchors
+    from transcompare.bilingual.omission import _ending, _stops_before
+
+    before = anchors("los pasajeros salieron ilesos del vehículo")
+    clause = anchors("aunque la carretera seguía cortada por la nieve")
+    stopped = _ending("The bus driver braked in time and the passengers left the vehicle.")
+    assert _stops_before(-1.8, clause, 1.0, 0.6, stopped, before)
+    assert _stops_before(-2.2, clause, 1.0, 0.35, stopped, before)  # far shorter: less of the rest need be there
+    assert not _stops_before(-1.2, clause, 1.0, 0.6, stopped, before)  # the length barely shows it
+    assert not _stops_before(-1.8, clause, 0.5, 0.6, stopped, before)  # half the clause's clues are there
+    # A translation that goes on after those words, or ends with the clause's own words, did not stop there.
+    went_on = _ending("The passengers left the vehicle, although snow still blocked the road.")
+    assert not _stops_before(-1.8, clause, 1.0, 0.6, went_on, before)
+
+
+def test_a_bead_of_two_pairs_is_read_as_two_pairs_only_when_each_matches_its_partner():
+    from transcompare.align import Bead
+    from transcompare.bilingual.omission import _diagonal
+    from transcompare.bilingual.pair import Pair
+
+    source = build_document("La concejala Marta Ibáñez presentó el presupuesto de 2025. El pleno votará en abril.\n",
+                            "original.txt", "es")
+    in_order = build_document("Councillor Marta Ibáñez presented the 2025 budget. The council will vote in April.\n",
+                              "article.txt", "en")
+    crossed = build_document("The council will vote in April. Councillor Marta Ibáñez presented the 2025 budget.\n",
+                             "article.txt", "en")
+    bead = Bead((0, 1), (0, 1), 0.0)
+    assert _diagonal(Pair.build(source, in_order), bead) == [Bead((0,), (0,), 0.0), Bead((1,), (1,), 0.0)]
+    assert _diagonal(Pair.build(source, crossed), bead) == []

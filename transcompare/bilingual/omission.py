@@ -29,6 +29,13 @@ MERGED_Z = 1.5  # a bead of several source sentences this short has lost one of 
 KEPT_FIT_Z = 2.0  # how well the translation must fit the source without the lost sentence
 CLAUSE_FIT = (0.5, 2.2)  # a clause explains the shortfall when its length is within these factors of it
 MAX_PIECES = 4  # a missing clause spans at most this many pieces
+# A clause that ends the sentence, where the translation ends with the words before it (_stops_before). Set on
+# both halves of ntrex-dev (bench_injected.py): no untouched bead meets them.
+TAIL_MIN_CLUES = 2
+TAIL_LOST = 0.8  # share of the clause's clues the translation lacks
+ENDING_WORDS = 2  # the translation's last words with clues, compared with the piece before the clause
+TAIL_Z, TAIL_KEPT = 1.5, 0.5  # this short, the translation having this share of the rest's clues...
+TAIL_SHORT_Z, TAIL_SHORT_KEPT = 2.0, 0.3  # ...or shorter, with less of them (a freer translation)
 # Through a model's translation of the source (--model): a clause whose model words the translation lacks.
 # Set on half A of ntrex-dev with Apertium (bench_injected.py --model apertium); half B checks them. A bead
 # NAMES_Z short or more, the clause fitting its shortfall, its clues missing more than the rest's (as below).
@@ -103,6 +110,11 @@ def _shortfall(pair: Pair, bead: Bead) -> PairHit | None:
                 return PairHit(target_span, span,
                                f"source sentence with no translation: “{shorten(span.of(pair.source.text))}”",
                                "translate the missing sentence", severity=Severity.CRITICAL)
+    if len(bead.source) == len(bead.target) > 1:
+        for part in _diagonal(pair, bead):
+            hit = _shortfall(pair, part)
+            if hit is not None:
+                return hit
     if z > -NAMES_Z:
         return None
     # How much source text the translation lacks, in source characters.
@@ -127,6 +139,20 @@ def _shortfall(pair: Pair, bead: Bead) -> PairHit | None:
                    "compare with the source and translate what is missing")
 
 
+def _diagonal(pair: Pair, bead: Bead) -> list[Bead]:
+    """A bead of as many translated sentences as source sentences, as one-to-one pairs in order, when each pair
+    shares more clues than either sentence shares with the other's partner (the aligner grouped two pairs, as it
+    does when one of them is short: a clause missing from one hides in the other's slack); else none."""
+    sources = [anchors(pair.source_sentences[i]) for i in bead.source]
+    targets = [anchors(pair.target_sentences[j]) for j in bead.target]
+    for k, (source, target) in enumerate(zip(sources, targets)):
+        own = dice(source, target)
+        if any(dice(source, other) >= own or dice(sources[m], target) >= own
+               for m, other in enumerate(targets) if m != k):
+            return []
+    return [Bead((i,), (j,), bead.score) for i, j in zip(bead.source, bead.target)]
+
+
 def _missing_clause(pair: Pair, bead: Bead, missing: float, z: float) -> tuple[Span, str] | None:
     """The source clause (a run of pieces between punctuation or clause openers) whose length fits the shortfall and
     whose clues the translation lacks, and what proves it when the length alone does not (" (…)", else ""). How
@@ -134,6 +160,8 @@ def _missing_clause(pair: Pair, bead: Bead, missing: float, z: float) -> tuple[S
 
     - z < -OMISSION_Z, a clause's worth missing: its clues missing more than the rest of the sentence's;
     - z < -SHORT_Z: MIN_CLUES clues, nearly all missing, the rest of the sentence's mostly there;
+    - z < -TAIL_Z, a clause that ends the bead: its clues (TAIL_MIN_CLUES or more) missing, and the translation
+      ending with the clues of the words before it (it stops where the clause starts);
     - z < -NAMES_Z: its names and numbers (MIN_HARD_CLUES or more) all missing, the rest's mostly there;
       or, given a model's translation of the source, its MODEL_MIN_WORDS or more model words all missing
       while the translation has MODEL_KEPT of the rest's (through_model.py).
@@ -144,6 +172,7 @@ def _missing_clause(pair: Pair, bead: Bead, missing: float, z: float) -> tuple[S
         return None
     clues = anchors(" ".join(pair.target_sentences[j] for j in bead.target))
     initials = acronyms(pair.target_sentences, bead.target)
+    ending = _ending(pair.target_sentences[bead.target[-1]])
     found = translation_keys(pair, bead.target) if pair.translated_source is not None else frozenset()
     low, high = CLAUSE_FIT
     fitting = []
@@ -174,6 +203,10 @@ def _missing_clause(pair: Pair, bead: Bead, missing: float, z: float) -> tuple[S
                 fitting.append((candidate, model.kept, f" (the translation has {has} of its words as the model "
                                                        f"translates them; it lacks {words})"))
                 continue
+            if first > 0 and last == len(pieces) - 1 and _stops_before(z, own, lost, kept, ending,
+                                                                     anchors(pieces[first - 1].of(text))):
+                fitting.append((candidate, lost - (1 - kept), " (the translation ends with the words before it)"))
+                continue
             governs = first == 0 and last + 1 < len(pieces) and _first_word(pieces[last + 1].of(text)) in DEPENDENT_OPENERS
             names = _evidence(z, missing, own, lost, kept, chunk, rest, clues, language, governs)
             if names is None:
@@ -186,6 +219,26 @@ def _missing_clause(pair: Pair, bead: Bead, missing: float, z: float) -> tuple[S
     chunk = best.of(text)
     left = len(chunk) - len(chunk.lstrip(" ,;:"))
     return Span(best.start + left, best.start + len(chunk.rstrip(" ,;:"))), why
+
+
+def _ending(sentence: str) -> frozenset[str]:
+    """The clues of the last ENDING_WORDS words of a sentence that have any."""
+    found: list[frozenset[str]] = []
+    for word in reversed(sentence.split()):
+        keys = frozenset(k for k in anchors(word) if k[0] in "#=~")
+        if keys:
+            found.append(keys)
+            if len(found) == ENDING_WORDS:
+                break
+    return frozenset().union(*found)
+
+
+def _stops_before(z: float, own: frozenset, lost: float, kept: float, ending: frozenset, before: frozenset) -> bool:
+    """Whether a clause that ends the sentence is missing from a translation that ends with the clues of the piece
+    before it and with none of the clause's: the translation stops where the clause starts."""
+    if len(own) < TAIL_MIN_CLUES or lost < TAIL_LOST or not ending & before or ending & own:
+        return False
+    return (z < -TAIL_Z and kept >= TAIL_KEPT) or (z < -TAIL_SHORT_Z and kept >= TAIL_SHORT_KEPT)
 
 
 def _model_proves(model, z: float) -> bool:
