@@ -8,8 +8,9 @@ paragraph). For every artifact type, a copy of each translation gets one injecte
 artifact, placed by a fixed seed; the audit sees only the source and the doctored
 translation (the injector's record of where it put the artifact is used only to score).
 
-An injected artifact counts as found when a finding of the types listed for it lies on
-the doctored line (or its source line, or, for deletions, next to where the text was).
+An injected artifact counts as found when a finding of the types listed for it covers
+the doctored line (or its source line, or, for a sentence deleted or cut off, the line before where it was; a
+clause dropped from a line leaves the line, and the finding must be on it).
 Untouched translations: every *introduced* finding per 1,000 words of translation (one the source has too is
 inherited, as `--fail-on` counts), listed; and the same less the findings judged real by hand
 (benchmarks/data/ntrex-untouched-judged.tsv: a translator's slip, or a defect of the English original, which the
@@ -225,7 +226,7 @@ def _drop_one(rng, tgt, places):
     i, start, end = rng.choice(places)
     lines = list(tgt)
     lines[i] = tgt[i][:start] + tgt[i][end:]
-    return Injection(lines, i, i, removed=True)
+    return Injection(lines, i, i)  # the line stays: the finding must be on it (or on its source line)
 
 
 _LOOSE_CLAUSE = re.compile(r"[,;:]\s+[^,;:.!?]+|\([^()]+\)")
@@ -506,13 +507,17 @@ def caught(kind: str, injection: Injection, report, source_lines) -> bool:
             continue
         if kind == "truncate":
             return True
-        line = bisect.bisect_right(target_starts, finding.span.start) - 1
         near = {injection.line, injection.line - 1} if injection.removed else {injection.line}
-        source_line = (bisect.bisect_right(source_starts, finding.source_span.start) - 1
-                       if finding.source_span is not None else None)
-        if line in near or (injection.source_line is not None and source_line == injection.source_line):
+        source_lines_covered = lines_of(finding.source_span, source_starts) if finding.source_span else range(0)
+        if near & set(lines_of(finding.span, target_starts)) or injection.source_line in source_lines_covered:
             return True
     return False
+
+
+def lines_of(span, starts: list[int]) -> range:
+    """The lines a span covers (a sentence bead may run over two paragraphs); an empty span, its line."""
+    first = bisect.bisect_right(starts, span.start) - 1
+    return range(first, bisect.bisect_right(starts, max(span.start, span.end - 1)))
 
 
 JUDGED = ROOT / "benchmarks" / "data" / "ntrex-untouched-judged.tsv"
