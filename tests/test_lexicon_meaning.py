@@ -102,6 +102,11 @@ def spans(text, source="es"):
     ("The city made front to the floods.", "made front to the"),
     ("It is, without place to doubts, a victory.", "without place to doubts"),
     ("They met with the end of strengthening ties.", "with the end of strengthening"),
+    # Spanish title abbreviations; "estimar" before an adjective
+    ("The Lic. Pérez chaired the session.", "Lic. Pérez"),
+    ("The Gral. Ramos led the parade.", "Gral. Ramos"),
+    ("The minister estimated necessary to raise wages.", "estimated necessary"),
+    ("The court estimates it urgent to act.", "estimates it urgent"),
 ])
 def test_meaning_entries_flag_spanish_senses(text, expected):
     assert expected in spans(text), spans(text)
@@ -155,6 +160,11 @@ def test_meaning_entries_flag_spanish_senses(text, expected):
     "They stood in front of the court.",
     "There is no place for doubt in this plan.",
     "At the end of the meeting, they voted.",
+    "Gen. Smith led the parade.",
+    "ING. The bank's shares fell.",
+    "The estimated necessary funding is large.",
+    "An estimated 50 people died.",
+    "Economists estimated that growth would slow.",
 ])
 def test_meaning_entries_leave_english_alone(text):
     assert spans(text) == [], text
