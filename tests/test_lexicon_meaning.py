@@ -107,6 +107,7 @@ def spans(text, source="es"):
     ("The Gral. Ramos led the parade.", "Gral. Ramos"),
     ("The minister estimated necessary to raise wages.", "estimated necessary"),
     ("The court estimates it urgent to act.", "estimates it urgent"),
+    ("The ministry informed that two people died.", "informed that"),
 ])
 def test_meaning_entries_flag_spanish_senses(text, expected):
     assert expected in spans(text), spans(text)
@@ -165,6 +166,7 @@ def test_meaning_entries_flag_spanish_senses(text, expected):
     "The estimated necessary funding is large.",
     "An estimated 50 people died.",
     "Economists estimated that growth would slow.",
+    "The utility was fined for not informing that the plant had leaked.",
 ])
 def test_meaning_entries_leave_english_alone(text):
     assert spans(text) == [], text
