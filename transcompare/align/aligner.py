@@ -48,8 +48,9 @@ def align_sentences(source: list[str], target: list[str], same_language: bool,
     source_totals = [sum(map(full_weights.__getitem__, keys)) for keys in source_ids]
     target_totals = [sum(map(full_weights.__getitem__, keys)) for keys in target_ids]
     if not UNMATCHED[method]:  # keys with no possible counterpart weigh nothing: keep the sets small
-        source_ids = [frozenset(k for k in keys if weights[k]) for keys in source_ids]
-        target_ids = [frozenset(k for k in keys if weights[k]) for keys in target_ids]
+        weightless = frozenset(k for k, weight in enumerate(weights) if not weight)
+        source_ids = [keys if keys.isdisjoint(weightless) else keys - weightless for keys in source_ids]
+        target_ids = [keys if keys.isdisjoint(weightless) else keys - weightless for keys in target_ids]
     source_lengths, target_lengths = [len(s) for s in source], [len(t) for t in target]
     content_weight, length_weight = WEIGHTS[method]
     scorer = Scorer(source_ids, target_ids, weights, source_lengths, target_lengths, content_weight, length_weight,
