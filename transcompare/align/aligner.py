@@ -82,14 +82,18 @@ def _featurise(source, target, same_language, translated_source, languages, voca
         keys = _Keys(features.same_language_key_list, vocabulary)
         return ("words", *keys.of(source), *keys.of(target))
     lexicon = for_languages(*languages)
-    keys = _Keys(lambda text: features.cross_language_key_list(text, lexicon), vocabulary)
+
+    def keys_of(text: str) -> list[str]:
+        return features.cross_language_key_list(features.expand_contractions(text), lexicon)
+
+    keys = _Keys(keys_of, vocabulary)
     if translated_source is None:
         return ("anchors", *keys.of(source), *keys.of(target))
     if len(translated_source) != len(source):
         raise ValueError("translated_source must have one translation per source sentence")
 
     def with_words(text: str, words_of: str) -> list[str]:
-        found = features.cross_language_key_list(text, lexicon)
+        found = keys_of(text)
         found.extend("w" + k for k in features.same_language_key_list(words_of))
         return found
 

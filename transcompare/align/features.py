@@ -82,9 +82,11 @@ def cross_language_keys(text: str, lexicon: Lexicon | None) -> set[str]:
 
 
 def cross_language_key_list(text: str, lexicon: Lexicon | None) -> list[str]:
-    """cross_language_keys once per word that gives them (a name said twice is there twice)."""
+    """cross_language_keys once per word that gives them (a name said twice is there twice). The aligner
+    writes English negative contractions out first (expand_contractions); crosscheck, which reads
+    negation on its own, and its closeness threshold take the words as written."""
     keys: list[str] = []
-    text = expand_contractions(_ACRONYM_DOTS.sub(_acronym, text))  # EE. UU. → EEUU
+    text = _ACRONYM_DOTS.sub(_acronym, text)  # EE. UU. → EEUU
     for position, token in enumerate(_TOKEN.findall(text)):
         keys.extend(_token_keys(token, position == 0, lexicon))
     return keys
