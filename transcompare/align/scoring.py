@@ -55,6 +55,9 @@ class Scorer:
     def compare(self, i: int, j: int, di: int, dj: int) -> tuple[float, float]:
         """(similarity, how many of the merged sentences the other side lacks) of a bead; di, dj >= 1."""
         self.comparisons += 1
+        if di == 1 and dj == 1:
+            shared = self.weight(self.source_keys[i - 1] & self.target_keys[j - 1])
+            return dice_score(shared, self.source_totals[i - 1], self.target_totals[j - 1]), 0.0
         sources = [self.source_keys[k] for k in range(i - di, i)]
         targets = [self.target_keys[k] for k in range(j - dj, j)]
         a = sources[0] if di == 1 else frozenset().union(*sources)
