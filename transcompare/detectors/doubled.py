@@ -26,8 +26,8 @@ from .evidence import origin_evident
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
-_BEFORE_LETTERS = "0123456789_’'-"  # what a WORD of the context has before its first letter, with ASCII digits
-_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+_BEFORE_LETTERS = "0123456789_’'-"  # what a WORD of the context has before its first letter, but other digits
+_DIGIT = re.compile(r"\d")
 MAX_UNIT = 5  # words in a phrase written twice
 # Words doubled with "and" on purpose in English: intensifiers, directions, units of time and distance.
 _DELIBERATE_PAIRS = frozenset("""more less again over on round around through by up down in out back forth
@@ -47,13 +47,13 @@ _FUNCTION = frozenset("""the a an of to in on at for by with and or but that thi
 def _words(ctx: AuditContext) -> tuple[list[str], list[int], list[int]]:
     """The body's words (_WORD) with their starts and ends, all in C: each is the context's word (a run of
     letters, digits, apostrophes and hyphens, split once for the lexicons too) from its first letter."""
-    body = ctx.document.body
-    if _OTHER_DIGIT.search(ctx.folded_text, body.start, body.end):  # digits str.lstrip does not know
+    shared = ctx.words
+    stripped = list(map(str.lstrip, shared.words, repeat(_BEFORE_LETTERS)))
+    if _DIGIT.search("".join(map(operator.itemgetter(slice(1)), stripped))):  # a digit str.lstrip did not know (٣)
+        body = ctx.document.body
         pieces = _WORD_SPLIT.split(ctx.folded_text[body.start : body.end])
         offsets = list(accumulate(map(len, pieces), initial=body.start))  # offsets[k]: where piece k starts
         return pieces[1::2], offsets[1:-1:2], offsets[2::2]
-    shared = ctx.words
-    stripped = list(map(str.lstrip, shared.words, repeat(_BEFORE_LETTERS)))
     words = list(compress(stripped, stripped))  # a word with no letter has none of ours
     ends = list(compress(shared.ends, stripped))
     return words, list(map(operator.sub, ends, map(len, words))), ends
