@@ -35,6 +35,27 @@ WORD = re.compile(r"[\w’'-]+")  # a word as the lexicons read it: letters, dig
 _WORD_SPLIT = re.compile(f"({WORD.pattern})")
 
 
+class RarePattern:
+    """A regex every match of which holds one of ``needles``: where none is in the text (str.find reads
+    it many times faster than a regex scan does), finditer and findall find nothing without scanning."""
+
+    def __init__(self, pattern: str, needles: Iterable[str]):
+        self.regex = re.compile(pattern)
+        self.needles = tuple(needles)
+
+    def occurs(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        end = len(text) if end is None else end
+        return any(text.find(needle, start, end) >= 0 for needle in self.needles)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterable[re.Match]:
+        end = len(text) if end is None else end
+        return self.regex.finditer(text, start, end) if self.occurs(text, start, end) else iter(())
+
+    def findall(self, text: str, start: int = 0, end: int | None = None) -> list:
+        end = len(text) if end is None else end
+        return self.regex.findall(text, start, end) if self.occurs(text, start, end) else []
+
+
 class Words:
     """The words of ``folded[span]`` split once, in C, for the detectors that walk every word (a match
     object per word costs several times more); where they end is summed only when asked."""
