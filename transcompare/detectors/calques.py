@@ -504,9 +504,10 @@ def _index_by_third(node: list) -> None:
 
 
 def _candidates(lexicon: Lexicon, folded: str, span: Span, split: Words | None):
-    """(start, first word, the next word when only space comes between, where that word ends) at each word
-    of ``span`` an entry may start with: the words split once (``split``, when given, holds them) and
-    looked up in sets, in C (a regex of every first word, one match object a word, took longer)."""
+    """(start, first word, second word, third word) at each word of ``span`` an entry may start with, the
+    second and third None unless only space comes before them: the words split once (``split``, when
+    given, holds them) and looked up in sets, in C (a regex of every first word, one match object a
+    word, took longer)."""
     index = lexicon.first_words
     split = split or Words(folded, span)
     pieces, words = split.pieces, split.words
@@ -522,7 +523,8 @@ def _candidates(lexicon: Lexicon, folded: str, span: Span, split: Words | None):
     if lexicon.scanner is not None:
         for candidate in lexicon.scanner.finditer(folded, span.start, span.end):
             taken.append((candidate.start(), candidate.end()))
-            yield candidate.start(), candidate.group(), candidate.group(1), candidate.end(1)
+            after = _FOLLOWING_WORD.match(folded, candidate.end(1), span.end) if candidate.group(1) else None
+            yield candidate.start(), candidate.group(), candidate.group(1), after and after.group(1)
     position, summed, k = span.start, 0, 0
     for i in sorted(chosen):
         position += sum(map(len, pieces[summed : 2 * i + 1]))
@@ -531,19 +533,19 @@ def _candidates(lexicon: Lexicon, folded: str, span: Span, split: Words | None):
             k += 1
         if k < len(taken) and taken[k][0] <= position:
             continue  # inside a first word of several (u.s.), which the regex took
-        first = words[i]
-        gap = pieces[2 * i + 2]
-        if i + 1 < count and gap.isspace():
-            yield position, first, words[i + 1], position + len(first) + len(gap) + len(words[i + 1])
+        if i + 1 == count or not pieces[2 * i + 2].isspace():
+            yield position, words[i], None, None
+        elif i + 2 == count or not pieces[2 * i + 4].isspace():
+            yield position, words[i], words[i + 1], None
         else:
-            yield position, first, None, -1
+            yield position, words[i], words[i + 1], words[i + 2]
 
 
 def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span, words: Words | None = None) -> list[Match]:
     """Every entry match in ``span``, longest first where two start together, none overlapping.
     ``words``: the words of ``folded[span]``, when already split."""
     found: list[Match] = []
-    for start, first, second, second_end in _candidates(lexicon, folded, span, words):
+    for start, first, second, third in _candidates(lexicon, folded, span, words):
         entries, seconds = lexicon.words.get(first, _NO_NODE)
         if seconds is not None and second is not None:
             for key in (second, NUMBER) if second[0].isdigit() else (second,):
@@ -553,8 +555,7 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span, words: Wo
                 entries = entries + node[0]
                 if node[2]:
                     _index_by_third(node)
-                if node[1] is not None and (after := _FOLLOWING_WORD.match(folded, second_end, span.end)):
-                    third = after.group(1)
+                if node[1] is not None and third is not None:
                     entries = entries + node[1].get(third, [])
                     if third[0].isdigit():
                         entries = entries + node[1].get(NUMBER, [])
