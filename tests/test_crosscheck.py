@@ -3,7 +3,7 @@ within one language and across English and Spanish. Every sentence here is writt
 
 import pytest
 
-from transcompare.crosscheck import Change, Kind, compare_pair, known_names
+from transcompare.crosscheck import Change, Kind, compare_pair, known_names, number_mentions
 from transcompare.datamodel import Severity
 
 
@@ -230,3 +230,19 @@ def test_a_negated_degree_renders_a_negative_word():
     reversed_ = compare_pair("Woods, who shone on Saturday, lost again.", "en",
                              "Woods, que no había brillado el sábado, volvió a perder.", "es")
     assert [(d.kind, d.change) for d in reversed_ if d.kind is Kind.NEGATION] == [(Kind.NEGATION, Change.ADDED)]
+
+
+def test_numbers_in_words_found_whatever_word_opens_them():
+    """A passage is read word by word only when a number word or a date could start there: "a"/"one"
+    count before a scale, compounds and possessives are read by their parts."""
+    def read(text, lang):
+        return [(m.text, sorted(map(str, m.values))) for m in number_mentions(text, lang)]
+
+    assert read("They hired a hundred nurses for Friday's shift.", "en") == [
+        ("a hundred", ["100"]), ("Friday's", ["weekday:5"])]
+    assert read("Some twenty-five guests left in mid-November.", "en") == [
+        ("twenty-five", ["25"]), ("mid-November", ["month:11"])]
+    assert read("One million voters stayed home.", "en") == [("One million", ["1000000"])]
+    assert read("Costará tres mil millones el lunes.", "es") == [
+        ("tres mil millones", ["3000000000"]), ("lunes", ["weekday:1"])]
+    assert read("A man and an ally spoke at one point.", "en") == []
