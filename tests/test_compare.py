@@ -361,3 +361,42 @@ def test_sample_against_its_spanish_original(run_cli):
     assert sum(r["status"] == "matched" for r in rows.values()) >= 13
     critical = [c for c in data["changes"] if c["severity"] == "critical"]
     assert [c["summary"] for c in critical] == ["(none) → No cederemos"]
+
+
+def test_cli_compare_runs_with_the_collector_paused_and_restores_it(run_cli, tmp_path, monkeypatch):
+    # Resumed between stages, the cycle collector walked every object the stage had made (a tenth of
+    # compare's CPU time at 5 MB); paused for the whole command, no collection runs from reading the
+    # article to writing the report, and the collector is on again afterwards, also when the command fails.
+    import gc
+
+    import transcompare.cli.compare as command
+    from transcompare import comparison
+
+    collections = []
+    seen = {}
+
+    def count(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    def marked(name, fn):
+        def run(*args, **kwargs):
+            seen[name] = len(collections)
+            return fn(*args, **kwargs)
+        return run
+
+    monkeypatch.setattr(comparison, "compare", marked("start", comparison.compare))
+    monkeypatch.setattr(command, "emit", marked("written", command.emit))
+    copy = tmp_path / "other.en.txt"
+    copy.write_text(SAMPLE.read_text(encoding="utf-8").replace("13,000", "31,000"), encoding="utf-8")
+    gc.callbacks.append(count)
+    try:
+        code, out, err = run_cli("compare", str(SAMPLE), "--version", f"edited={copy}", "-f", "json")
+        assert code == 0, err
+        assert json.loads(out)["versions"][0]["name"] == "edited"
+        assert seen["written"] == seen["start"]
+        assert gc.isenabled()
+        assert run_cli("compare", str(SAMPLE), "--version", f"x={tmp_path / 'missing.txt'}")[0] == 2
+        assert gc.isenabled()
+    finally:
+        gc.callbacks.remove(count)
