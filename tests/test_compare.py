@@ -400,3 +400,35 @@ def test_cli_compare_runs_with_the_collector_paused_and_restores_it(run_cli, tmp
         assert gc.isenabled()
     finally:
         gc.callbacks.remove(count)
+
+
+def _one_sentence_of_quotations(count):
+    # One sentence that quotes `count` delegates, each with made-up words of its own (no sentence ends between them).
+    syllables = "ka lo mi ren tu sa vo pe di gar".split()
+
+    def word(n):
+        return "".join(syllables[int(d)] for d in str(n))
+
+    parts = [f"delegate {word(n)} called the draft “the {word(n * 7 + 3)} plan for {word(n * 13 + 5)} harbour”"
+             for n in range(count)]
+    return "The chair reported that " + ", and ".join(parts) + ".\n"
+
+
+def test_a_sentence_of_hundreds_of_quotations_is_matched_in_linear_time(monkeypatch):
+    # Every quotation of a sentence was compared with every quotation of its aligned sentence: 400
+    # quotations made 160,000 comparisons. Now each is compared with at most the 101 around its rank,
+    # and each text's trigrams are read once; the quotations still find their own counterparts.
+    from transcompare import quote_align
+
+    calls = []
+    original = quote_align._Context.similarity
+    monkeypatch.setattr(quote_align._Context, "similarity", lambda self, a, b: calls.append(1) or original(self, a, b))
+    article = _one_sentence_of_quotations(400)
+    edited = article.replace("“the sami plan for garvo harbour”", "“the harbour”")  # delegate 7's loses words
+    report = compare(edited, article=article)
+    matches = [m for m in report.results[0].quotes if m.status is not QuoteStatus.ADDED]
+    assert len(matches) == 400
+    assert all(m.counterparts == (m.quote,) for m in matches)
+    assert {m.status for m in matches} == {QuoteStatus.MATCHED, QuoteStatus.ALTERED}
+    assert [m.quote for m in matches if m.status is QuoteStatus.ALTERED] == [7]
+    assert len(calls) <= 400 * 101 + 2 * 400  # not 400 × 400
