@@ -432,3 +432,23 @@ def test_a_sentence_of_hundreds_of_quotations_is_matched_in_linear_time(monkeypa
     assert {m.status for m in matches} == {QuoteStatus.MATCHED, QuoteStatus.ALTERED}
     assert [m.quote for m in matches if m.status is QuoteStatus.ALTERED] == [7]
     assert len(calls) <= 400 * 101 + 2 * 400  # not 400 × 400
+
+
+def test_quotations_measured_against_one_long_text_read_it_once():
+    # An indirect quotation is measured against its aligned sentences; in a sentence of hundreds of
+    # quotations that text is long and shared, and its n-grams and words were counted again for each.
+    from transcompare import fidelity
+
+    import re
+
+    marked = _one_sentence_of_quotations(200)
+    long_text = marked.replace("“", "").replace("”", "")
+    quotes = re.findall(r"“([^”]+)”", marked)[:5]
+    fidelity._char_ngrams.cache_clear()
+    fidelity._word_counts.cache_clear()
+    scores = [chrf(long_text, quote) for quote in quotes]
+    kept = [fidelity.words_kept(quote, long_text) for quote in quotes]
+    assert fidelity._char_ngrams.cache_info().misses == len(quotes) + 1
+    assert fidelity._word_counts.cache_info().misses == len(quotes) + 1
+    assert kept == [1.0] * 5 and all(0 < s < 100 for s in scores)
+    assert fidelity.words_kept(quotes[0], "the plan") == pytest.approx(2 / 6)  # "the ren plan for sa harbour"
