@@ -3,15 +3,16 @@
 Needs ntrex-dev and newstest2012-es-en from the corpora folder (TRANSCOMPARE_DATA); exits 2 when it is missing.
 
 Accuracy: ntrex-dev is English news and its professional Spanish translation, line by
-line. Each document becomes an article as a reader gets it: the headline as its own
-paragraph, then three lines a paragraph. Both sides are segmented by transcompare, aligned
-(Spanish → English), and every predicted sentence link is mapped back to the lines the two
-sentences cover; precision, recall and F1 are over those line links against the gold pairs.
-Two cases: "1-1" as published, and "2-1" with every fifth Spanish line merged into the
-next one (gold: the merged line with both English lines). Systems: transcompare without a
-model, transcompare with the Spanish translated to English by Apertium (when installed),
-and NLTK's gale_church (`pip install -e .[bench]`) on the same sentences. Documents 0-29
-are the development half, 30-59 the check half.
+line. Each document becomes an article in two layouts: as a reader gets it (the headline as
+its own paragraph, then three lines a paragraph), and one line a paragraph. Both sides are
+segmented by transcompare, aligned (Spanish → English), and every predicted sentence link is
+mapped back to the lines the two sentences cover; precision, recall and F1 are over those line
+links against the gold pairs. Two cases per layout: "1-1" as published, and "2-1" with every
+fifth Spanish line merged into the next one (gold: the merged line with both English lines).
+Systems: transcompare without a model, transcompare with the Spanish translated to English by
+Apertium (when installed), and NLTK's gale_church (`pip install -e .[bench]`) on the same
+sentences. Documents 0-29 are the development half, 30-59 the check half. Every line link
+transcompare gets wrong is printed (those that segmentation forces on any aligner apart).
 
 Scale: the newstest2012 and ntrex sentence pairs, repeated to 1k, 5k, 20k and 100k
 sentences, with every 97th English sentence dropped and every 41st Spanish pair merged;
@@ -97,11 +98,24 @@ def article(units: list[str]) -> tuple[str, list[int]]:
     return text, starts
 
 
-def segmented(units: list[str], language: str) -> tuple[list[str], list[tuple[int, ...]]]:
+def one_line_a_paragraph(units: list[str]) -> tuple[str, list[int]]:
+    """Every unit its own paragraph; and where each unit starts."""
+    text, starts = "", []
+    for k, unit in enumerate(units):
+        text += "\n\n" if k else ""
+        starts.append(len(text))
+        text += unit
+    return text, starts
+
+
+LAYOUTS = {"headline + 3 a paragraph": article, "one line a paragraph": one_line_a_paragraph}
+
+
+def segmented(units: list[str], language: str, layout=article) -> tuple[list[str], list[tuple[int, ...]]]:
     """Sentences as transcompare finds them, and the units (lines) each one covers."""
     from transcompare.document import build_document
 
-    text, starts = article(units)
+    text, starts = layout(units)
     doc = build_document(text, "bench", language)
     covered = []
     for span in doc.sentences:
@@ -111,13 +125,13 @@ def segmented(units: list[str], language: str) -> tuple[list[str], list[tuple[in
     return doc.sentence_texts(), covered
 
 
-def prepare(case: str) -> list[dict]:
+def prepare(case: str, layout=article) -> list[dict]:
     """Per document: sentences of both sides, the English lines each covers, the gold links."""
     out = []
     for index, (en, es) in enumerate(documents()):
         es_units, es_gold = merge_every_fifth(es) if case == "2-1" else (es, [(i,) for i in range(len(es))])
-        en_sents, en_cover = segmented(en, "en")
-        es_sents, es_cover = segmented(es_units, "es")
+        en_sents, en_cover = segmented(en, "en", layout)
+        es_sents, es_cover = segmented(es_units, "es", layout)
         out.append({"index": index, "en": en_sents, "es": es_sents, "en_lines": en_cover, "es_lines": es_cover,
                     "gold": {(unit, line) for unit, lines_ in enumerate(es_gold) for line in lines_}})
     return out
@@ -205,48 +219,98 @@ def apertium_translator():
 
 def accuracy(results: dict) -> None:
     translate = apertium_translator()
-    for case in ("1-1", "2-1"):
-        docs = prepare(case)
-        translations = {}
-        if translate:
-            flat = translate([s for d in docs for s in d["es"]])
-            position = 0
-            for d in docs:
-                translations[d["index"]] = flat[position : position + len(d["es"])]
-                position += len(d["es"])
-        systems = {"segmentation ceiling": oracle_links, "transcompare": transcompare_links}
-        if translate:
-            systems["transcompare+apertium"] = lambda d, translations=translations: transcompare_links(d, translations[d["index"]])
-        try:
-            import nltk.translate.gale_church  # noqa: F401
+    missed: list[str] = []
+    for layout_name, layout in LAYOUTS.items():
+        for case in ("1-1", "2-1"):
+            docs = prepare(case, layout)
+            translations = {}
+            if translate:
+                flat = translate([s for d in docs for s in d["es"]])
+                position = 0
+                for d in docs:
+                    translations[d["index"]] = flat[position : position + len(d["es"])]
+                    position += len(d["es"])
+            systems = {"segmentation ceiling": oracle_links, "transcompare": transcompare_links}
+            if translate:
+                systems["transcompare+apertium"] = lambda d, translations=translations: transcompare_links(
+                    d, translations[d["index"]])
+            try:
+                import nltk.translate.gale_church  # noqa: F401
 
-            systems["nltk gale_church"] = nltk_links
-        except ImportError:
-            print("nltk is not installed (pip install -e .[bench]): no Gale–Church baseline")
-        for half, indices in HALVES.items():
-            subset = [d for d in docs if d["index"] in indices]
-            for system, links_of in systems.items():
-                start = time.process_time()
-                row = score(subset, links_of)
-                row["cpu_s"] = round(time.process_time() - start, 3)
-                results.setdefault("accuracy", {}).setdefault(case, {}).setdefault(half, {})[system] = row
-                sl, ll = row["sentence"], row["line"]
-                print(f"{case:4} {half:12} {system:22} sentence links P {sl['precision']:.4f} R {sl['recall']:.4f} "
-                      f"F1 {sl['f1']:.4f} ({sl['correct']}/{sl['predicted']} predicted, {sl['gold']} gold) | "
-                      f"line links P {ll['precision']:.4f} R {ll['recall']:.4f} F1 {ll['f1']:.4f} "
-                      f"({ll['correct']}/{ll['predicted']}, {ll['gold']})")
-        if not translate:
-            print("with a model: skipped (apertium spa-eng is not installed)")
-    print("\nmost common remaining errors (transcompare without a model, both halves):")
-    for case, halves in results["accuracy"].items():
-        merged: collections.Counter = collections.Counter()
-        example = {}
-        for half in halves.values():
-            for e in half["transcompare"]["errors"]:
-                merged[e["kind"]] += e["count"]
-                example.setdefault(e["kind"], e["example"])
-        for kind, count in merged.most_common(8):
-            print(f"  {case}: {count:3} × {kind} (e.g. {example[kind]})")
+                systems["nltk gale_church"] = nltk_links
+            except ImportError:
+                print("nltk is not installed (pip install -e .[bench]): no Gale–Church baseline")
+            print(f"\n{layout_name}, {case}:")
+            for half, indices in HALVES.items():
+                subset = [d for d in docs if d["index"] in indices]
+                for system, links_of in systems.items():
+                    start = time.process_time()
+                    row = score(subset, links_of)
+                    row["cpu_s"] = round(time.process_time() - start, 3)
+                    if system.startswith("transcompare"):
+                        row["missed_lines"] = wrong_lines(subset, links_of)
+                        missed.extend(f"  {layout_name}, {case}, {system}: {text}" for text in
+                                      describe(subset, row["missed_lines"]))
+                    results.setdefault("accuracy", {}).setdefault(layout_name, {}).setdefault(case, {}).setdefault(
+                        half, {})[system] = row
+                    sl, ll = row["sentence"], row["line"]
+                    print(f"  {half:12} {system:22} line links P {ll['precision']:.4f} R {ll['recall']:.4f} "
+                          f"F1 {ll['f1']:.4f} ({ll['correct']}/{ll['predicted']} predicted, {ll['gold']} gold) | "
+                          f"sentence links F1 {sl['f1']:.4f} ({sl['correct']}/{sl['predicted']}, {sl['gold']})")
+            if not translate:
+                print("  with a model: skipped (apertium spa-eng is not installed)")
+    print("\nline F1 against NLTK's gale_church (transcompare / with Apertium / NLTK):")
+    for layout_name, cases in results["accuracy"].items():
+        for case, halves in cases.items():
+            for half, rows in halves.items():
+                ours, theirs = rows["transcompare"]["line"]["f1"], rows.get("nltk gale_church", {}).get("line", {})
+                with_model = rows.get("transcompare+apertium", {}).get("line", {}).get("f1")
+                ceiling = rows["segmentation ceiling"]["line"]["f1"]
+                verdict = ("" if not theirs else "above" if ours > theirs["f1"] else
+                           "tied at the segmentation ceiling" if ours == theirs["f1"] == ceiling else
+                           "tied" if ours == theirs["f1"] else "BELOW")
+                print(f"  {layout_name:25} {case} {half:12} {ours:.4f} / {with_model or float('nan'):.4f} / "
+                      f"{theirs.get('f1', float('nan')):.4f} (ceiling {ceiling:.4f}) {verdict}")
+    print("\nline links transcompare gets wrong, beyond what segmentation forces on any aligner "
+          "(FP: predicted, not gold; FN: gold, missed):")
+    for line in missed or ["  none"]:
+        print(line)
+    print("\nmost common remaining sentence-link errors (transcompare without a model, both halves):")
+    for layout_name, cases in results["accuracy"].items():
+        for case, halves in cases.items():
+            merged: collections.Counter = collections.Counter()
+            example = {}
+            for half in halves.values():
+                for e in half["transcompare"]["errors"]:
+                    merged[e["kind"]] += e["count"]
+                    example.setdefault(e["kind"], e["example"])
+            for kind, count in merged.most_common(8):
+                print(f"  {layout_name}, {case}: {count:3} × {kind} (e.g. {example[kind]})")
+
+
+def wrong_lines(docs: list[dict], links_of) -> list[dict]:
+    """The line links a system gets wrong that the segmentation ceiling gets right."""
+    out = []
+    for doc in docs:
+        predicted = line_links(doc, set(links_of(doc)))
+        ceiling = line_links(doc, set(oracle_links(doc)))
+        out.extend({"doc": doc["index"], "es_line": a, "en_line": b, "kind": "FP"}
+                   for a, b in sorted(predicted - doc["gold"] - ceiling))
+        out.extend({"doc": doc["index"], "es_line": a, "en_line": b, "kind": "FN"}
+                   for a, b in sorted(doc["gold"] - predicted))
+    return out
+
+
+def describe(docs: list[dict], wrong: list[dict]) -> list[str]:
+    """One line per wrong link: where it is, and the start of the sentences covering the two lines."""
+    by_index = {d["index"]: d for d in docs}
+
+    def start_of(doc: dict, side: str, line: int) -> str:
+        found = [s for s, lines_ in zip(doc[side], doc[side + "_lines"]) if line in lines_]
+        return (found[0][:40] + "…") if found else "?"
+
+    return [f"{w['kind']} doc {w['doc']} es line {w['es_line']} “{start_of(by_index[w['doc']], 'es', w['es_line'])}” ↔ "
+            f"en line {w['en_line']} “{start_of(by_index[w['doc']], 'en', w['en_line'])}”" for w in wrong]
 
 
 def correspondence(results: dict) -> None:
@@ -372,6 +436,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--quick", action="store_true", help="accuracy and sizes up to 5k only")
+    parser.add_argument("--accuracy-only", action="store_true", help="accuracy and correspondence, no timings")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -384,6 +449,9 @@ def main() -> None:
     results: dict = {}
     accuracy(results)
     correspondence(results)
+    if args.accuracy_only:
+        write(args.json, results)
+        return
     print("\nscale (newstest2012 + ntrex pairs repeated; every 97th English sentence dropped, every 41st Spanish "
           "pair merged), each in its own process:")
     rows = []
@@ -403,9 +471,13 @@ def main() -> None:
     print(f"  one article repeated, {row['source']} × {row['target']} sentences: {row['cpu_s']:.2f} s CPU, "
           f"peak RSS {row['peak_rss_mb']:.1f} MB, {row['comparisons']} comparisons")
     cli_cost(results)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write(args.json, results)
+
+
+def write(path: Path | None, results: dict) -> None:
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -71,10 +71,12 @@ def measure(kind: str, megabytes: float, one_paragraph: bool) -> dict:
 
 def stages(kind: str, one_paragraph: bool) -> list[tuple[str, float]]:
     from transcompare import language_id, quotation_marks, segment
+    from transcompare.auditing import audit_document
     from transcompare.datamodel import Span
     from transcompare.detectors import AuditContext, all_detectors
-    from transcompare.document import normalise
+    from transcompare.document import build_document, normalise
 
+    audit_document(build_document(text_of_size(kind, 0.02, one_paragraph), "warm-up"))  # as measure() warms up
     text = text_of_size(kind, 1, one_paragraph)
     out = []
     clock = time.process_time()
@@ -94,8 +96,6 @@ def stages(kind: str, one_paragraph: bool) -> list[tuple[str, float]]:
     lap("segment")
     quotation_marks.find(normalised, paragraphs, sentences)
     lap("quotations")  # their speakers are attributed only when read (quotes, compare): not by the audit
-    from transcompare.document import build_document
-
     document = build_document(text, "bench")
     clock = time.process_time()
     context = AuditContext(document)

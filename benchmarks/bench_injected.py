@@ -8,8 +8,9 @@ paragraph). For every artifact type, a copy of each translation gets one injecte
 artifact, placed by a fixed seed; the audit sees only the source and the doctored
 translation (the injector's record of where it put the artifact is used only to score).
 
-An injected artifact counts as found when a finding of the types listed for it lies on
-the doctored line (or its source line, or, for deletions, next to where the text was).
+An injected artifact counts as found when a finding of the types listed for it covers
+the doctored line (or its source line, or, for a sentence deleted or cut off, the line before where it was; a
+clause dropped from a line leaves the line, and the finding must be on it).
 Untouched translations: every *introduced* finding per 1,000 words of translation (one the source has too is
 inherited, as `--fail-on` counts), listed; and the same less the findings judged real by hand
 (benchmarks/data/ntrex-untouched-judged.tsv: a translator's slip, or a defect of the English original, which the
@@ -17,8 +18,10 @@ es-en direction audits as its "translation"). --model apertium aligns through Ap
 source and looks for a clause's words in it; --beside prints another run's JSON next to this one.
 A dropped clause is one a translator could leave out with the rest still grammatical (a bracketed aside,
 or a comma-delimited relative, subordinate or coordinated clause, adjunct, participle clause or
-apposition; never the main clause); --loose-clauses drops any stretch between punctuation, as the first
-version of this benchmark did.
+apposition; never the main clause, whether after an introductory phrase or gerund, after an aside, or holding the
+sentence's finite verb; never a list's last item, a unit ending in a conjunction, or one a relative after it
+describes); its five words or more are words, not the comma before them. --loose-clauses drops any stretch between
+punctuation, as the first version of this benchmark did.
 Documents 0-29 are half A (calibration: rules and thresholds are set on it) and documents
 30-59 half B (check); both are reported.
 
@@ -109,7 +112,7 @@ _INTRODUCTORY = {
     "en": frozenset("""although though while when after before because since if unless as in on at for from during
         according despite with without by following amid under over last this""".split()),
     "es": frozenset("""aunque mientras cuando tras después antes porque como si según pese en durante desde con sin
-        por para ante bajo sobre entre el la este esta""".split()),
+        por para ante bajo sobre entre el la este esta a al tal cualquiera cualesquiera""".split()),
 }
 # An aside between two commas goes with both only where a verb follows it ("The man, found by X, was ..."); a
 # name or adjective there means the second comma belongs to something else ("the Officer, Elin Jones").
@@ -119,10 +122,32 @@ _VERB_AFTER = {
     "es": re.compile(r"(?:es|son|era|eran|fue|fueron|ha|han|había|habían|será|serán|está|están|estaba|estaban|puede|"
                      r"pueden|podría|debe|deben|dijo|también|[a-záéíóúñ]{3,}(?:ó|aron|ieron|aba|aban|ía|ían))$"),
 }
+# A unit ending in a conjunction runs into the next clause ("un espíritu de unidad y, por supuesto, está"): no unit.
+_CONJUNCTIONS = frozenset("and or but nor y e o u ni pero".split())
+# A relative after the unit describes its last noun ("en las calles, que normalmente están llenas"): it would be left
+# describing another.
+_RELATIVES = {"en": frozenset("which who whom whose where".split()),
+              "es": frozenset("que quien quienes cuyo cuya cuyos cuyas donde".split())}
 _PARTICIPLE = {"en": re.compile(r"[a-z]{3,}(?:ing|ed)$"), "es": re.compile(r"[a-záéíóú]{3,}(?:ndo|ad[oa]s?|id[oa]s?)$")}
 _COMMA_UNIT = re.compile(r"(?<!\d),\s+([^,;:.!?()“”\"«»'‘’]+?)(?=,\s|[.!?](?:\s|$)|$)")
 _BRACKETED = re.compile(r"\s\([^()“”\"«»]+\)")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]{1,3}|\b(?:Jr|Sr|Inc|Co|Ltd|St|Mr|Mrs|Ms|Dr|vs|etc))$")
+
+
+_IRREGULAR_FINITE = {"en": frozenset("""became began came went took made gave got told found saw left won lost held kept
+    led ran met sent brought thought felt""".split()),
+                     "es": frozenset("sigue siguen tiene tienen hay va van dice dicen hace hacen".split())}
+
+
+def _finite_verb(words: list[str], language: str) -> bool:
+    """Whether the unit's words hold a finite verb before any relative pronoun (whose clause may have one)."""
+    for word in words[1:]:
+        word = word.strip(",;:“”\"«»()").lower()
+        if word in _RELATIVES[language]:
+            return False
+        if _VERB_AFTER[language].fullmatch(word) or word in _IRREGULAR_FINITE[language]:
+            return True
+    return False
 
 
 def _optional_units(line: str, language: str):
@@ -134,22 +159,40 @@ def _optional_units(line: str, language: str):
         first = words[0].lower() if words else ""
         if first not in _CLAUSE_OPENERS[language] and not _PARTICIPLE[language].match(first):
             continue
+        if words[-1].lower() in _CONJUNCTIONS:
+            continue
         before = line[: m.start()]
         starts = [s.end() for s in re.finditer(r"[.!?]\s+", before)]
         sentence = before[starts[-1] if starts else 0 :]
-        opening = sentence.split()[0].strip("“\"«¿¡(").lower() if sentence.split() else ""
-        introduced = opening in _INTRODUCTORY[language]
+        opening = [w.strip("“\"«¿¡(").lower() for w in sentence.split()[:2]]
+        # "Although A, B", and "But although A, B": a conjunction may come first.
+        # "Although A, B", "But although A, B", "Teniendo en cuenta A, B": a conjunction may come first, and a
+        # gerund or participle opens an adjunct too.
+        introduced = bool(opening) and (opening[0] in _INTRODUCTORY[language]
+                                        or bool(_PARTICIPLE[language].match(opening[0]))
+                                        or opening[0] in _CONJUNCTIONS and opening[1:] and opening[1] in _INTRODUCTORY[language])
         if "," not in sentence and (len(sentence.split()) < 4 or introduced):
             continue  # "Although A, B" or "The next day, B": B is the main clause
         nominal = first in _DETERMINERS[language] or _PARTICIPLE[language].match(first)
         if nominal and (introduced or len(sentence.rsplit(",", 1)[-1].split()) < 3):
             continue  # "As part of A, the B will ..." is the main clause; "houses, hospitals, shopping malls" a list
+        if nominal and _finite_verb(words, language):
+            continue  # "X, un electricista de la zona dijo que": the unit holds the main verb, no apposition
+        previous = sentence.rsplit(",", 1)[-1].split() if "," in sentence else []
+        if first in _CONJUNCTIONS and previous and len(previous) < 3:
+            continue  # "its identity, personal information, and safety have been": the last item of a list
+        opener = previous[0].strip("“\"«").lower() if previous else ""
+        if nominal and (opener in _CLAUSE_OPENERS[language] or opener in _INTRODUCTORY[language]
+                        or _PARTICIPLE[language].match(opener)):
+            continue  # "X, rested on Friday, returned to ...": after an aside the sentence goes on, its main clause
         after = line[m.end() :]
         if after[:1] in ".!?" and _ABBREVIATION.search(m.group(1)):
             continue  # the full stop of "EE. UU." or "St." ends no clause
         if after.startswith(","):
             following = after[1:].split()[:1]
             nxt = following[0] if following else ""
+            if nxt.lower() in _RELATIVES[language]:
+                continue
             if nxt.lower() in _CLAUSE_OPENERS[language] and nxt.lower() not in _DETERMINERS[language]:
                 yield m.start(), m.end()  # "A, unit, and B" → "A, and B"
             elif _VERB_AFTER[language].fullmatch(nxt):
@@ -158,14 +201,19 @@ def _optional_units(line: str, language: str):
         yield m.start(), m.end()
 
 
+def word_count(text: str) -> int:
+    """Words with a letter or digit: the comma a unit starts with (", who said") is none."""
+    return sum(any(c.isalnum() for c in token) for token in text.split())
+
+
 def drop_clause(rng, src, tgt, sl, tl, corpus):
     """An optional unit of at least 5 words and a fifth of its line, leaving at least 4 words, the rest grammatical:
     a bracketed aside, or a comma-delimited clause, apposition or adjunct (see _optional_units)."""
     places = []
     for i, line in enumerate(tgt[1:], 1):
-        words = len(line.split())
+        words = word_count(line)
         for start, end in _optional_units(line, tl):
-            size = len(line[start:end].split())
+            size = word_count(line[start:end])
             if size >= 5 and size >= 0.2 * words and words - size >= 4:
                 places.append((i, start, end))
     return _drop_one(rng, tgt, places)
@@ -178,7 +226,7 @@ def _drop_one(rng, tgt, places):
     i, start, end = rng.choice(places)
     lines = list(tgt)
     lines[i] = tgt[i][:start] + tgt[i][end:]
-    return Injection(lines, i, i, removed=True)
+    return Injection(lines, i, i)  # the line stays: the finding must be on it (or on its source line)
 
 
 _LOOSE_CLAUSE = re.compile(r"[,;:]\s+[^,;:.!?]+|\([^()]+\)")
@@ -459,13 +507,17 @@ def caught(kind: str, injection: Injection, report, source_lines) -> bool:
             continue
         if kind == "truncate":
             return True
-        line = bisect.bisect_right(target_starts, finding.span.start) - 1
         near = {injection.line, injection.line - 1} if injection.removed else {injection.line}
-        source_line = (bisect.bisect_right(source_starts, finding.source_span.start) - 1
-                       if finding.source_span is not None else None)
-        if line in near or (injection.source_line is not None and source_line == injection.source_line):
+        source_lines_covered = lines_of(finding.source_span, source_starts) if finding.source_span else range(0)
+        if near & set(lines_of(finding.span, target_starts)) or injection.source_line in source_lines_covered:
             return True
     return False
+
+
+def lines_of(span, starts: list[int]) -> range:
+    """The lines a span covers (a sentence bead may run over two paragraphs); an empty span, its line."""
+    first = bisect.bisect_right(starts, span.start) - 1
+    return range(first, bisect.bisect_right(starts, max(span.start, span.end - 1)))
 
 
 JUDGED = ROOT / "benchmarks" / "data" / "ntrex-untouched-judged.tsv"

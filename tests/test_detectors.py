@@ -147,3 +147,15 @@ def test_repetition_in_quote_needs_a_longer_loop():
 def test_pronoun_after_person_subject_chain_is_fine():
     text = "Moscow rejected the offer. Minister Ivan Petrov said it was late. He added that talks would go on."
     assert findings(text, "pronoun.dropped-subject") == []
+
+
+def test_a_possessive_opening_the_text_has_no_word_before_it():
+    """The word before a possessive at the very start was once read from the end of the text ("… for ")."""
+    from transcompare.detectors import AuditContext
+    from transcompare.detectors.pronouns import _own_possessives
+
+    def owned(text):
+        return [o.word for o in _own_possessives(AuditContext(build_document(text, language="en")))]
+
+    assert owned("his part, the ministry said it would wait for ") == []
+    assert owned("For his part, the ministry said it would wait for ") == ["his"]

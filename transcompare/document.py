@@ -114,7 +114,7 @@ def _nfc_column_map(line: str, normalised: str) -> tuple[int, ...] | None:
 def normalise(text: str) -> tuple[str, LineMap]:
     """NFC, LF line ends, no BOM; and the map back to original positions."""
     text = text.removeprefix("\ufeff")
-    lines = _LINE_BREAK.split(text)
+    lines = _LINE_BREAK.split(text) if "\r" in text else text.split("\n")  # str.split: many times faster
     out: list[str] = []
     starts: list[int] = []
     column_maps: dict[int, tuple[int, ...]] = {}

@@ -155,11 +155,14 @@ def _attribution_follows(chunk: str, pos: int) -> bool:
 
 def _is_boundary(chunk: str, match: re.Match, rules: languages.AbbreviationRules, sentence_start: int) -> bool:
     after = match.end()
-    if _continues(chunk, after):
-        return False
-    following = next_word(chunk, after)
-    if not following:
-        return False
+    if after < len(chunk) and chunk[after].isalpha():  # most often: a word right after the space, nothing to skip
+        following = _NEXT_WORD.match(chunk, after, after + 40).group(0)
+    else:
+        if _continues(chunk, after):
+            return False
+        following = next_word(chunk, after)
+        if not following:
+            return False
     first = following[0]
     if first.islower():
         return False

@@ -7,7 +7,8 @@
    heaviest chain monotone on both sides.
 3. Search (search.py, scoring.py): a dynamic program over beads (1-1, 1-2, 2-1, 2-2, 1-3, 3-1,
    1-0, 0-1) in a corridor of fixed width around the anchors' line; a bead's cost adds its type's
-   prior, a Gale–Church length term and the weighted Dice of its keys.
+   prior, a Gale–Church length term and the weighted Dice of its keys (in a merge, each sentence must
+   find its own keys on the other side, counted occurrence by occurrence).
 4. Correspondence (aligner.py, result.py): how much of both documents' key weight the beads match,
    against chance, says whether the two documents are versions of one text at all.
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 from . import features
 from .anchoring import find_anchors
@@ -41,17 +42,19 @@ def align_sentences(source: list[str], target: list[str], same_language: bool,
         unaligned = tuple(Bead((i,), (), 0.0) for i in range(n)) + tuple(Bead((), (j,), 0.0) for j in range(m))
         return SentenceAlignment(unaligned, 0.0, "none", corresponds=False)
     vocabulary: dict[str, int] = {}
-    method, source_ids, target_ids = _featurise(source, target, same_language, translated_source, languages,
-                                                vocabulary)
+    method, source_ids, source_repeats, target_ids, target_repeats = _featurise(
+        source, target, same_language, translated_source, languages, vocabulary)
     weights, full_weights = _weights(source_ids, target_ids, len(vocabulary), UNMATCHED[method])
     source_totals = [sum(map(full_weights.__getitem__, keys)) for keys in source_ids]
     target_totals = [sum(map(full_weights.__getitem__, keys)) for keys in target_ids]
     if not UNMATCHED[method]:  # keys with no possible counterpart weigh nothing: keep the sets small
-        source_ids = [frozenset(k for k in keys if weights[k]) for keys in source_ids]
-        target_ids = [frozenset(k for k in keys if weights[k]) for keys in target_ids]
+        weightless = frozenset(k for k, weight in enumerate(weights) if not weight)
+        source_ids = [keys if keys.isdisjoint(weightless) else keys - weightless for keys in source_ids]
+        target_ids = [keys if keys.isdisjoint(weightless) else keys - weightless for keys in target_ids]
     source_lengths, target_lengths = [len(s) for s in source], [len(t) for t in target]
     content_weight, length_weight = WEIGHTS[method]
-    scorer = Scorer(source_ids, target_ids, weights, source_lengths, target_lengths, content_weight, length_weight)
+    scorer = Scorer(source_ids, target_ids, weights, source_lengths, target_lengths, content_weight, length_weight,
+                    source_repeats, target_repeats)
     anchors = find_anchors(source_ids, target_ids, weights, scorer.similarity,
                            cumulative(source_lengths), cumulative(target_lengths))
     centres = centre_line(anchors, source_lengths, target_lengths)
@@ -73,46 +76,58 @@ def decide(overlap: float, contrast: float) -> bool:
 
 
 def _featurise(source, target, same_language, translated_source, languages, vocabulary):
-    """The method, and each sentence's keys as ids (strings are dropped as soon as they are numbered).
-    A sentence written twice gets the same set, computed once."""
+    """The method; each sentence's keys as ids (strings are dropped as soon as they are numbered); and the
+    keys each sentence has more than once. A sentence written twice gets the same sets, computed once."""
     if same_language:
-        keys = _Keys(features.same_language_keys, vocabulary)
-        return "words", keys.of(source), keys.of(target)
+        keys = _Keys(features.same_language_key_list, vocabulary)
+        return ("words", *keys.of(source), *keys.of(target))
     lexicon = for_languages(*languages)
-    keys = _Keys(lambda text: features.cross_language_keys(text, lexicon), vocabulary)
+
+    def keys_of(text: str) -> list[str]:
+        return features.cross_language_key_list(features.expand_contractions(text), lexicon)
+
+    keys = _Keys(keys_of, vocabulary)
     if translated_source is None:
-        return "anchors", keys.of(source), keys.of(target)
+        return ("anchors", *keys.of(source), *keys.of(target))
     if len(translated_source) != len(source):
         raise ValueError("translated_source must have one translation per source sentence")
 
-    def with_words(text: str, words_of: str) -> set[str]:
-        found = features.cross_language_keys(text, lexicon)
-        found.update("w" + k for k in features.same_language_keys(words_of))
+    def with_words(text: str, words_of: str) -> list[str]:
+        found = keys_of(text)
+        found.extend("w" + k for k in features.same_language_key_list(words_of))
         return found
 
-    return ("translation+anchors", _Keys(lambda pair: with_words(*pair), vocabulary).of(zip(source, translated_source)),
-            _Keys(lambda text: with_words(text, text), vocabulary).of(target))
+    return ("translation+anchors", *_Keys(lambda pair: with_words(*pair), vocabulary).of(zip(source, translated_source)),
+            *_Keys(lambda text: with_words(text, text), vocabulary).of(target))
+
+
+_NONE: frozenset[int] = frozenset()
 
 
 class _Keys:
-    """Sentences as sets of key ids, each distinct sentence featurised once."""
+    """Sentences as sets of key ids, and the ids each has more than once; each distinct sentence featurised once."""
 
     def __init__(self, keys_of, vocabulary: dict[str, int]):
         self._keys_of, self._vocabulary = keys_of, vocabulary
-        self._seen: dict[str, frozenset[int]] = {}
+        self._seen: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
 
-    def of(self, sentences) -> list[frozenset[int]]:
-        seen, out = self._seen, []
+    def of(self, sentences) -> tuple[list[frozenset[int]], list[frozenset[int]]]:
+        seen, out, repeats = self._seen, [], []
         for sentence in sentences:
-            ids = seen.get(sentence)
-            if ids is None:
-                ids = seen[sentence] = _ids(self._keys_of(sentence), self._vocabulary)
-            out.append(ids)
-        return out
+            found = seen.get(sentence)
+            if found is None:
+                found = seen[sentence] = _ids(self._keys_of(sentence), self._vocabulary)
+            out.append(found[0])
+            repeats.append(found[1])
+        return out, repeats
 
 
-def _ids(keys, vocabulary: dict[str, int]) -> frozenset[int]:
-    return frozenset(vocabulary.setdefault(k, len(vocabulary)) for k in keys)
+def _ids(keys: list[str], vocabulary: dict[str, int]) -> tuple[frozenset[int], frozenset[int]]:
+    ids = [vocabulary.setdefault(k, len(vocabulary)) for k in keys]
+    unique = frozenset(ids)
+    if len(unique) == len(ids):
+        return unique, _NONE
+    return unique, frozenset(k for k, count in Counter(ids).items() if count > 1)
 
 
 def _weights(source_ids, target_ids, size: int, unmatched: float) -> tuple[list[float], list[float]]:

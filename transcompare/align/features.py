@@ -5,7 +5,8 @@ Across languages a sentence becomes a set of keys two translations tend to share
 - ``#2017``: a number, digits only (1,000.5 and 1.000,5 are the same number);
 - ``=say``: a concept from the bilingual lexicon (``dijo`` and ``said``);
 - ``~presi``: an orthographic skeleton prefix, so cognates and names meet (``presidente`` and
-  ``president``, ``Tymoshenko`` on both sides): accents folded, ph→f, th→t, y→i, ti+vowel→ci,
+  ``president``, ``Tymoshenko`` on both sides): accents folded, ph→f, th→t, ch→c (``technology``,
+  ``tecnología``), y→i, k→c, ti+vowel→ci,
   double letters single, and the Spanish e- before s+consonant dropped (``estudiante``/``student``);
 - ``?``, ``!``, ``"``, ``:``, ``(``: punctuation a translation keeps.
 
@@ -26,9 +27,26 @@ _TOKEN = re.compile(r"\d+(?:[.,:’']\d+)*|[^\W\d_]+|[¿?¡!“”«»\"„():]"
 _ACRONYM_DOTS = re.compile(r"\b([A-Z]{1,2})\.\s?([A-Z]{1,2})\.(?:\s?([A-Z]{1,2})\.)?")
 _PUNCTUATION = {"¿": "?", "?": "?", "¡": "!", "!": "!", "“": '"', "”": '"', "«": '"', "»": '"', '"': '"',
                 "„": '"', "‘": '"', "’": '"', "'": '"', "(": "(", ")": "(", ":": ":"}
-_SKELETON = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"y"), "i"), (re.compile(r"k"), "c"),
+_SKELETON = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"ch"), "c"), (re.compile(r"y"), "i"),
+             (re.compile(r"k"), "c"),
              (re.compile(r"ti(?=[aeiou])"), "ci"), (re.compile(r"(.)\1"), r"\1"))
 _SPANISH_E = re.compile(r"^es(?=[bcdfgklmnpqrstvz])")
+# English negative contractions, written out so that "didn't" meets "no" and "did not": won't, can't and
+# shan't lose more than n't.
+_NOT = re.compile(r"\b(?:(wo)|(ca)|(sha)|(\w+?))n['’]t\b", re.IGNORECASE)
+_NOT_BASES = ("will", "can", "shall")
+
+
+def _expand_not(match: re.Match) -> str:
+    for base, group in zip(_NOT_BASES, match.groups()):
+        if group:
+            return base + " not"
+    return match.group(4) + " not"
+
+
+def expand_contractions(text: str) -> str:
+    """English negative contractions written out ("doesn't" → "does not"); other text unchanged."""
+    return _NOT.sub(_expand_not, text) if "n't" in text or "n’t" in text else text
 
 
 @lru_cache(maxsize=65536)
@@ -60,10 +78,17 @@ def _number_key(token: str) -> str:
 
 def cross_language_keys(text: str, lexicon: Lexicon | None) -> set[str]:
     """Keys a sentence and its translation into another language tend to share."""
-    keys: set[str] = set()
+    return set(cross_language_key_list(text, lexicon))
+
+
+def cross_language_key_list(text: str, lexicon: Lexicon | None) -> list[str]:
+    """cross_language_keys once per word that gives them (a name said twice is there twice). The aligner
+    writes English negative contractions out first (expand_contractions); crosscheck, which reads
+    negation on its own, and its closeness threshold take the words as written."""
+    keys: list[str] = []
     text = _ACRONYM_DOTS.sub(_acronym, text)  # EE. UU. → EEUU
     for position, token in enumerate(_TOKEN.findall(text)):
-        keys.update(_token_keys(token, position == 0, lexicon))
+        keys.extend(_token_keys(token, position == 0, lexicon))
     return keys
 
 
@@ -93,7 +118,12 @@ def _token_keys(token: str, first_token: bool, lexicon: Lexicon | None) -> tuple
 
 def same_language_keys(text: str) -> set[str]:
     """Folded words and numbers: what two versions of a sentence in one language share."""
-    return {key for token in _TOKEN.findall(text) if (key := _word_key(token)) is not None}
+    return set(same_language_key_list(text))
+
+
+def same_language_key_list(text: str) -> list[str]:
+    """same_language_keys once per word."""
+    return [key for token in _TOKEN.findall(expand_contractions(text)) if (key := _word_key(token)) is not None]
 
 
 @lru_cache(maxsize=1 << 18)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .scoring import FOUND_SHARE, LAST_STEP, LENGTH_COSTS, MISSING, PRIOR, SKIP, Scorer, coverage, length_terms, unfound
+from .scoring import (FOUND_SHARE, LAST_STEP, LENGTH_COSTS, MISSING, NO_EVIDENCE, PRIOR, SKIP, Scorer, coverage,
+                      length_terms, own_shares, repeated, unfound)
 
 WIDTH = 6  # cells either side of the corridor's centre line
 PASSES = 3  # the first search, then at most two rounds of local re-searches where the path touched the edge
@@ -129,6 +130,7 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
     """
     inf = float("inf")
     source_keys, target_keys = scorer.source_keys, scorer.target_keys
+    source_repeats, target_repeats = scorer.source_repeats, scorer.target_repeats
     weighed = scorer.weights.__getitem__
     source_totals, target_totals = scorer.source_totals, scorer.target_totals
     source_lengths, target_lengths = scorer.source_lengths, scorer.target_lengths
@@ -138,7 +140,7 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
     prior_13, prior_31 = PRIOR[(1, 3)], PRIOR[(3, 1)]
     costs_table = [scorer.length_weight * c for c in LENGTH_COSTS]
     last_cost = costs_table[LAST_STEP]
-    found_scale = FOUND_SHARE
+    found_scale, certain = FOUND_SHARE, scorer.certain
     groups = _Groups(target_keys, weighed)
     moves_of_row: list[bytearray] = []
     # (low, costs, overlaps) of rows i-1, i-2 and i-3; each is set before a row that reads it
@@ -195,7 +197,8 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                 if start < best:
                     step = int(abs(lb1 - expect1) * scale1)
                     total = (start + (costs_table[step] if step < LAST_STEP else last_cost)
-                             + content_weight * (1.0 - (2 * overlap / (wa1 + wb1) if wa1 and wb1 else 0.0)))
+                             + content_weight * (1.0 - (2 * overlap / (wa1 + wb1) if wa1 and wb1 else
+                                                        0.0 if wa1 or wb1 else NO_EVIDENCE)))
                     if total < best:
                         best, move = total, 1
             if j >= 2 and 2 <= y <= previous_size + 1:  # 1-2 from (i-1, j-2)
@@ -206,9 +209,13 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                     total = start + (costs_table[step] if step < LAST_STEP else last_cost)
                     if total < best:
                         first = overlaps[x - 1] if x else sum(map(weighed, a1 & target_keys[j - 2]))
-                        cover, missing = _two_parts(first, target_totals[j - 2], overlap, wb1, found_scale)
+                        cover, missing = _two_parts(first, target_totals[j - 2], overlap, wb1, found_scale, certain)
                         if total + merge_weight * (1.0 - cover) + MISSING * missing < best + SLACK:
                             union, union_weight = groups.pair(j)
+                            common = sum(map(weighed, (a1 & target_keys[j - 2] & b1) - source_repeats[i - 1]))
+                            if common:
+                                cover, missing = _two_parts(first - common, target_totals[j - 2], overlap - common,
+                                                            wb1, found_scale, certain)
                             sim = _dice(sum(map(weighed, a1 & union)), wa1, union_weight) * cover
                             comparisons += 1
                             total += merge_weight * (1.0 - sim) + MISSING * missing
@@ -224,8 +231,12 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                         if total < best:
                             first = previous_overlaps[y] if 0 <= y < previous_size else \
                                 sum(map(weighed, source_keys[i - 2] & b1))
-                            cover, missing = _two_parts(first, wa_first, overlap, wa1, found_scale)
+                            cover, missing = _two_parts(first, wa_first, overlap, wa1, found_scale, certain)
                             if total + merge_weight * (1.0 - cover) + MISSING * missing < best + SLACK:
+                                common = sum(map(weighed, (source_keys[i - 2] & a1 & b1) - target_repeats[j - 1]))
+                                if common:
+                                    cover, missing = _two_parts(first - common, wa_first, overlap - common, wa1,
+                                                                found_scale, certain)
                                 sim = _dice(sum(map(weighed, a2 & b1)), wa2, wb1) * cover
                                 comparisons += 1
                                 total += merge_weight * (1.0 - sim) + MISSING * missing
@@ -239,7 +250,7 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                         total = start + (costs_table[step] if step < LAST_STEP else last_cost)
                         # Upper bounds of what each sentence shares with the other pair: its two 1-1 overlaps.
                         if total < best and (not x or not 1 <= y < previous_size or total + _bound(
-                                wide_weight, (previous_overlaps[y - 1] + previous_overlaps[y], wa_first),
+                                wide_weight, certain, (previous_overlaps[y - 1] + previous_overlaps[y], wa_first),
                                 (overlaps[x - 1] + overlap, wa1), (previous_overlaps[y - 1] + overlaps[x - 1],
                                                                    target_totals[j - 2]),
                                 (previous_overlaps[y] + overlap, wb1), sources=2) < best + SLACK):
@@ -247,10 +258,12 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                                 source_union2 = frozenset().union(source_keys[i - 2], a1)
                                 source_weight2 = sum(map(weighed, source_union2))
                             union, union_weight = groups.union(j, 2)
+                            sources2, targets2 = (source_keys[i - 2], a1), (target_keys[j - 2], b1)
                             sim, missing = _group_similarity(
-                                source_union2, source_weight2, union, union_weight, weighed,
-                                (source_keys[i - 2], a1), (wa_first, wa1), (target_keys[j - 2], b1),
-                                (target_totals[j - 2], wb1))
+                                source_union2, source_weight2, union, union_weight, weighed, sources2, (wa_first, wa1),
+                                targets2, (target_totals[j - 2], wb1),
+                                repeated(sources2, source_repeats[i - 2 : i]),
+                                repeated(targets2, target_repeats[j - 2 : j]), certain)
                             comparisons += 1
                             total += wide_weight * (1.0 - sim) + MISSING * missing
                             if total < best:
@@ -263,12 +276,13 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                     step = int(abs(lb3 - expect1) * scale1)
                     total = start + (costs_table[step] if step < LAST_STEP else last_cost)
                     if total < best and (x < 2 or total + _bound(
-                            wide_weight, (overlaps[x - 2], target_totals[j - 3]), (overlaps[x - 1], target_totals[j - 2]),
+                            wide_weight, certain, (overlaps[x - 2], target_totals[j - 3]), (overlaps[x - 1], target_totals[j - 2]),
                             (overlap, wb1)) < best + SLACK):
                         union, union_weight = groups.union(j, 3)
                         sim, missing = _group_similarity(
                             a1, wa1, union, union_weight, weighed, (), (), (target_keys[j - 3], target_keys[j - 2], b1),
-                            (target_totals[j - 3], target_totals[j - 2], wb1))
+                            (target_totals[j - 3], target_totals[j - 2], wb1), source_repeats[i - 1], frozenset(),
+                            certain)
                         comparisons += 1
                         total += wide_weight * (1.0 - sim) + MISSING * missing
                         if total < best:
@@ -281,7 +295,7 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                         step = int(abs(lb1 - expect3) * scale3)
                         total = start + (costs_table[step] if step < LAST_STEP else last_cost)
                         if total < best and (not 0 <= z < before_size or not 0 <= y < previous_size or total + _bound(
-                                wide_weight, (before_overlaps[z], source_totals[i - 3]), (previous_overlaps[y], wa_first),
+                                wide_weight, certain, (before_overlaps[z], source_totals[i - 3]), (previous_overlaps[y], wa_first),
                                 (overlap, wa1)) < best + SLACK):
                             if source_union3 is None:
                                 source_union3 = frozenset().union(source_keys[i - 3], source_keys[i - 2], a1)
@@ -289,7 +303,8 @@ def _search(scorer: Scorer, i0: int, j0: int, lows: list[int], highs: list[int])
                             sim, missing = _group_similarity(
                                 source_union3, source_weight3, b1, wb1, weighed,
                                 (source_keys[i - 3], source_keys[i - 2], a1),
-                                (source_totals[i - 3], wa_first, wa1), (), ())
+                                (source_totals[i - 3], wa_first, wa1), (), (), frozenset(), target_repeats[j - 1],
+                                certain)
                             comparisons += 1
                             total += wide_weight * (1.0 - sim) + MISSING * missing
                             if total < best:
@@ -305,60 +320,55 @@ def _dice(shared: float, first: float, second: float) -> float:
     return 2 * shared / (first + second) if first and second else 0.0
 
 
-def _two_parts(shared1: float, total1: float, shared2: float, total2: float, found_share: float) -> tuple[float, float]:
+def _two_parts(shared1: float, total1: float, shared2: float, total2: float, found_share: float,
+               certain: float) -> tuple[float, float]:
     """scoring.coverage and scoring.unfound of two merged sentences (inlined: called per cell)."""
-    if total1:
-        share = shared1 / total1
-        if total2:
-            other = shared2 / total2
-            if other < share:
-                share = other
-        cover = 0.5 + 0.5 * share
-    elif total2:
-        cover = 0.5 + 0.5 * (shared2 / total2)
-    else:
-        return 0.75, 0
+    share = shared1 / total1 if total1 else NO_EVIDENCE
+    other = shared2 / total2 if total2 else NO_EVIDENCE
+    cover = 0.5 + 0.5 * (other if other < share else share)
     missing = 0.0
-    if total1:
-        missing += max(0.0, 1.0 - shared1 / (total1 * found_share))
-    if total2:
-        missing += max(0.0, 1.0 - shared2 / (total2 * found_share))
+    if total1 and share < found_share:
+        missing += (1.0 - share / found_share) * (total1 / certain if total1 < certain else 1.0)
+    if total2 and other < found_share:
+        missing += (1.0 - other / found_share) * (total2 / certain if total2 < certain else 1.0)
     return cover, missing
 
 
-def _bound(weight: float, *parts: tuple[float, float], sources: int = 0) -> float:
+def _bound(weight: float, certain: float, *parts: tuple[float, float], sources: int = 0) -> float:
     """The least content cost a merge can have, from (shared, total) weights of its parts, the shared weights
     exact or upper bounds: its cost with a perfect Dice. With ``sources``, the first parts are one side's
     and the rest the other's (each side's coverage counts)."""
     if sources:
-        cover_1, missing_1 = _cover_missing(parts[:sources])
-        cover_2, missing_2 = _cover_missing(parts[sources:])
+        cover_1, missing_1 = _cover_missing(parts[:sources], certain)
+        cover_2, missing_2 = _cover_missing(parts[sources:], certain)
         return weight * (1.0 - cover_1 * cover_2) + MISSING * (missing_1 + missing_2)
-    cover, missing = _cover_missing(parts)
+    cover, missing = _cover_missing(parts, certain)
     return weight * (1.0 - cover) + MISSING * missing
 
 
-def _cover_missing(parts) -> tuple[float, float]:
+def _cover_missing(parts, certain: float) -> tuple[float, float]:
     """scoring.coverage and scoring.unfound at once."""
-    low, missing = None, 0.0
+    low, missing = NO_EVIDENCE, 0.0
     for shared, total in parts:
         if total:
             share = shared / total
-            if low is None or share < low:
+            if share < low:
                 low = share
             if share < FOUND_SHARE:
-                missing += 1.0 - share / FOUND_SHARE
-    return (0.75 if low is None else 0.5 + 0.5 * low), missing
+                missing += (1.0 - share / FOUND_SHARE) * (total / certain if total < certain else 1.0)
+    return 0.5 + 0.5 * low, missing
 
 
-def _group_similarity(a, wa, b, wb, weighed, source_parts, source_totals, target_parts, target_totals):
-    """Scorer.compare for groups whose unions and weights are at hand: (similarity, missing)."""
+def _group_similarity(a, wa, b, wb, weighed, source_parts, source_totals, target_parts, target_totals, a_repeats,
+                      b_repeats, certain):
+    """Scorer.compare for groups whose unions, weights and repeated keys are at hand: (similarity, missing)."""
     score, missing = _dice(sum(map(weighed, a & b)), wa, wb), 0.0
-    for parts, totals, other in ((source_parts, source_totals, b), (target_parts, target_totals, a)):
+    for parts, totals, other, other_repeats in ((source_parts, source_totals, b, b_repeats),
+                                                (target_parts, target_totals, a, a_repeats)):
         if len(parts) > 1:
-            pieces = [(sum(map(weighed, keys & other)), total) for keys, total in zip(parts, totals)]
+            pieces = own_shares(parts, totals, other, other_repeats, weighed)
             score *= coverage(*pieces)
-            missing += unfound(*pieces)
+            missing += unfound(*pieces, certain=certain)
     return score, missing
 
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..datamodel import INHERITED, INTRODUCED, Finding, Span
+from ..fold import fold
 from .pair import Pair, function_words
 
 KEPT_WORDS = 3  # a flagged passage this long written word for word in the source sentence was kept from it
+# Detectors whose ``likely_source`` is the source wording itself (not a description such as "one phrase of the
+# source"), in the languages they read it in.
+WORDING_DETECTORS = frozenset({"calque.lexicon"})
+LANGUAGES_READ = frozenset({"en", "es"})
+STEM = 4  # a word of the source wording is found when a source word starts alike ("informar", "informando")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def mark_provenance(findings: list[Finding], source_findings: list[Finding], pair: Pair,
@@ -15,6 +23,10 @@ def mark_provenance(findings: list[Finding], source_findings: list[Finding], pai
     """A finding is inherited when the same detector fires on the source sentences aligned with its sentence,
     or when it flags a passage the source sentence has word for word in a third language or names only (a
     quotation kept in the language it was said in): the source's own copy check reports source-language text.
+
+    A calque that names the source wording it reads as (``likely_source``: "on the other hand" for "por otra
+    parte") is dropped when the aligned source sentences do not say it: the translator cannot have carried over
+    words the source does not have (the source says "por su parte").
 
     ``comparable``: detectors that ran on the source (a detector that cannot read the source's
     language cannot have found the problem there, so its findings count as introduced)."""
@@ -25,6 +37,8 @@ def mark_provenance(findings: list[Finding], source_findings: list[Finding], pai
     marked = []
     for finding in findings:
         sources = pair.sources_of(pair.target.sentence_of(finding.span.start))
+        if _unfounded(finding, pair, sources):
+            continue
         twin = next((in_source[(finding.detector, s)] for s in sources if (finding.detector, s) in in_source), None)
         if twin is not None and finding.detector in comparable:
             marked.append(replace(finding, provenance=INHERITED, source_span=twin.span))
@@ -49,3 +63,16 @@ def _kept_from_source(finding: Finding, pair: Pair, sources: tuple[int, ...]) ->
     start, end = pair.source.sentences[sources[0]].start, pair.source.sentences[sources[-1]].end
     found = pair.source.text.find(passage, start, end)
     return Span(found, found + len(passage)) if found >= 0 else None
+
+
+def _unfounded(finding: Finding, pair: Pair, sources: tuple[int, ...]) -> bool:
+    """The finding names the source wording it comes from, and the aligned source sentences lack one of its words
+    (a long word by its first STEM letters, to allow inflection; a short one as written)."""
+    if finding.detector not in WORDING_DETECTORS or not finding.likely_source or not sources \
+            or pair.source.language not in LANGUAGES_READ:
+        return False
+    start, end = pair.source.sentences[sources[0]].start, pair.source.sentences[sources[-1]].end
+    said = set(_WORD.findall(fold(pair.source.text[start:end])))
+    stems = {w[:STEM] for w in said}
+    return any(w[:STEM] not in stems if len(w) > STEM else w not in said
+               for w in _WORD.findall(fold(finding.likely_source)))

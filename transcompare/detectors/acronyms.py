@@ -25,7 +25,12 @@ def _in_capitals(text: str, at: int) -> tuple[bool, int]:
     return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.7 * len(letters), end
 
 
-def spanish_acronyms(ctx: AuditContext):
+def spanish_acronyms(ctx: AuditContext) -> list[re.Match]:
+    """Once per document: the evidence signal and the detector both ask."""
+    return ctx.memo("acronyms.spanish", lambda ctx: list(_spanish_acronyms(ctx)))
+
+
+def _spanish_acronyms(ctx: AuditContext):
     text, body = ctx.text, ctx.document.body
     shouting, line_end = False, -1  # the line last read: each is read once, however many acronyms it holds
     for match in _ACRONYM.finditer(text, body.start, body.end):

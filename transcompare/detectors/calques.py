@@ -1,7 +1,8 @@
 """Calques, false friends and stock phrases, from lexicons in transcompare/data/calques/<src>-<tgt>.tsv.
 
 The file format is documented in the header of es-en.tsv. Matching is one pass over the
-lower-cased text: one compiled alternation of every word an entry can start with finds the
+lower-cased text: its words, split once, are looked up in sets of the words entries start with
+(and of the pairs of words, where an entry's second token is a fixed set of words) to find the
 candidates, and only the entries starting with that word (and, where an entry's second and third
 tokens are fixed sets of words, with the words that follow it there) are tried there (anchored);
 an entry's own regex is compiled the first time it is tried. Where two entries match the same
@@ -15,11 +16,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
+from itertools import compress
 
 from .. import inflect
 from ..alternation import trie_regex
 from ..datamodel import Severity, Span
-from . import AuditContext, Hit, detector
+from . import WORD, AuditContext, Hit, Words, detector
 from .evidence import origin_evident, signal
 
 LANGUAGE_NAMES = {"es": "Spanish", "en": "English", "fr": "French", "pt": "Portuguese", "it": "Italian", "de": "German"}
@@ -118,10 +120,19 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class FirstWords:
+    alone: frozenset[str]  # words with entries that start there whatever follows
+    pairs: frozenset[tuple[str, str]]  # (first word, second word) with entries
+    before_number: frozenset[str]  # first words with entries when a number follows
+
+
+@dataclass(frozen=True)
 class Lexicon:
     pair: str
     entries: tuple[Entry, ...]
-    scanner: re.Pattern  # one alternation (a trie) of every word an entry can start with
+    # The first words that are not one word of the text (u.s.), as one alternation; the others are
+    # found by looking the text's words up (see first_words). None when there are none.
+    scanner: re.Pattern | None
     # The entries by the words a match starts with, walked one look-up a word: first word ->
     # [entries, {second word -> [entries, {third word -> entries} or None, entries to index so]} or None].
     # An entry sits at its first word when what follows it is not a fixed set of words, else at its
@@ -135,6 +146,15 @@ class Lexicon:
         """Each entry's place in the lexicon, by id: where two entries match the same words, the
         earlier line wins, however the indexes found them."""
         return {id(entry): place for place, entry in enumerate(self.entries)}
+
+    @cached_property
+    def first_words(self) -> FirstWords:
+        """The sets the text's words are looked up in, built the first time a text is matched."""
+        alone = frozenset(first for first, (entries, _) in self.words.items() if entries)
+        pairs = frozenset((first, second) for first, (_, seconds) in self.words.items() if seconds
+                          for second in seconds if second != NUMBER)
+        before_number = frozenset(first for first, (_, seconds) in self.words.items() if seconds and NUMBER in seconds)
+        return FirstWords(alone, pairs, before_number)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -392,17 +412,22 @@ def build_lexicon(pair: str, entries: list[Entry]) -> Lexicon:
                 node[1] = {}
             for second in following:
                 node[1].setdefault(second, [[], None, []])[slot].append(entry)
-    # The first words alone: a small regex, quick to compile (a big one costs a one-article audit
-    # more than matching does); the second and third words are looked up in dictionaries.
-    return Lexicon(pair, tuple(entries), build_scanner(set(words)), words)
+    # Words are looked up in sets and dictionaries; only first words that are not one word of the
+    # text (u.s.) make a regex: a big one costs a one-article audit more than matching does.
+    return Lexicon(pair, tuple(entries), build_scanner({w for w in words if not WORD.fullmatch(w)}), words)
 
 
-def build_scanner(first_words: set[str]) -> re.Pattern:
-    """One pass over the text: a trie of the words entries start with. A lookahead captures the next
-    word (group 1, as _FOLLOWING_WORD reads it) without consuming it, for the indexes; the word after
-    it is read only where the first two are indexed by the third (few places: capturing it at every
-    candidate would cost the scan a tenth)."""
-    return re.compile(rf"(?<![\w’'-]){trie_regex(first_words)}(?![\w’'-])(?={_FOLLOWING_WORD.pattern}|)")
+def build_scanner(first_words: set[str]) -> re.Pattern | None:
+    """A trie of ``first_words`` where a word of the text starts. A lookahead captures the next
+    word (group 1, as _FOLLOWING_WORD reads it) without consuming it, for the indexes. What comes
+    before is checked after the first character, so the search skips in C to where one is."""
+    if not first_words:
+        return None
+    by_first: dict[str, set[str]] = {}
+    for word in first_words:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    trie = "|".join(rf"{re.escape(first)}(?<![\w’'-].){trie_regex(rests)}" for first, rests in sorted(by_first.items()))
+    return re.compile(rf"(?:{trie})(?![\w’'-])(?={_FOLLOWING_WORD.pattern}|)")
 
 
 def _third_words(entry: Entry) -> frozenset[str] | None:
@@ -478,13 +503,51 @@ def _index_by_third(node: list) -> None:
     node[1], node[2] = thirds, []
 
 
-def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[Match]:
-    """Every entry match in ``span``, longest first where two start together, none overlapping."""
+def _candidates(lexicon: Lexicon, folded: str, span: Span, split: Words | None):
+    """(start, first word, second word, third word) at each word of ``span`` an entry may start with, the
+    second and third None unless only space comes before them: the words split once (``split``, when
+    given, holds them) and looked up in sets, in C (a regex of every first word, one match object a
+    word, took longer)."""
+    index = lexicon.first_words
+    split = split or Words(folded, span)
+    pieces, words = split.pieces, split.words
+    count = len(words)
+    chosen = set(compress(range(count), map(index.alone.__contains__, words)))
+    chosen.update(compress(range(count - 1), map(index.pairs.__contains__, zip(words, words[1:]))))
+    if index.before_number:
+        chosen.update(i for i in compress(range(count - 1), map(index.before_number.__contains__, words))
+                      if words[i + 1][0].isdigit())
+    if 0 in chosen and not pieces[0] and span.start and WORD.match(folded, span.start - 1):
+        chosen.discard(0)  # the span starts inside a word
+    taken: list[tuple[int, int]] = []  # what the regex of several-word first words matched
+    if lexicon.scanner is not None:
+        for candidate in lexicon.scanner.finditer(folded, span.start, span.end):
+            taken.append((candidate.start(), candidate.end()))
+            after = _FOLLOWING_WORD.match(folded, candidate.end(1), span.end) if candidate.group(1) else None
+            yield candidate.start(), candidate.group(), candidate.group(1), after and after.group(1)
+    position, summed, k = span.start, 0, 0
+    for i in sorted(chosen):
+        position += sum(map(len, pieces[summed : 2 * i + 1]))
+        summed = 2 * i + 1
+        while k < len(taken) and taken[k][1] <= position:
+            k += 1
+        if k < len(taken) and taken[k][0] <= position:
+            continue  # inside a first word of several (u.s.), which the regex took
+        if i + 1 == count or not pieces[2 * i + 2].isspace():
+            yield position, words[i], None, None
+        elif i + 2 == count or not pieces[2 * i + 4].isspace():
+            yield position, words[i], words[i + 1], None
+        else:
+            yield position, words[i], words[i + 1], words[i + 2]
+
+
+def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span, words: Words | None = None) -> list[Match]:
+    """Every entry match in ``span``, longest first where two start together, none overlapping.
+    ``words``: the words of ``folded[span]``, when already split."""
     found: list[Match] = []
-    words = lexicon.words
-    for candidate in lexicon.scanner.finditer(folded, span.start, span.end):
-        entries, seconds = words.get(candidate.group(), _NO_NODE)
-        if seconds is not None and (second := candidate.group(1)) is not None:
+    for start, first, second, third in _candidates(lexicon, folded, span, words):
+        entries, seconds = lexicon.words.get(first, _NO_NODE)
+        if seconds is not None and second is not None:
             for key in (second, NUMBER) if second[0].isdigit() else (second,):
                 node = seconds.get(key)
                 if node is None:
@@ -492,14 +555,12 @@ def find_matches(lexicon: Lexicon, text: str, folded: str, span: Span) -> list[M
                 entries = entries + node[0]
                 if node[2]:
                     _index_by_third(node)
-                if node[1] is not None and (after := _FOLLOWING_WORD.match(folded, candidate.end(1), span.end)):
-                    third = after.group(1)
+                if node[1] is not None and third is not None:
                     entries = entries + node[1].get(third, [])
                     if third[0].isdigit():
                         entries = entries + node[1].get(NUMBER, [])
         if not entries:
             continue
-        start = candidate.start()
         before = None
         for entry in entries:
             if entry.anchors and "regex" not in entry.__dict__ and not _anchored(folded, start, entry.anchors):
@@ -535,7 +596,7 @@ def lexicon_matches(ctx: AuditContext, pair: str) -> tuple[Match, ...]:
     """The matches of lexicon ``pair`` in the document body (computed once per document)."""
     key = ("lexicon", pair)
     if key not in ctx.cache:
-        ctx.cache[key] = tuple(find_matches(load_lexicon(pair), ctx.text, ctx.folded_text, ctx.document.body))
+        ctx.cache[key] = tuple(find_matches(load_lexicon(pair), ctx.text, ctx.folded_text, ctx.document.body, ctx.words))
     return ctx.cache[key]
 
 

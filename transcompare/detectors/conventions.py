@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from ..datamodel import Severity, Span
-from . import AuditContext, Hit, detector
+from . import AuditContext, Hit, RarePattern, detector
 from .evidence import signal
 
-_ACUTE_APOSTROPHE = re.compile(r"[´`](?=\w)")  # the letter before is checked in code: a literal first is fast
+_ACUTE_APOSTROPHE = RarePattern(r"[´`](?=\w)", "´`")  # the letter before is checked in code: a literal first is fast
 # " -word … word- " or "… word – ": an aside opened by a hyphen glued to its first word,
 # closed by a hyphen or a dash; hyphens inside words (Díaz-Canel) belong to the aside.
 _DASH_ASIDE = re.compile(r" (?P<aside>-(?=[^\W\d_])(?:[^\n.;:!?()\"“”\-–—]|(?<=\w)-(?=\w)){3,160}?(?<=[\w,])\s?[-–])"
@@ -24,7 +24,7 @@ _ROMAN_ORDINAL = re.compile(
     rf"(?P<numeral>[IVX][IVX]{{0,6}})\s+(?:(?:[A-Z][\w-]*|of|the|and)\s+){{0,4}}?(?P<event>{_EVENTS})\b")
 _VALID_ROMAN = re.compile(_ROMAN)
 _SHORTHAND = re.compile(r"(?P<day>[123](?:(?<=[12])\d|(?<=3)[01]))(?P<month>[EFMAJSOND])(?![\w-])")  # a digit first: a fast scan
-_ORDINAL_INDICATOR = re.compile(r"[ºª]")  # after a digit (or N, for número): checked in code
+_ORDINAL_INDICATOR = RarePattern(r"[ºª]", "ºª")  # after a digit (or N, for número): checked in code
 # 1ro, 2da, 3er, 5to: Spanish ordinal abbreviations.
 _SPANISH_ORDINAL = re.compile(r"\d(?:r[oa]|d[oa]|er|t[oa]|v[oa]|m[oa]|n[oa])(?![\w-])")  # a digit before: in code
 _PERCENT = re.compile(r"%|percent\b|per cent\b")

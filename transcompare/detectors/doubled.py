@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import operator
 import re
-from itertools import compress
+from itertools import accumulate, compress, repeat
 
 from ..datamodel import Severity, Span
 from ..inflect import IRREGULAR_PASTS
@@ -25,6 +25,9 @@ from . import AuditContext, Hit, detector
 from .evidence import origin_evident
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_BEFORE_LETTERS = "0123456789_’'-"  # what a WORD of the context has before its first letter, but other digits
+_DIGIT = re.compile(r"\d")
 MAX_UNIT = 5  # words in a phrase written twice
 # Words doubled with "and" on purpose in English: intensifiers, directions, units of time and distance.
 _DELIBERATE_PAIRS = frozenset("""more less again over on round around through by up down in out back forth
@@ -42,9 +45,18 @@ _FUNCTION = frozenset("""the a an of to in on at for by with and or but that thi
 
 
 def _words(ctx: AuditContext) -> tuple[list[str], list[int], list[int]]:
-    body = ctx.document.body
-    found = list(_WORD.finditer(ctx.folded_text, body.start, body.end))
-    return [m.group() for m in found], [m.start() for m in found], [m.end() for m in found]
+    """The body's words (_WORD) with their starts and ends, all in C: each is the context's word (a run of
+    letters, digits, apostrophes and hyphens, split once for the lexicons too) from its first letter."""
+    shared = ctx.words
+    stripped = list(map(str.lstrip, shared.words, repeat(_BEFORE_LETTERS)))
+    if _DIGIT.search("".join(map(operator.itemgetter(slice(1)), stripped))):  # a digit str.lstrip did not know (٣)
+        body = ctx.document.body
+        pieces = _WORD_SPLIT.split(ctx.folded_text[body.start : body.end])
+        offsets = list(accumulate(map(len, pieces), initial=body.start))  # offsets[k]: where piece k starts
+        return pieces[1::2], offsets[1:-1:2], offsets[2::2]
+    words = list(compress(stripped, stripped))  # a word with no letter has none of ours
+    ends = list(compress(shared.ends, stripped))
+    return words, list(map(operator.sub, ends, map(len, words))), ends
 
 
 def _gap_is_space(text: str, end: int, start: int) -> bool:
@@ -75,9 +87,9 @@ def _doubled_phrases(words: list[str], starts: list[int], ends: list[int], text:
 
 def _self_pairs(words: list[str], starts: list[int], ends: list[int], text: str):
     """Indexes i where words i, i+1, i+2 read "X and X" for an X that is not doubled on purpose."""
-    for i in range(len(words) - 2):
+    for i in compress(range(len(words) - 2), map(operator.eq, words, words[2:])):  # word i recurs two words later
         word = words[i]
-        if words[i + 1] != "and" or words[i + 2] != word or len(word) < 4:
+        if words[i + 1] != "and" or len(word) < 4:
             continue
         if word in _DELIBERATE_PAIRS or word.endswith(("er", "ing", "ed")) or word in IRREGULAR_PASTS \
                 or (i and words[i - 1] in _SUBJECTS):

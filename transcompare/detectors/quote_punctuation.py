@@ -8,7 +8,7 @@ import re
 from ..cues import SAY_EN, SAY_OF_PEOPLE, SPEECH_NOUNS
 from ..datamodel import Severity, Span
 from ..quotation_marks import SPEECH_VERBS
-from . import AuditContext, Hit, detector
+from . import AuditContext, Hit, RarePattern, detector
 from .evidence import origin_evident, signal
 
 _ENDS_WITH_STOP = re.compile(r"[.!?…]$")
@@ -23,8 +23,8 @@ _INCHES = re.compile(r"\d['’]\d{1,2}$")
 _RUN_ON = re.compile(rf"(?P<mark>[“\"])(?=(?:We|I|There|This|It|The|Our|They|You|He|She|My|In|If)\b)"
                      rf"[^“”\"\n]{{10,400}}[,.!?][”\"]\s+(?:he|she|they|the\s+[\w-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
                      rf"(?:{SPEECH_VERBS})\b")
-_EXCLAMATION_COMMA = re.compile(r"[!?],(?=\s*[”’\"'»])")
-_ANGLE = re.compile(r"[«»]")
+_EXCLAMATION_COMMA = RarePattern(r"[!?],(?=\s*[”’\"'»])", ("!,", "?,"))
+_ANGLE = RarePattern(r"[«»]", "«»")
 _SPEECH = ("said|says|added|adds|stressed|stresses|noted|notes|explained|explains|stated|states|declared|declares|"
            "remarked|emphasi[sz]ed|insisted|insists|warned|warns|affirmed|affirms|assured|assures|highlighted|"
            "pointed out|indicated|concluded|recalled|asserted|underlined|maintained|reiterated|commented|expressed|"
@@ -240,7 +240,7 @@ def speaker_missing(ctx: AuditContext):
 
 
 # —We will win —said the minister: the Spanish dialogue dash (raya) before the speech verb.
-_DIALOGUE_DASH = re.compile(rf"[—–](?P<attr>(?:{_SPEECH})\s+(?:the\s+[\w-]+|he|she|[A-ZÁÉÍÓÚÑ][\w’'-]*))")
+_DIALOGUE_DASH = RarePattern(rf"[—–](?P<attr>(?:{_SPEECH})\s+(?:the\s+[\w-]+|he|she|[A-ZÁÉÍÓÚÑ][\w’'-]*))", "—–")
 
 
 @detector("quote.dialogue-dash", "fluency/punctuation", Severity.MINOR,

@@ -8,13 +8,14 @@ same words together ("will will will", "of the of the of the") or runs on far lo
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from itertools import compress
 
 from ..datamodel import Severity, Span
 from ..fold import LETTERS
-from . import AuditContext, Hit, detector
+from . import AuditContext, Hit, Words, detector
 
 # Matched on the lower-cased text (a backreference under re.IGNORECASE is much slower).
 _PATTERN = r"\b(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?P<rest>(?:(?P<sep>\s*,\s*|\s+)(?P=unit)\b){2,})"
@@ -56,6 +57,38 @@ def _loop_starts(words: list[str]) -> list[int]:
     return sorted(found)
 
 
+def _letter_words(split: Words) -> tuple[list[str], list[tuple[int, int, int]]]:
+    """The runs of letters (LETTERS) of ``split``'s words, read off them: most words are letters only, one
+    run each; the others (don't, covid-19, 2019) are split here, and listed as (index of their first run,
+    their number of runs, word index), to find where a run starts (_run_offsets)."""
+    tokens = split.words
+    runs: list[str] = []
+    others: list[tuple[int, int, int]] = []
+    done = 0
+    for index in compress(range(len(tokens)), map(operator.not_, map(str.isalpha, tokens))):
+        runs += tokens[done:index]
+        inside = [] if tokens[index].isdecimal() else LETTERS.findall(tokens[index])
+        others.append((len(runs), len(inside), index))
+        runs += inside
+        done = index + 1
+    runs += tokens[done:]
+    return runs, others
+
+
+def _run_offsets(split: Words, others: list[tuple[int, int, int]], indexes: list[int]) -> dict[int, int]:
+    """Where each run of ``indexes`` starts in the text (see _letter_words)."""
+    offsets = {}
+    for run in indexes:
+        k = bisect.bisect_right(others, (run, float("inf"))) - 1  # the last word not of one run, at or before it
+        first, count, word = others[k] if k >= 0 else (0, 0, -1)
+        if k >= 0 and run < first + count:  # one of that word's runs
+            inside = [m.start() for m in LETTERS.finditer(split.words[word])][run - first]
+        else:  # a word that is one run, this many after it
+            word, inside = word + 1 + run - (first + count), 0
+        offsets[run] = split.ends[word] - len(split.words[word]) + inside
+    return offsets
+
+
 def _word_offsets(pieces: list[str], indexes: list[int], base: int) -> dict[int, int]:
     """Where each word of ``indexes`` (ascending) starts: the lengths of the gaps and words before it
     (``pieces`` alternate gap, word, …), summed in C."""
@@ -74,12 +107,15 @@ def repetition(ctx: AuditContext):
     text, folded = ctx.text, ctx.folded_text
     body = ctx.document.body
     any_case = folded is text and text != text.lower()
-    pieces = _WORD_SPLIT.split(folded[body.start : body.end])  # gap, word, gap, word, …, gap
-    words = LETTERS.findall(text.lower(), body.start, body.end) if any_case else pieces[1::2]
+    if any_case:
+        pieces = _WORD_SPLIT.split(folded[body.start : body.end])  # gap, word, gap, word, …, gap
+        words = LETTERS.findall(text.lower(), body.start, body.end)
+    else:  # read off the words the context split once
+        words, others = _letter_words(ctx.words)
     starts = _loop_starts(words)
     if not starts:
         return
-    offsets = _word_offsets(pieces, starts, body.start)
+    offsets = _word_offsets(pieces, starts, body.start) if any_case else _run_offsets(ctx.words, others, starts)
     pattern = _REPEAT_ANY_CASE if any_case else _REPEAT
     reported_until = -1
     for start in starts:
