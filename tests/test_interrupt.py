@@ -30,3 +30,21 @@ def test_ctrl_c_prints_one_line():
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130
     assert err.decode().strip().splitlines() == ["transcompare: error: interrupted"]
+
+
+def test_ctrl_c_while_the_cli_is_importing_prints_one_line():
+    # A finder that raises KeyboardInterrupt where the CLI is imported stands in for a Ctrl-C
+    # that lands during the imports, which no sleep can time reliably.
+    script = (
+        "import sys\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'transcompare.cli':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "from transcompare.__main__ import main\n"
+        "sys.exit(main())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert result.returncode == 130
+    assert result.stderr.decode().strip().splitlines() == ["transcompare: error: interrupted"]
