@@ -60,6 +60,13 @@ def test_a_calque_is_dropped_where_the_source_says_something_else():
     assert calques("El pleno, por su parte, votará la propuesta el próximo jueves por la tarde.", TARGET) == []
 
 
+def test_a_calque_is_kept_where_the_source_says_it_in_another_gender_or_number():
+    # The lexicon writes "el también gobernador"; the source has the feminine, with its own article.
+    target = "The also governor of the province will vote on the proposal tomorrow afternoon."
+    source = "La también gobernadora de la provincia votará mañana por la tarde la propuesta."
+    assert calques(source, target) == ["The also"]
+
+
 def test_a_translation_that_ends_with_the_words_before_a_final_clause_stopped_where_it_starts():
     from transcompare.align import anchors
     from transcompare.bilingual.omission import _ending, _stops_before

@@ -15,6 +15,9 @@ KEPT_WORDS = 3  # a flagged passage this long written word for word in the sourc
 WORDING_DETECTORS = frozenset({"calque.lexicon"})
 LANGUAGES_READ = frozenset({"en", "es"})
 STEM = 4  # a word of the source wording is found when a source word starts alike ("informar", "informando")
+# Articles agree with their noun, so the lexicon's one form ("el también gobernador") says nothing of which
+# one the source has ("la también gobernadora").
+ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "del", "al", "the", "a", "an"})
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -67,12 +70,19 @@ def _kept_from_source(finding: Finding, pair: Pair, sources: tuple[int, ...]) ->
 
 def _unfounded(finding: Finding, pair: Pair, sources: tuple[int, ...]) -> bool:
     """The finding names the source wording it comes from, and the aligned source sentences lack one of its words
-    (a long word by its first STEM letters, to allow inflection; a short one as written)."""
+    (a long word by its first STEM letters, to allow inflection; a short one but for gender and number; any
+    article will do)."""
     if finding.detector not in WORDING_DETECTORS or not finding.likely_source or not sources \
             or pair.source.language not in LANGUAGES_READ:
         return False
     start, end = pair.source.sentences[sources[0]].start, pair.source.sentences[sources[-1]].end
-    said = set(_WORD.findall(fold(pair.source.text[start:end])))
+    said = _WORD.findall(fold(pair.source.text[start:end]))
     stems = {w[:STEM] for w in said}
-    return any(w[:STEM] not in stems if len(w) > STEM else w not in said
-               for w in _WORD.findall(fold(finding.likely_source)))
+    short = {_agreement_stem(w) for w in said}
+    return any(w[:STEM] not in stems if len(w) > STEM else _agreement_stem(w) not in short
+               for w in _WORD.findall(fold(finding.likely_source)) if w not in ARTICLES)
+
+
+def _agreement_stem(word: str) -> str:
+    """A short word less its gender and number endings: otro, otra, otros → otr."""
+    return word.removesuffix("s").rstrip("aeo") or word
