@@ -15,7 +15,8 @@ Untouched translations: every *introduced* finding per 1,000 words of translatio
 inherited, as `--fail-on` counts), listed; and the same less the findings judged real by hand
 (benchmarks/data/ntrex-untouched-judged.tsv: a translator's slip, or a defect of the English original, which the
 es-en direction audits as its "translation"). --model apertium aligns through Apertium's translation of the
-source and looks for a clause's words in it; --beside prints another run's JSON next to this one.
+source, and has Apertium translate each piece of the sentences short enough to have lost one (all of a document's
+in one call) to look for a clause's words; --beside prints another run's JSON next to this one.
 A dropped clause is one a translator could leave out with the rest still grammatical (a bracketed aside,
 or a comma-delimited relative, subordinate or coordinated clause, adjunct, participle clause or
 apposition; never the main clause, whether after an introductory phrase or gerund, after an aside, or holding the
@@ -473,12 +474,14 @@ def audit(source_lines, target_lines, sl, tl, translate=None):
 
     source = build_document(join(source_lines), "source", sl)
     target = build_document(join(target_lines), "translation", tl)
-    bridge = translate(source, sl, tl) if translate else None
-    return audit_against_source(target, source, translated_source=bridge), source, target
+    bridge, clauses = translate(source, sl, tl) if translate else (None, None)
+    return audit_against_source(target, source, translated_source=bridge, translate_clauses=clauses), source, target
 
 
 def translator(model: str):
-    """The source's sentences in the translation's language, by ``model`` ("apertium": Apertium both ways)."""
+    """The source's sentences in the translation's language, by ``model`` ("apertium": Apertium both ways), and
+    the model for the audit to translate clauses with."""
+    from transcompare.auditing import translate_sentences
     from transcompare.translate.session import TranslationSession
 
     session = TranslationSession(progress=False)
@@ -488,7 +491,7 @@ def translator(model: str):
         key = (source.text, sl, tl)
         if key not in done:
             spec = f"apertium-{sl}-{tl}" if model == "apertium" else model
-            done[key] = list(session.translate(source, spec, tl).segments)
+            done[key] = translate_sentences(source, spec, tl, session)
         return done[key]
 
     return translate

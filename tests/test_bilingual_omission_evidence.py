@@ -1,31 +1,47 @@
-"""bilingual.omission and .addition: what proves a clause missing (a model's translation of the source), and what
+"""bilingual.omission and .addition: what proves a clause missing (the model's translation of its pieces), and what
 does not (a name written as initials, a clause others depend on, a sentence the aligner gave to the wrong
 neighbour). Sentences written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 from transcompare.align import Bead, SentenceAlignment
 from transcompare.auditing import audit_against_source
 from transcompare.bilingual import run_checks
 from transcompare.bilingual.pair import Pair
-from transcompare.bilingual.through_model import model_words, translation_keys
-from transcompare.datamodel import Span
+from transcompare.bilingual.omission import _pieces
+from transcompare.bilingual.through_model import piece_words, translate_pieces
 from transcompare.document import build_document
 
 from .test_bilingual import SOURCE_ES, TARGET_EN
 
-# A literal translation of SOURCE_ES, as a rule-based model writes one (word for word, in the source's order).
-MODEL_EN = [
-    "The mayor of Valdemora announced the Tuesday a plan to renew the main square.",
-    "The work will cost 13.000 euros and will begin in spring, according to the town hall.",
-    "The residents of the street Olmo have been asking years for a complete reform of the market.",
-    "The councillor Marta Ibáñez said that the project will not raise the municipal taxes.",
-    "The plenary will vote the proposal the next Thursday in the afternoon.",
-    "If it is approved, the machines will arrive to the square in the month of April.",
-]
+# A word-for-word model, as a rule-based one translates: each word it knows, in the source's order; the rest copied.
+GLOSSARY = dict(pair.split(":") for pair in """el:the la:the los:the las:the de:of del:of_the alcalde:mayor anunció:announced
+    martes:Tuesday un:a una:a plan:plan para:to renovar:renew plaza:square mayor:main obra:work costará:will_cost
+    euros:euros y:and empezará:will_begin en:in primavera:spring según:according_to ayuntamiento:town_hall
+    vecinos:residents calle:street llevan:have_been años:years pidiendo:asking reforma:reform completa:complete
+    mercado:market que:who sufren:suffer goteras:leaks cada:every invierno:winter concejala:councillor dijo:said
+    proyecto:project no:not subirá:will_raise impuestos:taxes municipales:municipal pleno:plenary votará:will_vote
+    propuesta:proposal próximo:next jueves:Thursday por:in tarde:afternoon si:if se:it aprueba:approved
+    máquinas:machines llegarán:will_arrive a:to mes:month abril:April su:his dimisión:resignation ayer:yesterday""".split())
+
+
+class WordForWord:
+    """A model for tests: translates word by word with GLOSSARY, and counts its calls."""
+
+    def __init__(self):
+        self.calls: list[list[str]] = []
+
+    def __call__(self, texts: list[str]) -> list[str]:
+        self.calls.append(list(texts))
+        def word(m: re.Match) -> str:
+            return GLOSSARY.get(m.group(0).lower(), m.group(0)).replace("_", " ")
+
+        return [re.sub(r"[^\W\d_]+", word, text) for text in texts]
+
+
 WITH_CLAUSE = "Los vecinos de la calle Olmo, que sufren goteras cada invierno, llevan años pidiendo una reforma completa del mercado."
-WITH_CLAUSE_MODEL = ("The residents of the street Olmo, who suffer leaks every winter, have been asking years for a complete "
-                     "reform of the market.")
 
 
 def documents(source_lines, target_lines, source_lang="es", target_lang="en"):
@@ -36,41 +52,53 @@ def documents(source_lines, target_lines, source_lang="es", target_lang="en"):
 
 def omissions(source_lines, target_lines, model=None, source_lang="es", target_lang="en"):
     source, target = documents(source_lines, target_lines, source_lang, target_lang)
-    report = audit_against_source(target, source, translated_source=model)
+    report = audit_against_source(target, source, translate_clauses=model)
     return [(f.source_span.of(source.text), f.message) for f in report.findings if f.detector == "bilingual.omission"]
 
 
-def with_clause(target_line: str) -> tuple[list[str], list[str], list[str]]:
-    source, target, model = list(SOURCE_ES), list(TARGET_EN), list(MODEL_EN)
-    source[2], model[2], target[2] = WITH_CLAUSE, WITH_CLAUSE_MODEL, target_line
-    return source, target, model
+def with_clause(target_line: str) -> tuple[list[str], list[str]]:
+    source, target = list(SOURCE_ES), list(TARGET_EN)
+    source[2], target[2] = WITH_CLAUSE, target_line
+    return source, target
 
 
 def test_through_a_model_a_clause_whose_words_are_all_missing_is_an_omission():
-    source, target, model = with_clause(TARGET_EN[2])  # the translation leaves out "que sufren goteras cada invierno"
+    source, target = with_clause(TARGET_EN[2])  # the translation leaves out "que sufren goteras cada invierno"
+    model = WordForWord()
     found = omissions(source, target, model)
     assert [clause for clause, _ in found] == ["que sufren goteras cada invierno"]
     assert "leaks" in found[0][1] and "winter" in found[0][1]  # the model's words it lacks, for the reader
+    assert len(model.calls) == 1 and "que sufren goteras cada invierno" in model.calls[0]  # one call for the document
     # Without the model the length alone is not enough to say which part is gone.
     assert omissions(source, target) == []
 
 
 def test_through_a_model_a_clause_said_in_other_words_is_no_omission():
-    source, target, model = with_clause(
+    # Some of its words are there.
+    source, target = with_clause(
         "Residents of Olmo Street, hit by winter leaks, have been asking for years for a complete overhaul of the market.")
-    assert omissions(source, target, model) == []
+    assert omissions(source, target, WordForWord()) == []
+    # None of its words, but words of the translation's own that no model word accounts for: said differently.
+    source, target = with_clause(
+        "Residents of Olmo Street, soaked through each December, have been asking for years for a complete overhaul "
+        "of the market.")
+    assert omissions(source, target, WordForWord()) == []
 
 
-def test_model_words_fall_in_the_clause_by_their_place_in_the_sentence():
+def test_the_model_translates_each_piece_on_its_own_once():
     source, target = documents([WITH_CLAUSE], ["Residents of Olmo Street have asked for a new market."])
-    pair = Pair.build(source, target, [WITH_CLAUSE_MODEL])
-    start = source.text.index("que sufren")
-    clause = Span(start, start + len("que sufren goteras cada invierno"))
-    words = model_words(pair, (0,), clause, translation_keys(pair, (0,)))
+    model = WordForWord()
+    pair = Pair.build(source, target, translate_clauses=model)
+    pieces = _pieces(source.text, source.sentences[0], "es")
+    translate_pieces(pair, pieces)
+    translate_pieces(pair, pieces)  # already translated: no second call
+    assert model.calls == [["Los vecinos de la calle Olmo", "que sufren goteras cada invierno",
+                            "llevan años pidiendo una reforma completa del mercado."]]
+    words = piece_words(pair, pieces, 1, 1, (0,))
     assert words is not None
     assert set(words.missing) == {"suffer", "leaks", "every", "winter"}
     assert words.own == 4 and words.rest_kept >= 4  # residents, street, Olmo, market
-    assert model_words(Pair.build(source, target), (0,), clause, frozenset()) is None  # no model, no opinion
+    assert piece_words(Pair.build(source, target), pieces, 1, 1, (0,)) is None  # no model, no opinion
 
 
 def test_a_name_the_translation_writes_as_initials_is_not_missing():
@@ -175,8 +203,10 @@ def test_a_sentence_split_in_two_on_one_side_is_rejoined_whichever_side_split_it
 
 
 def test_a_word_the_model_copied_untranslated_is_no_evidence():
-    source, target = documents(["El alcalde tuiteó ayer su dimisión."], ["The mayor resigned on Twitter yesterday."])
-    pair = Pair.build(source, target, ["The mayor tuiteó yesterday his resignation."])
-    words = model_words(pair, (0,), source.sentences[0], frozenset())
+    source, target = documents(["El alcalde tuiteó ayer su dimisión."], ["The mayor quit on Twitter yesterday."])
+    pair = Pair.build(source, target, translate_clauses=WordForWord())
+    pieces = _pieces(source.text, source.sentences[0], "es")
+    translate_pieces(pair, pieces)
+    words = piece_words(pair, pieces, 0, 0, (0,))
     assert words is not None
-    assert "tuiteó" not in words.missing and "resignation" in words.missing
+    assert words.missing == ("resignation",)  # not "tuiteó"; "mayor" and "yesterday" are there

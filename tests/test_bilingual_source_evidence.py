@@ -38,6 +38,9 @@ def test_model_words_prove_a_clause_missing_more_easily_the_shorter_the_bead():
     assert not _model_proves(words(7, 6, 0.6), -1.5)
     assert not _model_proves(words(4, 3, 0.6), -2.8)  # a short clause with one word there was reworded
     assert not _model_proves(words(2, 2, 0.9), -3.0)  # too few words to tell
+    # Words of the translation's own, beyond those it uses for the rest, could be the clause said differently.
+    assert not _model_proves(ModelWords(("w0", "w1", "w2"), 3, 10, 8, spare=3), -2.8)
+    assert _model_proves(ModelWords(("w0", "w1", "w2"), 3, 10, 8, spare=1), -2.8)
 
 
 def calques(source_line: str, target_line: str) -> list[str]:

@@ -361,3 +361,94 @@ def test_sample_against_its_spanish_original(run_cli):
     assert sum(r["status"] == "matched" for r in rows.values()) >= 13
     critical = [c for c in data["changes"] if c["severity"] == "critical"]
     assert [c["summary"] for c in critical] == ["(none) → No cederemos"]
+
+
+def test_cli_compare_runs_with_the_collector_paused_and_restores_it(run_cli, tmp_path, monkeypatch):
+    # Resumed between stages, the cycle collector walked every object the stage had made (a tenth of
+    # compare's CPU time at 5 MB); paused for the whole command, no collection runs from reading the
+    # article to writing the report, and the collector is on again afterwards, also when the command fails.
+    import gc
+
+    import transcompare.cli.compare as command
+    from transcompare import comparison
+
+    collections = []
+    seen = {}
+
+    def count(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    def marked(name, fn):
+        def run(*args, **kwargs):
+            seen[name] = len(collections)
+            return fn(*args, **kwargs)
+        return run
+
+    monkeypatch.setattr(comparison, "compare", marked("start", comparison.compare))
+    monkeypatch.setattr(command, "emit", marked("written", command.emit))
+    copy = tmp_path / "other.en.txt"
+    copy.write_text(SAMPLE.read_text(encoding="utf-8").replace("13,000", "31,000"), encoding="utf-8")
+    gc.callbacks.append(count)
+    try:
+        code, out, err = run_cli("compare", str(SAMPLE), "--version", f"edited={copy}", "-f", "json")
+        assert code == 0, err
+        assert json.loads(out)["versions"][0]["name"] == "edited"
+        assert seen["written"] == seen["start"]
+        assert gc.isenabled()
+        assert run_cli("compare", str(SAMPLE), "--version", f"x={tmp_path / 'missing.txt'}")[0] == 2
+        assert gc.isenabled()
+    finally:
+        gc.callbacks.remove(count)
+
+
+def _one_sentence_of_quotations(count):
+    # One sentence that quotes `count` delegates, each with made-up words of its own (no sentence ends between them).
+    syllables = "ka lo mi ren tu sa vo pe di gar".split()
+
+    def word(n):
+        return "".join(syllables[int(d)] for d in str(n))
+
+    parts = [f"delegate {word(n)} called the draft “the {word(n * 7 + 3)} plan for {word(n * 13 + 5)} harbour”"
+             for n in range(count)]
+    return "The chair reported that " + ", and ".join(parts) + ".\n"
+
+
+def test_a_sentence_of_hundreds_of_quotations_is_matched_in_linear_time(monkeypatch):
+    # Every quotation of a sentence was compared with every quotation of its aligned sentence: 400
+    # quotations made 160,000 comparisons. Now each is compared with at most the 101 around its rank,
+    # and each text's trigrams are read once; the quotations still find their own counterparts.
+    from transcompare import quote_align
+
+    calls = []
+    original = quote_align._Context.similarity
+    monkeypatch.setattr(quote_align._Context, "similarity", lambda self, a, b: calls.append(1) or original(self, a, b))
+    article = _one_sentence_of_quotations(400)
+    edited = article.replace("“the sami plan for garvo harbour”", "“the harbour”")  # delegate 7's loses words
+    report = compare(edited, article=article)
+    matches = [m for m in report.results[0].quotes if m.status is not QuoteStatus.ADDED]
+    assert len(matches) == 400
+    assert all(m.counterparts == (m.quote,) for m in matches)
+    assert {m.status for m in matches} == {QuoteStatus.MATCHED, QuoteStatus.ALTERED}
+    assert [m.quote for m in matches if m.status is QuoteStatus.ALTERED] == [7]
+    assert len(calls) <= 400 * 101 + 2 * 400  # not 400 × 400
+
+
+def test_quotations_measured_against_one_long_text_read_it_once():
+    # An indirect quotation is measured against its aligned sentences; in a sentence of hundreds of
+    # quotations that text is long and shared, and its n-grams and words were counted again for each.
+    from transcompare import fidelity
+
+    import re
+
+    marked = _one_sentence_of_quotations(200)
+    long_text = marked.replace("“", "").replace("”", "")
+    quotes = re.findall(r"“([^”]+)”", marked)[:5]
+    fidelity._char_ngrams.cache_clear()
+    fidelity._word_counts.cache_clear()
+    scores = [chrf(long_text, quote) for quote in quotes]
+    kept = [fidelity.words_kept(quote, long_text) for quote in quotes]
+    assert fidelity._char_ngrams.cache_info().misses == len(quotes) + 1
+    assert fidelity._word_counts.cache_info().misses == len(quotes) + 1
+    assert kept == [1.0] * 5 and all(0 < s < 100 for s in scores)
+    assert fidelity.words_kept(quotes[0], "the plan") == pytest.approx(2 / 6)  # "the ren plan for sa harbour"

@@ -52,11 +52,13 @@ def audit_document(document: Document, source_language: str = AUTO, detectors: I
 
 
 def audit_against_source(document: Document, source: Document, detectors: Iterable[str] | None = None,
-                         translated_source: list[str] | None = None, pair=None) -> AuditReport:
+                         translated_source: list[str] | None = None, pair=None,
+                         translate_clauses=None) -> AuditReport:
     """Bilingual checks, and every monolingual finding marked introduced or inherited from the source.
 
     ``translated_source``: the source's sentences translated into the document's language
-    by a model, which makes the sentence alignment surer. ``pair``: the two already aligned
+    by a model, which makes the sentence alignment surer; ``translate_clauses``: that model (a list of texts →
+    their translations), to look for a source clause's words in the document. ``pair``: the two already aligned
     (a :class:`~transcompare.bilingual.pair.Pair`), when the caller knows the alignment."""
     from .bilingual import all_checks, run_checks
     from .bilingual.pair import Pair
@@ -68,7 +70,7 @@ def audit_against_source(document: Document, source: Document, detectors: Iterab
     if unknown:
         raise InputError(f"unknown detector {', '.join(unknown)} (see `transcompare audit --list-detectors`)")
     mono = [d for d in chosen if d in monolingual]
-    pair = pair or Pair.build(source, document, translated_source)
+    pair = pair or Pair.build(source, document, translated_source, translate_clauses)
     own = run_detectors(document, source.language, mono)
     # The source read as an original in its own language: what its detectors find there was not the translator's.
     on_source = [d for d in mono if monolingual[d].applies_to(source.language)]
@@ -118,15 +120,23 @@ def audit(source: str | os.PathLike, language: str | None = None, source_languag
     stage(f"reading {original}")
     original_doc = load_document(original, original_language or (None if source_language == AUTO else source_language))
     stage(f"auditing {document.name} against {original_doc.name}")
-    translated = translate_sentences(original_doc, model, document.language) if model else None
-    return audit_against_source(document, original_doc, detectors, translated)
+    translated, clauses = translate_sentences(original_doc, model, document.language) if model else (None, None)
+    return audit_against_source(document, original_doc, detectors, translated, translate_clauses=clauses)
 
 
-def translate_sentences(source: Document, model: str, target: str) -> list[str]:
-    """The source's sentences translated into ``target`` with the project's translation session."""
+def translate_sentences(source: Document, model: str, target: str, session=None):
+    """The source's sentences translated into ``target`` with the project's translation session (``session``, or a
+    new one), and a function that translates any list of the source's texts with the same model (and cache)."""
     from .translate.session import TranslationSession
 
-    return list(TranslationSession(progress=False).translate(source, model, target).segments)
+    session = session or TranslationSession(progress=False)
+    sentences = list(session.translate(source, model, target).segments)
+    engine = session.engine(model, source.language, target)
+
+    def translate_clauses(texts: list[str]) -> list[str]:
+        return [engine.clean(output, text)[0] for output, text in zip(engine.translate(texts), texts)]
+
+    return sentences, translate_clauses
 
 
 def audit_text(text: str, name: str = "<text>", language: str | None = None, source_language: str = AUTO,

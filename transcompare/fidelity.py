@@ -19,6 +19,7 @@ CHRF_BETA = 2
 LONGEST_DIFF = 2000  # words; longer quotations are compared as bags of words only
 
 
+@lru_cache(maxsize=4)  # an indirect quotation is compared with its aligned sentences, shared by all their quotations
 def _char_ngrams(text: str) -> tuple[Counter, list[int]]:
     """Character n-grams (1..6, whitespace removed) in one counter, and how many there are per order."""
     joined = "".join(text.split())
@@ -37,8 +38,9 @@ def chrf(hypothesis: str, reference: str) -> float:
     hyp, hyp_counts = _char_ngrams(hypothesis)
     ref, ref_counts = _char_ngrams(reference)
     matches = [0] * (CHRF_ORDER + 1)
-    found = ref.get
-    for gram, count in hyp.items():
+    fewer, more = (hyp, ref) if len(hyp) <= len(ref) else (ref, hyp)  # the shorter side's n-grams: linear time
+    found = more.get
+    for gram, count in fewer.items():
         other = found(gram)
         if other:
             matches[len(gram)] += count if count < other else other
@@ -67,10 +69,15 @@ def words(text: str) -> list[str]:
 
 def words_kept(original: str, counterpart: str) -> float:
     """Share of the quotation's words the counterpart still has (in any order)."""
-    mine = Counter(words(original))
+    mine = _word_counts(original)
     if not mine:
         return 1.0
-    return sum((mine & Counter(words(counterpart))).values()) / sum(mine.values())
+    return sum((mine & _word_counts(counterpart)).values()) / sum(mine.values())  # & reads the left side's words
+
+
+@lru_cache(maxsize=4)  # as _char_ngrams: a long counterpart is counted once
+def _word_counts(text: str) -> Counter:
+    return Counter(words(text))
 
 
 @lru_cache(maxsize=4096)

@@ -5,14 +5,14 @@ speech or lost; the version's quotations left over are added.
 Each article quotation gets exactly one :class:`QuoteMatch` per version, and each quotation of
 the version is the counterpart of at most one match or is itself reported as added, so the
 counts add up. Candidates are the version's quotations in the sentences the article
-quotation's sentences are aligned to; time is linear in the number of quotations.
+quotation's sentences are aligned to (in a sentence of hundreds of quotations, the hundred or so
+around its rank); time is linear in the number of quotations.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 
 from .align import SentenceAlignment, anchors, dice, trigrams
 from .crosscheck import Change
@@ -113,15 +113,6 @@ def _sentences_of(document: Document, quote: Quote) -> range:
                  document.sentence_of(max(quote.span.start, quote.span.end - 1)) + 1)
 
 
-@lru_cache(maxsize=16384)
-def _similarity(a: str, b: str, same_language: bool) -> float:
-    if not _has_words(a) or not _has_words(b):
-        return 0.0
-    if same_language:
-        return dice(trigrams(a), trigrams(b))
-    return dice(anchors(a), anchors(b)) * 0.7 + 0.3 * min(len(a), len(b)) / max(len(a), len(b), 1)
-
-
 @dataclass(frozen=True)
 class _Context:
     article: Document
@@ -130,9 +121,37 @@ class _Context:
     same: bool
     article_names: frozenset[str]
     version_names: frozenset[str]
+    # Each text's words test and trigrams (same language) or anchors, read once: a quotation is compared
+    # with every candidate, and a candidate with every quotation of its sentences.
+    _features: dict[str, frozenset[str] | None] = field(default_factory=dict, compare=False, repr=False)
+    _sentences: dict[tuple[int, ...], tuple[str, frozenset[str]]] = field(default_factory=dict, compare=False,
+                                                                         repr=False)
+
+    def features(self, text: str) -> frozenset[str] | None:
+        """None for a text without words (nothing to compare)."""
+        try:
+            return self._features[text]
+        except KeyError:
+            found = self._features[text] = None if not _has_words(text) else \
+                trigrams(text) if self.same else anchors(text)
+            return found
+
+    def sentences(self, aligned: tuple[int, ...]) -> tuple[str, frozenset[str]]:
+        """The version's sentences at these indices, joined, and their trigrams or anchors (read once for
+        all the quotations aligned to them)."""
+        found = self._sentences.get(aligned)
+        if found is None:
+            text = " ".join(self.version.sentences[t].of(self.version.text) for t in aligned)
+            found = self._sentences[aligned] = (text, trigrams(text) if self.same else anchors(text))
+        return found
 
     def similarity(self, a: str, b: str) -> float:
-        return _similarity(a, b, self.same)
+        fa, fb = self.features(a), self.features(b)
+        if fa is None or fb is None:
+            return 0.0
+        if self.same:
+            return dice(fa, fb)
+        return dice(fa, fb) * 0.7 + 0.3 * min(len(a), len(b)) / max(len(a), len(b), 1)
 
     def measure(self, qi: int, counterpart: str, parts: tuple[int, ...], ignore_additions: bool) -> Fidelity:
         quote = self.article.quotes[qi]
@@ -160,13 +179,18 @@ def align_quotes(article: Document, version: Document, alignment: SentenceAlignm
     by_sentence: dict[int, list[int]] = {}
     for k, quote in enumerate(version.quotes):
         by_sentence.setdefault(version.sentence_of(quote.span.start), []).append(k)
-    candidates: list[list[int]] = []
     aligned: list[tuple[int, ...]] = []
     for quote in article.quotes:
-        sentences = sorted({t for s in _sentences_of(article, quote) if s < len(targets) for t in targets[s]})
-        aligned.append(tuple(sentences))
-        candidates.append([k for t in sentences for k in by_sentence.get(t, ())])
+        aligned.append(tuple(sorted({t for s in _sentences_of(article, quote) if s < len(targets)
+                                     for t in targets[s]})))
     ranks = _ranks(aligned)
+    in_sentences: dict[tuple[int, ...], list[int]] = {}  # the version's quotations in aligned sentences, once each
+    candidates: list[list[int]] = []
+    for sentences, rank in zip(aligned, ranks):
+        group = in_sentences.get(sentences)
+        if group is None:
+            group = in_sentences[sentences] = [k for t in sentences for k in by_sentence.get(t, ())]
+        candidates.append(_near(group, rank))
 
     # 1. the best pairs first, one counterpart each
     proposals = []
@@ -234,6 +258,19 @@ def not_compared(article: Document, name: str) -> list[QuoteMatch]:
     return [QuoteMatch(qi, name, QuoteStatus.NOT_COMPARED, (), "", None) for qi in range(len(article.quotes))]
 
 
+CANDIDATE_REACH = 50  # candidates either side of a quotation's rank among the quotations of its sentences
+
+
+def _near(group: list[int], rank: int) -> list[int]:
+    """The candidates of the quotation of this rank: all of them, or, in a sentence of hundreds of
+    quotations, the 2 × CANDIDATE_REACH + 1 around its rank, so that time stays linear."""
+    window = 2 * CANDIDATE_REACH + 1
+    if len(group) <= window:
+        return group
+    start = max(0, min(min(rank, len(group) - 1) - CANDIDATE_REACH, len(group) - window))
+    return group[start : start + window]
+
+
 def _ranks(aligned: list[tuple[int, ...]]) -> list[int]:
     """Each article quotation's position among the quotations aligned to the same version sentences."""
     seen: dict[tuple[int, ...], int] = {}
@@ -268,7 +305,7 @@ def _missing(ctx: _Context, qi: int, candidates: list[int], aligned: tuple[int, 
             return QuoteMatch(qi, ctx.name, QuoteStatus.MATCHED, (k,), quote_text(ctx.version, k), fidelity)
         return QuoteMatch(qi, ctx.name, QuoteStatus.EMPTIED, (k,), quote_text(ctx.version, k), fidelity,
                           QuoteStatus.EMPTIED.severity)
-    sentences = " ".join(ctx.version.sentences[t].of(ctx.version.text) for t in aligned)
+    sentences, features = ctx.sentences(aligned)
     if not _has_words(original):
         # The article's quotation is empty: the version's words in the same place are what it lost.
         free = [k for k in candidates if k not in owner]
@@ -279,19 +316,19 @@ def _missing(ctx: _Context, qi: int, candidates: list[int], aligned: tuple[int, 
             return QuoteMatch(qi, ctx.name, QuoteStatus.EMPTIED, (k,), quote_text(ctx.version, k), fidelity,
                               QuoteStatus.EMPTIED.severity)
         return QuoteMatch(qi, ctx.name, QuoteStatus.LOST, (), sentences, None)  # nothing to lose
-    if sentences and _words_survive(ctx, original, sentences):
+    if sentences and _words_survive(ctx, original, features):
         fidelity = ctx.measure(qi, sentences, (), ignore_additions=True)
         return QuoteMatch(qi, ctx.name, QuoteStatus.INDIRECT, (), sentences, fidelity,
                           _worst(QuoteStatus.INDIRECT.severity, fidelity.severity))
     return QuoteMatch(qi, ctx.name, QuoteStatus.LOST, (), sentences, None, QuoteStatus.LOST.severity)
 
 
-def _words_survive(ctx: _Context, quotation: str, sentences: str) -> bool:
+def _words_survive(ctx: _Context, quotation: str, in_sentences: frozenset[str]) -> bool:
+    """``in_sentences``: the aligned sentences' trigrams (same language) or anchors."""
+    mine = ctx.features(quotation) or frozenset()
     if ctx.same:
-        mine = trigrams(quotation)
-        return len(mine & trigrams(sentences)) / max(1, len(mine)) >= INDIRECT_OVERLAP
-    clues = anchors(quotation)
-    return len(clues) >= 2 and len(clues & anchors(sentences)) / len(clues) >= 0.6
+        return len(mine & in_sentences) / max(1, len(mine)) >= INDIRECT_OVERLAP
+    return len(mine) >= 2 and len(mine & in_sentences) / len(mine) >= 0.6
 
 
 def _worst(*severities: Severity | None) -> Severity | None:

@@ -10,7 +10,7 @@ from ..names import is_first_name
 from . import PairHit, check
 from .lexicon import zipf
 from .pair import Pair
-from .through_model import model_words, translation_keys
+from .through_model import piece_words, translate_pieces
 
 MIN_WORDS = 3  # a shorter source sentence ("Photo.", "-- 30 --") is not worth a finding
 MIN_MISSING = 35  # source characters: less than a clause is lost to rewording ("was reviewed by" → one verb)
@@ -36,16 +36,17 @@ TAIL_LOST = 0.8  # share of the clause's clues the translation lacks
 ENDING_WORDS = 2  # the translation's last words with clues, compared with the piece before the clause
 TAIL_Z, TAIL_KEPT = 1.5, 0.5  # this short, the translation having this share of the rest's clues...
 TAIL_SHORT_Z, TAIL_SHORT_KEPT = 2.0, 0.3  # ...or shorter, with less of them (a freer translation)
-# Through a model's translation of the source (--model): a clause whose model words the translation lacks.
-# Set on half A of ntrex-dev with Apertium (bench_injected.py --model apertium); half B checks them. A bead
-# NAMES_Z short or more, the clause fitting its shortfall, its clues missing more than the rest's (as below).
-MODEL_MIN_WORDS = 3  # content words of the clause in the model's translation, every one missing
-MODEL_KEPT = 0.7  # share of the rest of the bead's model words the translation has: it follows the model elsewhere
-# A bead SHORT_Z short: the length already says a clause is gone, so the model's words need only point at which one:
-# the translation has MODEL_KEPT_SHORT of the rest's, and a clause of MODEL_SHARED_FROM or more model words may
-# share one with it by chance (a common word said elsewhere in the sentence).
-MODEL_KEPT_SHORT = 0.6
-MODEL_SHARED_FROM = 6
+# Through the model (--model): a clause whose model words (its pieces translated on their own) the translation lacks,
+# in a bead NAMES_Z short or more, the clause fitting its shortfall. Were the clause there, the translation would have
+# each of its model words about as often as it has the rest of the bead's (the share kept): the chance it has none
+# of them is (1 - kept) ** words. Set on half A of ntrex-dev with Apertium (bench_injected.py --model apertium);
+# half B checks them.
+MODEL_MIN_WORDS = 3  # content words of the clause in the model's translation
+MODEL_MIN_REST = 4  # ...and of the rest of the bead, to know how closely the translation follows the model
+MODEL_CHANCE = 0.01  # the chance the translation lacks them all by its own wording, at most
+MODEL_CHANCE_SHORT, MODEL_SHORT_Z = 0.07, 2.0  # ...or this much in a bead this short (the length says part is gone)
+MODEL_SHARED_FROM = 6  # a clause of this many model words may share one with the translation by chance
+MODEL_SPARE = 1  # the translation's words no model word accounts for, beyond the rest's it lacks: room for the clause
 # Where a clause may start without a comma: relative pronouns and conjunctions (linguistic knowledge, not data).
 CLAUSE_OPENERS = {
     "en": frozenset("""which who whose whom where when while whereas although though because since unless until but
@@ -75,6 +76,9 @@ def shorten(text: str, limit: int = 90) -> str:
        "A source sentence or clause with no counterpart, or a translation far shorter than its source.")
 def omission(pair: Pair):
     end = pair.truncation_bead_index()
+    if pair.translate_clauses is not None:
+        translate_pieces(pair, (p for bead in _worth_a_look(pair, end) for i in bead.source
+                                for p in _pieces(pair.source.text, pair.source.sentences[i], pair.source.language)))
     for index, bead in enumerate(pair.alignment.beads):
         if end is not None and index >= end:
             return  # the truncation check reports what follows
@@ -88,6 +92,14 @@ def omission(pair: Pair):
             hit = _shortfall(pair, bead)
             if hit is not None:
                 yield hit
+
+
+def _worth_a_look(pair: Pair, end: int | None) -> list[Bead]:
+    """The matched beads whose clauses _missing_clause may weigh: short enough, or of several sentences (a bead
+    _shortfall splits into pairs)."""
+    beads = pair.alignment.beads[:end]
+    return [b for b in beads if b.source and b.target and (len(b.source) > 1 or pair.length_z(
+        pair.source_length(b), pair.target_length(b)) <= -NAMES_Z)]
 
 
 def _shortfall(pair: Pair, bead: Bead) -> PairHit | None:
@@ -163,8 +175,8 @@ def _missing_clause(pair: Pair, bead: Bead, missing: float, z: float) -> tuple[S
     - z < -TAIL_Z, a clause that ends the bead: its clues (TAIL_MIN_CLUES or more) missing, and the translation
       ending with the clues of the words before it (it stops where the clause starts);
     - z < -NAMES_Z: its names and numbers (MIN_HARD_CLUES or more) all missing, the rest's mostly there;
-      or, given a model's translation of the source, its MODEL_MIN_WORDS or more model words all missing
-      while the translation has MODEL_KEPT of the rest's (through_model.py).
+      or, given the model, its MODEL_MIN_WORDS or more model words all missing where the translation follows the
+      model closely enough elsewhere that this is unlikely by chance (_model_proves, through_model.py).
     """
     text, language = pair.source.text, pair.source.language
     pieces = [p for i in bead.source for p in _pieces(text, pair.source.sentences[i], language)]
@@ -173,7 +185,6 @@ def _missing_clause(pair: Pair, bead: Bead, missing: float, z: float) -> tuple[S
     clues = anchors(" ".join(pair.target_sentences[j] for j in bead.target))
     initials = acronyms(pair.target_sentences, bead.target)
     ending = _ending(pair.target_sentences[bead.target[-1]])
-    found = translation_keys(pair, bead.target) if pair.translated_source is not None else frozenset()
     low, high = CLAUSE_FIT
     fitting = []
     for first in range(len(pieces)):
@@ -192,7 +203,7 @@ def _missing_clause(pair: Pair, bead: Bead, missing: float, z: float) -> tuple[S
                 continue  # the translation lacks the rest of the sentence as much: no clue which part is gone
             if abbreviated(chunk, initials):
                 continue  # "Miembro del Parlamento" written "MP"
-            model = model_words(pair, bead.source, candidate, found)
+            model = piece_words(pair, pieces, first, last, bead.target)
             # "Karen Hunter, presentadora de un programa, tuiteó": English writes such an apposition before the name
             # as a title in its own words ("talk show host Karen Hunter"); the model's words are no proof it is gone.
             retitled = first == 1 and z > -SHORT_Z and _NAME_RUN.fullmatch(pieces[0].of(text).strip(" ,;:"))
@@ -242,13 +253,16 @@ def _stops_before(z: float, own: frozenset, lost: float, kept: float, ending: fr
 
 
 def _model_proves(model, z: float) -> bool:
-    """Whether the model's words for a clause prove it missing from a bead this short (z)."""
-    if model.own < MODEL_MIN_WORDS:
+    """Whether the model's words for a clause prove it missing from a bead this short (z): the translation lacks
+    them all (one may be there by chance in a long clause), follows the model elsewhere closely enough that this is
+    unlikely by its own wording, and has no words of its own left over that could say the clause differently."""
+    shared = model.own - len(model.missing)
+    if model.own < MODEL_MIN_WORDS or model.rest < MODEL_MIN_REST or shared > (model.own >= MODEL_SHARED_FROM):
         return False
-    if len(model.missing) == model.own and model.kept >= MODEL_KEPT:
-        return True
-    shared = 1 if model.own >= MODEL_SHARED_FROM else 0
-    return z < -SHORT_Z and len(model.missing) >= model.own - shared and model.kept >= MODEL_KEPT_SHORT
+    if model.spare > MODEL_SPARE:
+        return False
+    chance = (1 - model.kept) ** len(model.missing) * (model.own if shared else 1)
+    return chance <= MODEL_CHANCE or (z < -MODEL_SHORT_Z and chance <= MODEL_CHANCE_SHORT)
 
 
 def _evidence(z: float, missing: float, own: frozenset, lost: float, kept: float, chunk: str, rest: str,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -59,16 +60,18 @@ class Pair:
     target: Document
     alignment: SentenceAlignment
     translated_source: tuple[str, ...] | None = None  # the source's sentences translated by a model, if any
+    translate_clauses: Callable[[list[str]], list[str]] | None = None  # that model, for pieces of sentences
     cache: dict = field(default_factory=dict)  # what one check computes and another reuses
 
     @classmethod
-    def build(cls, source: Document, target: Document, translated_source: list[str] | None = None) -> Pair:
+    def build(cls, source: Document, target: Document, translated_source: list[str] | None = None,
+              translate_clauses: Callable[[list[str]], list[str]] | None = None) -> Pair:
         same = source.language == target.language
         alignment = align_sentences(source.sentence_texts(), target.sentence_texts(), same,
                                     translated_source=None if same else translated_source)
         translated = tuple(translated_source) if translated_source else None
         first = cls(source, target, pair_neighbours(alignment), translated)
-        return cls(source, target, first.rejoin_split_sentences(), translated)
+        return cls(source, target, first.rejoin_split_sentences(), translated, translate_clauses)
 
     @cached_property
     def source_sentences(self) -> list[str]:

@@ -62,7 +62,7 @@ def audit(
     source: Optional[str] = typer.Option(None, "--source", "-s", help="The original the article was translated from: "
                                          "adds bilingual checks and tells introduced findings from those also in the source."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="With --source: a model (alias or spec) that translates "
-                                        "the source into the article's language, for a surer sentence alignment."),
+                                        "the source into the article's language, for a surer sentence alignment and to find clauses left out."),
     include_inherited: bool = typer.Option(False, "--include-inherited", help="With --source: --fail-on counts findings "
                                            "also in the source too (default: introduced ones only)."),
 ) -> None:
