@@ -92,3 +92,53 @@ def test_the_space_before_that_is_found_as_by_its_regex(seed):
         text = "".join(rng.choice(["that", " ", "  ", "\n", "x", "thatthat", "hat", "\t"]) for _ in range(rng.randint(0, 12)))
         span = spans_of(text, rng)
         assert list(pronouns._before_that(text, span.start, span.end)) == [m.start() for m in regex.finditer(text, span.start, span.end)], text
+
+
+def _leaks_by_paragraph_scan(ctx):
+    """structure.leak as it read every paragraph: the credit line, then the literals, then the credit regex."""
+    from transcompare.detectors import leaks
+
+    text, found = ctx.text, []
+    for paragraph in ctx.document.paragraphs:
+        body = paragraph.of(text)
+        if leaks._CREDIT_LINE.match(body) and len(body.split()) <= 12:
+            found.append(("line", paragraph))
+            continue
+        credit = leaks._CREDIT.search(body) if any(literal in body for literal in leaks._CREDIT_LITERALS) else None
+        if credit:
+            found.append(("credit", paragraph, credit.start(), credit.group()))
+    return found
+
+
+def test_leaked_credits_are_found_in_the_paragraphs_a_per_paragraph_scan_reads():
+    from transcompare.detectors import leaks
+
+    pieces = ["With AP.", "With EFE and AFP", "Con información de EFE.", "Photo: Jane Roe.", "Photo by",
+              "AFP/Getty Images.", "(c) Ana", "©", "Ã©", "Image caption", "Image", "Getty", "Reuters/Ipsos poll",
+              "a/b", "Foto :", "The minister spoke.", "\n\n", "\n", " ", "Withholding tax", "Comments"]
+    rng = random.Random(7)
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\n\n"]) for _ in range(rng.randint(1, 14)))
+        if not text.strip():
+            continue
+        ctx = AuditContext(build_document(text, "t", "en"))
+        hits = list(leaks.leaked_text(ctx))
+        truth = _leaks_by_paragraph_scan(ctx)
+        assert [h.span for h in hits] == [t[1] if t[0] == "line" or len(t[1].of(ctx.text).split()) <= 60
+                                          else h.span for t, h in zip(truth, hits)], text
+        assert len(hits) == len(truth), text
+
+
+def test_repeats_found_by_their_codes_are_those_of_comparing_every_word():
+    """Words that differ but share a code (one byte: 251 values) are told apart; a text of one word, or
+    shorter than the distance, has none."""
+    from transcompare.detectors import repeats_at, word_codes
+
+    rng = random.Random(11)
+    for _ in range(400):
+        vocabulary = [f"w{k}" for k in range(rng.choice([1, 2, 5, 300, 2000]))]
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 600))]
+        codes = word_codes(words)
+        for distance in range(1, 7):
+            truth = [i for i in range(len(words) - distance) if words[i] == words[i + distance]]
+            assert repeats_at(words, codes, distance) == truth

@@ -21,7 +21,7 @@ from itertools import accumulate, compress, repeat
 
 from ..datamodel import Severity, Span
 from ..inflect import IRREGULAR_PASTS
-from . import AuditContext, Hit, detector
+from . import AuditContext, Hit, detector, repeats_at, word_codes
 from .evidence import origin_evident
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -63,12 +63,12 @@ def _gap_is_space(text: str, end: int, start: int) -> bool:
     return text[end:start].isspace()
 
 
-def _doubled_phrases(words: list[str], starts: list[int], ends: list[int], text: str):
-    """(start word, size) of each phrase of 2-5 words written twice in a row, separated by spaces only."""
+def _doubled_phrases(words: list[str], starts: list[int], ends: list[int], text: str, codes: bytes):
+    """(start word, size) of each phrase of 2-5 words written twice in a row, separated by spaces only.
+    ``codes``: word_codes(words)."""
     reported = bytearray(len(words))  # words inside a doubling already reported (a longer one, found first)
     for size in range(MAX_UNIT, 1, -1):
-        same = list(map(operator.eq, words, words[size:]))
-        for i in compress(range(len(same)), same):
+        for i in repeats_at(words, codes, size):
             if i + 2 * size > len(words) or any(reported[i : i + 2 * size]):
                 continue
             unit = words[i : i + size]
@@ -85,9 +85,9 @@ def _doubled_phrases(words: list[str], starts: list[int], ends: list[int], text:
             yield i, size
 
 
-def _self_pairs(words: list[str], starts: list[int], ends: list[int], text: str):
+def _self_pairs(words: list[str], starts: list[int], ends: list[int], text: str, codes: bytes):
     """Indexes i where words i, i+1, i+2 read "X and X" for an X that is not doubled on purpose."""
-    for i in compress(range(len(words) - 2), map(operator.eq, words, words[2:])):  # word i recurs two words later
+    for i in repeats_at(words, codes, 2):  # word i recurs two words later
         word = words[i]
         if words[i + 1] != "and" or len(word) < 4:
             continue
@@ -108,14 +108,15 @@ def doubled(ctx: AuditContext):
         return
     text = ctx.text
     words, starts, ends = _words(ctx)
-    for i, size in _doubled_phrases(words, starts, ends, text):
+    codes = word_codes(words)
+    for i, size in _doubled_phrases(words, starts, ends, text, codes):
         span = Span(starts[i], ends[i + 2 * size - 1])
         phrase, again = text[starts[i] : ends[i + size - 1]], text[starts[i + size] : ends[i + 2 * size - 1]]
         if ctx.inside_quote(span) or phrase[1:] != again[1:]:
             continue  # capitals in one copy only: a name after its description (human rights Human Rights Watch)
         yield Hit(span, f"“{phrase}” is written twice in a row: a phrase of a restructured sentence translated twice",
                   f"keep one “{phrase}” and check what the sentence lacks", likely_source="one phrase of the source")
-    for i in _self_pairs(words, starts, ends, text):
+    for i in _self_pairs(words, starts, ends, text, codes):
         span = Span(starts[i], ends[i + 2])
         if ctx.inside_quote(span):
             continue

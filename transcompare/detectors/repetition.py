@@ -15,7 +15,7 @@ from itertools import compress
 
 from ..datamodel import Severity, Span
 from ..fold import LETTERS
-from . import AuditContext, Hit, Words, detector
+from . import AuditContext, Hit, Words, detector, repeats_at, word_codes
 
 # Matched on the lower-cased text (a backreference under re.IGNORECASE is much slower).
 _PATTERN = r"\b(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?P<rest>(?:(?P<sep>\s*,\s*|\s+)(?P=unit)\b){2,})"
@@ -48,10 +48,12 @@ def _loop_starts(words: list[str]) -> list[int]:
     """Indexes of words that start a unit of 1-4 words repeated three times in a row (a cheap pass
     over the words, in C through map; the regex then reads only these places)."""
     found = set()
+    codes = word_codes(words)
     for size in range(1, MAX_UNIT + 1):
-        same = list(map(operator.eq, words, words[size:]))  # same[i]: word i recurs `size` words later
-        for i in compress(range(len(same)), same):
-            if (i + size < len(same) and same[i + size]
+        same = repeats_at(words, codes, size)  # the words that recur `size` words later
+        recurring = set(same)
+        for i in same:
+            if (i + size in recurring
                     and words[i : i + size] == words[i + size : i + 2 * size] == words[i + 2 * size : i + 3 * size]):
                 found.add(i)
     return sorted(found)
