@@ -9,8 +9,8 @@ import re
 from transcompare.align import Bead, SentenceAlignment
 from transcompare.auditing import audit_against_source
 from transcompare.bilingual import run_checks
-from transcompare.bilingual.pair import Pair
 from transcompare.bilingual.omission import _pieces
+from transcompare.bilingual.pair import Pair
 from transcompare.bilingual.through_model import piece_words, translate_pieces
 from transcompare.document import build_document
 

@@ -437,9 +437,9 @@ def test_a_sentence_of_hundreds_of_quotations_is_matched_in_linear_time(monkeypa
 def test_quotations_measured_against_one_long_text_read_it_once():
     # An indirect quotation is measured against its aligned sentences; in a sentence of hundreds of
     # quotations that text is long and shared, and its n-grams and words were counted again for each.
-    from transcompare import fidelity
-
     import re
+
+    from transcompare import fidelity
 
     marked = _one_sentence_of_quotations(200)
     long_text = marked.replace("“", "").replace("”", "")

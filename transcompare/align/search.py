@@ -12,8 +12,21 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .scoring import (FOUND_SHARE, LAST_STEP, LENGTH_COSTS, MISSING, NO_EVIDENCE, PRIOR, SKIP, Scorer, coverage,
-                      length_terms, own_shares, repeated, unfound)
+from .scoring import (
+    FOUND_SHARE,
+    LAST_STEP,
+    LENGTH_COSTS,
+    MISSING,
+    NO_EVIDENCE,
+    PRIOR,
+    SKIP,
+    Scorer,
+    coverage,
+    length_terms,
+    own_shares,
+    repeated,
+    unfound,
+)
 
 WIDTH = 6  # cells either side of the corridor's centre line
 PASSES = 3  # the first search, then at most two rounds of local re-searches where the path touched the edge
