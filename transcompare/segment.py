@@ -155,8 +155,10 @@ def _attribution_follows(chunk: str, pos: int) -> bool:
 
 def _is_boundary(chunk: str, match: re.Match, rules: languages.AbbreviationRules, sentence_start: int) -> bool:
     after = match.end()
-    if after < len(chunk) and chunk[after].isalpha():  # most often: a word right after the space, nothing to skip
-        following = _NEXT_WORD.match(chunk, after, after + 40).group(0)
+    # Most often a word starts right after the space: nothing to skip.
+    word = _NEXT_WORD.match(chunk, after, after + 40) if after < len(chunk) and chunk[after].isalpha() else None
+    if word:
+        following = word.group(0)
     else:
         if _continues(chunk, after):
             return False
