@@ -27,9 +27,12 @@ def test_ctrl_c_prints_one_line():
         time.sleep(0.05)
     time.sleep(0.2)
     process.send_signal(signal.SIGINT)
-    _, err = process.communicate(timeout=60)
-    assert process.returncode == 130
-    assert err.decode().strip().splitlines() == ["transcompare: error: interrupted"]
+    try:  # stdin stays open: only the interrupt can end the command
+        process.wait(timeout=60)
+    finally:
+        process.kill()
+        _, err = process.communicate()
+    assert (process.returncode, err.decode().strip().splitlines()) == (130, ["transcompare: error: interrupted"])
 
 
 def test_ctrl_c_while_the_cli_is_importing_prints_one_line():
