@@ -172,6 +172,16 @@ def test_a_month_word_before_a_speech_verb_can_be_a_name_but_not_after_a_preposi
     assert all(x.speaker != "May" for x in date)
 
 
+def test_a_first_name_that_is_also_an_auxiliary_opens_a_name():
+    # "Will", "May", "Mark" are first names too: before a surname they are part of the speaker's name.
+    before, after = top("Tom Baker spoke first.\n\n“We will rebuild the pier before summer,” Will Smith said.\n\n"
+                        "“The budget is ready,” said Will Smith.")
+    assert before.speaker_resolved.endswith("Smith") and after.speaker_resolved.endswith("Smith")
+    assert after.kind == "direct"
+    question = top("Tom Baker spoke first.\n\n“Will Congress act?” Baker asked.")[0]
+    assert question.speaker_resolved == "Tom Baker"
+
+
 def test_a_month_word_after_a_title_is_a_name_in_spanish_too():
     q = top("La primera ministra británica May acusa a la oposición de “jugar” con el país\n\nLa primera ministra "
             "habló el lunes.", "es")[0]

@@ -125,8 +125,8 @@ def _read_mention(words: list[_Tok], lo: int, hi: int, text: str) -> _Mention | 
     if owned is not None and len(run) - owned > 2 and run[owned + 1].cap:
         run = run[owned + 1:]  # "Fox News’ Bret Baier", "CNN's Jake Tapper": the person after the owner
     while run and (run[0].low in DETERMINERS or run[0].low in FUNCTION_WORDS or run[0].low in _APPROXIMATORS
-                   or run[0].low in ("more", "más")) and not (len(run) == 1 and run[0].low in _NAMEABLE):
-        run = run[1:]  # "The Minister" opening a sentence: the article is no part of a name
+                   or run[0].low in ("more", "más")) and not (run[0].low in _NAMEABLE and (len(run) == 1 or run[1].cap)):
+        run = run[1:]  # "The Minister" opening a sentence: the article is no part of a name; "Will Smith" keeps his
     roles = {_TITLE_WORDS.get(w.low.rstrip("."), w.low.rstrip(".")) for w in words
              if w.low.rstrip(".") in entities.NAME_TITLES or w.low in entities.ROLE_NOUNS}
     first_names = [n for n, w in enumerate(run) if names.is_first_name(w.text)

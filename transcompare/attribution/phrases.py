@@ -89,8 +89,8 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
             break  # a date ends the phrase; "May said", "Jun wrote" are people
         low = tok.low
         if tok.cap and (low not in FUNCTION_WORDS or low in _NAMEABLE and (j > i and toks[j - 1].cap or j == i and (
-                j + 1 < hi and toks[j + 1].low in SAY))) \
-                and low not in PREPOSITIONS:
+                j + 1 < hi and (toks[j + 1].low in SAY or _surname(toks[j + 1]))))) \
+                and low not in PREPOSITIONS:  # "May said"; "Will Smith said": a first name, not the auxiliary
             good, after_complement = j + 1, False
         elif tok.cap and low in DETERMINERS and after_complement or low in NAME_PARTICLES and good and j + 1 < hi and toks[j + 1].cap and toks[j - 1].cap:
             pass
@@ -140,6 +140,11 @@ def _np_right(toks: list[_Tok], i: int, hi: int, text: str, appositive: bool = T
         if other and other.kind in ("name", "description") and (other.hi >= hi or toks[other.hi].text in ",.;—–)"):
             mention.apposition = other
     return mention
+
+
+def _surname(tok: _Tok) -> bool:
+    """A capitalised word that can be a family name after a first name ("Will Smith")."""
+    return tok.word and tok.cap and tok.low not in FUNCTION_WORDS and tok.low not in DAYS_MONTHS
 
 
 def _role_apposition(toks: list[_Tok], other: _Mention, hi: int) -> int | None:
