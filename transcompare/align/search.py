@@ -11,6 +11,7 @@ number of times: a path can drift from the anchors' line, but nothing is ever se
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
 
 from .scoring import (
     FOUND_SHARE,
@@ -389,7 +390,7 @@ class _Groups:
     """Unions of consecutive target sentences ending at j, with their weights, kept while the search needs them:
     pairs as the 1-2 move builds them, and groups of 2 or 3 as Scorer.compare does."""
 
-    def __init__(self, keys, weighed):
+    def __init__(self, keys: Sequence[frozenset[int]], weighed: Callable[[int], float]) -> None:
         self._keys, self._weighed = keys, weighed
         self._pairs: dict[int, tuple[frozenset, float]] = {}
         self._unions: dict[tuple[int, int], tuple[frozenset, float]] = {}
