@@ -100,3 +100,13 @@ def test_a_bead_of_two_pairs_is_read_as_two_pairs_only_when_each_matches_its_par
     bead = Bead((0, 1), (0, 1), 0.0)
     assert _diagonal(Pair.build(source, in_order), bead) == [Bead((0,), (0,), 0.0), Bead((1,), (1,), 0.0)]
     assert _diagonal(Pair.build(source, crossed), bead) == []
+
+
+def test_a_calque_is_kept_where_the_source_says_one_of_its_alternatives():
+    # The lexicon writes "autor material / intelectual" and "el ministro del sector / del ramo": one is enough.
+    assert calques("La policía detuvo el martes por la noche al autor material del atentado contra el alcalde.",
+                   "Police arrested on Tuesday night the material author of the attack on the mayor.") == ["material author"]
+    assert calques("El ministro del ramo presentó el martes por la tarde el plan de obras del gobierno.",
+                   "The minister of the branch presented the government's works plan on Tuesday afternoon.")
+    assert calques("La policía detuvo el martes por la noche al responsable del atentado contra el alcalde.",
+                   "Police arrested on Tuesday night the material author of the attack on the mayor.") == []

@@ -70,7 +70,7 @@ def _kept_from_source(finding: Finding, pair: Pair, sources: tuple[int, ...]) ->
 
 def _unfounded(finding: Finding, pair: Pair, sources: tuple[int, ...]) -> bool:
     """The finding names the source wording it comes from, and the aligned source sentences lack one of its words
-    (a long word by its first STEM letters, to allow inflection; a short one but for gender and number; any
+    in each of its alternatives (a long word by its first STEM letters, to allow inflection; a short one but for gender and number; any
     article will do)."""
     if finding.detector not in WORDING_DETECTORS or not finding.likely_source or not sources \
             or pair.source.language not in LANGUAGES_READ:
@@ -79,8 +79,10 @@ def _unfounded(finding: Finding, pair: Pair, sources: tuple[int, ...]) -> bool:
     said = _WORD.findall(fold(pair.source.text[start:end]))
     stems = {w[:STEM] for w in said}
     short = {_agreement_stem(w) for w in said}
-    return any(w[:STEM] not in stems if len(w) > STEM else _agreement_stem(w) not in short
-               for w in _WORD.findall(fold(finding.likely_source)) if w not in ARTICLES)
+    # The lexicon writes alternatives as "autor material / intelectual": the source need say only one of them.
+    return all(any(w[:STEM] not in stems if len(w) > STEM else _agreement_stem(w) not in short
+                   for w in _WORD.findall(fold(alternative)) if w not in ARTICLES)
+               for alternative in finding.likely_source.split(" / "))
 
 
 def _agreement_stem(word: str) -> str:
