@@ -528,6 +528,12 @@ def test_spanish_number_writing():
     assert spans("Turnout was 63% in the 2nd round under Law No. 30.", "convention.number-format") == []
 
 
+def test_a_digit_that_is_no_decimal_before_a_spanish_ordinal_abbreviation_is_no_crash():
+    # "²" is a digit to str.isdigit but int() cannot read it; Arabic-Indic digits it can.
+    assert spans("She finished ²1ro in the race.", "convention.number-format") == []
+    assert spans("She finished ٣1ro in the race.", "convention.number-format") == ["٣1ro"]
+
+
 def test_adverb_between_verb_and_object():
     assert spans("The minister denounced yesterday the new tariffs.", "word-order.inversion") == [
         "denounced yesterday the"]

@@ -221,7 +221,7 @@ def number_format(ctx: AuditContext):
             yield Hit(Span(decimal.start(), decimal.start() + len(written)), f"“{written}”: a decimal comma, as Spanish writes it",
                       f"“{written.replace(',', '.')}”", likely_source=written)
     for match in _SPANISH_ORDINAL.finditer(text, start, end):
-        first = match.start() - 1 if match.start() > start and text[match.start() - 1].isdigit() else match.start()
+        first = match.start() - 1 if match.start() > start and text[match.start() - 1].isdecimal() else match.start()
         if _after_word_char(text, first, ".,-"):
             continue
         written = text[first : match.end()]
