@@ -16,8 +16,11 @@ def _unread_bytes(pipe_fd: int) -> int:
 
 def test_ctrl_c_prints_one_line():
     # Reading stdin that never ends keeps the command busy for as long as the test needs.
+    # A suite started in the background (`nohup pytest &`) ignores SIGINT, and children inherit that: the
+    # command gets the disposition a terminal gives it.
     process = subprocess.Popen([sys.executable, "-m", "transcompare", "audit", "-"],
-                               stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                               stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     process.stdin.write(b"The council said on Monday that the bridge will open next spring.\n")
     process.stdin.flush()
     # Interrupt only once the command is reading its input (on a loaded machine the imports

@@ -1098,6 +1098,10 @@ def _without_counterpart(words: list[_NameWord], lang: str, other_text: str, oth
     return out
 
 
+# At most 1,024 name words × 1,024 answers each are kept: memory stays bounded (~100 MB at worst) on any input.
+_DECIDED_BOUND = 1024
+
+
 class _Counterpart:
     """Whether a word of the other passage writes or translates one name word (see _without_counterpart),
     decided once per word: the same name is read against every system's translation, and the same
@@ -1113,14 +1117,14 @@ class _Counterpart:
     def __call__(self, word: str) -> bool:
         found = self.decided.get(word)
         if found is None:
-            if len(self.decided) >= 4096:
+            if len(self.decided) >= _DECIDED_BOUND:
                 self.decided.clear()
             found = self.decided[word] = _same_or_short(fold(word), self.key) or bool(
                 self.keys and self.keys & _word_keys(word, self.lexicon))
         return found
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _counterpart_test(key: str, text: str, lexicon) -> _Counterpart:
     return _Counterpart(key, text, lexicon)
 
