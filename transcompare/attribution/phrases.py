@@ -242,10 +242,12 @@ def _np_left(toks: list[_Tok], k: int, lo: int, text: str, antecedent: bool = Fa
                 start = i - 1
             break
         if tok.cap:
+            free = i - 1 < lo or not toks[i - 1].word or toks[i - 1].low not in PREPOSITIONS | DETERMINERS
             if (low in FUNCTION_WORDS or low in PREPOSITIONS or low in DAYS_MONTHS) and not (
-                    low in _NAMEABLE and i == j and i - 1 >= lo and (not toks[i - 1].word or toks[i - 1].low not in
-                                                                     PREPOSITIONS | DETERMINERS)):
-                break  # "Ruiz in May said" holds a date; "Ai Jun wrote", "“…,” May said", "la ministra May acusa" a name
+                    low in _NAMEABLE and free and (i == j and i - 1 >= lo or i < j and _surname(toks[i + 1]))):
+                # "Ruiz in May said" holds a date; "Ai Jun wrote", "“…,” May said", "la ministra May acusa",
+                # "“…,” Will Smith said" a name
+                break
             lc_run = 0
         elif low in NAME_PARTICLES and i < j and i - 1 >= lo and toks[i - 1].cap and toks[i + 1].cap or (low in _COMPLEMENT or low == "a/") and i < j and i - 1 >= lo and toks[i - 1].word:
             pass
