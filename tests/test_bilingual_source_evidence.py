@@ -110,3 +110,11 @@ def test_a_calque_is_kept_where_the_source_says_one_of_its_alternatives():
                    "The minister of the branch presented the government's works plan on Tuesday afternoon.")
     assert calques("La policía detuvo el martes por la noche al responsable del atentado contra el alcalde.",
                    "Police arrested on Tuesday night the material author of the attack on the mayor.") == []
+
+
+def test_a_name_after_a_title_abbreviation_is_a_hard_clue_but_not_one_opening_a_sentence():
+    from transcompare.bilingual.omission import _hard_clues
+
+    assert "Coons" in _hard_clues("a bill drafted by Sen. Coons and two others", "en")
+    assert "Guerrero" in _hard_clues("según la Sra. Guerrero y su equipo", "es")
+    assert "Coons" not in _hard_clues("he met the president. Coons said little", "en")

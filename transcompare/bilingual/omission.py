@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import languages
 from ..align import Bead, anchors, dice
 from ..datamodel import Severity, Span
 from ..names import is_first_name
@@ -59,8 +60,6 @@ _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:[.,:’']\d+)*")
 _NAME = re.compile(r"(?<![\w.])[A-ZÁÉÍÓÚÑ][\w'’-]{3,}")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-# A title's abbreviation: its full stop ends no sentence, and the capitalised word after it is a name ("Sen. Coons").
-_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Sr|Sra|Srta|Dra)\.$")
 # A run of capitalised words, the small words of a name between them: "Miembro del Parlamento", "Bank of England".
 _NAME_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|de la|of|the|for|and|y)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*)+")
 # A clause that another depends on: cut before it, the clause before it is the one it completes.
@@ -257,7 +256,8 @@ def _model_proves(model, z: float) -> bool:
     them all (one may be there by chance in a long clause), follows the model elsewhere closely enough that this is
     unlikely by its own wording, and has no words of its own left over that could say the clause differently."""
     shared = model.own - len(model.missing)
-    if model.own < MODEL_MIN_WORDS or model.rest < MODEL_MIN_REST or shared > (model.own >= MODEL_SHARED_FROM):
+    shared_by_chance = 1 if model.own >= MODEL_SHARED_FROM else 0
+    if model.own < MODEL_MIN_WORDS or model.rest < MODEL_MIN_REST or shared > shared_by_chance:
         return False
     if model.spare > MODEL_SPARE:
         return False
@@ -338,6 +338,16 @@ def _pieces(text: str, sentence: Span, language: str) -> list[Span]:
     return [Span(a, b) for a, b in zip(ordered, ordered[1:]) if text[a:b].strip(" ,;:()[]—–")]
 
 
+def _ends_with_title(text: str, language: str) -> bool:
+    """``text`` ends with a title's abbreviation ("Sen.", "Sra."), whose full stop ends no sentence (the language
+    table's titles, as the sentence splitter reads them): the capitalised word after it is a name."""
+    if not text.endswith("."):
+        return False
+    word = text[:-1].rsplit(None, 1)[-1].lstrip("([“\"'«") if text[:-1].strip() else ""
+    rules = languages.abbreviation_rules(language)
+    return word.lower() in rules.titles or (word.lower() in rules.foreign_titles and word[:1].isupper())
+
+
 def _hard_clues(chunk: str, language: str) -> dict[str, frozenset[str]]:
     """Numbers and names of a passage (as written → their alignment keys): a translation keeps them whatever its
     wording. A name is a capitalised word of four letters or more, not after a sentence end (a title's "Sen." is
@@ -345,7 +355,7 @@ def _hard_clues(chunk: str, language: str) -> dict[str, frozenset[str]]:
     found = {m.group(0): anchors(m.group(0)) for m in _NUMBER.finditer(chunk)}
     for m in _NAME.finditer(chunk):
         before = chunk[: m.start()].rstrip()
-        if before and (before[-1] not in ".!?“\"«¿¡" or _TITLE.search(before)) \
+        if before and (before[-1] not in ".!?“\"«¿¡" or _ends_with_title(before, language)) \
                 and (zipf(m.group(0).lower(), language) < NAME_WORD or is_first_name(m.group(0))):
             keys = anchors(m.group(0))
             if keys and not any(k.startswith("=") for k in keys):  # a dictionary word, not a name
